@@ -1,0 +1,39 @@
+// What to run for one platform: pure, so the exact command line is table-tested.
+import type { Config } from '../config/config.js'
+import { renderLdflags, type BuildInfo } from './ldflags.js'
+import type { TargetPlatform } from './platform.js'
+
+export interface BuildCommand {
+  args: string[]
+  env: Record<string, string>
+}
+
+// Variables that select a target; inherited values from the runner must not leak into a build.
+const TARGET_VARS = ['GOOS', 'GOARCH', 'GOARM', 'GOARM64', 'GOAMD64', 'GO386', 'GOPPC64', 'GOMIPS', 'GOMIPS64', 'GORISCV64']
+
+export function buildCommand(
+  config: Config,
+  platform: TargetPlatform,
+  info: BuildInfo,
+  output: string,
+  inherited: Record<string, string | undefined>,
+): BuildCommand {
+  const args = ['build', ...config.buildFlags]
+  if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
+  if (config.ldflags) args.push(`-ldflags=${renderLdflags(config.ldflags, info)}`)
+  args.push('-o', output, config.main)
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(inherited)) {
+    if (v !== undefined && !TARGET_VARS.includes(k)) env[k] = v
+  }
+  Object.assign(env, { CGO_ENABLED: '0' }, platform.goEnv, config.buildEnv)
+  return { args, env }
+}
+
+/** The binary's name: the last element of the import path, skipping a major-version suffix. */
+export function binaryName(importPath: string): string {
+  const parts = importPath.split('/').filter((p) => p.length > 0)
+  let name = parts.at(-1) ?? 'app'
+  if (/^v[0-9]+$/.test(name) && parts.length > 1) name = parts.at(-2) ?? name
+  return name.replace(/[^A-Za-z0-9._-]/g, '-')
+}

@@ -1,0 +1,154 @@
+// Inputs -> one frozen, typed Config. Every input error is raised here, before any work; kebab-case
+// input names appear nowhere else.
+import { isAbsolute, join, normalize, resolve } from 'node:path'
+import { InputError } from '../errors.js'
+import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
+import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
+import { parseArgv, parseKeyValues, splitList } from './text.js'
+
+export interface ImageSettings {
+  /** Absent: the built binary. */
+  entrypoint?: string[]
+  args: string[]
+  env: Record<string, string>
+  user: string
+  workdir?: string
+  /** `8080/tcp` form. */
+  expose: string[]
+  labels: Record<string, string>
+  annotations: Record<string, string>
+}
+
+export interface Config {
+  /** Absolute path of the Go module root. */
+  workingDirectory: string
+  main: string
+  platforms: TargetPlatform[]
+  buildFlags: string[]
+  ldflags: string
+  buildTags: string[]
+  buildEnv: Record<string, string>
+  ociLayout: string
+  image: ImageSettings
+}
+
+/** Reads one input's raw text ('' when unset). */
+export type InputReader = (name: string) => string
+
+export interface ConfigContext {
+  /** Where relative paths are resolved from (GITHUB_WORKSPACE, else the process's cwd). */
+  workspace: string
+  /** RUNNER_TEMP, else the OS temp directory. */
+  runnerTemp: string
+}
+
+export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64'
+export const DEFAULT_USER = '65532:65532'
+
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/
+const BUILD_TAG = /^[A-Za-z0-9_.!]+$/
+// Flags that other inputs own, or that would break the image.
+const OWNED_FLAGS: Record<string, string> = {
+  '-o': "the action chooses the output path",
+  '-ldflags': "use the 'ldflags' input",
+  '-tags': "use the 'build-tags' input",
+  '-toolexec': 'it runs arbitrary programs inside the build',
+}
+
+export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Config> {
+  const workingDirectory = resolve(ctx.workspace, read('working-directory') || '.')
+  const config: Config = {
+    workingDirectory,
+    main: parseMain(read('main') || '.'),
+    platforms: parsePlatforms(read('platforms') || DEFAULT_PLATFORMS),
+    buildFlags: parseBuildFlags(read('build-flags')),
+    ldflags: parseLdflags(read('ldflags')),
+    buildTags: parseBuildTags(read('build-tags')),
+    buildEnv: parseKeyValues('build-env', read('build-env'), ENV_KEY, 'a variable name like CGO_ENABLED'),
+    ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.runnerTemp, 'build-go-image', 'oci')),
+    image: parseImageSettings(read),
+  }
+  return Object.freeze(config)
+}
+
+function parseMain(text: string): string {
+  const accepted = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app"
+  if (isAbsolute(text) || /\s/.test(text) || text.includes('...')) throw new InputError('main', text, accepted)
+  if (text.startsWith('.')) {
+    const n = normalize(text)
+    if (n === '..' || n.startsWith('../')) throw new InputError('main', text, accepted)
+    return n === '.' ? '.' : `./${n.replace(/\/$/, '')}`
+  }
+  // An import path such as example.com/app/cmd/server.
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(text)) throw new InputError('main', text, accepted)
+  return text
+}
+
+function parsePlatforms(text: string): TargetPlatform[] {
+  const items = splitList(text, true)
+  if (items.length === 0) throw new InputError('platforms', text, SUPPORTED_PLATFORMS_HINT)
+  const out: TargetPlatform[] = []
+  for (const item of items) {
+    const p = parsePlatform(item)
+    if (typeof p === 'string') throw new InputError('platforms', item, SUPPORTED_PLATFORMS_HINT)
+    if (out.some((q) => q.name === p.name)) throw new InputError('platforms', item, `list each platform once (${p.name} appears twice)`)
+    out.push(p)
+  }
+  return out
+}
+
+function parseBuildFlags(text: string): string[] {
+  const flags = text.trim() === '' ? [] : text.trim().split(/\s+/)
+  for (const f of flags) {
+    const name = f.replace(/^--/, '-').split('=')[0] ?? f
+    const why = OWNED_FLAGS[name]
+    if (why) throw new InputError('build-flags', f, `remove ${name}: ${why}`)
+    if (!f.startsWith('-')) throw new InputError('build-flags', f, "give go build flags only (starting with -); the package goes in 'main'")
+  }
+  return flags.includes('-trimpath') || flags.some((f) => f.startsWith('-trimpath=')) ? flags : ['-trimpath', ...flags]
+}
+
+function parseLdflags(text: string): string {
+  const unknown = unknownPlaceholders(text)
+  if (unknown.length > 0) {
+    throw new InputError('ldflags', unknown[0] ?? text, `placeholders may be ${LDFLAGS_PLACEHOLDERS.join(', ')}`)
+  }
+  return text.trim()
+}
+
+function parseBuildTags(text: string): string[] {
+  const tags = text.split(/[\s,]+/).filter((t) => t.length > 0)
+  for (const t of tags) {
+    if (!BUILD_TAG.test(t)) throw new InputError('build-tags', t, 'give build tags (letters, digits, _ and .), separated by commas or spaces')
+  }
+  return tags
+}
+
+function parseImageSettings(read: InputReader): ImageSettings {
+  const entrypoint = parseArgv('entrypoint', read('entrypoint'))
+  const user = read('user').trim() || DEFAULT_USER
+  if (!USER.test(user)) throw new InputError('user', user, 'give user[:group], as names or numeric ids, e.g. 65532:65532')
+  const workdir = read('workdir').trim()
+  if (workdir && !workdir.startsWith('/')) throw new InputError('workdir', workdir, 'give an absolute path inside the image, e.g. /data')
+  return {
+    ...(entrypoint.length > 0 ? { entrypoint } : {}),
+    args: parseArgv('args', read('args')),
+    env: parseKeyValues('env', read('env'), ENV_KEY, 'a variable name like LOG_LEVEL'),
+    user,
+    ...(workdir ? { workdir } : {}),
+    expose: splitList(read('expose'), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
+    labels: parseKeyValues('labels', read('labels'), LABEL_KEY, 'a label name like org.opencontainers.image.title'),
+    annotations: parseKeyValues('annotations', read('annotations'), LABEL_KEY, 'an annotation name like org.opencontainers.image.title'),
+  }
+}
+
+function parsePort(text: string): string {
+  const m = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/.exec(text)
+  const port = m ? Number(m[1]) : NaN
+  if (!m || port < 1 || port > 65535) {
+    throw new InputError('expose', text, 'give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp')
+  }
+  return `${port}/${m[2] ?? 'tcp'}`
+}

@@ -1,0 +1,38 @@
+// Typed errors: each names its subject so the user sees which input, platform or file failed,
+// and callers branch on kind rather than on message text.
+
+/** A bad action input: names the input, the bad value and what would be accepted. */
+export class InputError extends Error {
+  override readonly name = 'InputError'
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly accepted: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Input '${input}': ${JSON.stringify(value)} is not valid; ${accepted}`, options)
+  }
+}
+
+/** `go build` failed for one platform; carries the compiler's own message. */
+export class CompileError extends Error {
+  override readonly name = 'CompileError'
+  constructor(
+    readonly platform: string,
+    readonly stderr: string,
+  ) {
+    super(`go build failed for ${platform}:\n${stderr.trimEnd()}`)
+  }
+}
+
+/** Writing the OCI image layout failed (disk full, path not writable, ...). */
+export class LayoutError extends Error {
+  override readonly name = 'LayoutError'
+  constructor(
+    readonly path: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`OCI layout ${path}: ${message}`, options)
+  }
+}

@@ -1,0 +1,41 @@
+// The main step: wires the stages; all logic lives in them.
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { readConfig } from './config/io.js'
+import { compileAll, resolveMainPackage } from './compile/io.js'
+import { assemble } from './image/assemble.js'
+import { OciLayout } from './oci/layout.js'
+import { buildStamp } from './meta/build-info.js'
+import { readSourceFacts } from './meta/io.js'
+import { report } from './report/io.js'
+import { stage } from './stage.js'
+
+async function run(): Promise<void> {
+  const env = process.env
+  const { config, warnings } = await stage('config', () => readConfig(env, process.cwd()))
+  warnings.forEach((w) => core.warning(w))
+  const pkg = await stage('package', () => resolveMainPackage(config, env))
+  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
+  const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
+  try {
+    const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, env))
+    const image = await stage('image', async () => {
+      const layout = await OciLayout.open(config.ociLayout)
+      try {
+        return await assemble(layout, binaries, { settings: config.image, epoch: stamp.epoch, mainImportPath: pkg.importPath })
+      } catch (e) {
+        await layout.discard()
+        throw e
+      }
+    })
+    await stage('report', () => report(image, config.ociLayout))
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+run().catch((e: unknown) => {
+  core.setFailed(e instanceof Error ? e.message : String(e))
+})

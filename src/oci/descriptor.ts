@@ -1,0 +1,46 @@
+import { digestOf, type Digest } from './digest.js'
+
+export const MediaType = {
+  manifest: 'application/vnd.oci.image.manifest.v1+json',
+  index: 'application/vnd.oci.image.index.v1+json',
+  config: 'application/vnd.oci.image.config.v1+json',
+  layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+} as const
+
+export interface Platform {
+  architecture: string
+  os: string
+  variant?: string
+}
+
+/** The one descriptor shape used by layout, push, merge and report. */
+export interface Descriptor {
+  mediaType: string
+  digest: Digest
+  size: number
+  platform?: Platform
+  annotations?: Record<string, string>
+  artifactType?: string
+}
+
+/** Serialized content with its descriptor: bytes are hashed once and never re-stringified. */
+export interface Blob {
+  descriptor: Descriptor
+  bytes: Uint8Array
+}
+
+export function blobOf(mediaType: string, bytes: Uint8Array): Blob {
+  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes }
+}
+
+/** JSON with no whitespace, as registries and peers store manifests. */
+export function jsonBlob(mediaType: string, value: unknown): Blob {
+  return blobOf(mediaType, Buffer.from(JSON.stringify(value), 'utf8'))
+}
+
+/** A record with keys in sorted order, so map-like JSON fields serialize the same everywhere. */
+export function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {}
+  for (const k of Object.keys(r).sort()) out[k] = r[k] as T
+  return out
+}

@@ -1,0 +1,105 @@
+// Builds a gzip-compressed tar layer in one streaming pass: tar framing, diff_id hashing, crc32,
+// deflate, digest hashing and the file write all happen on the same chunks, so a 150 MB binary is
+// never held in memory. zlib's async deflate runs on the libuv pool, so layers compress in parallel.
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { crc32, createDeflateRaw } from 'node:zlib'
+import { rm } from 'node:fs/promises'
+import { MediaType, type Descriptor } from './descriptor.js'
+import type { Digest } from './digest.js'
+import { GZIP_LEVEL, gzipHeader, gzipTrailer } from './gzip.js'
+import type { OciLayout } from './layout.js'
+import { tarEnd, tarHeader, tarPadding, type TarEntry } from './tar.js'
+
+export interface LayerFile {
+  entry: TarEntry
+  /** Content: a file on disk (streamed) or bytes; absent for directories. */
+  source?: { path: string } | { bytes: Uint8Array }
+}
+
+export interface Layer {
+  descriptor: Descriptor
+  /** sha256 of the uncompressed tar, for the config's rootfs.diff_ids. */
+  diffId: Digest
+  uncompressedSize: number
+}
+
+async function* tarChunks(files: LayerFile[]): AsyncGenerator<Buffer> {
+  const sorted = [...files].sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0))
+  for (const f of sorted) {
+    yield tarHeader(f.entry)
+    if (f.entry.type !== 'file' || !f.source) continue
+    let written = 0
+    if ('bytes' in f.source) {
+      written = f.source.bytes.byteLength
+      yield Buffer.from(f.source.bytes)
+    } else {
+      for await (const chunk of createReadStream(f.source.path, { highWaterMark: 1 << 20 })) {
+        written += (chunk as Buffer).byteLength
+        yield chunk as Buffer
+      }
+    }
+    if (written !== f.entry.size) throw new Error(`${f.entry.path}: size changed while reading (${written} != ${f.entry.size})`)
+    yield tarPadding(written)
+  }
+  yield tarEnd()
+}
+
+export async function writeLayer(layout: OciLayout, files: LayerFile[], level = GZIP_LEVEL): Promise<Layer> {
+  const diffHash = createHash('sha256')
+  const digestHash = createHash('sha256')
+  let crc = 0
+  let uncompressed = 0
+  let compressed = 0
+
+  const measureTar = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      diffHash.update(chunk)
+      crc = crc32(chunk, crc)
+      uncompressed += chunk.byteLength
+      done(null, chunk)
+    },
+  })
+  let headerSent = false
+  const frameGzip = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      if (!headerSent) {
+        headerSent = true
+        this.push(tally(gzipHeader(level)))
+      }
+      done(null, tally(chunk))
+    },
+    flush(done) {
+      if (!headerSent) this.push(tally(gzipHeader(level)))
+      done(null, tally(gzipTrailer(crc, uncompressed)))
+    },
+  })
+  function tally(b: Buffer): Buffer {
+    digestHash.update(b)
+    compressed += b.byteLength
+    return b
+  }
+
+  const tmp = layout.tempPath()
+  try {
+    await pipeline(
+      Readable.from(tarChunks(files)),
+      measureTar,
+      createDeflateRaw({ level }),
+      frameGzip,
+      createWriteStream(tmp),
+    )
+  } catch (e) {
+    await rm(tmp, { force: true })
+    throw e
+  }
+  const digest = `sha256:${digestHash.digest('hex')}` as Digest
+  await layout.commit(tmp, digest)
+  return {
+    descriptor: { mediaType: MediaType.layerGzip, digest, size: compressed },
+    diffId: `sha256:${diffHash.digest('hex')}` as Digest,
+    uncompressedSize: uncompressed,
+  }
+}

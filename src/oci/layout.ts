@@ -1,0 +1,98 @@
+// The OCI image layout on disk: `oci-layout`, `index.json`, `blobs/sha256/<hex>`.
+// Blobs are written to a temporary name and renamed, so a crash never leaves a truncated blob
+// under its digest; index.json is written last, so a layout without it was never finished.
+import { mkdir, readdir, rename, stat, writeFile, rm, open } from 'node:fs/promises'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { LayoutError } from '../errors.js'
+import { digestHex, type Digest } from './digest.js'
+import { MediaType, type Blob, type Descriptor } from './descriptor.js'
+
+export class OciLayout {
+  private constructor(
+    readonly dir: string,
+    /** True when this run created the directory, so a failed run may remove it. */
+    readonly created: boolean,
+  ) {}
+
+  /** Open `dir` for writing: a new or empty directory, or an existing OCI layout. */
+  static async open(dir: string): Promise<OciLayout> {
+    let created = false
+    try {
+      const s = await stat(dir)
+      if (!s.isDirectory()) throw new LayoutError(dir, 'exists and is not a directory')
+      const names = await readdir(dir)
+      if (names.length > 0 && !names.includes('oci-layout')) {
+        throw new LayoutError(dir, 'is a non-empty directory that is not an OCI layout; give a new or empty directory')
+      }
+    } catch (e) {
+      if (e instanceof LayoutError) throw e
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw wrap(dir, e)
+      created = true
+    }
+    try {
+      await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
+      await writeFile(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+    } catch (e) {
+      throw wrap(dir, e)
+    }
+    return new OciLayout(dir, created)
+  }
+
+  blobPath(digest: Digest): string {
+    return join(this.dir, 'blobs', 'sha256', digestHex(digest))
+  }
+
+  /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
+  tempPath(): string {
+    return join(this.dir, 'blobs', 'sha256', `.tmp-${randomBytes(8).toString('hex')}`)
+  }
+
+  /** Move a fully written temporary file to its digest name. */
+  async commit(tempPath: string, digest: Digest): Promise<void> {
+    try {
+      await rename(tempPath, this.blobPath(digest))
+    } catch (e) {
+      await rm(tempPath, { force: true })
+      throw wrap(this.dir, e)
+    }
+  }
+
+  async putBlob(blob: Blob): Promise<void> {
+    const tmp = this.tempPath()
+    try {
+      const fh = await open(tmp, 'w')
+      try {
+        await fh.writeFile(blob.bytes)
+        await fh.sync()
+      } finally {
+        await fh.close()
+      }
+    } catch (e) {
+      await rm(tmp, { force: true })
+      throw wrap(this.dir, e)
+    }
+    await this.commit(tmp, blob.descriptor.digest)
+  }
+
+  /** Write index.json naming the top-level manifests. This marks the layout complete. */
+  async writeIndex(manifests: Descriptor[]): Promise<void> {
+    const index = { schemaVersion: 2, mediaType: MediaType.index, manifests }
+    try {
+      await writeFile(join(this.dir, 'index.json'), JSON.stringify(index))
+    } catch (e) {
+      throw wrap(this.dir, e)
+    }
+  }
+
+  /** Undo a failed run: remove the directory if this run created it. */
+  async discard(): Promise<void> {
+    if (this.created) await rm(this.dir, { recursive: true, force: true })
+  }
+}
+
+function wrap(dir: string, e: unknown): LayoutError {
+  const err = e as NodeJS.ErrnoException
+  const why = err.code === 'ENOSPC' ? 'no space left on device' : err.code === 'EACCES' ? 'permission denied' : err.message
+  return new LayoutError(dir, `cannot write: ${why}`, { cause: e })
+}

@@ -1,0 +1,26 @@
+// The edge of the report stage: step outputs, log lines and the job summary.
+import * as core from '@actions/core'
+import type { AssembledImage } from '../image/assemble.js'
+import { imageOutputs, summaryRows } from './outputs.js'
+
+export async function report(image: AssembledImage, layoutDir: string): Promise<void> {
+  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir))) core.setOutput(name, value)
+  const rows = summaryRows(image)
+  for (const [platform, binary, size, digest] of rows) core.info(`${platform}: ${digest} (binary ${binary}, image ${size})`)
+  core.info(`${image.images.length > 1 ? 'index' : 'manifest'}: ${image.top.digest}`)
+  core.info(`OCI layout: ${layoutDir}`)
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary
+    .addHeading('build-go-image', 3)
+    .addTable([
+      [
+        { data: 'platform', header: true },
+        { data: 'binary', header: true },
+        { data: 'image (compressed)', header: true },
+        { data: 'digest', header: true },
+      ],
+      ...rows.map((r) => r.map((c, i) => (i === 3 ? `<code>${c}</code>` : c))),
+    ])
+    .addRaw(`<p>${image.images.length > 1 ? 'Index' : 'Manifest'} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`)
+    .write()
+}

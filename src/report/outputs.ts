@@ -1,0 +1,42 @@
+// Step outputs and the job summary table from the assembled image: pure.
+import type { AssembledImage } from '../image/assemble.js'
+import { descriptorJson } from '../oci/manifest.js'
+
+export interface Outputs {
+  digest: string
+  digests: string
+  imageid: string
+  metadata: string
+  'oci-layout': string
+}
+
+export function imageOutputs(image: AssembledImage, layoutDir: string): Outputs {
+  const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]))
+  const single = image.images.length === 1 ? image.images[0] : undefined
+  const metadata: Record<string, unknown> = {
+    'containerimage.digest': image.top.digest,
+    'containerimage.descriptor': descriptorJson(image.top),
+    'image.name': '',
+    'oci-layout': layoutDir,
+  }
+  if (single) metadata['containerimage.config.digest'] = single.config.digest
+  return {
+    digest: image.top.digest,
+    digests: JSON.stringify(digests),
+    imageid: single ? single.config.digest : '',
+    metadata: JSON.stringify(metadata),
+    'oci-layout': layoutDir,
+  }
+}
+
+export type SummaryRow = [platform: string, binary: string, image: string, digest: string]
+
+export function summaryRows(image: AssembledImage): SummaryRow[] {
+  return image.images.map((i) => [i.binary.platform.name, humanSize(i.binary.size), humanSize(i.compressedSize), i.manifest.digest])
+}
+
+export function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+}
