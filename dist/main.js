@@ -273,7 +273,7 @@ async function readConfig(env, cwd) {
   });
   await checkModuleRoot(config.workingDirectory);
   await checkLayoutPath(config.ociLayout);
-  const warnings = NOT_YET_BUILT.filter((n) => read(n) !== "").map(
+  const warnings = NOT_YET_BUILT.filter((n) => read(n) !== "" && !(n === "base-image" && read(n) === "scratch")).map(
     (n) => `Input '${n}' is not supported by this version yet and was ignored`
   );
   return { config, warnings };
@@ -836,6 +836,7 @@ function parseEpoch(s) {
 }
 
 // src/image/assemble.ts
+var REF_NAME = "org.opencontainers.image.ref.name";
 async function assemble(layout, binaries, opts) {
   const created = rfc3339(opts.epoch);
   const base = await writeLayer(layout, baseFiles());
@@ -843,7 +844,7 @@ async function assemble(layout, binaries, opts) {
   const annotations = opts.settings.annotations;
   if (images.length === 1) {
     const only = images[0];
-    await layout.writeIndex([only.manifest]);
+    await layout.writeIndex([{ ...only.manifest, annotations: { [REF_NAME]: opts.refName } }]);
     return { top: only.manifest, images };
   }
   const index = imageIndex(
@@ -851,7 +852,7 @@ async function assemble(layout, binaries, opts) {
     annotations
   );
   await layout.putBlob(index);
-  await layout.writeIndex([index.descriptor]);
+  await layout.writeIndex([{ ...index.descriptor, annotations: { [REF_NAME]: opts.refName } }]);
   return { top: index.descriptor, images };
 }
 async function assembleOne(layout, binary, base, created, opts) {
@@ -1062,7 +1063,7 @@ async function run() {
     const image = await stage("image", async () => {
       const layout = await OciLayout.open(config.ociLayout);
       try {
-        return await assemble(layout, binaries, { settings: config.image, epoch: stamp.epoch, mainImportPath: pkg.importPath });
+        return await assemble(layout, binaries, { settings: config.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: "latest" });
       } catch (e) {
         await layout.discard();
         throw e;

@@ -24,7 +24,7 @@ async function run(): Promise<void> {
     const image = await stage('image', async () => {
       const layout = await OciLayout.open(config.ociLayout)
       try {
-        return await assemble(layout, binaries, { settings: config.image, epoch: stamp.epoch, mainImportPath: pkg.importPath })
+        return await assemble(layout, binaries, { settings: config.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: 'latest' })
       } catch (e) {
         await layout.discard()
         throw e

@@ -18,7 +18,7 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<{
   })
   await checkModuleRoot(config.workingDirectory)
   await checkLayoutPath(config.ociLayout)
-  const warnings = NOT_YET_BUILT.filter((n) => read(n) !== '').map(
+  const warnings = NOT_YET_BUILT.filter((n) => read(n) !== '' && !(n === 'base-image' && read(n) === 'scratch')).map(
     (n) => `Input '${n}' is not supported by this version yet and was ignored`,
   )
   return { config, warnings }

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest'
+import { binaryName, buildCommand } from '../../src/compile/build.js'
+import { parseConfig } from '../../src/config/config.js'
+import { parsePlatform, type TargetPlatform } from '../../src/compile/platform.js'
+
+function config(inputs: Record<string, string>) {
+  return parseConfig((n) => inputs[n] ?? '', { workspace: '/src', runnerTemp: '/tmp' })
+}
+const armv7 = parsePlatform('linux/arm/v7') as TargetPlatform
+const info = { version: '1.0.0', commit: 'abcdef0', date: '1970-01-01T00:00:00Z' }
+
+describe('buildCommand', () => {
+  test('defaults: -trimpath, CGO_ENABLED=0, GOARM from the variant, output and package last', () => {
+    const cmd = buildCommand(config({}), armv7, info, '/out/app', { PATH: '/bin' })
+    expect(cmd.args).toEqual(['build', '-trimpath', '-o', '/out/app', '.'])
+    expect(cmd.env).toEqual({ PATH: '/bin', CGO_ENABLED: '0', GOOS: 'linux', GOARCH: 'arm', GOARM: '7' })
+  })
+
+  test('tags, rendered ldflags and extra flags are passed', () => {
+    const c = config({ 'build-flags': '-v -mod=readonly', 'build-tags': 'netgo, osusergo', ldflags: '-s -X main.v={{.Version}}', main: './cmd/x' })
+    expect(buildCommand(c, armv7, info, '/o', {}).args).toEqual([
+      'build', '-trimpath', '-v', '-mod=readonly', '-tags=netgo,osusergo', '-ldflags=-s -X main.v=1.0.0', '-o', '/o', './cmd/x',
+    ])
+  })
+
+  test('target variables inherited from the runner do not leak; build-env wins over defaults', () => {
+    const c = config({ 'build-env': 'CGO_ENABLED=1\nGOEXPERIMENT=loopvar' })
+    const amd64 = parsePlatform('linux/amd64') as TargetPlatform
+    const env = buildCommand(c, amd64, info, '/o', { GOAMD64: 'v4', GOARM: '6', GOOS: 'darwin', HOME: '/root' }).env
+    expect(env).toEqual({ HOME: '/root', CGO_ENABLED: '1', GOOS: 'linux', GOARCH: 'amd64', GOEXPERIMENT: 'loopvar' })
+  })
+})
+
+describe('binaryName', () => {
+  test.each([
+    ['module root', 'example.com/hello', 'hello'],
+    ['cmd subpackage', 'github.com/o/r/cmd/server', 'server'],
+    ['major version suffix is skipped', 'github.com/o/tool/v2', 'tool'],
+    ['single element', 'hello', 'hello'],
+  ])('%s', (_label, importPath, name) => {
+    expect(binaryName(importPath)).toBe(name)
+  })
+})

