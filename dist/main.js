@@ -1,17 +1,20 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
+  HttpClient,
+  debug,
   getExecOutput,
   getInput,
   group,
   info,
   setFailed,
   setOutput,
+  setSecret,
   summary,
   warning
-} from "./chunks/chunk-D3SFJCVE.js";
+} from "./chunks/chunk-KJKHWPBQ.js";
 
 // src/main.ts
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 
@@ -149,6 +152,84 @@ function parseArgv(input, text) {
   return lines.length === 1 ? t.split(/\s+/) : lines;
 }
 
+// src/oci/digest.ts
+import { createHash } from "node:crypto";
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+function digestOf(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+function parseDigest(s) {
+  if (!DIGEST.test(s)) throw new Error(`not a sha256 digest: ${JSON.stringify(s)}`);
+  return s;
+}
+function digestHex(d) {
+  return d.slice("sha256:".length);
+}
+
+// src/registry/reference.ts
+var COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
+var DOCKER_HUB_ALIASES = ["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"];
+var DOCKER_HUB_API = "registry-1.docker.io";
+var ReferenceError = class extends Error {
+  name = "ReferenceError";
+};
+function isDockerHub(host) {
+  return DOCKER_HUB_ALIASES.includes(host.toLowerCase());
+}
+function parseReference(text) {
+  let rest = text.trim();
+  if (rest === "") throw new ReferenceError("empty image reference");
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    try {
+      digest = parseDigest(rest.slice(at + 1));
+    } catch {
+      throw new ReferenceError(`"${rest.slice(at + 1)}" is not a sha256 digest`);
+    }
+    rest = rest.slice(0, at);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) throw new ReferenceError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+  }
+  const slash = rest.indexOf("/");
+  const first = slash < 0 ? "" : rest.slice(0, slash);
+  const hasHost = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase());
+  let registry = hasHost ? first : "docker.io";
+  let repository = hasHost ? rest.slice(slash + 1) : rest;
+  if (!HOST.test(registry)) throw new ReferenceError(`"${registry}" is not a registry host`);
+  if (isDockerHub(registry)) {
+    registry = "docker.io";
+    if (!repository.includes("/")) repository = `library/${repository}`;
+  }
+  for (const c of repository.split("/")) {
+    if (!COMPONENT.test(c)) {
+      const hint = c !== c.toLowerCase() ? " (repository names must be lowercase)" : "";
+      throw new ReferenceError(`"${repository}" is not a valid repository name${hint}`);
+    }
+  }
+  if (`${registry}/${repository}`.length > 255) throw new ReferenceError("name is longer than 255 characters");
+  return {
+    registry,
+    apiHost: registry === "docker.io" ? DOCKER_HUB_API : registry.toLowerCase(),
+    repository,
+    ...tag ? { tag } : {},
+    ...digest ? { digest } : {}
+  };
+}
+function repositoryName(r) {
+  return `${r.registry}/${r.repository}`;
+}
+function formatReference(r) {
+  return `${repositoryName(r)}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
+}
+
 // src/config/config.ts
 var DEFAULT_PLATFORMS = "linux/amd64,linux/arm64";
 var DEFAULT_USER = "65532:65532";
@@ -173,7 +254,8 @@ function parseConfig(read, ctx) {
     buildTags: parseBuildTags(read("build-tags")),
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
     ociLayout: resolve(ctx.workspace, read("oci-layout") || join(ctx.runnerTemp, "build-go-image", "oci")),
-    image: parseImageSettings(read)
+    image: parseImageSettings(read),
+    publish: parsePublish(read, ctx.eventName)
   };
   return Object.freeze(config);
 }
@@ -249,32 +331,68 @@ function parsePort(text) {
   }
   return `${port}/${m[2] ?? "tcp"}`;
 }
+var PUSH_MODES = ["true", "false", "auto"];
+var NO_PUSH_EVENTS = ["pull_request", "pull_request_target"];
+function parsePublish(read, eventName) {
+  const mode = read("push").trim().toLowerCase() || "auto";
+  if (!PUSH_MODES.includes(mode)) throw new InputError("push", read("push"), "give true, false or auto (auto: no push on pull_request events)");
+  const tags = splitList(read("tags"), true);
+  for (const t of tags) {
+    if (!TAG.test(t)) throw new InputError("tags", t, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
+  }
+  const targets = splitList(read("image"), false).map((text) => {
+    let reference;
+    try {
+      reference = parseReference(text);
+    } catch (e) {
+      if (e instanceof ReferenceError) throw new InputError("image", text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`);
+      throw e;
+    }
+    if (reference.digest) throw new InputError("image", text, "give a repository (optionally :tag) to push to, without @digest");
+    const { tag, ...repo } = reference;
+    return { reference: repo, tags: [.../* @__PURE__ */ new Set([...tag ? [tag] : [], ...tags])] };
+  });
+  const username = read("username").trim();
+  const password = read("password");
+  if (username && !password) throw new InputError("password", "", "give 'password' (a token) together with 'username'");
+  if (password && !username) throw new InputError("username", "", "give 'username' together with 'password'");
+  if (mode === "true" && targets.length === 0) throw new InputError("image", "", "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app");
+  for (const t of targets) if (t.tags.length === 0) t.tags.push("latest");
+  const push = targets.length > 0 && (mode === "true" || mode === "auto" && !NO_PUSH_EVENTS.includes(eventName ?? ""));
+  const githubToken = read("github-token");
+  return {
+    targets,
+    mode,
+    push,
+    ...username ? { username, password } : {},
+    ...githubToken ? { githubToken } : {}
+  };
+}
 
 // src/config/io.ts
-var NOT_YET_BUILT = [
-  "go-version",
-  "go-version-file",
-  "check-latest",
-  "go-download-base-url",
-  "cache-dependency-path",
-  "image",
-  "tags",
-  "push-by-digest",
-  "merge",
-  "base-image",
-  "username",
-  "password"
-];
+var NOT_YET_BUILT = {
+  "go-version": "",
+  "go-version-file": "",
+  "check-latest": "false",
+  "go-download-base-url": "",
+  "cache-dependency-path": "",
+  "push-by-digest": "false",
+  merge: "",
+  "base-image": "scratch"
+};
 async function readConfig(env, cwd) {
-  const read = (name) => getInput(name);
+  const read = (name) => getInput(name, { trimWhitespace: name !== "password" });
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
-    runnerTemp: env.RUNNER_TEMP || tmpdir()
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
+    ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}
   });
+  if (config.publish.password) setSecret(config.publish.password);
+  if (config.publish.githubToken) setSecret(config.publish.githubToken);
   await checkModuleRoot(config.workingDirectory);
   await checkLayoutPath(config.ociLayout);
-  const warnings = NOT_YET_BUILT.filter((n) => read(n) !== "" && !(n === "base-image" && read(n) === "scratch")).map(
-    (n) => `Input '${n}' is not supported by this version yet and was ignored`
+  const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read(n) !== "" && read(n) !== unused).map(
+    ([n]) => `Input '${n}' is not supported by this version yet and was ignored`
   );
   return { config, warnings };
 }
@@ -521,15 +639,6 @@ async function compileAll(config, pkg, info2, outDir, env) {
 }
 function tail(text, lines) {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
-}
-
-// src/oci/digest.ts
-import { createHash } from "node:crypto";
-function digestOf(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-function digestHex(d) {
-  return d.slice("sha256:".length);
 }
 
 // src/oci/descriptor.ts
@@ -992,13 +1101,13 @@ async function readSourceFacts(cwd, env) {
 }
 
 // src/report/outputs.ts
-function imageOutputs(image, layoutDir) {
+function imageOutputs(image, layoutDir, published) {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
   const single = image.images.length === 1 ? image.images[0] : void 0;
   const metadata = {
     "containerimage.digest": image.top.digest,
     "containerimage.descriptor": descriptorJson(image.top),
-    "image.name": "",
+    "image.name": published ? published.tags.join(",") : "",
     "oci-layout": layoutDir
   };
   if (single) metadata["containerimage.config.digest"] = single.config.digest;
@@ -1007,7 +1116,10 @@ function imageOutputs(image, layoutDir) {
     digests: JSON.stringify(digests),
     imageid: single ? single.config.digest : "",
     metadata: JSON.stringify(metadata),
-    "oci-layout": layoutDir
+    "oci-layout": layoutDir,
+    image: published?.images[0] ?? "",
+    images: published?.images.join("\n") ?? "",
+    tags: published?.tags.join("\n") ?? ""
   };
 }
 function summaryRows(image) {
@@ -1020,8 +1132,9 @@ function humanSize(bytes) {
 }
 
 // src/report/io.ts
-async function report(image, layoutDir) {
-  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir))) setOutput(name, value);
+async function report(image, layoutDir, published) {
+  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) setOutput(name, value);
+  for (const t of published?.tags ?? []) info(`pushed ${t}`);
   const rows = summaryRows(image);
   for (const [platform, binary, size, digest] of rows) info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
   info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
@@ -1035,7 +1148,701 @@ async function report(image, layoutDir) {
       { data: "digest", header: true }
     ],
     ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
-  ]).addRaw(`<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`).write();
+  ]).addRaw(`<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`).addRaw(published ? `<p>Pushed:</p><ul>${published.tags.map((t) => `<li><code>${t}</code></li>`).join("")}</ul>` : "<p>Not pushed.</p>").write();
+}
+
+// src/oci/layout-read.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile, stat as stat4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+function blobPathIn(dir2, digest) {
+  return join5(dir2, "blobs", "sha256", digestHex(digest));
+}
+async function readLayout(dir2) {
+  const index = JSON.parse(await readFile(join5(dir2, "index.json"), "utf8"));
+  const roots = index.manifests ?? [];
+  const manifests = /* @__PURE__ */ new Map();
+  const visit = async (d) => {
+    if (manifests.has(d.digest)) return;
+    const bytes = await readFile(blobPathIn(dir2, d.digest));
+    if (digestOf(bytes) !== d.digest) throw new Error(`OCI layout ${dir2}: blob ${d.digest} does not match its digest`);
+    manifests.set(d.digest, { descriptor: d, bytes });
+    if (d.mediaType === MediaType.index) {
+      const children = JSON.parse(bytes.toString("utf8")).manifests;
+      for (const c of children) await visit(c);
+    }
+  };
+  for (const r of roots) await visit(r);
+  return { dir: dir2, roots, manifests };
+}
+async function blobSize(dir2, digest) {
+  return (await stat4(blobPathIn(dir2, digest))).size;
+}
+function openBlob(dir2, digest, start, end) {
+  if (end <= start) return createReadStream2("/dev/null");
+  return createReadStream2(blobPathIn(dir2, digest), { start, end: end - 1, highWaterMark: 1 << 20 });
+}
+
+// src/registry/io.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join6 } from "node:path";
+
+// src/registry/errors.ts
+var RegistryError = class extends Error {
+  constructor(method, url, status, codes, temporary, message, options) {
+    super(message, options?.cause !== void 0 ? { cause: options.cause } : void 0);
+    this.method = method;
+    this.url = url;
+    this.status = status;
+    this.codes = codes;
+    this.temporary = temporary;
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+  method;
+  url;
+  status;
+  codes;
+  temporary;
+  name = "RegistryError";
+  retryAfterMs;
+};
+function isTemporaryStatus(status) {
+  return status === 408 || status === 429 || status === 499 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+var TEMPORARY_CODES = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "EAI_AGAIN", "UND_ERR_SOCKET", "ERR_STREAM_PREMATURE_CLOSE"];
+function isTemporaryNetworkError(e) {
+  const err = e;
+  return TEMPORARY_CODES.includes(err?.code ?? "") || /socket hang up|Request timeout|aborted/i.test(err?.message ?? "");
+}
+function redactUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return "<url>";
+  }
+}
+function registryErrorCodes(body) {
+  try {
+    const v = JSON.parse(body);
+    const errors = Array.isArray(v.errors) ? v.errors : [];
+    return { codes: errors.map((e) => String(e.code ?? "")), messages: errors.map((e) => String(e.message ?? "")) };
+  } catch {
+    return { codes: [], messages: [] };
+  }
+}
+function parseRetryAfter(value, now) {
+  if (!value) return void 0;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? void 0 : Math.max(0, t - now);
+}
+
+// src/registry/auth.ts
+var CLIENT_ID = "build-go-image";
+function basicHeader(username, password) {
+  return `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+}
+function isLoopback(host) {
+  return host === "localhost" || /^127\./.test(host) || host === "[::1]";
+}
+async function fetchToken(req) {
+  const { challenge, credential, transport } = req;
+  const scopeKey = req.scopes.join(" ");
+  if (credential?.kind === "registry-token") return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, scopeKey };
+  const realm = challenge.params.realm;
+  if (!realm) throw authError(req.registry, "the registry asked for a Bearer token but named no realm");
+  let url;
+  try {
+    url = new URL(realm);
+  } catch {
+    throw authError(req.registry, `the token realm ${JSON.stringify(realm)} is not a URL`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    throw authError(req.registry, `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`);
+  }
+  const service = challenge.params.service;
+  let res;
+  if (credential?.kind === "identity") {
+    const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: credential.token, client_id: CLIENT_ID, access_type: "offline" });
+    if (service) form.set("service", service);
+    if (req.scopes.length > 0) form.set("scope", req.scopes.join(" "));
+    const body2 = Buffer.from(form.toString());
+    res = await transport.send({
+      method: "POST",
+      url: url.toString(),
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(body2.byteLength) },
+      body: () => body2
+    });
+  } else {
+    if (service) url.searchParams.set("service", service);
+    for (const s of req.scopes) url.searchParams.append("scope", s);
+    if (credential?.kind === "basic") url.searchParams.set("account", credential.username);
+    res = await transport.send({
+      method: "GET",
+      url: url.toString(),
+      headers: credential?.kind === "basic" ? { Authorization: basicHeader(credential.username, credential.password) } : {}
+    });
+  }
+  const text = await res.text();
+  if (res.status === 401 || res.status === 403) {
+    throw authError(req.registry, credential ? "the registry rejected the credentials" : "anonymous access was refused; give username and password or log in with docker/login-action");
+  }
+  if (res.status !== 200) {
+    throw new RegistryError(res.url === url.toString() ? "GET" : "POST", redactUrl(url.toString()), res.status, [], res.status >= 500 || res.status === 429, `token request to ${redactUrl(url.toString())} failed with HTTP ${res.status}`);
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw authError(req.registry, "the token server answered with something that is not JSON");
+  }
+  const value = body.token || body.access_token;
+  if (!value) throw authError(req.registry, "the token server answered without a token");
+  const lifetime = Math.max(60, Number(body.expires_in) || 60);
+  return { value, expiresAt: req.now + lifetime * 1e3, scopeKey };
+}
+function authError(registry, why) {
+  return new RegistryError("AUTH", registry, 401, ["UNAUTHORIZED"], false, `authentication to ${registry} failed: ${why}`);
+}
+
+// src/registry/challenge.ts
+function parseChallenge(header2) {
+  if (!header2) return void 0;
+  const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/s.exec(header2);
+  if (!m) return void 0;
+  const params = {};
+  const re = /([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/g;
+  for (const p of (m[2] ?? "").matchAll(re)) {
+    params[(p[1] ?? "").toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
+  }
+  return { scheme: (m[1] ?? "").toLowerCase(), params };
+}
+function repositoryScope(repository, actions) {
+  return `repository:${repository}:${actions.join(",")}`;
+}
+
+// src/retry.ts
+var DEFAULT_RETRY = { attempts: 5, baseMs: 500, maxMs: 15e3 };
+var defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function isTemporary(e) {
+  return typeof e === "object" && e !== null && e.temporary === true;
+}
+async function withRetry(fn, opts = DEFAULT_RETRY) {
+  const sleep = opts.sleep ?? defaultSleep;
+  const random = opts.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (e) {
+      if (attempt >= opts.attempts || !isTemporary(e)) throw e;
+      const backoff = Math.min(opts.maxMs, opts.baseMs * 2 ** (attempt - 1));
+      const jittered = backoff / 2 + random() * (backoff / 2);
+      const retryAfter = e.retryAfterMs;
+      const wait = retryAfter !== void 0 ? Math.min(Math.max(retryAfter, 0), 6e4) : jittered;
+      opts.onRetry?.(e, attempt, wait);
+      await sleep(wait);
+    }
+  }
+}
+
+// src/registry/client.ts
+var REDIRECTS = [301, 302, 303, 307, 308];
+function isLoopback2(host) {
+  const name = host.replace(/:\d+$/, "");
+  return name === "localhost" || /^127\./.test(name) || name === "[::1]";
+}
+var RegistryClient = class {
+  constructor(host, opts) {
+    this.host = host;
+    this.opts = opts;
+    this.now = opts.now ?? Date.now;
+  }
+  host;
+  opts;
+  base;
+  challenge;
+  token;
+  scopes = /* @__PURE__ */ new Set();
+  now;
+  /** Ask for access to a repository; a new scope means a new token on the next request. */
+  addScope(scope) {
+    this.scopes.add(scope);
+  }
+  /** `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's rule). */
+  async baseUrl() {
+    if (this.base) return this.base;
+    const candidates = isLoopback2(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`];
+    let lastError;
+    for (const base of candidates) {
+      try {
+        const res = await withRetry(() => this.opts.transport.send({ method: "GET", url: `${base}/v2/` }), this.opts.retry ?? DEFAULT_RETRY);
+        await res.discard();
+        if (res.status === 401) this.challenge = parseChallenge(header(res, "www-authenticate"));
+        else if (res.status !== 200) throw new RegistryError("GET", `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`);
+        this.base = base;
+        return base;
+      } catch (e) {
+        lastError = e;
+      }
+    }
+    throw lastError;
+  }
+  async request(req) {
+    const once = () => this.requestOnce(req);
+    return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
+  }
+  async requestOnce(req) {
+    const base = await this.baseUrl();
+    const url = req.url.startsWith("/") ? `${base}${req.url}` : req.url;
+    let res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(false));
+    if (res.status === 401) {
+      await res.discard();
+      const challenge = parseChallenge(header(res, "www-authenticate"));
+      if (challenge) {
+        this.challenge = challenge;
+        if (challenge.params.scope) challenge.params.scope.split(" ").forEach((s) => this.scopes.add(s));
+      }
+      res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(true));
+      if (res.status === 401) {
+        await res.discard();
+        throw authError(this.host, this.opts.credential ? "the registry rejected the credentials" : "no credentials were found; give username and password, or log in with docker/login-action first");
+      }
+    }
+    if (req.expect.includes(res.status)) return res;
+    const body = req.method === "HEAD" ? "" : await res.text();
+    const { codes, messages } = registryErrorCodes(body);
+    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ""}`.trim()).join("; ")}` : "";
+    throw new RegistryError(req.method, redactUrl(url), res.status, codes, isTemporaryStatus(res.status), `${req.method} ${redactUrl(url)} gave HTTP ${res.status}${detail}`, {
+      retryAfterMs: parseRetryAfter(header(res, "retry-after"), this.now())
+    });
+  }
+  async sendFollowingRedirects(req, authorization) {
+    let { method, url } = req;
+    let body = req.body;
+    for (let hop = 0; hop <= 5; hop++) {
+      const target = new URL(url);
+      const headers = { ...req.headers };
+      if (authorization && target.host === this.host) headers.Authorization = authorization;
+      const res = await this.opts.transport.send({ method, url, headers, ...body ? { body } : {} });
+      const location = header(res, "location");
+      if (!REDIRECTS.includes(res.status) || !location || req.expect.includes(res.status)) return res;
+      await res.discard();
+      const next = new URL(location, url);
+      if (target.protocol === "https:" && next.protocol !== "https:") {
+        throw new RegistryError(method, redactUrl(url), res.status, [], false, `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`);
+      }
+      if (res.status === 303 || (res.status === 301 || res.status === 302) && method !== "GET" && method !== "HEAD") {
+        if (method !== "GET" && method !== "HEAD") {
+          method = "GET";
+          body = void 0;
+        }
+      }
+      this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected to ${redactUrl(next.toString())}`);
+      url = next.toString();
+    }
+    throw new RegistryError(req.method, redactUrl(req.url), void 0, [], false, `${req.method} ${redactUrl(req.url)}: too many redirects`);
+  }
+  async authorization(refresh) {
+    const challenge = this.challenge;
+    const cred = this.opts.credential;
+    if (!challenge) return void 0;
+    if (challenge.scheme === "basic") {
+      if (cred?.kind === "basic") return basicHeader(cred.username, cred.password);
+      if (cred?.kind === "identity") return basicHeader(cred.username, cred.token);
+      return void 0;
+    }
+    if (challenge.scheme !== "bearer") return void 0;
+    const scopes = [...this.scopes].sort();
+    const key = scopes.join(" ");
+    const t = this.token;
+    if (refresh || !t || t.scopeKey !== key || t.expiresAt - 1e4 <= this.now()) {
+      const fresh = await fetchToken({ registry: this.host, challenge, scopes, credential: cred, transport: this.opts.transport, now: this.now() });
+      this.opts.onSecret?.(fresh.value);
+      this.token = fresh;
+      return `Bearer ${fresh.value}`;
+    }
+    return `Bearer ${t.value}`;
+  }
+};
+function header(res, name) {
+  const v = res.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+// src/registry/credentials.ts
+var CredentialError = class extends Error {
+  name = "CredentialError";
+};
+function normalizeHost(key) {
+  const host = key.replace(/^[a-z]+:\/\//i, "").split("/")[0]?.toLowerCase() ?? "";
+  return isDockerHub(host) ? "docker.io" : host;
+}
+function parseDockerConfig(text, path) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw new CredentialError(`${path} is not valid JSON: ${e.message}`);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new CredentialError(`${path} is not a JSON object`);
+  return v;
+}
+function decodeAuth(auth, registry) {
+  const text = Buffer.from(auth, "base64").toString("utf8");
+  const colon = text.indexOf(":");
+  if (colon <= 0) throw new CredentialError(`the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`);
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+function fromHelperOutput(out) {
+  if (!out?.Secret) return void 0;
+  if (out.Username === "<token>") return { kind: "identity", username: "<token>", token: out.Secret };
+  return { kind: "basic", username: out.Username ?? "", password: out.Secret };
+}
+async function credentialFromDockerConfig(config, registry, runHelper2) {
+  const host = normalizeHost(registry);
+  const serverUrl = host === "docker.io" ? "https://index.docker.io/v1/" : host;
+  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+    if (normalizeHost(key) === host) return fromHelperOutput(await runHelper2(helper, serverUrl));
+  }
+  for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    if (normalizeHost(key) !== host) continue;
+    if (entry.registrytoken) return { kind: "registry-token", token: entry.registrytoken };
+    const basic = entry.auth ? decodeAuth(entry.auth, registry) : entry.username && entry.password ? { username: entry.username, password: entry.password } : void 0;
+    if (entry.identitytoken) return { kind: "identity", username: basic?.username ?? "<token>", token: entry.identitytoken };
+    if (basic) return { kind: "basic", ...basic };
+  }
+  if (config.credsStore) return fromHelperOutput(await runHelper2(config.credsStore, serverUrl));
+  return void 0;
+}
+function secretsOf(c) {
+  return c.kind === "basic" ? [c.password] : [c.token];
+}
+
+// src/registry/http.ts
+import { Readable as Readable2 } from "node:stream";
+function httpTransport(userAgent = "build-go-image") {
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
+  const clients = { "https:": new HttpClient(userAgent, [], options), "http:": new HttpClient(userAgent, [], options) };
+  return {
+    async send(req) {
+      const body = req.body?.();
+      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable2.from([body]) : body;
+      try {
+        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
+        const res = await client.request(req.method, req.url, data, req.headers ?? {});
+        let read;
+        const text = () => read ??= res.readBody();
+        return {
+          status: res.message.statusCode ?? 0,
+          headers: res.message.headers,
+          url: req.url,
+          text,
+          discard: async () => void await text()
+        };
+      } catch (e) {
+        if (body instanceof Readable2) body.destroy();
+        throw new RegistryError(req.method, redactUrl(req.url), void 0, [], isTemporaryNetworkError(e), `${req.method} ${redactUrl(req.url)}: ${e.message}`, { cause: e });
+      }
+    },
+    close: () => Object.values(clients).forEach((c) => c.dispose())
+  };
+}
+
+// src/registry/io.ts
+var runHelper = async (helper, serverUrl) => {
+  const out = await getExecOutput(`docker-credential-${helper}`, ["get"], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
+    (e) => {
+      throw new CredentialError(`docker-credential-${helper} could not be run: ${e.message}`);
+    }
+  );
+  if (out.exitCode !== 0) return void 0;
+  try {
+    return JSON.parse(out.stdout);
+  } catch {
+    throw new CredentialError(`docker-credential-${helper} printed something that is not JSON`);
+  }
+};
+async function dockerConfig(env) {
+  const path = join6(env.DOCKER_CONFIG || join6(homedir(), ".docker"), "config.json");
+  const text = await readFile2(path, "utf8").catch(() => void 0);
+  return text === void 0 ? void 0 : parseDockerConfig(text, path);
+}
+async function credentialFor(registry, login, env) {
+  const host = normalizeHost(registry);
+  let cred;
+  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
+    cred = { kind: "basic", username: login.username, password: login.password };
+  } else {
+    const config = await dockerConfig(env);
+    if (config) cred = await credentialFromDockerConfig(config, host, runHelper);
+    if (!cred && host === "ghcr.io" && login.githubToken) {
+      cred = { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
+    }
+  }
+  if (cred) secretsOf(cred).forEach((s) => setSecret(s));
+  return cred;
+}
+function clientFactory(creds, transport = httpTransport()) {
+  const clients = /* @__PURE__ */ new Map();
+  return {
+    transport,
+    client(apiHost) {
+      let c = clients.get(apiHost);
+      if (!c) {
+        const credential = creds.get(apiHost);
+        c = new RegistryClient(apiHost, {
+          transport,
+          ...credential ? { credential } : {},
+          onSecret: (s) => setSecret(s),
+          debug: (m) => debug(m),
+          retry: { attempts: 5, baseMs: 500, maxMs: 15e3, onRetry: (e, n, ms) => info(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) }
+        });
+        clients.set(apiHost, c);
+      }
+      return c;
+    }
+  };
+}
+
+// src/registry/repository.ts
+var DEFAULT_UPLOAD = { monolithicMax: 64 << 20, chunkSize: 32 << 20, chunkResumes: 3 };
+var MAX_MANIFEST_BYTES = 4 << 20;
+var Repository = class {
+  constructor(client, name, upload = DEFAULT_UPLOAD) {
+    this.client = client;
+    this.name = name;
+    this.upload = upload;
+    client.addScope(repositoryScope(name, ["push", "pull"]));
+  }
+  client;
+  name;
+  upload;
+  async hasBlob(digest, retry = true) {
+    const res = await this.client.request({ method: "HEAD", url: `/v2/${this.name}/blobs/${digest}`, expect: [200, 404], retry });
+    await res.discard();
+    return res.status === 200;
+  }
+  /**
+   * Push one blob: HEAD, else mount from a sibling repository, else upload. Runs as one unit
+   * (inner requests do not retry); the caller retries the whole unit, which starts with the HEAD,
+   * so a lost response to the final PUT is found to have succeeded.
+   */
+  async pushBlob(desc, source, mountFrom) {
+    if (await this.hasBlob(desc.digest, false)) return "exists";
+    let location;
+    if (mountFrom) {
+      this.client.addScope(repositoryScope(mountFrom, ["pull"]));
+      const mount = await this.client.request({ method: "POST", url: `/v2/${this.name}/blobs/uploads/?mount=${desc.digest}&from=${mountFrom}`, headers: { "Content-Length": "0" }, expect: [201, 202], retry: false }).catch(() => void 0);
+      if (mount?.status === 201) {
+        await mount.discard();
+        return "mounted";
+      }
+      if (mount) {
+        await mount.discard();
+        location = this.resolve(mount, header(mount, "location"));
+      }
+    }
+    let minChunk = 0;
+    if (!location) {
+      const start = await this.client.request({ method: "POST", url: `/v2/${this.name}/blobs/uploads/`, headers: { "Content-Length": "0" }, expect: [202], retry: false });
+      await start.discard();
+      location = this.resolve(start, header(start, "location"));
+      minChunk = Number(header(start, "oci-chunk-min-length") ?? 0) || 0;
+    }
+    try {
+      const done = source.size <= this.upload.monolithicMax ? await this.putMonolithic(location, desc, source) : await this.putChunked(location, desc, source, Math.max(this.upload.chunkSize, minChunk));
+      this.checkDigest("PUT", done, desc.digest);
+      return "uploaded";
+    } catch (e) {
+      await this.cancel(location);
+      throw e;
+    }
+  }
+  async putMonolithic(location, desc, source) {
+    const res = await this.client.request({
+      method: "PUT",
+      url: withDigest(location, desc.digest),
+      headers: { "Content-Type": "application/octet-stream", "Content-Length": String(source.size) },
+      body: () => source.open(0, source.size),
+      expect: [201],
+      retry: false
+    });
+    await res.discard();
+    return res;
+  }
+  async putChunked(location, desc, source, chunkSize) {
+    let offset = 0;
+    let resumes = 0;
+    while (offset < source.size) {
+      const end = Math.min(source.size, offset + chunkSize);
+      const from = offset;
+      try {
+        const res2 = await this.client.request({
+          method: "PATCH",
+          url: location,
+          headers: { "Content-Type": "application/octet-stream", "Content-Length": String(end - from), "Content-Range": `${from}-${end - 1}` },
+          body: () => source.open(from, end),
+          expect: [202],
+          retry: false
+        });
+        await res2.discard();
+        location = this.resolve(res2, header(res2, "location") ?? location);
+        offset = end;
+      } catch (e) {
+        if (resumes++ >= this.upload.chunkResumes) throw e;
+        const status = await this.client.request({ method: "GET", url: location, expect: [204], retry: true });
+        await status.discard();
+        location = this.resolve(status, header(status, "location") ?? location);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, "range") ?? "");
+        offset = range ? Number(range[1]) + 1 : 0;
+      }
+    }
+    const res = await this.client.request({ method: "PUT", url: withDigest(location, desc.digest), headers: { "Content-Length": "0" }, expect: [201], retry: false });
+    await res.discard();
+    return res;
+  }
+  /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
+  async cancel(location) {
+    await this.client.request({ method: "DELETE", url: location, expect: [204, 202, 200, 404], retry: false }).then((r) => r.discard()).catch(() => void 0);
+  }
+  async putManifest(reference, manifest) {
+    const { descriptor, bytes } = manifest;
+    if (bytes.byteLength > MAX_MANIFEST_BYTES) {
+      throw new RegistryError("PUT", `/v2/${this.name}/manifests/${reference}`, void 0, [], false, `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`);
+    }
+    const body = Buffer.from(bytes);
+    const res = await this.client.request({
+      method: "PUT",
+      url: `/v2/${this.name}/manifests/${reference}`,
+      headers: { "Content-Type": descriptor.mediaType, "Content-Length": String(body.byteLength) },
+      body: () => body,
+      expect: [201, 200]
+    }).catch((e) => {
+      if (e instanceof RegistryError && e.status === 413) {
+        throw new RegistryError("PUT", e.url, 413, e.codes, false, `the registry refused manifest ${descriptor.digest} (${bytes.byteLength} bytes) as too large (HTTP 413)`);
+      }
+      throw e;
+    });
+    await res.discard();
+    this.checkDigest("PUT", res, descriptor.digest);
+  }
+  /** The digest a manifest reference resolves to, or undefined when it does not exist. */
+  async manifestDigest(reference, accept) {
+    const res = await this.client.request({ method: "HEAD", url: `/v2/${this.name}/manifests/${reference}`, headers: { Accept: accept.join(", ") }, expect: [200, 404] });
+    await res.discard();
+    return res.status === 200 ? header(res, "docker-content-digest") : void 0;
+  }
+  checkDigest(method, res, expected) {
+    const got = header(res, "docker-content-digest");
+    if (got && got !== expected) {
+      throw new RegistryError(method, redactUrl(res.url), void 0, [], false, `the registry stored ${got} where ${expected} was sent`);
+    }
+  }
+  resolve(res, location) {
+    if (!location) throw new RegistryError("POST", redactUrl(res.url), void 0, [], true, `${redactUrl(res.url)} answered without a Location`);
+    return new URL(location, res.url).toString();
+  }
+};
+function withDigest(location, digest) {
+  const u = new URL(location);
+  u.searchParams.set("digest", digest);
+  return u.toString();
+}
+
+// src/publish/plan.ts
+function planPush(top, manifests) {
+  const blobs = /* @__PURE__ */ new Map();
+  const ordered = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (d) => {
+    if (seen.has(d.digest)) return;
+    seen.add(d.digest);
+    const blob = manifests.get(d.digest);
+    if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`);
+    const body = JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
+    if (d.mediaType === MediaType.index || body.manifests) {
+      for (const child of body.manifests ?? []) visit(child);
+    } else {
+      for (const b of [body.config, ...body.layers ?? []]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b);
+    }
+    ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes });
+  };
+  visit(top);
+  const last = ordered.at(-1);
+  if (!last) throw new Error("nothing to push");
+  return { blobs: [...blobs.values()], manifests: ordered, top: last };
+}
+
+// src/publish/publish.ts
+async function publish(layout, top, targets, opts) {
+  const plan = planPush(top, layout.manifests);
+  const stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
+  const repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload));
+  const log = opts.log ?? (() => void 0);
+  const limit = pLimit(opts.concurrency);
+  const retry = opts.retry ?? DEFAULT_RETRY;
+  for (const [i, repo] of repos.entries()) {
+    const target = targets[i];
+    const sibling = targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository);
+    const outcomes = await Promise.all(
+      plan.blobs.map(
+        (blob) => limit(async () => {
+          const size = await blobSize(layout.dir, blob.digest);
+          const source = { size, open: (start, end) => openBlob(layout.dir, blob.digest, start, end) };
+          const outcome = await withRetry(() => repo.pushBlob(blob, source, sibling?.reference.repository), retry);
+          stats[outcome]++;
+          if (outcome === "uploaded") stats.bytesUploaded += size;
+          return outcome;
+        })
+      )
+    );
+    log(`${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === "uploaded").length} blobs uploaded, ${outcomes.filter((o) => o === "mounted").length} mounted, ${outcomes.filter((o) => o === "exists").length} already there`);
+    for (const m of plan.manifests) await repo.putManifest(m.descriptor.digest, m);
+  }
+  for (const [i, repo] of repos.entries()) {
+    for (const tag of targets[i].tags) await repo.putManifest(tag, plan.top);
+  }
+  return { digest: plan.top.descriptor.digest, stats };
+}
+
+// src/publish/io.ts
+async function publishLayout(settings, layoutDir, top, env) {
+  const first = settings.targets[0]?.reference.registry;
+  const creds = /* @__PURE__ */ new Map();
+  for (const t of settings.targets) {
+    if (creds.has(t.reference.apiHost)) continue;
+    creds.set(
+      t.reference.apiHost,
+      await credentialFor(t.reference.registry, {
+        ...first ? { registry: first } : {},
+        ...settings.username ? { username: settings.username, password: settings.password ?? "" } : {},
+        ...settings.githubToken ? { githubToken: settings.githubToken } : {},
+        ...env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}
+      }, env)
+    );
+    info(`${t.reference.registry}: ${describe(creds.get(t.reference.apiHost))}`);
+  }
+  const factory = clientFactory(creds);
+  try {
+    const layout = await readLayout(layoutDir);
+    const result = await publish(layout, top, settings.targets, { client: factory.client, concurrency: 4, log: (m) => info(m) });
+    const { stats } = result;
+    info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`);
+    return {
+      images: settings.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
+      tags: settings.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
+      digest: result.digest,
+      stats
+    };
+  } finally {
+    factory.transport.close();
+  }
+}
+function describe(c) {
+  if (!c) return "no credentials (anonymous)";
+  return c.kind === "basic" ? `credentials for user ${c.username}` : c.kind === "identity" ? "an identity token" : "a registry token";
 }
 
 // src/stage.ts
@@ -1057,7 +1864,7 @@ async function run() {
   warnings.forEach((w) => warning(w));
   const pkg = await stage("package", () => resolveMainPackage(config, env));
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
-  const work = await mkdtemp(join5(env.RUNNER_TEMP || tmpdir2(), "build-go-image-"));
+  const work = await mkdtemp(join7(env.RUNNER_TEMP || tmpdir2(), "build-go-image-"));
   try {
     const binaries = await stage("compile", () => compileAll(config, pkg, stamp, work, env));
     const image = await stage("image", async () => {
@@ -1069,7 +1876,9 @@ async function run() {
         throw e;
       }
     });
-    await stage("report", () => report(image, config.ociLayout));
+    const published = config.publish.push ? await stage("publish", () => publishLayout(config.publish, config.ociLayout, image.top, env)) : void 0;
+    if (!config.publish.push && config.publish.targets.length > 0) info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
+    await stage("report", () => report(image, config.ociLayout, published));
   } finally {
     await rm3(work, { recursive: true, force: true });
   }

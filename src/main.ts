@@ -10,6 +10,7 @@ import { OciLayout } from './oci/layout.js'
 import { buildStamp } from './meta/build-info.js'
 import { readSourceFacts } from './meta/io.js'
 import { report } from './report/io.js'
+import { publishLayout } from './publish/io.js'
 import { stage } from './stage.js'
 
 async function run(): Promise<void> {
@@ -30,7 +31,11 @@ async function run(): Promise<void> {
         throw e
       }
     })
-    await stage('report', () => report(image, config.ociLayout))
+    const published = config.publish.push
+      ? await stage('publish', () => publishLayout(config.publish, config.ociLayout, image.top, env))
+      : undefined
+    if (!config.publish.push && config.publish.targets.length > 0) core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
+    await stage('report', () => report(image, config.ociLayout, published))
   } finally {
     await rm(work, { recursive: true, force: true })
   }

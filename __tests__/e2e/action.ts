@@ -82,6 +82,17 @@ export function parseOutputs(text: string): Record<string, string> {
   return out
 }
 
+/**
+ * What a runner would show in the log: `::add-mask::` commands are consumed by the runner (they
+ * necessarily carry the secret), and every later occurrence of a masked value is replaced.
+ */
+export function visibleLog(r: { stdout: string; stderr: string }): string {
+  return `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+}
+
 /** The `::error::` lines the action printed (what a runner shows as annotations). */
 export function errorLines(stdout: string): string[] {
   return stdout

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js'
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
 import { parseArgv, parseKeyValues, splitList } from './text.js'
+import { parseReference, ReferenceError, TAG, type Reference } from '../registry/reference.js'
 
 export interface ImageSettings {
   /** Absent: the built binary. */
@@ -19,6 +20,19 @@ export interface ImageSettings {
   annotations: Record<string, string>
 }
 
+export type PushMode = 'true' | 'false' | 'auto'
+
+export interface PublishSettings {
+  /** Repositories to push to; a tag written in `image` is added to that repository's tags. */
+  targets: { reference: Reference; tags: string[] }[]
+  mode: PushMode
+  /** Resolved from mode, the event and whether any repository is named. */
+  push: boolean
+  username?: string
+  password?: string
+  githubToken?: string
+}
+
 export interface Config {
   /** Absolute path of the Go module root. */
   workingDirectory: string
@@ -30,6 +44,7 @@ export interface Config {
   buildEnv: Record<string, string>
   ociLayout: string
   image: ImageSettings
+  publish: PublishSettings
 }
 
 /** Reads one input's raw text ('' when unset). */
@@ -40,6 +55,8 @@ export interface ConfigContext {
   workspace: string
   /** RUNNER_TEMP, else the OS temp directory. */
   runnerTemp: string
+  /** GITHUB_EVENT_NAME */
+  eventName?: string
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64'
@@ -69,6 +86,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     buildEnv: parseKeyValues('build-env', read('build-env'), ENV_KEY, 'a variable name like CGO_ENABLED'),
     ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.runnerTemp, 'build-go-image', 'oci')),
     image: parseImageSettings(read),
+    publish: parsePublish(read, ctx.eventName),
   }
   return Object.freeze(config)
 }
@@ -151,4 +169,43 @@ function parsePort(text: string): string {
     throw new InputError('expose', text, 'give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp')
   }
   return `${port}/${m[2] ?? 'tcp'}`
+}
+
+const PUSH_MODES: PushMode[] = ['true', 'false', 'auto']
+const NO_PUSH_EVENTS = ['pull_request', 'pull_request_target']
+
+function parsePublish(read: InputReader, eventName: string | undefined): PublishSettings {
+  const mode = (read('push').trim().toLowerCase() || 'auto') as PushMode
+  if (!PUSH_MODES.includes(mode)) throw new InputError('push', read('push'), 'give true, false or auto (auto: no push on pull_request events)')
+  const tags = splitList(read('tags'), true)
+  for (const t of tags) {
+    if (!TAG.test(t)) throw new InputError('tags', t, 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -')
+  }
+  const targets = splitList(read('image'), false).map((text) => {
+    let reference: Reference
+    try {
+      reference = parseReference(text)
+    } catch (e) {
+      if (e instanceof ReferenceError) throw new InputError('image', text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`)
+      throw e
+    }
+    if (reference.digest) throw new InputError('image', text, 'give a repository (optionally :tag) to push to, without @digest')
+    const { tag, ...repo } = reference
+    return { reference: repo, tags: [...new Set([...(tag ? [tag] : []), ...tags])] }
+  })
+  const username = read('username').trim()
+  const password = read('password')
+  if (username && !password) throw new InputError('password', '', "give 'password' (a token) together with 'username'")
+  if (password && !username) throw new InputError('username', '', "give 'username' together with 'password'")
+  if (mode === 'true' && targets.length === 0) throw new InputError('image', '', "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app")
+  for (const t of targets) if (t.tags.length === 0) t.tags.push('latest')
+  const push = targets.length > 0 && (mode === 'true' || (mode === 'auto' && !NO_PUSH_EVENTS.includes(eventName ?? '')))
+  const githubToken = read('github-token')
+  return {
+    targets,
+    mode,
+    push,
+    ...(username ? { username, password } : {}),
+    ...(githubToken ? { githubToken } : {}),
+  }
 }

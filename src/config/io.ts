@@ -6,20 +6,26 @@ import { tmpdir } from 'node:os'
 import { InputError } from '../errors.js'
 import { parseConfig, type Config } from './config.js'
 
-// Inputs declared in action.yml whose stages are not built yet: setting one gets a warning.
-const NOT_YET_BUILT = ['go-version', 'go-version-file', 'check-latest', 'go-download-base-url', 'cache-dependency-path',
-  'image', 'tags', 'push-by-digest', 'merge', 'base-image', 'username', 'password']
+// Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
+// setting one to anything else gets a warning.
+const NOT_YET_BUILT: Record<string, string> = {
+  'go-version': '', 'go-version-file': '', 'check-latest': 'false', 'go-download-base-url': '', 'cache-dependency-path': '',
+  'push-by-digest': 'false', merge: '', 'base-image': 'scratch',
+}
 
 export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<{ config: Readonly<Config>; warnings: string[] }> {
-  const read = (name: string): string => core.getInput(name)
+  const read = (name: string): string => core.getInput(name, { trimWhitespace: name !== 'password' })
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
+    ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
   })
+  if (config.publish.password) core.setSecret(config.publish.password)
+  if (config.publish.githubToken) core.setSecret(config.publish.githubToken)
   await checkModuleRoot(config.workingDirectory)
   await checkLayoutPath(config.ociLayout)
-  const warnings = NOT_YET_BUILT.filter((n) => read(n) !== '' && !(n === 'base-image' && read(n) === 'scratch')).map(
-    (n) => `Input '${n}' is not supported by this version yet and was ignored`,
+  const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read(n) !== '' && read(n) !== unused).map(([n]) =>
+    `Input '${n}' is not supported by this version yet and was ignored`,
   )
   return { config, warnings }
 }

@@ -1,10 +1,12 @@
 // The edge of the report stage: step outputs, log lines and the job summary.
 import * as core from '@actions/core'
 import type { AssembledImage } from '../image/assemble.js'
+import type { Published } from '../publish/io.js'
 import { imageOutputs, summaryRows } from './outputs.js'
 
-export async function report(image: AssembledImage, layoutDir: string): Promise<void> {
-  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir))) core.setOutput(name, value)
+export async function report(image: AssembledImage, layoutDir: string, published?: Published): Promise<void> {
+  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) core.setOutput(name, value)
+  for (const t of published?.tags ?? []) core.info(`pushed ${t}`)
   const rows = summaryRows(image)
   for (const [platform, binary, size, digest] of rows) core.info(`${platform}: ${digest} (binary ${binary}, image ${size})`)
   core.info(`${image.images.length > 1 ? 'index' : 'manifest'}: ${image.top.digest}`)
@@ -22,5 +24,6 @@ export async function report(image: AssembledImage, layoutDir: string): Promise<
       ...rows.map((r) => r.map((c, i) => (i === 3 ? `<code>${c}</code>` : c))),
     ])
     .addRaw(`<p>${image.images.length > 1 ? 'Index' : 'Manifest'} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`)
+    .addRaw(published ? `<p>Pushed:</p><ul>${published.tags.map((t) => `<li><code>${t}</code></li>`).join('')}</ul>` : '<p>Not pushed.</p>')
     .write()
 }

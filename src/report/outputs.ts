@@ -1,6 +1,7 @@
 // Step outputs and the job summary table from the assembled image: pure.
 import type { AssembledImage } from '../image/assemble.js'
 import { descriptorJson } from '../oci/manifest.js'
+import type { Published } from '../publish/io.js'
 
 export interface Outputs {
   digest: string
@@ -8,15 +9,18 @@ export interface Outputs {
   imageid: string
   metadata: string
   'oci-layout': string
+  image: string
+  images: string
+  tags: string
 }
 
-export function imageOutputs(image: AssembledImage, layoutDir: string): Outputs {
+export function imageOutputs(image: AssembledImage, layoutDir: string, published?: Published): Outputs {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]))
   const single = image.images.length === 1 ? image.images[0] : undefined
   const metadata: Record<string, unknown> = {
     'containerimage.digest': image.top.digest,
     'containerimage.descriptor': descriptorJson(image.top),
-    'image.name': '',
+    'image.name': published ? published.tags.join(',') : '',
     'oci-layout': layoutDir,
   }
   if (single) metadata['containerimage.config.digest'] = single.config.digest
@@ -26,6 +30,9 @@ export function imageOutputs(image: AssembledImage, layoutDir: string): Outputs 
     imageid: single ? single.config.digest : '',
     metadata: JSON.stringify(metadata),
     'oci-layout': layoutDir,
+    image: published?.images[0] ?? '',
+    images: published?.images.join('\n') ?? '',
+    tags: published?.tags.join('\n') ?? '',
   }
 }
 

@@ -1,0 +1,35 @@
+// The order of a push: every blob, then each platform manifest by digest, then the index by
+// digest; tags come last and only after all of it is in every target. Pure.
+import { MediaType, type Blob, type Descriptor } from '../oci/descriptor.js'
+import type { Digest } from '../oci/digest.js'
+
+export interface PushPlan {
+  /** Config and layer blobs, each once. */
+  blobs: Descriptor[]
+  /** Manifests in push order: children before the index that names them. */
+  manifests: Blob[]
+  top: Blob
+}
+
+export function planPush(top: Descriptor, manifests: Map<Digest, Blob>): PushPlan {
+  const blobs = new Map<Digest, Descriptor>()
+  const ordered: Blob[] = []
+  const seen = new Set<Digest>()
+  const visit = (d: Descriptor): void => {
+    if (seen.has(d.digest)) return
+    seen.add(d.digest)
+    const blob = manifests.get(d.digest)
+    if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`)
+    const body = JSON.parse(Buffer.from(blob.bytes).toString('utf8')) as { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[]; subject?: Descriptor }
+    if (d.mediaType === MediaType.index || body.manifests) {
+      for (const child of body.manifests ?? []) visit(child)
+    } else {
+      for (const b of [body.config, ...(body.layers ?? [])]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b)
+    }
+    ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes })
+  }
+  visit(top)
+  const last = ordered.at(-1)
+  if (!last) throw new Error('nothing to push')
+  return { blobs: [...blobs.values()], manifests: ordered, top: last }
+}

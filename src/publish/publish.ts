@@ -1,0 +1,70 @@
+// Copies an OCI layout to one or more repositories: for every target, blobs (HEAD, mount from a
+// sibling repository on the same registry, or upload; several at a time), then manifests by
+// digest; only when every target holds all of it are tags written. A failure before that leaves
+// every existing tag as it was.
+import pLimit from 'p-limit'
+import type { Descriptor } from '../oci/descriptor.js'
+import { blobSize, openBlob, type LayoutContent } from '../oci/layout-read.js'
+import type { RegistryClient } from '../registry/client.js'
+import type { Reference } from '../registry/reference.js'
+import { Repository, type BlobOutcome, type UploadOptions } from '../registry/repository.js'
+import { withRetry, type RetryOptions, DEFAULT_RETRY } from '../retry.js'
+import { planPush } from './plan.js'
+
+export interface PushTarget {
+  reference: Reference
+  tags: string[]
+}
+
+export interface PublishOptions {
+  client: (apiHost: string) => RegistryClient
+  concurrency: number
+  upload?: UploadOptions
+  retry?: RetryOptions
+  log?: (message: string) => void
+}
+
+export interface PublishStats {
+  exists: number
+  mounted: number
+  uploaded: number
+  bytesUploaded: number
+}
+
+export interface PublishResult {
+  digest: Descriptor['digest']
+  stats: PublishStats
+}
+
+export async function publish(layout: LayoutContent, top: Descriptor, targets: PushTarget[], opts: PublishOptions): Promise<PublishResult> {
+  const plan = planPush(top, layout.manifests)
+  const stats: PublishStats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+  const repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload))
+  const log = opts.log ?? (() => undefined)
+  const limit = pLimit(opts.concurrency)
+  const retry = opts.retry ?? DEFAULT_RETRY
+
+  for (const [i, repo] of repos.entries()) {
+    const target = targets[i] as PushTarget
+    // A blob already pushed to a repository on the same registry is mounted, not sent again.
+    const sibling = targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository)
+    const outcomes = await Promise.all(
+      plan.blobs.map((blob) =>
+        limit(async () => {
+          const size = await blobSize(layout.dir, blob.digest)
+          const source = { size, open: (start: number, end: number) => openBlob(layout.dir, blob.digest, start, end) }
+          const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, sibling?.reference.repository), retry)
+          stats[outcome]++
+          if (outcome === 'uploaded') stats.bytesUploaded += size
+          return outcome
+        }),
+      ),
+    )
+    log(`${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === 'uploaded').length} blobs uploaded, ${outcomes.filter((o) => o === 'mounted').length} mounted, ${outcomes.filter((o) => o === 'exists').length} already there`)
+    for (const m of plan.manifests) await repo.putManifest(m.descriptor.digest, m)
+  }
+  for (const [i, repo] of repos.entries()) {
+    for (const tag of (targets[i] as PushTarget).tags) await repo.putManifest(tag, plan.top)
+  }
+  return { digest: plan.top.descriptor.digest, stats }
+}

@@ -1,0 +1,93 @@
+// Registry authentication: Basic, or Bearer tokens from the realm the registry names (GET with
+// Basic credentials or anonymous; OAuth2 POST for identity tokens). Tokens are cached per scope
+// set and refreshed before they expire.
+import { RegistryError, redactUrl } from './errors.js'
+import type { Challenge } from './challenge.js'
+import type { Credential } from './credentials.js'
+import type { Transport } from './http.js'
+
+export interface Token {
+  value: string
+  expiresAt: number
+  scopeKey: string
+}
+
+export interface TokenRequest {
+  registry: string
+  challenge: Challenge
+  scopes: string[]
+  credential: Credential | undefined
+  transport: Transport
+  now: number
+}
+
+const CLIENT_ID = 'build-go-image'
+
+export function basicHeader(username: string, password: string): string {
+  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || /^127\./.test(host) || host === '[::1]'
+}
+
+export async function fetchToken(req: TokenRequest): Promise<Token> {
+  const { challenge, credential, transport } = req
+  const scopeKey = req.scopes.join(' ')
+  if (credential?.kind === 'registry-token') return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, scopeKey }
+  const realm = challenge.params.realm
+  if (!realm) throw authError(req.registry, 'the registry asked for a Bearer token but named no realm')
+  let url: URL
+  try {
+    url = new URL(realm)
+  } catch {
+    throw authError(req.registry, `the token realm ${JSON.stringify(realm)} is not a URL`)
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    throw authError(req.registry, `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`)
+  }
+  const service = challenge.params.service
+  let res
+  if (credential?.kind === 'identity') {
+    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: CLIENT_ID, access_type: 'offline' })
+    if (service) form.set('service', service)
+    if (req.scopes.length > 0) form.set('scope', req.scopes.join(' '))
+    const body = Buffer.from(form.toString())
+    res = await transport.send({
+      method: 'POST',
+      url: url.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.byteLength) },
+      body: () => body,
+    })
+  } else {
+    if (service) url.searchParams.set('service', service)
+    for (const s of req.scopes) url.searchParams.append('scope', s)
+    if (credential?.kind === 'basic') url.searchParams.set('account', credential.username)
+    res = await transport.send({
+      method: 'GET',
+      url: url.toString(),
+      headers: credential?.kind === 'basic' ? { Authorization: basicHeader(credential.username, credential.password) } : {},
+    })
+  }
+  const text = await res.text()
+  if (res.status === 401 || res.status === 403) {
+    throw authError(req.registry, credential ? 'the registry rejected the credentials' : 'anonymous access was refused; give username and password or log in with docker/login-action')
+  }
+  if (res.status !== 200) {
+    throw new RegistryError(res.url === url.toString() ? 'GET' : 'POST', redactUrl(url.toString()), res.status, [], res.status >= 500 || res.status === 429, `token request to ${redactUrl(url.toString())} failed with HTTP ${res.status}`)
+  }
+  let body: { token?: string; access_token?: string; expires_in?: number }
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw authError(req.registry, 'the token server answered with something that is not JSON')
+  }
+  const value = body.token || body.access_token
+  if (!value) throw authError(req.registry, 'the token server answered without a token')
+  const lifetime = Math.max(60, Number(body.expires_in) || 60)
+  return { value, expiresAt: req.now + lifetime * 1000, scopeKey }
+}
+
+export function authError(registry: string, why: string): RegistryError {
+  return new RegistryError('AUTH', registry, 401, ['UNAUTHORIZED'], false, `authentication to ${registry} failed: ${why}`)
+}

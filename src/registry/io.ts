@@ -1,0 +1,78 @@
+// The edge of the registry stage: finds credentials (inputs, docker config, credential helpers,
+// GITHUB_TOKEN for ghcr.io), masks every secret, and builds one client per registry host.
+import * as core from '@actions/core'
+import { getExecOutput } from '@actions/exec'
+import { readFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { RegistryClient } from './client.js'
+import { credentialFromDockerConfig, normalizeHost, parseDockerConfig, secretsOf, CredentialError, type Credential, type HelperRunner } from './credentials.js'
+import { httpTransport, type Transport } from './http.js'
+
+export interface LoginInputs {
+  /** Host the username/password inputs belong to (the first `image` entry's registry). */
+  registry?: string
+  username?: string
+  password?: string
+  githubToken?: string
+  githubActor?: string
+}
+
+const runHelper: HelperRunner = async (helper, serverUrl) => {
+  const out = await getExecOutput(`docker-credential-${helper}`, ['get'], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
+    (e: unknown) => {
+      throw new CredentialError(`docker-credential-${helper} could not be run: ${(e as Error).message}`)
+    },
+  )
+  if (out.exitCode !== 0) return undefined // the helper has nothing for this host
+  try {
+    return JSON.parse(out.stdout) as { Username?: string; Secret?: string }
+  } catch {
+    throw new CredentialError(`docker-credential-${helper} printed something that is not JSON`)
+  }
+}
+
+async function dockerConfig(env: NodeJS.ProcessEnv) {
+  const path = join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'config.json')
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  return text === undefined ? undefined : parseDockerConfig(text, path)
+}
+
+export async function credentialFor(registry: string, login: LoginInputs, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
+  const host = normalizeHost(registry)
+  let cred: Credential | undefined
+  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
+    cred = { kind: 'basic', username: login.username, password: login.password }
+  } else {
+    const config = await dockerConfig(env)
+    if (config) cred = await credentialFromDockerConfig(config, host, runHelper)
+    if (!cred && host === 'ghcr.io' && login.githubToken) {
+      cred = { kind: 'basic', username: login.githubActor || 'x-access-token', password: login.githubToken }
+    }
+  }
+  if (cred) secretsOf(cred).forEach((s) => core.setSecret(s))
+  return cred
+}
+
+/** One client per API host, created on first use, all sharing one transport. */
+export function clientFactory(creds: Map<string, Credential | undefined>, transport: Transport = httpTransport()) {
+  const clients = new Map<string, RegistryClient>()
+  return {
+    transport,
+    client(apiHost: string): RegistryClient {
+      let c = clients.get(apiHost)
+      if (!c) {
+        const credential = creds.get(apiHost)
+        c = new RegistryClient(apiHost, {
+          transport,
+          ...(credential ? { credential } : {}),
+          onSecret: (s) => core.setSecret(s),
+          debug: (m) => core.debug(m),
+          retry: { attempts: 5, baseMs: 500, maxMs: 15_000, onRetry: (e, n, ms) => core.info(`retrying after ${(e as Error).message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) },
+        })
+        clients.set(apiHost, c)
+      }
+      return c
+    },
+  }
+}

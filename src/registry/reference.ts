@@ -1,0 +1,84 @@
+// Image references: `host[:port]/path[:tag][@digest]`, with Docker Hub's short names. Pure.
+import { parseDigest, type Digest } from '../oci/digest.js'
+
+export interface Reference {
+  /** Canonical registry name as users write it (`docker.io`, `ghcr.io`, `localhost:5000`). */
+  registry: string
+  /** Host the API is served on (`registry-1.docker.io` for Docker Hub). */
+  apiHost: string
+  repository: string
+  tag?: string
+  digest?: Digest
+}
+
+// distribution-spec: path components, tags; host per docker/reference.
+const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
+export const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/
+const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']
+export const DOCKER_HUB_API = 'registry-1.docker.io'
+
+/** Thrown with the reason; config wraps it into an InputError naming the input. */
+export class ReferenceError extends Error {
+  override readonly name = 'ReferenceError'
+}
+
+export function isDockerHub(host: string): boolean {
+  return DOCKER_HUB_ALIASES.includes(host.toLowerCase())
+}
+
+export function parseReference(text: string): Reference {
+  let rest = text.trim()
+  if (rest === '') throw new ReferenceError('empty image reference')
+  let digest: Digest | undefined
+  const at = rest.indexOf('@')
+  if (at >= 0) {
+    try {
+      digest = parseDigest(rest.slice(at + 1))
+    } catch {
+      throw new ReferenceError(`"${rest.slice(at + 1)}" is not a sha256 digest`)
+    }
+    rest = rest.slice(0, at)
+  }
+  let tag: string | undefined
+  const colon = rest.lastIndexOf(':')
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1)
+    rest = rest.slice(0, colon)
+    if (!TAG.test(tag)) throw new ReferenceError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`)
+  }
+  const slash = rest.indexOf('/')
+  const first = slash < 0 ? '' : rest.slice(0, slash)
+  // The first component is a host when it has a dot or port, or is localhost (docker's rule).
+  const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())
+  let registry = hasHost ? first : 'docker.io'
+  let repository = hasHost ? rest.slice(slash + 1) : rest
+  if (!HOST.test(registry)) throw new ReferenceError(`"${registry}" is not a registry host`)
+  if (isDockerHub(registry)) {
+    registry = 'docker.io'
+    if (!repository.includes('/')) repository = `library/${repository}`
+  }
+  for (const c of repository.split('/')) {
+    if (!COMPONENT.test(c)) {
+      const hint = c !== c.toLowerCase() ? ' (repository names must be lowercase)' : ''
+      throw new ReferenceError(`"${repository}" is not a valid repository name${hint}`)
+    }
+  }
+  if (`${registry}/${repository}`.length > 255) throw new ReferenceError('name is longer than 255 characters')
+  return {
+    registry,
+    apiHost: registry === 'docker.io' ? DOCKER_HUB_API : registry.toLowerCase(),
+    repository,
+    ...(tag ? { tag } : {}),
+    ...(digest ? { digest } : {}),
+  }
+}
+
+/** `host/repo`, the name users see (Docker Hub's library/ kept, as the API needs it). */
+export function repositoryName(r: Reference): string {
+  return `${r.registry}/${r.repository}`
+}
+
+export function formatReference(r: Reference): string {
+  return `${repositoryName(r)}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`
+}
