@@ -1519,6 +1519,17 @@ async function credentialFromDockerConfig(config, registry, runHelper2) {
 function secretsOf(c) {
   return c.kind === "basic" ? [c.password] : [c.token];
 }
+function inputCredential(registry, login) {
+  const host = normalizeHost(registry);
+  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
+    return { kind: "basic", username: login.username, password: login.password };
+  }
+  return void 0;
+}
+function githubCredential(registry, login) {
+  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
+  return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
+}
 
 // src/registry/http.ts
 import { Readable as Readable2 } from "node:stream";
@@ -1570,17 +1581,12 @@ async function dockerConfig(env) {
   return text === void 0 ? void 0 : parseDockerConfig(text, path);
 }
 async function credentialFor(registry, login, env) {
-  const host = normalizeHost(registry);
-  let cred;
-  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
-    cred = { kind: "basic", username: login.username, password: login.password };
-  } else {
+  let cred = inputCredential(registry, login);
+  if (!cred) {
     const config = await dockerConfig(env);
-    if (config) cred = await credentialFromDockerConfig(config, host, runHelper);
-    if (!cred && host === "ghcr.io" && login.githubToken) {
-      cred = { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
-    }
+    if (config) cred = await credentialFromDockerConfig(config, registry, runHelper);
   }
+  cred ??= githubCredential(registry, login);
   if (cred) secretsOf(cred).forEach((s) => setSecret(s));
   return cred;
 }
@@ -1695,8 +1701,7 @@ var Repository = class {
         const status = await this.client.request({ method: "GET", url: location, expect: [204], retry: true });
         await status.discard();
         location = this.resolve(status, header(status, "location") ?? location);
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, "range") ?? "");
-        offset = range ? Number(range[1]) + 1 : 0;
+        offset = resumeOffset(header(status, "range"), source.size);
       }
     }
     const res = await this.client.request({ method: "PUT", url: withDigest(location, desc.digest), headers: { "Content-Length": "0" }, expect: [201], retry: false });
@@ -1745,6 +1750,11 @@ var Repository = class {
     return new URL(location, res.url).toString();
   }
 };
+function resumeOffset(range, size) {
+  const m = /^(?:bytes=)?0-(\d+)$/.exec(range ?? "");
+  const last = m ? Number(m[1]) : 0;
+  return last === 0 ? 0 : Math.min(last + 1, size);
+}
 function withDigest(location, digest) {
   const u = new URL(location);
   u.searchParams.set("digest", digest);

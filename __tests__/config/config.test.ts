@@ -58,6 +58,28 @@ describe('parseConfig defaults', () => {
   })
 })
 
+describe('publish settings', () => {
+  test('image tags and the tags input combine; auto pushes except on pull requests', () => {
+    const c = parseConfig((n) => ({ image: 'ghcr.io/o/app:edge\nlocalhost:5000/app', tags: 'v1, latest' })[n] ?? '', { ...ctx, eventName: 'push' })
+    expect(c.publish.push).toBe(true)
+    expect(c.publish.targets.map((t) => [t.reference.registry, t.reference.repository, t.tags])).toEqual([
+      ['ghcr.io', 'o/app', ['edge', 'v1', 'latest']],
+      ['localhost:5000', 'app', ['v1', 'latest']],
+    ])
+    expect(parseConfig((n) => ({ image: 'ghcr.io/o/app' })[n] ?? '', { ...ctx, eventName: 'pull_request' }).publish.push).toBe(false)
+    expect(parseConfig((n) => ({ image: 'ghcr.io/o/app', push: 'true' })[n] ?? '', { ...ctx, eventName: 'pull_request' }).publish.push).toBe(true)
+    expect(parseConfig(() => '', ctx).publish.push).toBe(false)
+  })
+
+  test.each([
+    ['username without password', { image: 'r.io/a', username: 'u' }, 'password'],
+    ['password without username', { image: 'r.io/a', password: 'p' }, 'username'],
+    ['push true without image', { push: 'true' }, 'image'],
+  ])('%s names the missing input', (_l, inputs, input) => {
+    expect(() => parse(inputs)).toThrow(new RegExp(`^Input '${input}'`))
+  })
+})
+
 describe('parseConfig rejects bad input, naming it', () => {
   test.each([
     ['platforms', 'linux/amd65', 'linux/amd65', /use os\/arch\[\/variant\]/],
@@ -89,6 +111,11 @@ describe('parseConfig rejects bad input, naming it', () => {
     ['args', '[not json', '[not json', /JSON array/],
     ['user', 'root user', 'root user', /user\[:group\]/],
     ['workdir', 'relative/dir', 'relative/dir', /absolute path/],
+    ['image', 'ghcr.io/Owner/app', 'ghcr.io/Owner/app', /must be lowercase/],
+    ['image', 'ghcr.io/o/app@sha256:' + 'a'.repeat(64), 'ghcr.io/o/app@sha256:' + 'a'.repeat(64), /without @digest/],
+    ['tags', 'v1,bad tag', 'bad tag', /1-128 of/],
+    ['tags', 'x'.repeat(129), 'x'.repeat(129), /1-128 of/],
+    ['push', 'yes', 'yes', /true, false or auto/],
   ])('%s = %j', (input, value, shown, accepted) => {
     let err: unknown
     try {

@@ -219,6 +219,29 @@ describe('TLS registry with token auth', () => {
   })
 })
 
+describe('several repositories and registries', () => {
+  test('each gets the image; a second repository on the same registry mounts blobs instead of uploading', async () => {
+    const plain = await startRegistry({ dir: join(work, 'reg-multi-plain') })
+    stops.push(() => plain.stop())
+    const proxy = await startProxy(plain.port)
+    stops.push(() => proxy.stop())
+    const tls = await startRegistry({ dir: join(work, 'reg-multi-tls'), tls: pki, htpasswd: { user: USER, password: PASSWORD } })
+    stops.push(() => tls.stop())
+    const image = [`${tls.host}/team/hello`, `${proxy.host}/team/hello`, `${proxy.host}/mirror/hello`].join('\n')
+    const r = ok(await push(proxy.host, { image, username: USER, password: PASSWORD, tags: 'multi' }))
+    expect(r.outputs.images!.split('\n')).toEqual([`${tls.host}/team/hello@${r.outputs.digest}`, `${proxy.host}/team/hello@${r.outputs.digest}`, `${proxy.host}/mirror/hello@${r.outputs.digest}`])
+    for (const [host, repo, opts] of [[tls.host, 'team/hello', skopeoOpts(true, `${USER}:${PASSWORD}`)], [proxy.host, 'team/hello', skopeoOpts(false)], [proxy.host, 'mirror/hello', skopeoOpts(false)]] as const) {
+      const raw = await run('skopeo', ['inspect', '--raw', ...opts, `docker://${host}/${repo}:multi`])
+      const { createHash } = await import('node:crypto')
+      expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(r.outputs.digest)
+    }
+    const mounts = proxy.seen.filter((s) => s.method === 'POST' && s.path.startsWith('/v2/mirror/hello/blobs/uploads/?mount='))
+    expect(mounts).toHaveLength(7)
+    expect(mounts.every((m) => m.status === 201 && m.path.includes('&from=team/hello'))).toBe(true)
+    expect(proxy.seen.filter((s) => s.method === 'PUT' && s.path.startsWith('/v2/mirror/hello/blobs/'))).toEqual([])
+  })
+})
+
 describe('redirects', () => {
   test('a blob request redirected to another loopback host gets no Authorization header', async () => {
     const registry = await startRegistry({ dir: join(work, 'reg-redirect'), tls: pki, htpasswd: { user: USER, password: PASSWORD } })

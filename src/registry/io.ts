@@ -6,17 +6,11 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { RegistryClient } from './client.js'
-import { credentialFromDockerConfig, normalizeHost, parseDockerConfig, secretsOf, CredentialError, type Credential, type HelperRunner } from './credentials.js'
+import {
+  credentialFromDockerConfig, githubCredential, inputCredential, parseDockerConfig, secretsOf, CredentialError,
+  type Credential, type HelperRunner, type LoginInputs,
+} from './credentials.js'
 import { httpTransport, type Transport } from './http.js'
-
-export interface LoginInputs {
-  /** Host the username/password inputs belong to (the first `image` entry's registry). */
-  registry?: string
-  username?: string
-  password?: string
-  githubToken?: string
-  githubActor?: string
-}
 
 const runHelper: HelperRunner = async (helper, serverUrl) => {
   const out = await getExecOutput(`docker-credential-${helper}`, ['get'], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
@@ -39,17 +33,12 @@ async function dockerConfig(env: NodeJS.ProcessEnv) {
 }
 
 export async function credentialFor(registry: string, login: LoginInputs, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
-  const host = normalizeHost(registry)
-  let cred: Credential | undefined
-  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
-    cred = { kind: 'basic', username: login.username, password: login.password }
-  } else {
+  let cred = inputCredential(registry, login)
+  if (!cred) {
     const config = await dockerConfig(env)
-    if (config) cred = await credentialFromDockerConfig(config, host, runHelper)
-    if (!cred && host === 'ghcr.io' && login.githubToken) {
-      cred = { kind: 'basic', username: login.githubActor || 'x-access-token', password: login.githubToken }
-    }
+    if (config) cred = await credentialFromDockerConfig(config, registry, runHelper)
   }
+  cred ??= githubCredential(registry, login)
   if (cred) secretsOf(cred).forEach((s) => core.setSecret(s))
   return cred
 }

@@ -119,8 +119,7 @@ export class Repository {
         const status = await this.client.request({ method: 'GET', url: location, expect: [204], retry: true })
         await status.discard()
         location = this.resolve(status, header(status, 'location') ?? location)
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, 'range') ?? '')
-        offset = range ? Number(range[1]) + 1 : 0
+        offset = resumeOffset(header(status, 'range'), source.size)
       }
     }
     const res = await this.client.request({ method: 'PUT', url: withDigest(location, desc.digest), headers: { 'Content-Length': '0' }, expect: [201], retry: false })
@@ -176,6 +175,16 @@ export class Repository {
     if (!location) throw new RegistryError('POST', redactUrl(res.url), undefined, [], true, `${redactUrl(res.url)} answered without a Location`)
     return new URL(location, res.url).toString()
   }
+}
+
+/**
+ * Where to resume from a `Range: 0-<last byte>` answer. distribution reports an empty upload as
+ * `0-0` too; our chunks are far larger than one byte, so `0-0` means nothing was stored.
+ */
+export function resumeOffset(range: string | undefined, size: number): number {
+  const m = /^(?:bytes=)?0-(\d+)$/.exec(range ?? '')
+  const last = m ? Number(m[1]) : 0
+  return last === 0 ? 0 : Math.min(last + 1, size)
 }
 
 /** Location URLs may carry state in their query: add digest= without disturbing it. */
