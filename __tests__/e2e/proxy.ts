@@ -10,6 +10,8 @@ export interface Seen {
   status: number
   bytesIn: number
   authorization: boolean
+  /** The Location header the client received. */
+  location?: string
 }
 
 export type Fault = { kind: 'status'; status: number; headers?: Record<string, string> } | { kind: 'drop' } | { kind: 'redirect'; to: (path: string) => string }
@@ -29,7 +31,7 @@ export interface FaultProxy {
 }
 
 /** Plain HTTP towards the client; towards the registry, TLS when `ca` is given. */
-export async function startProxy(targetPort: number, ca?: Buffer): Promise<FaultProxy> {
+export async function startProxy(targetPort: number, ca?: Buffer, opts: { relativeLocations?: boolean } = {}): Promise<FaultProxy> {
   const seen: Seen[] = []
   const rules: Rule[] = []
   const server: Server = createServer((req, res) => {
@@ -72,7 +74,11 @@ export async function startProxy(targetPort: number, ca?: Buffer): Promise<Fault
     const headers = { ...req.headers, 'x-forwarded-proto': 'http' }
     const upstream = send({ host: '127.0.0.1', port: targetPort, method, path, headers, ...(ca ? { ca } : {}) }, (up: IncomingMessage) => {
       entry.status = up.statusCode ?? 0
-      res.writeHead(up.statusCode ?? 502, up.headers)
+      const headers = { ...up.headers }
+      // Registries may answer with relative Locations (the spec allows both): test that path too.
+      if (opts.relativeLocations && headers.location) headers.location = new URL(headers.location, 'http://x').pathname + new URL(headers.location, 'http://x').search
+      if (typeof headers.location === 'string') entry.location = headers.location
+      res.writeHead(up.statusCode ?? 502, headers)
       up.pipe(res)
     })
     upstream.on('error', () => res.destroy())

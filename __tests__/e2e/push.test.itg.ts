@@ -67,7 +67,7 @@ async function checkPulledBack(r: ActionRun, host: string, tls: boolean, creds?:
   expect(r.outputs.tags!.split('\n')).toEqual([`${host}/team/hello:v1`, `${host}/team/hello:stable`])
 }
 
-describe('plain HTTP registry behind a counting, fault-injecting proxy', () => {
+describe('plain HTTP registry behind a counting, fault-injecting proxy that makes Locations relative', () => {
   let registry: RunningRegistry
   let proxy: FaultProxy
   let first: ActionRun
@@ -75,7 +75,7 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy', () => {
   beforeAll(async () => {
     registry = await startRegistry({ dir: join(work, 'reg-plain') })
     stops.push(() => registry.stop())
-    proxy = await startProxy(registry.port)
+    proxy = await startProxy(registry.port, undefined, { relativeLocations: true })
     stops.push(() => proxy.stop())
     first = ok(await push(proxy.host, {}, {}, nodes()[1]!.path))
   })
@@ -84,6 +84,12 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy', () => {
     await checkPulledBack(first, proxy.host, false)
     expect(JSON.parse(first.outputs.metadata!)['image.name']).toBe(`${proxy.host}/team/hello:v1,${proxy.host}/team/hello:stable`)
     expect(first.summary).toContain(`${proxy.host}/team/hello:v1`)
+  })
+
+  test('the proxy really answered with relative Locations', () => {
+    const sessions = proxy.seen.filter((s) => s.method === 'POST' && s.status === 202)
+    expect(sessions.length).toBeGreaterThan(0)
+    expect(sessions.every((s) => s.location?.startsWith('/v2/team/hello/blobs/uploads/'))).toBe(true)
   })
 
   test('blobs, then platform manifests by digest, then the index by digest, then tags', () => {
