@@ -36,3 +36,15 @@ export class LayoutError extends Error {
     super(`OCI layout ${path}: ${message}`, options)
   }
 }
+
+/** No Go satisfies the spec, or it could not be fetched, verified or installed. */
+export class ToolchainError extends Error {
+  override readonly name = 'ToolchainError'
+  constructor(
+    readonly spec: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+  }
+}

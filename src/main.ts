@@ -12,16 +12,33 @@ import { readSourceFacts } from './meta/io.js'
 import { report } from './report/io.js'
 import { publishLayout } from './publish/io.js'
 import { stage } from './stage.js'
+import { exportGo, setupGo } from './toolchain/io.js'
+import { goArch, goOs } from './toolchain/resolve.js'
 
 async function run(): Promise<void> {
   const env = process.env
-  const { config, warnings } = await stage('config', () => readConfig(env, process.cwd()))
+  const { config, goSpec, warnings } = await stage('config', () => readConfig(env, process.cwd()))
   warnings.forEach((w) => core.warning(w))
-  const pkg = await stage('package', () => resolveMainPackage(config, env))
+  const go = await stage('toolchain', async () => {
+    const installed = await setupGo({
+      spec: goSpec,
+      checkLatest: config.toolchain.checkLatest,
+      baseUrl: config.toolchain.baseUrl,
+      host: { os: goOs(process.platform), arch: goArch(process.arch) },
+      cacheArch: process.arch,
+      env,
+    })
+    await exportGo(installed, env)
+    core.info(`Go ${installed.version} at ${installed.goroot}`)
+    return installed
+  })
+  // Go must never switch toolchains behind our back (go.mod's toolchain line would otherwise).
+  const goEnv = { ...env, GOTOOLCHAIN: 'local' }
+  const pkg = await stage('package', () => resolveMainPackage(config, go.go, goEnv))
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
-    const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, env))
+    const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
     const image = await stage('image', async () => {
       const layout = await OciLayout.open(config.ociLayout)
       try {

@@ -58,6 +58,17 @@ describe('parseConfig defaults', () => {
   })
 })
 
+describe('toolchain settings', () => {
+  test('defaults: go.mod in working-directory, go.dev, no check-latest', () => {
+    expect(parse({ 'working-directory': 'svc' }).toolchain).toEqual({ versionFile: '/work/repo/svc/go.mod', checkLatest: false, baseUrl: 'https://go.dev/dl' })
+  })
+  test('given values; the mirror loses its trailing slash', () => {
+    expect(parse({ 'go-version': '1.22', 'go-version-file': '.go-version', 'check-latest': 'true', 'go-download-base-url': 'https://mirror.example/golang/' }).toolchain).toEqual({
+      goVersion: '1.22', versionFile: '/work/repo/.go-version', checkLatest: true, baseUrl: 'https://mirror.example/golang',
+    })
+  })
+})
+
 describe('publish settings', () => {
   test('image tags and the tags input combine; auto pushes except on pull requests', () => {
     const c = parseConfig((n) => ({ image: 'ghcr.io/o/app:edge\nlocalhost:5000/app', tags: 'v1, latest' })[n] ?? '', { ...ctx, eventName: 'push' })
@@ -116,6 +127,9 @@ describe('parseConfig rejects bad input, naming it', () => {
     ['tags', 'v1,bad tag', 'bad tag', /1-128 of/],
     ['tags', 'x'.repeat(129), 'x'.repeat(129), /1-128 of/],
     ['push', 'yes', 'yes', /true, false or auto/],
+    ['check-latest', 'maybe', 'maybe', /true or false/],
+    ['go-download-base-url', 'not a url', 'not a url', /http\(s\) URL/],
+    ['go-download-base-url', 'ftp://mirror/go', 'ftp://mirror/go', /http\(s\) URL/],
   ])('%s = %j', (input, value, shown, accepted) => {
     let err: unknown
     try {

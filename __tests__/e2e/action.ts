@@ -24,6 +24,9 @@ export interface ActionRun {
   outputs: Record<string, string>
   summary: string
   runnerTemp: string
+  /** What the action appended to GITHUB_PATH and GITHUB_ENV for later steps. */
+  githubPath: string
+  githubEnv: string
 }
 
 export interface RunOptions {
@@ -38,8 +41,9 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const runnerTemp = await mkdtemp(join(tmpdir(), 'bgi-runner-'))
   const outputFile = join(runnerTemp, 'github_output')
   const summaryFile = join(runnerTemp, 'step_summary')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
+  const pathFile = join(runnerTemp, 'github_path')
+  const envFile = join(runnerTemp, 'github_env')
+  for (const f of [outputFile, summaryFile, pathFile, envFile]) await writeFile(f, '')
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
@@ -48,6 +52,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_PATH: pathFile,
+    GITHUB_ENV: envFile,
     ...opts.env,
   }
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.toUpperCase()}`] = v
@@ -59,7 +65,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
   const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)))
   clearTimeout(timer)
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp }
+  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp, githubPath: await readFile(pathFile, 'utf8'), githubEnv: await readFile(envFile, 'utf8') }
 }
 
 // The machine's Go settings (proxy, caches) pass through; nothing else of the test's environment.

@@ -107,6 +107,10 @@ describe('build examples/hello into an OCI layout', () => {
     expect(m.digest).toBe(one.outputs.digest)
     expect(one.outputs.imageid).toBe(m.json.config.digest)
     expect(JSON.parse(one.outputs.digests!)['linux/amd64']).toBe(one.outputs.digest)
+    // No go-version: go.mod's `go 1.22` is a minimum, and the machine's newer Go on PATH satisfies it.
+    const machineGo = (await run('go', ['env', 'GOVERSION'])).trim().replace(/^go/, '')
+    expect(one.outputs['go-version']).toBe(machineGo)
+    expect(one.stdout).toContain(`Go ${machineGo} from the PATH satisfies go 1.22`)
   })
 
   test('without SOURCE_DATE_EPOCH, created is the commit time', async () => {

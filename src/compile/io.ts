@@ -23,13 +23,13 @@ export interface Binary {
 }
 
 /** Check that `main` names a main package, before any build starts. */
-export async function resolveMainPackage(config: Config, env: NodeJS.ProcessEnv): Promise<MainPackage> {
+export async function resolveMainPackage(config: Config, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {
   const first = config.platforms[0]
   const args = ['list', '-f', '{{.Name}} {{.ImportPath}}']
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
   args.push(config.main)
   const cmdEnv = first ? buildCommand(config, first, { version: '', commit: '', date: '' }, '', env).env : {}
-  const out = await getExecOutput('go', args, { cwd: config.workingDirectory, env: cmdEnv, silent: true, ignoreReturnCode: true })
+  const out = await getExecOutput(go, args, { cwd: config.workingDirectory, env: cmdEnv, silent: true, ignoreReturnCode: true })
   const accepted = "give the path of a main package inside 'working-directory', e.g. . or ./cmd/app"
   if (out.exitCode !== 0) {
     const why = out.stderr.trim().split('\n')[0] ?? ''
@@ -48,6 +48,7 @@ export async function compileAll(
   pkg: MainPackage,
   info: BuildInfo,
   outDir: string,
+  go: string,
   env: NodeJS.ProcessEnv,
 ): Promise<Binary[]> {
   const limit = pLimit(availableParallelism())
@@ -58,7 +59,7 @@ export async function compileAll(
         await mkdir(dir, { recursive: true })
         const path = join(dir, pkg.binaryName)
         const cmd = buildCommand(config, platform, info, path, env)
-        const out = await getExecOutput('go', cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true })
+        const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true })
         if (out.exitCode !== 0) throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
         return { platform, path, name: pkg.binaryName, size: (await stat(path)).size }
       }),

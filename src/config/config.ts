@@ -33,6 +33,16 @@ export interface PublishSettings {
   githubToken?: string
 }
 
+export interface ToolchainSettings {
+  /** go-version text, if given (it wins over go-version-file). */
+  goVersion?: string
+  /** Absolute path of the version file: go-version-file, else go.mod in working-directory. */
+  versionFile: string
+  checkLatest: boolean
+  /** Download site or mirror, without a trailing slash. */
+  baseUrl: string
+}
+
 export interface Config {
   /** Absolute path of the Go module root. */
   workingDirectory: string
@@ -45,6 +55,7 @@ export interface Config {
   ociLayout: string
   image: ImageSettings
   publish: PublishSettings
+  toolchain: ToolchainSettings
 }
 
 /** Reads one input's raw text ('' when unset). */
@@ -87,6 +98,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.runnerTemp, 'build-go-image', 'oci')),
     image: parseImageSettings(read),
     publish: parsePublish(read, ctx.eventName),
+    toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
   }
   return Object.freeze(config)
 }
@@ -207,5 +219,36 @@ function parsePublish(read: InputReader, eventName: string | undefined): Publish
     push,
     ...(username ? { username, password } : {}),
     ...(githubToken ? { githubToken } : {}),
+  }
+}
+
+export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl'
+
+function parseBoolean(input: string, text: string, fallback: boolean): boolean {
+  const t = text.trim().toLowerCase()
+  if (t === '') return fallback
+  if (t === 'true') return true
+  if (t === 'false') return false
+  throw new InputError(input, text, 'give true or false')
+}
+
+function parseToolchain(read: InputReader, workspace: string, workingDirectory: string): ToolchainSettings {
+  const baseText = read('go-download-base-url').trim() || DEFAULT_GO_DOWNLOAD_BASE_URL
+  let base: URL
+  try {
+    base = new URL(baseText)
+  } catch {
+    throw new InputError('go-download-base-url', baseText, 'give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl')
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+    throw new InputError('go-download-base-url', baseText, 'give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl')
+  }
+  const goVersion = read('go-version').trim()
+  const file = read('go-version-file').trim()
+  return {
+    ...(goVersion ? { goVersion } : {}),
+    versionFile: file ? resolve(workspace, file) : join(workingDirectory, 'go.mod'),
+    checkLatest: parseBoolean('check-latest', read('check-latest'), false),
+    baseUrl: baseText.replace(/\/+$/, ''),
   }
 }

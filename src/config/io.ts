@@ -1,19 +1,26 @@
 // The edge of the config stage: reads inputs from the runner and checks the paths they name.
 import * as core from '@actions/core'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError } from '../errors.js'
-import { parseConfig, type Config } from './config.js'
+import { parseConfig, type Config, type ToolchainSettings } from './config.js'
+import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
+import { parseVersionFile } from '../toolchain/version-file.js'
 
 // Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
 // setting one to anything else gets a warning.
 const NOT_YET_BUILT: Record<string, string> = {
-  'go-version': '', 'go-version-file': '', 'check-latest': 'false', 'go-download-base-url': '', 'cache-dependency-path': '',
-  'push-by-digest': 'false', merge: '', 'base-image': 'scratch',
+  'cache-dependency-path': '', 'push-by-digest': 'false', merge: '', 'base-image': 'scratch',
 }
 
-export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<{ config: Readonly<Config>; warnings: string[] }> {
+export interface ReadConfig {
+  config: Readonly<Config>
+  goSpec: VersionSpec
+  warnings: string[]
+}
+
+export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<ReadConfig> {
   const read = (name: string): string => core.getInput(name, { trimWhitespace: name !== 'password' })
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
@@ -27,7 +34,16 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<{
   const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read(n) !== '' && read(n) !== unused).map(([n]) =>
     `Input '${n}' is not supported by this version yet and was ignored`,
   )
-  return { config, warnings }
+  if (config.toolchain.goVersion && read('go-version-file')) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used")
+  return { config, goSpec: await readVersionSpec(config.toolchain), warnings }
+}
+
+/** The Go version spec: go-version, else the version file (go.mod in working-directory by default). */
+export async function readVersionSpec(settings: ToolchainSettings): Promise<VersionSpec> {
+  if (settings.goVersion) return parseSpec('go-version', settings.goVersion)
+  const text = await readFile(settings.versionFile, 'utf8').catch(() => undefined)
+  if (text === undefined) throw new InputError('go-version-file', settings.versionFile, 'the file does not exist; give a go.mod, go.work, .go-version or .tool-versions path, or set go-version')
+  return parseVersionFile('go-version-file', settings.versionFile, text)
 }
 
 async function checkModuleRoot(dir: string): Promise<void> {

@@ -1,0 +1,159 @@
+// The toolchain stage end to end: a loopback server plays go.dev (release list + a real Go archive,
+// the machine's own Go repacked as go/...), and the action installs it into a fresh tool cache,
+// builds with it, finds it again without downloading, refuses a tampered archive, and falls back
+// to a cached Go with a warning when the list cannot be reached.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { errorLines, ROOT, runAction } from './action.js'
+import { freePort } from './registry.js'
+
+const GOROOT = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim()
+const GO_NAME = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim() // e.g. go1.26.8
+const VERSION = GO_NAME.replace(/^go/, '')
+const FILENAME = `${GO_NAME}.linux-amd64.tar.gz`
+
+let work: string
+let archive: string
+let sha256: string
+let server: Server
+let base: string
+const served: string[] = []
+let tamper = false
+
+// PATH without any go binary, so the action cannot fall back on the machine's Go.
+const PATH_WITHOUT_GO = (process.env.PATH ?? '')
+  .split(delimiter)
+  .filter((d) => d && !existsSync(join(d, 'go')))
+  .join(delimiter)
+
+function listing(): unknown {
+  const archiveFile = { filename: FILENAME, os: 'linux', arch: 'amd64', version: GO_NAME, sha256: tamper ? 'f'.repeat(64) : sha256, size: statSync(archive).size, kind: 'archive' }
+  return [
+    { version: 'go1.99rc1', stable: false, files: [{ ...archiveFile, filename: 'go1.99rc1.linux-amd64.tar.gz', version: 'go1.99rc1' }] },
+    { version: GO_NAME, stable: true, files: [{ ...archiveFile, filename: `${GO_NAME}.src.tar.gz`, os: '', arch: '', kind: 'source' }, archiveFile, { ...archiveFile, filename: `${GO_NAME}.darwin-amd64.pkg`, os: 'darwin', kind: 'installer' }] },
+    { version: 'go1.20.14', stable: true, files: [{ ...archiveFile, filename: 'go1.20.14.linux-amd64.tar.gz', version: 'go1.20.14' }] },
+  ]
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'bgi-toolchain-'))
+  archive = join(work, FILENAME)
+  // The real archive layout: a top-level go/ directory.
+  execFileSync('sh', ['-c', `tar -C "$(dirname "${GOROOT}")" -cf - "$(basename "${GOROOT}")" --transform 's,^[^/]*,go,' | gzip -1 > "${archive}"`])
+  sha256 = createHash('sha256').update(readFileSync(archive)).digest('hex')
+  server = createServer((req, res) => {
+    served.push(req.url ?? '')
+    if (req.url === '/dl/?mode=json&include=all') {
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify(listing()))
+    } else if (req.url === `/dl/${FILENAME}`) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(statSync(archive).size) })
+      createReadStream(archive).pipe(res)
+    } else {
+      res.writeHead(404)
+      res.end()
+    }
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/dl`
+})
+afterAll(() => new Promise<void>((r) => server.close(() => r())))
+
+function build(inputs: Record<string, string>, toolCache: string) {
+  return runAction({
+    inputs: { 'working-directory': join(ROOT, 'examples/hello'), platforms: 'linux/amd64', 'go-download-base-url': base, ...inputs },
+    env: { PATH: PATH_WITHOUT_GO, RUNNER_TOOL_CACHE: toolCache },
+  })
+}
+
+describe('Go toolchain from a go.dev-shaped server', () => {
+  let toolCache: string
+
+  beforeAll(async () => {
+    toolCache = await mkdtemp(join(work, 'tool-cache-'))
+  })
+
+  test('installs into a fresh tool cache, verifies, and builds examples/hello with it', async () => {
+    const r = await build({ 'go-version': VERSION }, toolCache)
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.outputs['go-version']).toBe(VERSION)
+    expect(served.filter((u) => u.endsWith('.tar.gz'))).toEqual([`/dl/${FILENAME}`])
+    const installed = join(toolCache, 'go', VERSION, 'x64')
+    expect(existsSync(join(installed, 'bin', 'go'))).toBe(true)
+    expect(existsSync(`${installed}.complete`)).toBe(true)
+    expect(r.githubPath).toContain(join(installed, 'bin'))
+    expect(r.githubEnv).toMatch(/GOTOOLCHAIN<<.*\nlocal\n/)
+    expect(r.outputs.digest).toMatch(/^sha256:/)
+    // Nothing of the download stays behind in RUNNER_TEMP.
+    expect(readdirSync(r.runnerTemp).filter((f) => /^[0-9a-f-]{36}$/.test(f))).toEqual([])
+  })
+
+  test('a second run finds it in the tool cache without downloading', async () => {
+    const before = served.length
+    const r = await build({ 'go-version': VERSION }, toolCache)
+    expect(r.code, r.stdout).toBe(0)
+    expect(served.slice(before)).toEqual([]) // an exact version in the cache needs no list either
+    expect(r.stdout).toContain(`Go ${VERSION} from the tool cache satisfies ${VERSION}`)
+  })
+
+  test('stable resolves through the list (skipping the rc) and finds the cached copy', async () => {
+    const before = served.length
+    const r = await build({ 'go-version': 'stable' }, toolCache)
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.outputs['go-version']).toBe(VERSION)
+    expect(served.slice(before)).toEqual(['/dl/?mode=json&include=all'])
+  })
+
+  test('an unreachable list with a cached Go that satisfies: success with a warning', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}/dl`
+    const minor = VERSION.split('.').slice(0, 2).join('.')
+    const r = await build({ 'go-version': minor, 'check-latest': 'true', 'go-download-base-url': closed }, toolCache)
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.stdout).toMatch(new RegExp(`::warning::Could not read the Go release list .*; using Go ${VERSION.replace(/\./g, '\\.')} from the tool cache`))
+  })
+
+  test('an unreachable list and nothing cached: the error names the URL', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}/dl`
+    const r = await build({ 'go-version': '1.20.14', 'go-download-base-url': closed }, await mkdtemp(join(work, 'empty-')))
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toContain(`Could not read the Go release list at ${closed}/?mode=json&include=all`)
+  })
+
+  test('no release satisfies: the error lists the nearest versions', async () => {
+    const r = await build({ 'go-version': '1.21' }, await mkdtemp(join(work, 'empty-')))
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toBe(`No Go release for linux/amd64 satisfies go-version "1.21"; nearest available: ${VERSION}, 1.20.14`)
+  })
+
+  test('a tampered archive fails with both hashes, and nothing is installed', async () => {
+    tamper = true
+    const cache = await mkdtemp(join(work, 'tampered-'))
+    try {
+      const r = await build({ 'go-version': VERSION }, cache)
+      expect(r.code).toBe(1)
+      expect(errorLines(r.stdout)[0]).toBe(`sha256 mismatch for ${FILENAME}: the release list says ${'f'.repeat(64)}, the download is ${sha256}; the file was deleted`)
+      expect(existsSync(join(cache, 'go'))).toBe(false)
+      expect(readdirSync(r.runnerTemp).filter((f) => /^[0-9a-f-]{36}$/.test(f))).toEqual([])
+    } finally {
+      tamper = false
+    }
+  })
+
+  test('go-version-file that does not exist, and one without a version', async () => {
+    const missing = await build({ 'go-version-file': 'nope/go.mod' }, toolCache)
+    expect(missing.code).toBe(1)
+    expect(errorLines(missing.stdout)[0]).toMatch(/^Input 'go-version-file': ".*nope\/go.mod" is not valid; the file does not exist/)
+    const dir = await mkdtemp(join(work, 'vf-'))
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(join(dir, '.go-version'), '\n')
+    const empty = await build({ 'go-version-file': join(dir, '.go-version') }, toolCache)
+    expect(errorLines(empty.stdout)[0]).toMatch(/^Input 'go-version-file': .* the file is empty/)
+  })
+})

@@ -1,0 +1,171 @@
+// The edge of the toolchain stage: finds a Go that satisfies the spec on PATH or in the tool cache,
+// else fetches the release list once, downloads the archive, verifies its sha256 against the list,
+// extracts and caches it with @actions/tool-cache.
+import * as core from '@actions/core'
+import * as tc from '@actions/tool-cache'
+import { getExecOutput } from '@actions/exec'
+import { which } from '@actions/io'
+import { HttpClient } from '@actions/http-client'
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ToolchainError } from '../errors.js'
+import { withRetry, type RetryOptions } from '../retry.js'
+import { goToSemver } from './version.js'
+import semver from 'semver'
+import { releasesFromListing, resolveRelease, satisfies, type Host } from './resolve.js'
+import type { VersionSpec } from './spec.js'
+
+export interface ToolchainRequest {
+  spec: VersionSpec
+  checkLatest: boolean
+  /** Go download site or mirror, without trailing slash. */
+  baseUrl: string
+  host: Host
+  /** Node's arch name, as the tool cache files versions under it. */
+  cacheArch: string
+  env: NodeJS.ProcessEnv
+  retry?: RetryOptions
+}
+
+export interface InstalledGo {
+  version: string
+  /** Absolute path of the go binary. */
+  go: string
+  goroot: string
+  source: 'path' | 'tool-cache' | 'download'
+}
+
+interface LocalGo {
+  version: string
+  goroot: string
+  source: 'path' | 'tool-cache'
+}
+
+const LISTING_RETRY: RetryOptions = { attempts: 4, baseMs: 1000, maxMs: 8000 }
+
+async function goVersionOf(goBinary: string, env: NodeJS.ProcessEnv): Promise<{ version: string; goroot: string } | undefined> {
+  const out = await getExecOutput(goBinary, ['env', 'GOVERSION', 'GOROOT'], { env: { ...env, GOTOOLCHAIN: 'local' } as Record<string, string>, silent: true, ignoreReturnCode: true }).catch(() => undefined)
+  if (!out || out.exitCode !== 0) return undefined
+  const [name, goroot] = out.stdout.trim().split('\n')
+  const version = name ? goToSemver(name.replace(/\s.*$/, '')) : undefined
+  return version && goroot ? { version, goroot } : undefined
+}
+
+async function localGos(req: ToolchainRequest): Promise<LocalGo[]> {
+  const found: LocalGo[] = []
+  if (req.env.RUNNER_TOOL_CACHE) {
+    for (const v of tc.findAllVersions('go', req.cacheArch)) {
+      found.push({ version: v, goroot: tc.find('go', v, req.cacheArch), source: 'tool-cache' })
+    }
+  }
+  const onPath = await which('go', false).catch(() => '')
+  if (onPath) {
+    const v = await goVersionOf(onPath, req.env)
+    if (v) found.push({ ...v, source: 'path' })
+  }
+  return found
+}
+
+/** The newest local Go that satisfies the spec (for an alias, the newest stable one). */
+function best(spec: VersionSpec, locals: LocalGo[]): LocalGo | undefined {
+  const ok = locals.filter((l) => (spec.kind === 'alias' ? semver.prerelease(l.version) === null : satisfies(l.version, spec)))
+  return ok.sort((a, b) => semver.rcompare(a.version, b.version))[0]
+}
+
+function installed(l: LocalGo): InstalledGo {
+  return { version: l.version, goroot: l.goroot, go: join(l.goroot, 'bin', 'go'), source: l.source }
+}
+
+export async function fetchReleases(baseUrl: string, retry: RetryOptions = LISTING_RETRY): Promise<unknown> {
+  const url = `${baseUrl}/?mode=json&include=all`
+  const client = new HttpClient('build-go-image', [], { allowRetries: false, socketTimeout: 30_000 })
+  try {
+    return await withRetry(async () => {
+      let res
+      try {
+        res = await client.get(url)
+      } catch (e) {
+        throw Object.assign(new Error(`${url}: ${(e as Error).message}`), { temporary: true })
+      }
+      const body = await res.readBody()
+      const status = res.message.statusCode ?? 0
+      if (status !== 200) throw Object.assign(new Error(`${url} answered HTTP ${status}`), { temporary: status >= 500 || status === 429 })
+      try {
+        return JSON.parse(body) as unknown
+      } catch {
+        throw new Error(`${url} did not answer with JSON`)
+      }
+    }, retry)
+  } finally {
+    client.dispose()
+  }
+}
+
+export async function setupGo(req: ToolchainRequest): Promise<InstalledGo> {
+  const { spec } = req
+  const locals = await localGos(req)
+  const local = best(spec, locals)
+  if (local && !req.checkLatest && spec.kind !== 'alias') {
+    core.info(`Go ${local.version} from the ${local.source === 'path' ? 'PATH' : 'tool cache'} satisfies ${spec.text}`)
+    return installed(local)
+  }
+  let listing: unknown
+  try {
+    listing = await fetchReleases(req.baseUrl, req.retry)
+  } catch (e) {
+    if (local) {
+      core.warning(`Could not read the Go release list (${(e as Error).message}); using Go ${local.version} from the ${local.source === 'path' ? 'PATH' : 'tool cache'}`)
+      return installed(local)
+    }
+    throw new ToolchainError(spec.text, `Could not read the Go release list at ${req.baseUrl}/?mode=json&include=all: ${(e as Error).message}`, { cause: e })
+  }
+  const resolved = resolveRelease(spec, releasesFromListing(listing), req.host)
+  const already = locals.find((l) => l.version === resolved.version)
+  if (already) {
+    core.info(`Go ${resolved.version} (newest for ${spec.text}) is already in the ${already.source === 'path' ? 'PATH' : 'tool cache'}`)
+    return installed(already)
+  }
+  return download(req, resolved.version, resolved.file)
+}
+
+async function download(req: ToolchainRequest, version: string, file: { filename: string; sha256: string }): Promise<InstalledGo> {
+  if (!req.env.RUNNER_TOOL_CACHE) throw new ToolchainError(req.spec.text, 'RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it')
+  const url = `${req.baseUrl}/${file.filename}`
+  core.info(`Downloading Go ${version} from ${url}`)
+  const archive = await tc.downloadTool(url).catch((e: unknown) => {
+    throw new ToolchainError(req.spec.text, `Could not download ${url}: ${(e as Error).message}`, { cause: e })
+  })
+  let extracted: string | undefined
+  try {
+    const actual = await sha256File(archive)
+    if (actual !== file.sha256.toLowerCase()) {
+      throw new ToolchainError(req.spec.text, `sha256 mismatch for ${file.filename}: the release list says ${file.sha256}, the download is ${actual}; the file was deleted`)
+    }
+    extracted = file.filename.endsWith('.zip') ? await tc.extractZip(archive) : await tc.extractTar(archive)
+    const goroot = await tc.cacheDir(join(extracted, 'go'), 'go', version, req.cacheArch)
+    const check = await goVersionOf(join(goroot, 'bin', 'go'), req.env)
+    if (check?.version !== version) throw new ToolchainError(req.spec.text, `the archive ${file.filename} holds Go ${check?.version ?? 'that does not run'}, not ${version}`)
+    return { version, goroot, go: join(goroot, 'bin', 'go'), source: 'download' }
+  } finally {
+    // cacheDir copies: drop both the archive and the extracted tree from RUNNER_TEMP.
+    await rm(archive, { force: true })
+    if (extracted) await rm(extracted, { recursive: true, force: true })
+  }
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** Put Go and GOPATH/bin on PATH for later steps, and pin GOTOOLCHAIN so Go never switches itself. */
+export async function exportGo(go: InstalledGo, env: NodeJS.ProcessEnv): Promise<void> {
+  core.addPath(join(go.goroot, 'bin'))
+  const gopath = await getExecOutput(go.go, ['env', 'GOPATH'], { env: { ...env, GOTOOLCHAIN: 'local' } as Record<string, string>, silent: true, ignoreReturnCode: true })
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) core.addPath(join(gopath.stdout.trim().split(':')[0] ?? '', 'bin'))
+  core.exportVariable('GOTOOLCHAIN', 'local')
+  core.setOutput('go-version', go.version)
+}
