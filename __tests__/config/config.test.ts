@@ -70,13 +70,14 @@ describe('toolchain settings', () => {
 })
 
 describe('publish settings', () => {
-  test('image tags and the tags input combine; auto pushes except on pull requests', () => {
-    const c = parseConfig((n) => ({ image: 'ghcr.io/o/app:edge\nlocalhost:5000/app', tags: 'v1, latest' })[n] ?? '', { ...ctx, eventName: 'push' })
+  test('a tag in image belongs to that repository; tags holds templates; auto pushes except on pull requests', () => {
+    const c = parseConfig((n) => ({ image: 'ghcr.io/o/app:edge\nlocalhost:5000/app', tags: 'v1, {{version}}' })[n] ?? '', { ...ctx, eventName: 'push' })
     expect(c.publish.push).toBe(true)
     expect(c.publish.targets.map((t) => [t.reference.registry, t.reference.repository, t.tags])).toEqual([
-      ['ghcr.io', 'o/app', ['edge', 'v1', 'latest']],
-      ['localhost:5000', 'app', ['v1', 'latest']],
+      ['ghcr.io', 'o/app', ['edge']],
+      ['localhost:5000', 'app', []],
     ])
+    expect(c.publish.tagTemplates).toEqual(['v1', '{{version}}'])
     expect(parseConfig((n) => ({ image: 'ghcr.io/o/app' })[n] ?? '', { ...ctx, eventName: 'pull_request' }).publish.push).toBe(false)
     expect(parseConfig((n) => ({ image: 'ghcr.io/o/app', push: 'true' })[n] ?? '', { ...ctx, eventName: 'pull_request' }).publish.push).toBe(true)
     expect(parseConfig(() => '', ctx).publish.push).toBe(false)
@@ -127,6 +128,8 @@ describe('parseConfig rejects bad input, naming it', () => {
     ['tags', 'v1,bad tag', 'bad tag', /1-128 of/],
     ['tags', 'x'.repeat(129), 'x'.repeat(129), /1-128 of/],
     ['push', 'yes', 'yes', /true, false or auto/],
+    ['tags', '{{.Version}}', '{{.Version}}', /\{\{version\}\}/],
+    ['tags', 'v-{{ref}}', 'v-{{ref}}', /\{\{branch\}\}/],
     ['check-latest', 'maybe', 'maybe', /true or false/],
     ['go-download-base-url', 'not a url', 'not a url', /http\(s\) URL/],
     ['go-download-base-url', 'ftp://mirror/go', 'ftp://mirror/go', /http\(s\) URL/],

@@ -27,6 +27,8 @@ export interface ActionRun {
   /** What the action appended to GITHUB_PATH and GITHUB_ENV for later steps. */
   githubPath: string
   githubEnv: string
+  /** core.saveState values, to hand to the post step as STATE_* variables. */
+  state: Record<string, string>
 }
 
 export interface RunOptions {
@@ -35,6 +37,8 @@ export interface RunOptions {
   env?: Record<string, string>
   script?: string
   timeoutMs?: number
+  /** State saved by a main step, for a post step. */
+  state?: Record<string, string>
 }
 
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
@@ -43,7 +47,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const summaryFile = join(runnerTemp, 'step_summary')
   const pathFile = join(runnerTemp, 'github_path')
   const envFile = join(runnerTemp, 'github_env')
-  for (const f of [outputFile, summaryFile, pathFile, envFile]) await writeFile(f, '')
+  const stateFile = join(runnerTemp, 'github_state')
+  for (const f of [outputFile, summaryFile, pathFile, envFile, stateFile]) await writeFile(f, '')
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
@@ -54,6 +59,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_PATH: pathFile,
     GITHUB_ENV: envFile,
+    GITHUB_STATE: stateFile,
+    ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
     ...opts.env,
   }
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.toUpperCase()}`] = v
@@ -65,7 +72,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
   const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)))
   clearTimeout(timer)
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp, githubPath: await readFile(pathFile, 'utf8'), githubEnv: await readFile(envFile, 'utf8') }
+  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp, githubPath: await readFile(pathFile, 'utf8'), githubEnv: await readFile(envFile, 'utf8'), state: parseOutputs(await readFile(stateFile, 'utf8')) }
 }
 
 // The machine's Go settings (proxy, caches) pass through; nothing else of the test's environment.

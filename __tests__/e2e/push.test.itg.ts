@@ -248,6 +248,54 @@ describe('several repositories and registries', () => {
   })
 })
 
+describe('tags and annotations from a tag-push event', () => {
+  const event = join(ROOT, '__tests__/fixtures/events/tag-push.json')
+  const github = (ref: string, sha: string) => ({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: ref, GITHUB_SHA: sha, GITHUB_REPOSITORY: 'octo-org/app', GITHUB_EVENT_PATH: event })
+  let host: string
+
+  beforeAll(async () => {
+    const registry = await startRegistry({ dir: join(work, 'reg-tags') })
+    stops.push(() => registry.stop())
+    host = registry.host
+  })
+
+  async function digestOf(tag: string): Promise<string> {
+    const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:${tag}`])
+    const { createHash } = await import('node:crypto')
+    return `sha256:${createHash('sha256').update(raw).digest('hex')}`
+  }
+
+  test('v2.0.1: every derived tag points at the index, which carries the annotations', async () => {
+    const r = ok(await push(host, { tags: '' }, github('refs/tags/v2.0.1', '2'.repeat(40))))
+    const repo = `${host}/team/hello`
+    expect(r.outputs.tags!.split('\n')).toEqual(['2.0.1', '2.0', '2', 'latest', 'sha-2222222'].map((t) => `${repo}:${t}`))
+    for (const t of ['2.0.1', '2.0', '2', 'latest', 'sha-2222222']) expect(await digestOf(t)).toBe(r.outputs.digest)
+    const index = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${repo}:2.0.1`]))
+    expect(index.annotations).toEqual({
+      'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
+      'org.opencontainers.image.description': 'A small Go service',
+      'org.opencontainers.image.licenses': 'Apache-2.0',
+      'org.opencontainers.image.revision': '2'.repeat(40),
+      'org.opencontainers.image.source': 'https://github.com/octo-org/app',
+      'org.opencontainers.image.title': 'app',
+      'org.opencontainers.image.url': 'https://github.com/octo-org/app',
+      'org.opencontainers.image.version': '2.0.1',
+    })
+    const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', '--tls-verify=false', `docker://${repo}:2.0.1`]))
+    expect(config.config.Labels['org.opencontainers.image.version']).toBe('2.0.1')
+    expect(r.summary).toContain(`docker pull ${repo}:latest`)
+  })
+
+  test('v1.9.1 pushed after v2.0.1 does not move latest back', async () => {
+    const latestBefore = await digestOf('latest')
+    const r = ok(await push(host, { tags: '' }, github('refs/tags/v1.9.1', '1'.repeat(40))))
+    expect(r.outputs.tags!.split('\n').map((t) => t.split(':').pop())).toEqual(['1.9.1', '1.9', '1', 'sha-1111111'])
+    expect(await digestOf('latest')).toBe(latestBefore)
+    expect(await digestOf('1.9.1')).toBe(r.outputs.digest)
+    expect(r.outputs.digest).not.toBe(latestBefore)
+  })
+})
+
 describe('redirects', () => {
   test('a blob request redirected to another loopback host gets no Authorization header', async () => {
     const registry = await startRegistry({ dir: join(work, 'reg-redirect'), tls: pki, htpasswd: { user: USER, password: PASSWORD } })

@@ -6,6 +6,7 @@ import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '..
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
 import { parseArgv, parseKeyValues, splitList } from './text.js'
 import { parseReference, ReferenceError, TAG, type Reference } from '../registry/reference.js'
+import { checkTagTemplates } from '../meta/tags.js'
 
 export interface ImageSettings {
   /** Absent: the built binary. */
@@ -25,6 +26,8 @@ export type PushMode = 'true' | 'false' | 'auto'
 export interface PublishSettings {
   /** Repositories to push to; a tag written in `image` is added to that repository's tags. */
   targets: { reference: Reference; tags: string[] }[]
+  /** The `tags` input: explicit tags and templates. Empty: tags are derived from the event. */
+  tagTemplates: string[]
   mode: PushMode
   /** Resolved from mode, the event and whether any repository is named. */
   push: boolean
@@ -43,6 +46,15 @@ export interface ToolchainSettings {
   baseUrl: string
 }
 
+export interface CacheSettings {
+  mode: 'true' | 'false' | 'read-only'
+  prefix: string
+  /** Glob patterns of the files that key the module cache. */
+  dependencyPatterns: string[]
+  /** The directory the patterns are relative to and files must lie under. */
+  hashRoot: string
+}
+
 export interface Config {
   /** Absolute path of the Go module root. */
   workingDirectory: string
@@ -56,6 +68,7 @@ export interface Config {
   image: ImageSettings
   publish: PublishSettings
   toolchain: ToolchainSettings
+  cache: CacheSettings
 }
 
 /** Reads one input's raw text ('' when unset). */
@@ -99,6 +112,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     image: parseImageSettings(read),
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
+    cache: parseCache(read, ctx.workspace, workingDirectory),
   }
   return Object.freeze(config)
 }
@@ -190,8 +204,9 @@ function parsePublish(read: InputReader, eventName: string | undefined): Publish
   const mode = (read('push').trim().toLowerCase() || 'auto') as PushMode
   if (!PUSH_MODES.includes(mode)) throw new InputError('push', read('push'), 'give true, false or auto (auto: no push on pull_request events)')
   const tags = splitList(read('tags'), true)
+  checkTagTemplates(tags)
   for (const t of tags) {
-    if (!TAG.test(t)) throw new InputError('tags', t, 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -')
+    if (!t.includes('{{') && !TAG.test(t)) throw new InputError('tags', t, 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -')
   }
   const targets = splitList(read('image'), false).map((text) => {
     let reference: Reference
@@ -203,18 +218,18 @@ function parsePublish(read: InputReader, eventName: string | undefined): Publish
     }
     if (reference.digest) throw new InputError('image', text, 'give a repository (optionally :tag) to push to, without @digest')
     const { tag, ...repo } = reference
-    return { reference: repo, tags: [...new Set([...(tag ? [tag] : []), ...tags])] }
+    return { reference: repo, tags: tag ? [tag] : [] }
   })
   const username = read('username').trim()
   const password = read('password')
   if (username && !password) throw new InputError('password', '', "give 'password' (a token) together with 'username'")
   if (password && !username) throw new InputError('username', '', "give 'username' together with 'password'")
   if (mode === 'true' && targets.length === 0) throw new InputError('image', '', "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app")
-  for (const t of targets) if (t.tags.length === 0) t.tags.push('latest')
   const push = targets.length > 0 && (mode === 'true' || (mode === 'auto' && !NO_PUSH_EVENTS.includes(eventName ?? '')))
   const githubToken = read('github-token')
   return {
     targets,
+    tagTemplates: tags,
     mode,
     push,
     ...(username ? { username, password } : {}),
@@ -251,4 +266,19 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
     checkLatest: parseBoolean('check-latest', read('check-latest'), false),
     baseUrl: baseText.replace(/\/+$/, ''),
   }
+}
+
+function parseCache(read: InputReader, workspace: string, workingDirectory: string): CacheSettings {
+  const mode = read('cache').trim().toLowerCase() || 'true'
+  if (mode !== 'true' && mode !== 'false' && mode !== 'read-only') {
+    throw new InputError('cache', read('cache'), 'give true, false or read-only (restore without saving, e.g. for pull requests)')
+  }
+  const prefix = read('cache-prefix').trim()
+  if (prefix && !/^[A-Za-z0-9._-]{1,100}$/.test(prefix)) {
+    throw new InputError('cache-prefix', prefix, 'use up to 100 of A-Z a-z 0-9 . _ - (no commas, no spaces)')
+  }
+  const given = splitList(read('cache-dependency-path'), false)
+  return given.length > 0
+    ? { mode, prefix, dependencyPatterns: given.map((p) => (isAbsolute(p) ? p : join(workspace, p))), hashRoot: workspace }
+    : { mode, prefix, dependencyPatterns: [join(workingDirectory, '**', 'go.sum')], hashRoot: workingDirectory }
 }

@@ -11,7 +11,7 @@ import { parseVersionFile } from '../toolchain/version-file.js'
 // Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
 // setting one to anything else gets a warning.
 const NOT_YET_BUILT: Record<string, string> = {
-  'cache-dependency-path': '', 'push-by-digest': 'false', merge: '', 'base-image': 'scratch',
+  'push-by-digest': 'false', merge: '', 'base-image': 'scratch',
 }
 
 export interface ReadConfig {

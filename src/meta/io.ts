@@ -1,6 +1,12 @@
 // The edge of the meta stage: asks git about the source, once.
 import { getExecOutput } from '@actions/exec'
 import type { SourceFacts } from './build-info.js'
+import { readFile } from 'node:fs/promises'
+import * as core from '@actions/core'
+import type { Config, ImageSettings } from '../config/config.js'
+import { githubContext, type GitHubContext } from './context.js'
+import { standardLabels } from './labels.js'
+import { deriveTags, refFacts, renderTags } from './tags.js'
 
 async function git(cwd: string, args: string[]): Promise<string | undefined> {
   try {
@@ -19,5 +25,29 @@ export async function readSourceFacts(cwd: string, env: NodeJS.ProcessEnv): Prom
     ...(commitTime ? { commitTime } : {}),
     ...(commit ? { commit } : {}),
     ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+  }
+}
+
+export interface Meta {
+  github: GitHubContext
+  /** Image settings with the standard labels and annotations under the user's own. */
+  image: ImageSettings
+  /** The tag recorded in the OCI layout's index.json. */
+  refName: string
+}
+
+export async function readMeta(config: Config, epoch: number, env: NodeJS.ProcessEnv): Promise<Meta> {
+  const payload = env.GITHUB_EVENT_PATH ? await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined) : undefined
+  const github = githubContext(env, payload)
+  // Tags without the registry's view (that only decides `latest`): the first names the version.
+  const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, [])
+  const facts = refFacts(github)
+  const version = facts.version?.version ?? local[0]
+  const standard = standardLabels(github, epoch, version)
+  for (const [k, v] of Object.entries(standard)) core.debug(`${k}=${v}`)
+  return {
+    github,
+    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: { ...standard, ...config.image.annotations } },
+    refName: config.publish.targets[0]?.tags[0] ?? local[0] ?? 'latest',
   }
 }

@@ -164,6 +164,21 @@ export class Repository {
     return res.status === 200 ? (header(res, 'docker-content-digest') as Digest | undefined) : undefined
   }
 
+  /** Every tag in the repository (following Link pagination); none when it does not exist yet. */
+  async listTags(): Promise<string[]> {
+    const tags: string[] = []
+    let url: string | undefined = `/v2/${this.name}/tags/list?n=1000`
+    for (let page = 0; url && page < 100; page++) {
+      const res: Awaited<ReturnType<RegistryClient['request']>> = await this.client.request({ method: 'GET', url, expect: [200, 404] })
+      const body = await res.text()
+      if (res.status === 404) return tags
+      tags.push(...((JSON.parse(body) as { tags?: string[] | null }).tags ?? []))
+      const next = /<([^>]+)>;\s*rel="?next"?/.exec(header(res, 'link') ?? '')?.[1]
+      url = next ? new URL(next, res.url).toString() : undefined
+    }
+    return tags
+  }
+
   private checkDigest(method: string, res: { headers: Record<string, unknown>; url: string }, expected: Digest): void {
     const got = header(res as never, 'docker-content-digest')
     if (got && got !== expected) {

@@ -24,6 +24,11 @@ export async function report(image: AssembledImage, layoutDir: string, published
       ...rows.map((r) => r.map((c, i) => (i === 3 ? `<code>${c}</code>` : c))),
     ])
     .addRaw(`<p>${image.images.length > 1 ? 'Index' : 'Manifest'} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`)
-    .addRaw(published ? `<p>Pushed:</p><ul>${published.tags.map((t) => `<li><code>${t}</code></li>`).join('')}</ul>` : '<p>Not pushed.</p>')
+    .addRaw(published ? pushedTable(published) : '<p>Not pushed.</p>')
     .write()
+}
+
+function pushedTable(p: Published): string {
+  const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`)
+  return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join('')}</table>`
 }

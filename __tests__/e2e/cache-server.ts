@@ -1,0 +1,95 @@
+// GitHub's cache service, protocol v1 (the one @actions/cache selects with ACTIONS_CACHE_URL), on
+// loopback with entries stored on disk: look-up by key then restore-key prefixes (newest first),
+// reserve, PATCH chunks with Content-Range, commit, and download.
+import { createReadStream, openSync, writeSync, closeSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+
+export interface CacheEntry {
+  id: number
+  key: string
+  version: string
+  committed: boolean
+  size: number
+  created: number
+}
+
+export interface CacheServer {
+  url: string
+  entries: CacheEntry[]
+  log: string[]
+  /** Answer every API call with this status (a broken cache service). */
+  failWith?: number
+  stop(): Promise<void>
+}
+
+export async function startCacheServer(dir: string): Promise<CacheServer> {
+  const entries: CacheEntry[] = []
+  const log: string[] = []
+  let port = 0
+  const self: CacheServer = { url: '', entries, log, stop: async () => undefined }
+  const file = (id: number) => join(dir, `entry-${id}`)
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    const chunks: Buffer[] = []
+    req.on('data', (d: Buffer) => chunks.push(d))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      log.push(`${req.method} ${url.pathname}${url.search}`)
+      const json = (status: number, value?: unknown) => {
+        res.writeHead(status, { 'Content-Type': 'application/json' })
+        res.end(value === undefined ? '' : JSON.stringify(value))
+      }
+      if (self.failWith && url.pathname.startsWith('/_apis/')) return json(self.failWith, { message: 'injected failure' })
+      const api = url.pathname.replace(/^\/_apis\/artifactcache\//, '')
+      if (req.method === 'GET' && api === 'cache') {
+        const keys = (url.searchParams.get('keys') ?? '').split(',')
+        const version = url.searchParams.get('version')
+        const usable = entries.filter((e) => e.committed && e.version === version).sort((a, b) => b.created - a.created)
+        const hit = usable.find((e) => e.key === keys[0]) ?? keys.slice(1).map((k) => usable.find((e) => e.key.startsWith(k))).find(Boolean)
+        if (!hit) return json(204)
+        return json(200, { cacheKey: hit.key, scope: 'refs/heads/main', archiveLocation: `http://127.0.0.1:${port}/download/${hit.id}` })
+      }
+      if (req.method === 'POST' && api === 'caches') {
+        const { key, version } = JSON.parse(body.toString()) as { key: string; version: string }
+        if (entries.some((e) => e.key === key && e.version === version)) return json(409, { message: 'already exists' })
+        const entry: CacheEntry = { id: entries.length + 1, key, version, committed: false, size: 0, created: Date.now() + entries.length }
+        entries.push(entry)
+        closeSync(openSync(file(entry.id), 'w'))
+        return json(201, { cacheId: entry.id })
+      }
+      const idMatch = /^caches\/(\d+)$/.exec(api)
+      const entry = idMatch ? entries.find((e) => e.id === Number(idMatch[1])) : undefined
+      if (req.method === 'PATCH' && entry) {
+        const range = /^bytes (\d+)-(\d+)\/\*$/.exec(req.headers['content-range'] ?? '')
+        if (!range || Number(range[2]) - Number(range[1]) + 1 !== body.byteLength) return json(400, { message: 'bad Content-Range' })
+        const fd = openSync(file(entry.id), 'r+')
+        writeSync(fd, body, 0, body.byteLength, Number(range[1]))
+        closeSync(fd)
+        return json(204)
+      }
+      if (req.method === 'POST' && entry) {
+        const { size } = JSON.parse(body.toString()) as { size: number }
+        if (statSync(file(entry.id)).size !== size) return json(400, { message: 'size mismatch' })
+        entry.committed = true
+        entry.size = size
+        return json(204)
+      }
+      const dl = /^\/download\/(\d+)$/.exec(url.pathname)
+      if (req.method === 'GET' && dl) {
+        const e = entries.find((x) => x.id === Number(dl[1]))
+        if (!e) return json(404)
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(e.size) })
+        return void createReadStream(file(e.id)).pipe(res)
+      }
+      json(404, { message: 'unknown' })
+    })
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  port = (server.address() as AddressInfo).port
+  self.url = `http://127.0.0.1:${port}/`
+  self.stop = () => new Promise<void>((r) => server.close(() => r()))
+  return self
+}

@@ -1,0 +1,137 @@
+// The real @actions/cache, driven through dist/main.js and dist/post.js, against a loopback server
+// speaking GitHub's cache service protocol: the first run misses and the post step saves both
+// caches; a second run on fresh GOMODCACHE/GOCACHE hits both and downloads no module (GOPROXY=off).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { cp, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { run } from './oci-tools.js'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT, runAction, type ActionRun } from './action.js'
+import { startCacheServer, type CacheServer } from './cache-server.js'
+
+let work: string
+let src: string
+let server: CacheServer
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'bgi-cache-'))
+  src = join(work, 'src')
+  await cp(join(ROOT, 'examples/hello'), src, { recursive: true })
+  server = await startCacheServer(await mkdtemp(join(work, 'store-')))
+})
+afterAll(() => server.stop())
+
+// The same paths every run (as on a runner: the cache version hashes the paths), emptied when a
+// run must start fresh.
+function goDirs(): Record<string, string> {
+  return { GOMODCACHE: join(work, 'go/mod'), GOCACHE: join(work, 'go/build'), GOPATH: join(work, 'go/path') }
+}
+
+async function freshGoDirs(): Promise<Record<string, string>> {
+  await run('chmod', ['-R', 'u+w', join(work, 'go')]).catch(() => undefined)
+  await rm(join(work, 'go'), { recursive: true, force: true })
+  return goDirs()
+}
+
+function cacheEnv(extra: Record<string, string>): Record<string, string> {
+  return { ACTIONS_CACHE_URL: server.url, ACTIONS_RUNTIME_TOKEN: 'test-token', RUNNER_OS: 'Linux', ImageOS: 'ubuntu24', GITHUB_SHA: 'a'.repeat(40), SOURCE_DATE_EPOCH: '1700000000', ...extra }
+}
+
+const inputs = { 'working-directory': '', platforms: 'linux/amd64' }
+
+async function mainAndPost(env: Record<string, string>, extra: Record<string, string> = {}): Promise<{ main: ActionRun; post: ActionRun }> {
+  const main = await runAction({ inputs: { ...inputs, 'working-directory': src, ...extra }, env })
+  if (main.code !== 0) throw new Error(`main failed:\n${main.stdout}\n${main.stderr}`)
+  const post = await runAction({ script: 'dist/post.js', inputs: {}, env, state: main.state })
+  if (post.code !== 0) throw new Error(`post failed:\n${post.stdout}\n${post.stderr}`)
+  return { main, post }
+}
+
+function compileSeconds(r: ActionRun): number {
+  return Number(/compile: ([\d.]+) s/.exec(r.stdout)?.[1])
+}
+
+describe('module and build caches through the cache service', () => {
+  let first: { main: ActionRun; post: ActionRun }
+
+  test('first run: both miss; the post step saves both entries', async () => {
+    first = await mainAndPost(cacheEnv(await freshGoDirs()))
+    expect(first.main.outputs['cache-hit']).toBe('false')
+    expect(first.main.outputs['build-cache-hit']).toBe('false')
+    expect(first.post.stdout).toMatch(/module cache: saved build-go-image-mod-Linux-x64-ubuntu24-go[\d.]+-[0-9a-f]{64}/)
+    expect(first.post.stdout).toMatch(/build cache: trimmed 0 entries unused for 5 days; saving \d+ \([\d.]+ MiB\)/)
+    expect(first.post.stdout).toMatch(/build cache: saved build-go-image-build-/)
+    expect(server.entries.filter((e) => e.committed).map((e) => e.key.split('-')[3])).toEqual(['mod', 'build'])
+  })
+
+  test('second run on fresh directories hits both, downloads no module, and builds faster', async () => {
+    const dirs = await freshGoDirs()
+    const second = await mainAndPost(cacheEnv({ ...dirs, GOPROXY: 'off' }))
+    expect(second.main.outputs['cache-hit']).toBe('true')
+    expect(second.main.outputs['build-cache-hit']).toBe('true')
+    expect(second.main.outputs.digest).toBe(first.main.outputs.digest)
+    expect(await readdir(join(dirs.GOMODCACHE!, 'github.com/google'))).toContain('uuid@v1.6.0')
+    expect(second.post.stdout).toContain('module cache: exact hit')
+    expect(second.post.stdout).toContain('build cache: exact hit')
+    expect(server.entries).toHaveLength(2)
+    console.log(`compile, cold: ${compileSeconds(first.main)} s; warm from the cache: ${compileSeconds(second.main)} s`)
+  })
+
+  test('restoring over a non-empty, read-only module cache does not fail', async () => {
+    // GOMODCACHE still holds what the last run put there, read-only as Go leaves it.
+    const dirs = goDirs()
+    expect(((await stat(join(dirs.GOMODCACHE!, 'github.com/google/uuid@v1.6.0'))).mode & 0o222)).toBe(0)
+    const r = await runAction({ inputs: { ...inputs, 'working-directory': src }, env: cacheEnv(dirs) })
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.outputs['cache-hit']).toBe('true')
+    expect(r.stdout).not.toContain('::warning::')
+  })
+
+  test('a new commit restores the nearest older build cache, trims stale entries, and saves its own', async () => {
+    const env = cacheEnv({ ...(await freshGoDirs()), GITHUB_SHA: 'b'.repeat(40) })
+    const main = await runAction({ inputs: { ...inputs, 'working-directory': src }, env })
+    expect(main.code).toBe(0)
+    // An entry last used ten days ago, as tar would restore it: the post step drops it.
+    const stale = join(env.GOCACHE!, 'ab', 'ab'.repeat(32) + '-d')
+    await mkdir(join(env.GOCACHE!, 'ab'), { recursive: true })
+    await writeFile(stale, 'old')
+    const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000)
+    await utimes(stale, tenDaysAgo, tenDaysAgo)
+    const post = await runAction({ script: 'dist/post.js', inputs: {}, env, state: main.state })
+    const r = { main, post }
+    expect(post.stdout).toMatch(/build cache: trimmed 1 entries unused for 5 days; saving [1-9]\d* /)
+    expect(existsSync(stale)).toBe(false)
+    expect(r.main.outputs['build-cache-hit']).toBe('false')
+    expect(r.main.stdout).toMatch(/build cache: restored build-go-image-build-\S+/)
+    expect(r.post.stdout).toMatch(/build cache: saved /)
+    expect(server.entries.filter((e) => e.key.includes('-build-'))).toHaveLength(2)
+  })
+
+  test('cache: read-only restores but never saves', async () => {
+    const before = server.entries.length
+    const r = await mainAndPost(cacheEnv({ ...(await freshGoDirs()), GITHUB_SHA: 'c'.repeat(40) }), { cache: 'read-only' })
+    expect(r.main.outputs['cache-hit']).toBe('true')
+    expect(r.post.stdout).toContain('cache: read-only, nothing saved')
+    expect(server.entries).toHaveLength(before)
+  })
+
+  test('cache-prefix separates jobs: a prefixed key misses the unprefixed entries', async () => {
+    const r = await runAction({ inputs: { ...inputs, 'working-directory': src, 'cache-prefix': 'job2' }, env: cacheEnv(goDirs()) })
+    expect(r.code).toBe(0)
+    expect(r.outputs['cache-hit']).toBe('false')
+    expect(r.stdout).toContain('module cache: no cache for job2-build-go-image-mod-')
+  })
+
+  test('a failing cache service gives warnings, never a failure', async () => {
+    server.failWith = 500
+    try {
+      const r = await mainAndPost(cacheEnv(goDirs()))
+      expect(r.main.stdout).toMatch(/::warning::Failed to restore: .*500/)
+      expect(r.main.outputs.digest).toBe(first.main.outputs.digest)
+      expect(r.post.code).toBe(0)
+    } finally {
+      server.failWith = undefined
+    }
+  })
+})

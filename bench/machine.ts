@@ -1,0 +1,21 @@
+// Facts about the machine and tools, for the header of every BENCHMARKS.md entry.
+import { execFileSync } from 'node:child_process'
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+
+export function machine(): string {
+  const go = execFileSync('go', ['version'], { encoding: 'utf8' }).trim()
+  return `${new Date().toISOString().slice(0, 10)}; ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${go}`
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+}
+
+export function appendResults(section: string): void {
+  const file = 'BENCHMARKS.md'
+  if (!existsSync(file)) writeFileSync(file, '# Benchmarks\n\nAppended by the scripts in bench/ (`npm run bench:*`); newest last.\n')
+  appendFileSync(file, `\n${section.trim()}\n`)
+}

@@ -1,0 +1,147 @@
+// The edge of the cache stage: restores the module and build caches in main (GitHub's cache service
+// through @actions/cache), runs `go mod download` once, and saves in the post step. Every cache
+// service error is a warning: a cache can make a build faster, never make it fail.
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import { getExecOutput } from '@actions/exec'
+import { hashFiles } from '@actions/glob'
+import { chmod, readdir, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { buildCacheKeys, moduleCacheKeys, type CacheKeyInput } from './keys.js'
+import { STATE_NAME, type CacheEntryState, type PostState } from './state.js'
+
+export type CacheMode = 'true' | 'false' | 'read-only'
+
+export interface RestoreRequest {
+  mode: CacheMode
+  keyInput: Omit<CacheKeyInput, 'depsHash'>
+  /** Patterns for cache-dependency-path, already resolved against the workspace. */
+  dependencyPatterns: string[]
+  hashRoot: string
+  workingDirectory: string
+  go: string
+  goEnv: Record<string, string | undefined>
+  startedAt: number
+}
+
+export interface RestoreResult {
+  moduleHit: boolean
+  buildHit: boolean
+}
+
+// Build-cache entries unused for this long are trimmed before saving: Go's own trim limit. Go
+// refreshes an entry's mtime when it uses it (at most hourly), and tar keeps mtimes through a save
+// and restore, so an entry's mtime is its last use by any run. "Not used by this run" would be
+// too eager: a build whose link is a cache hit never reads its dependencies' compile outputs, and
+// the next source change would have to compile them (the standard library too) again.
+export const TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1000
+
+async function goEnvPaths(go: string, env: Record<string, string | undefined>, cwd: string): Promise<{ modcache: string; gocache: string }> {
+  const out = await getExecOutput(go, ['env', 'GOMODCACHE', 'GOCACHE'], { cwd, env: env as Record<string, string>, silent: true })
+  const [modcache = '', gocache = ''] = out.stdout.trim().split('\n')
+  return { modcache, gocache }
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  for (const e of entries) {
+    const p = join(dir, e.name)
+    if (e.isDirectory()) yield* walk(p)
+    else if (e.isFile()) yield p
+  }
+}
+
+/** Go makes module directories read-only; tar cannot restore into them (setup-go's "File exists"). */
+async function makeWritable(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  if (entries.length === 0) return
+  await chmod(dir, 0o755).catch(() => undefined)
+  for (const e of entries) if (e.isDirectory()) await makeWritable(join(dir, e.name))
+}
+
+async function restoreOne(name: string, path: string, keys: { key: string; restoreKeys: string[] }): Promise<CacheEntryState> {
+  const entry: CacheEntryState = { paths: [path], key: keys.key }
+  try {
+    const matched = await cache.restoreCache([path], keys.key, keys.restoreKeys)
+    if (matched) entry.matchedKey = matched
+    core.info(matched ? `${name}: restored ${matched}${matched === keys.key ? ' (exact)' : ''}` : `${name}: no cache for ${keys.key}`)
+  } catch (e) {
+    core.warning(`${name}: restore failed, continuing without it: ${(e as Error).message}`)
+  }
+  return entry
+}
+
+export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult> {
+  const state: PostState = { version: 1, save: req.mode === 'true', startedAt: req.startedAt }
+  let result: RestoreResult = { moduleHit: false, buildHit: false }
+  if (req.mode !== 'false') {
+    if (!cache.isFeatureAvailable()) {
+      core.info('The GitHub cache service is not available here: caching is off')
+    } else {
+      const { modcache, gocache } = await goEnvPaths(req.go, req.goEnv, req.workingDirectory)
+      const depsHash = (await hashFiles(req.dependencyPatterns.join('\n'), req.hashRoot)) || 'no-dependencies'
+      const k = { ...req.keyInput, depsHash }
+      await makeWritable(modcache)
+      const [module, build] = await Promise.all([
+        restoreOne('module cache', modcache, moduleCacheKeys(k)),
+        restoreOne('build cache', gocache, buildCacheKeys(k)),
+      ])
+      state.module = module
+      state.build = build
+      result = { moduleHit: module.matchedKey === module.key, buildHit: build.matchedKey === build.key }
+    }
+  }
+  core.saveState(STATE_NAME, JSON.stringify(state))
+  core.setOutput('cache-hit', String(result.moduleHit))
+  core.setOutput('build-cache-hit', String(result.buildHit))
+  return result
+}
+
+
+/** `go mod download` once for every platform, before the parallel builds. */
+export async function downloadModules(go: string, cwd: string, env: Record<string, string | undefined>): Promise<void> {
+  const out = await getExecOutput(go, ['mod', 'download'], { cwd, env: env as Record<string, string>, silent: true, ignoreReturnCode: true })
+  if (out.exitCode !== 0) throw new Error(`go mod download failed:\n${out.stderr.trim()}`)
+}
+
+/** Drop build-cache entries unused for TRIM_AFTER_MS; returns [removed, kept, bytes kept]. */
+export async function trimBuildCache(gocache: string, startedAt: number): Promise<[number, number, number]> {
+  let removed = 0
+  let kept = 0
+  let bytes = 0
+  for (const dir of await readdir(gocache).catch(() => [] as string[])) {
+    if (!/^[0-9a-f]{2}$/.test(dir)) continue // only Go's entry directories, never README or trim.txt
+    for await (const f of walk(join(gocache, dir))) {
+      const s = await stat(f)
+      if (s.mtimeMs < startedAt - TRIM_AFTER_MS) {
+        await unlink(f).catch(() => undefined)
+        removed++
+      } else {
+        kept++
+        bytes += s.size
+      }
+    }
+  }
+  return [removed, kept, bytes]
+}
+
+export async function saveCaches(state: PostState): Promise<void> {
+  if (!state.save) return core.info('cache: read-only, nothing saved')
+  for (const [name, entry] of [['module cache', state.module], ['build cache', state.build]] as const) {
+    if (!entry) continue
+    if (entry.matchedKey === entry.key) {
+      core.info(`${name}: exact hit on ${entry.key}, not saved again`)
+      continue
+    }
+    try {
+      if (name === 'build cache') {
+        const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? '', state.startedAt)
+        core.info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`)
+      }
+      const id = await cache.saveCache(entry.paths, entry.key)
+      core.info(id === -1 ? `${name}: not saved (the key may already exist)` : `${name}: saved ${entry.key}`)
+    } catch (e) {
+      core.warning(`${name}: save failed: ${(e as Error).message}`)
+    }
+  }
+}
