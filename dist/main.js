@@ -2581,7 +2581,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -7714,7 +7714,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7766,7 +7766,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7790,15 +7790,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7813,7 +7813,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util7.parseOrigin(url2);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7867,7 +7867,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
@@ -7931,7 +7931,7 @@ var require_client = __commonJS({
         assert4(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert4(!client[kConnecting]);
       assert4(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8102,7 +8102,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8394,7 +8394,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8410,25 +8410,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util7.parseOrigin(origin);
-        this[kOptions] = { ...util7.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util7.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8623,25 +8623,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util7.deepClone(options), connect, tls };
+        this[kOptions] = { ...util7.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8736,16 +8736,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler) {
@@ -8807,7 +8807,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8815,13 +8815,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory2(url2, { connect });
+        this[kClient] = clientFactory2(url2, { connect: connect2 });
         this[kAgent] = new Agent3({
           ...opts,
           factory,
@@ -10040,7 +10040,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { finished, PassThrough } = __require("node:stream");
+    var { finished, PassThrough: PassThrough2 } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util7 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -10116,7 +10116,7 @@ var require_api_stream = __commonJS({
         if (this.throwOnError && statusCode >= 400) {
           const parsedHeaders = responseHeaders === "raw" ? util7.parseHeaders(rawHeaders) : headers;
           const contentType2 = parsedHeaders["content-type"];
-          res = new PassThrough();
+          res = new PassThrough2();
           this.callback = null;
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
@@ -10215,7 +10215,7 @@ var require_api_pipeline = __commonJS({
     var {
       Readable: Readable7,
       Duplex,
-      PassThrough
+      PassThrough: PassThrough2
     } = __require("node:stream");
     var {
       InvalidArgumentError,
@@ -10401,7 +10401,7 @@ var require_api_pipeline = __commonJS({
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
-        return new PassThrough().destroy(err);
+        return new PassThrough2().destroy(err);
       }
     }
     module.exports = pipeline5;
@@ -10567,10 +10567,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve4, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve4(data);
           });
         });
@@ -10586,7 +10586,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -19652,7 +19652,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse2 = (version3, options, throwErrors = false) => {
+    var parse3 = (version3, options, throwErrors = false) => {
       if (version3 instanceof SemVer) {
         return version3;
       }
@@ -19665,7 +19665,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -19673,9 +19673,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var valid2 = (version3, options) => {
-      const v = parse2(version3, options);
+      const v = parse3(version3, options);
       return v ? v.version : null;
     };
     module.exports = valid2;
@@ -19686,9 +19686,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var clean3 = (version3, options) => {
-      const s = parse2(version3.trim().replace(/^[=v]+/, ""), options);
+      const s = parse3(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean3;
@@ -19723,10 +19723,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var diff = (version1, version22) => {
-      const v1 = parse2(version1, null, true);
-      const v2 = parse2(version22, null, true);
+      const v1 = parse3(version1, null, true);
+      const v2 = parse3(version22, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -19797,9 +19797,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var prerelease = (version3, options) => {
-      const parsed = parse2(version3, options);
+      const parsed = parse3(version3, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -19985,7 +19985,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version3, options) => {
       if (version3 instanceof SemVer) {
@@ -20019,8 +20019,8 @@ var require_coerce = __commonJS({
       const minor = match3[3] || "0";
       const patch = match3[4] || "0";
       const prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "";
-      const build = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -20030,7 +20030,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var constants4 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
@@ -20042,7 +20042,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version3, options) => {
       const versionStringToParse = version3 instanceof SemVer ? version3.version : version3;
-      return parse2(versionStringToParse, options);
+      return parse3(versionStringToParse, options);
     };
     var doTruncation = (version3, truncation) => {
       if (isPrerelease(truncation)) {
@@ -21277,7 +21277,7 @@ var require_semver2 = __commonJS({
     var constants4 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var valid2 = require_valid();
     var clean3 = require_clean();
     var inc = require_inc();
@@ -21316,7 +21316,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse2,
+      parse: parse3,
       valid: valid2,
       clean: clean3,
       inc,
@@ -21379,7 +21379,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse2(val);
+        return parse3(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -21387,7 +21387,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str) {
+    function parse3(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -22442,10 +22442,10 @@ var require_dist2 = __commonJS({
         const proxyResponsePromise = (0, parse_proxy_response_1.parseProxyResponse)(socket);
         socket.write(`${payload}\r
 `);
-        const { connect, buffered } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect);
-        this.emit("proxyConnect", connect, req);
-        if (connect.statusCode === 200) {
+        const { connect: connect2, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect2);
+        this.emit("proxyConnect", connect2, req);
+        if (connect2.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -29516,9 +29516,17 @@ function parsePublish(read2, eventName) {
   if (mode === "true" && targets.length === 0) throw new InputError("image", "", "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app");
   const push = targets.length > 0 && (mode === "true" || mode === "auto" && !NO_PUSH_EVENTS.includes(eventName ?? ""));
   const githubToken = read2("github-token");
+  const pushByDigest = parseBoolean("push-by-digest", read2("push-by-digest"), false);
+  const merge2 = parseMerge(read2("merge"));
+  if ((pushByDigest || merge2.length > 0) && targets.length === 0) {
+    throw new InputError("image", "", `${merge2.length > 0 ? "merge" : "push-by-digest"} needs the repositories to push to, e.g. ghcr.io/owner/app`);
+  }
+  if (pushByDigest && merge2.length > 0) throw new InputError("merge", read2("merge"), "a job either builds with push-by-digest or merges; not both");
   return {
     targets,
     tagTemplates: tags2,
+    pushByDigest,
+    merge: merge2,
     mode,
     push,
     ...username ? { username, password } : {},
@@ -29564,6 +29572,36 @@ function parseCache(read2, workspace, workingDirectory) {
   }
   const given = splitList(read2("cache-dependency-path"), false);
   return given.length > 0 ? { mode, prefix: prefix2, dependencyPatterns: given.map((p) => isAbsolute(p) ? p : join3(workspace, p)), hashRoot: workspace } : { mode, prefix: prefix2, dependencyPatterns: [join3(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+}
+var MERGE_HINT = "give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array";
+function parseMerge(text) {
+  const t = text.trim();
+  if (t === "") return [];
+  let items;
+  if (t.startsWith("[")) {
+    let v;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError("merge", t, MERGE_HINT);
+    }
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) throw new InputError("merge", t, MERGE_HINT);
+    items = v.map((x) => x.trim()).filter((x) => x.length > 0);
+  } else {
+    items = splitList(t, true);
+  }
+  return items.map((item) => {
+    if (/^sha256:[a-f0-9]{64}$/.test(item)) return { digest: item };
+    let ref;
+    try {
+      ref = parseReference(item);
+    } catch {
+      throw new InputError("merge", item, MERGE_HINT);
+    }
+    if (!ref.digest || ref.tag) throw new InputError("merge", item, MERGE_HINT);
+    const { digest, ...repository } = ref;
+    return { repository, digest };
+  });
 }
 
 // src/toolchain/spec.ts
@@ -29629,8 +29667,6 @@ function parseVersionFile(input, path15, text) {
 
 // src/config/io.ts
 var NOT_YET_BUILT = {
-  "push-by-digest": "false",
-  merge: "",
   "base-image": "scratch"
 };
 async function readConfig(env, cwd) {
@@ -29642,13 +29678,16 @@ async function readConfig(env, cwd) {
   });
   if (config.publish.password) setSecret(config.publish.password);
   if (config.publish.githubToken) setSecret(config.publish.githubToken);
-  await checkModuleRoot(config.workingDirectory);
-  await checkLayoutPath(config.ociLayout);
+  const merging = config.publish.merge.length > 0;
+  if (!merging) {
+    await checkModuleRoot(config.workingDirectory);
+    await checkLayoutPath(config.ociLayout);
+  }
   const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read2(n) !== "" && read2(n) !== unused).map(
     ([n]) => `Input '${n}' is not supported by this version yet and was ignored`
   );
   if (config.toolchain.goVersion && read2("go-version-file")) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used");
-  return { config, goSpec: await readVersionSpec(config.toolchain), warnings };
+  return merging ? { config, warnings } : { config, goSpec: await readVersionSpec(config.toolchain), warnings };
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
@@ -29901,6 +29940,11 @@ function tail(text, lines) {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
 
+// src/oci/layout.ts
+import { mkdir as mkdir3, readdir as readdir2, rename as rename2, stat as stat4, writeFile as writeFile2, rm as rm2, open as open2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+import { randomBytes } from "node:crypto";
+
 // src/oci/descriptor.ts
 var MediaType = {
   manifest: "application/vnd.oci.image.manifest.v1+json",
@@ -29908,6 +29952,15 @@ var MediaType = {
   config: "application/vnd.oci.image.config.v1+json",
   layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
 };
+function platformName(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function comparePlatforms(a, b) {
+  const ka = [a.os, a.architecture, a.variant ?? ""];
+  const kb = [b.os, b.architecture, b.variant ?? ""];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
 function blobOf(mediaType, bytes) {
   return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
 }
@@ -29918,6 +29971,89 @@ function sortedRecord(r) {
   const out = {};
   for (const k of Object.keys(r).sort()) out[k] = r[k];
   return out;
+}
+
+// src/oci/layout.ts
+var OciLayout = class _OciLayout {
+  constructor(dir2, created) {
+    this.dir = dir2;
+    this.created = created;
+  }
+  dir;
+  created;
+  /** Open `dir` for writing: a new or empty directory, or an existing OCI layout. */
+  static async open(dir2) {
+    let created = false;
+    try {
+      const s = await stat4(dir2);
+      if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
+      const names = await readdir2(dir2);
+      if (names.length > 0 && !names.includes("oci-layout")) {
+        throw new LayoutError(dir2, "is a non-empty directory that is not an OCI layout; give a new or empty directory");
+      }
+    } catch (e) {
+      if (e instanceof LayoutError) throw e;
+      if (e.code !== "ENOENT") throw wrap(dir2, e);
+      created = true;
+    }
+    try {
+      await mkdir3(join6(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile2(join6(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+    } catch (e) {
+      throw wrap(dir2, e);
+    }
+    return new _OciLayout(dir2, created);
+  }
+  blobPath(digest) {
+    return join6(this.dir, "blobs", "sha256", digestHex(digest));
+  }
+  /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
+  tempPath() {
+    return join6(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+  }
+  /** Move a fully written temporary file to its digest name. */
+  async commit(tempPath, digest) {
+    try {
+      await rename2(tempPath, this.blobPath(digest));
+    } catch (e) {
+      await rm2(tempPath, { force: true });
+      throw wrap(this.dir, e);
+    }
+  }
+  async putBlob(blob) {
+    const tmp = this.tempPath();
+    try {
+      const fh = await open2(tmp, "w");
+      try {
+        await fh.writeFile(blob.bytes);
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+    } catch (e) {
+      await rm2(tmp, { force: true });
+      throw wrap(this.dir, e);
+    }
+    await this.commit(tmp, blob.descriptor.digest);
+  }
+  /** Write index.json naming the top-level manifests. This marks the layout complete. */
+  async writeIndex(manifests) {
+    const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
+    try {
+      await writeFile2(join6(this.dir, "index.json"), JSON.stringify(index));
+    } catch (e) {
+      throw wrap(this.dir, e);
+    }
+  }
+  /** Undo a failed run: remove the directory if this run created it. */
+  async discard() {
+    if (this.created) await rm2(this.dir, { recursive: true, force: true });
+  }
+};
+function wrap(dir2, e) {
+  const err = e;
+  const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
+  return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
 }
 
 // src/oci/config.ts
@@ -29947,7 +30083,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { crc32, createDeflateRaw } from "node:zlib";
-import { rm as rm2 } from "node:fs/promises";
+import { rm as rm3 } from "node:fs/promises";
 
 // src/oci/gzip.ts
 var GZIP_LEVEL = 6;
@@ -30073,7 +30209,7 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
       createWriteStream(tmp)
     );
   } catch (e) {
-    await rm2(tmp, { force: true });
+    await rm3(tmp, { force: true });
     throw e;
   }
   const digest = `sha256:${digestHash.digest("hex")}`;
@@ -30104,12 +30240,15 @@ function imageManifest(config, layers, annotations = {}) {
   );
 }
 function imageIndex(manifests, annotations = {}) {
+  const withPlatform = [];
   for (const m of manifests) {
     if (!m.platform) throw new Error(`index entry ${m.digest} has no platform`);
+    withPlatform.push(m);
   }
+  const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform));
   return jsonBlob(
     MediaType.index,
-    withAnnotations({ schemaVersion: 2, mediaType: MediaType.index, manifests: manifests.map(descriptorJson) }, annotations)
+    withAnnotations({ schemaVersion: 2, mediaType: MediaType.index, manifests: sorted.map(descriptorJson) }, annotations)
   );
 }
 function bare(d) {
@@ -30254,90 +30393,15 @@ async function assembleOne(layout, binary, base2, created, opts) {
   };
 }
 
-// src/oci/layout.ts
-import { mkdir as mkdir3, readdir as readdir2, rename as rename2, stat as stat4, writeFile as writeFile2, rm as rm3, open as open2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-import { randomBytes } from "node:crypto";
-var OciLayout = class _OciLayout {
-  constructor(dir2, created) {
-    this.dir = dir2;
-    this.created = created;
+// src/image/io.ts
+async function assembleLayout(dir2, binaries, opts) {
+  const layout = await OciLayout.open(dir2);
+  try {
+    return await assemble(layout, binaries, opts);
+  } catch (e) {
+    await layout.discard();
+    throw e;
   }
-  dir;
-  created;
-  /** Open `dir` for writing: a new or empty directory, or an existing OCI layout. */
-  static async open(dir2) {
-    let created = false;
-    try {
-      const s = await stat4(dir2);
-      if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
-      const names = await readdir2(dir2);
-      if (names.length > 0 && !names.includes("oci-layout")) {
-        throw new LayoutError(dir2, "is a non-empty directory that is not an OCI layout; give a new or empty directory");
-      }
-    } catch (e) {
-      if (e instanceof LayoutError) throw e;
-      if (e.code !== "ENOENT") throw wrap(dir2, e);
-      created = true;
-    }
-    try {
-      await mkdir3(join6(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile2(join6(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
-    } catch (e) {
-      throw wrap(dir2, e);
-    }
-    return new _OciLayout(dir2, created);
-  }
-  blobPath(digest) {
-    return join6(this.dir, "blobs", "sha256", digestHex(digest));
-  }
-  /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
-  tempPath() {
-    return join6(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
-  }
-  /** Move a fully written temporary file to its digest name. */
-  async commit(tempPath, digest) {
-    try {
-      await rename2(tempPath, this.blobPath(digest));
-    } catch (e) {
-      await rm3(tempPath, { force: true });
-      throw wrap(this.dir, e);
-    }
-  }
-  async putBlob(blob) {
-    const tmp = this.tempPath();
-    try {
-      const fh = await open2(tmp, "w");
-      try {
-        await fh.writeFile(blob.bytes);
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-    } catch (e) {
-      await rm3(tmp, { force: true });
-      throw wrap(this.dir, e);
-    }
-    await this.commit(tmp, blob.descriptor.digest);
-  }
-  /** Write index.json naming the top-level manifests. This marks the layout complete. */
-  async writeIndex(manifests) {
-    const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    try {
-      await writeFile2(join6(this.dir, "index.json"), JSON.stringify(index));
-    } catch (e) {
-      throw wrap(this.dir, e);
-    }
-  }
-  /** Undo a failed run: remove the directory if this run created it. */
-  async discard() {
-    if (this.created) await rm3(this.dir, { recursive: true, force: true });
-  }
-};
-function wrap(dir2, e) {
-  const err = e;
-  const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
-  return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
 }
 
 // src/meta/io.ts
@@ -30473,6 +30537,22 @@ async function report(image, layoutDir, published) {
 function pushedTable(p) {
   const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`);
   return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
+}
+async function reportMerge(m) {
+  const outputs = {
+    digest: m.digest,
+    digests: JSON.stringify(m.digests),
+    image: m.images[0] ?? "",
+    images: m.images.join("\n"),
+    tags: m.tags.join("\n"),
+    metadata: JSON.stringify({ "containerimage.digest": m.digest, "image.name": m.tags.join(",") })
+  };
+  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
+  for (const [platform2, digest] of Object.entries(m.digests)) info(`${platform2}: ${digest}`);
+  info(`index: ${m.digest}`);
+  for (const t of m.tags) info(`pushed ${t}`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addHeading("build-go-image: merged", 3).addTable([[{ data: "platform", header: true }, { data: "digest", header: true }], ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])]).addRaw(pushedTable(m)).write();
 }
 
 // src/oci/layout-read.ts
@@ -30874,6 +30954,7 @@ function httpTransport(userAgent2 = "build-go-image") {
           headers: res.message.headers,
           url: req.url,
           text,
+          stream: () => res.message,
           discard: async () => void await text()
         };
       } catch (e) {
@@ -30937,8 +31018,25 @@ function clientFactory(creds, transport = httpTransport()) {
 }
 
 // src/registry/repository.ts
+import { PassThrough } from "node:stream";
 var DEFAULT_UPLOAD = { monolithicMax: 64 << 20, chunkSize: 32 << 20, chunkResumes: 3 };
 var MAX_MANIFEST_BYTES = 4 << 20;
+var MANIFEST_TYPES = [
+  MediaType.index,
+  MediaType.manifest,
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+];
+async function readAll(stream4, limit = MAX_MANIFEST_BYTES) {
+  const chunks = [];
+  let n = 0;
+  for await (const c of stream4) {
+    n += c.byteLength;
+    if (n > limit) throw new Error(`a manifest over ${limit} bytes`);
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
 var Repository = class {
   constructor(client, name, upload = DEFAULT_UPLOAD) {
     this.client = client;
@@ -31063,6 +31161,32 @@ var Repository = class {
     await res.discard();
     return res.status === 200 ? header(res, "docker-content-digest") : void 0;
   }
+  /** A manifest or index by digest or tag, as stored bytes; its digest is checked when asked by digest. */
+  async getManifest(reference) {
+    const res = await this.client.request({ method: "GET", url: `/v2/${this.name}/manifests/${reference}`, headers: { Accept: MANIFEST_TYPES.join(", ") }, expect: [200, 404] });
+    if (res.status === 404) {
+      await res.discard();
+      return void 0;
+    }
+    const bytes = await readAll(res.stream());
+    const digest = digestOf(bytes);
+    if (reference.startsWith("sha256:") && digest !== reference) {
+      throw new RegistryError("GET", `/v2/${this.name}/manifests/${reference}`, 200, [], false, `${this.name}@${reference}: the registry returned content with digest ${digest}`);
+    }
+    const mediaType = JSON.parse(bytes.toString("utf8")).mediaType ?? header(res, "content-type") ?? MediaType.manifest;
+    return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes };
+  }
+  /** A blob's bytes as a source for another repository's upload (ranges by HTTP Range). */
+  blobSource(digest, size) {
+    return {
+      size,
+      open: (start, end) => {
+        const out = new PassThrough();
+        this.client.request({ method: "GET", url: `/v2/${this.name}/blobs/${digest}`, headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {}, expect: [200, 206] }).then((res) => res.stream().pipe(out)).catch((e) => out.destroy(e));
+        return out;
+      }
+    };
+  }
   /** Every tag in the repository (following Link pagination); none when it does not exist yet. */
   async listTags() {
     const tags2 = [];
@@ -31155,6 +31279,100 @@ async function publish(layout, top, targets, opts) {
   return { digest: plan.top.descriptor.digest, stats };
 }
 
+// src/publish/merge-plan.ts
+function mergedIndex(children, userAnnotations) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of children) {
+    const name = platformName(c.descriptor.platform);
+    const other = seen.get(name);
+    if (other) throw new InputError("merge", c.source, `platform ${name} appears twice (also in ${other.source}); give each platform once`);
+    seen.set(name, c);
+  }
+  const [first, ...rest] = children;
+  const shared = {};
+  for (const [k, v] of Object.entries(first?.annotations ?? {})) {
+    if (rest.every((c) => c.annotations[k] === v)) shared[k] = v;
+  }
+  return imageIndex(
+    children.map((c) => c.descriptor),
+    { ...shared, ...userAnnotations }
+  );
+}
+
+// src/publish/merge.ts
+var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
+function parse(blob) {
+  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
+}
+async function platformOf(repo, manifest) {
+  const config = parse(manifest).config;
+  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
+  const blob = await repo.client.request({ method: "GET", url: `/v2/${repo.name}/blobs/${config.digest}`, expect: [200] });
+  const c = JSON.parse(await blob.text());
+  return { os: c.os ?? "linux", architecture: c.architecture ?? "amd64", ...c.variant ? { variant: c.variant } : {} };
+}
+async function findChildren(settings, client) {
+  const found = [];
+  for (const entry of settings.merge) {
+    const reference = entry.repository ?? settings.targets[0]?.reference;
+    const repository = new Repository(client(reference.apiHost), reference.repository);
+    const source = formatReference({ ...reference, digest: entry.digest });
+    const blob = await repository.getManifest(entry.digest);
+    if (!blob) throw new InputError("merge", source, `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`);
+    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse(blob).manifests ?? [] : [blob.descriptor];
+    for (const child2 of children) {
+      if (child2.platform?.os === "unknown") continue;
+      const manifest = child2.digest === blob.descriptor.digest ? blob : await repository.getManifest(child2.digest);
+      if (!manifest) throw new InputError("merge", source, `its index names ${child2.digest}, which is not in the repository`);
+      const platform2 = child2.platform ?? await platformOf(repository, manifest);
+      found.push({
+        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform: platform2 },
+        annotations: parse(manifest).annotations ?? {},
+        source,
+        repository,
+        reference,
+        blob: manifest
+      });
+    }
+  }
+  return found;
+}
+async function copyImage(from, to, toRef) {
+  const m = parse(from.blob);
+  const sameRegistry = from.reference.apiHost === toRef.apiHost;
+  for (const d of [m.config, ...m.layers ?? []]) {
+    if (!d) continue;
+    await withRetry(() => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0));
+  }
+  await to.putManifest(from.descriptor.digest, from.blob);
+}
+async function mergeImages(settings, userAnnotations, client, tagsFor2) {
+  const children = await findChildren(settings, client);
+  const index = mergedIndex(children, userAnnotations);
+  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository) }));
+  const tags2 = /* @__PURE__ */ new Map();
+  for (const { target } of targets) tags2.set(formatReference(target.reference), await tagsFor2(target));
+  for (const { target, repo } of targets) {
+    for (const child2 of children) {
+      if (await repo.manifestDigest(child2.descriptor.digest, [child2.descriptor.mediaType])) continue;
+      info(`copying ${child2.source} (${child2.descriptor.digest}) into ${formatReference(target.reference)}`);
+      await copyImage(child2, repo, target.reference);
+    }
+    await repo.putManifest(index.descriptor.digest, index);
+  }
+  for (const { target, repo } of targets) {
+    for (const tag of tags2.get(formatReference(target.reference)) ?? []) await repo.putManifest(tag, index);
+  }
+  const digest = index.descriptor.digest;
+  return {
+    digest,
+    digests: Object.fromEntries(children.map((c) => [[c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join("/"), c.descriptor.digest])),
+    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
+    tags: targets.flatMap(({ target }) => (tags2.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
+    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+  };
+}
+
 // src/publish/io.ts
 async function tagsFor(settings, t, source, client) {
   let computed;
@@ -31171,26 +31389,32 @@ async function tagsFor(settings, t, source, client) {
   for (const tag of tags2) if (!TAG.test(tag)) throw new InputError("tags", tag, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
   return tags2.length > 0 ? tags2 : ["latest"];
 }
-async function publishLayout(settings, layoutDir, top, env, source) {
+async function connect(settings, env) {
   const first = settings.targets[0]?.reference.registry;
   const creds = /* @__PURE__ */ new Map();
-  for (const t of settings.targets) {
-    if (creds.has(t.reference.apiHost)) continue;
+  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => m.repository ? [m.repository] : [])];
+  for (const ref of refs) {
+    if (creds.has(ref.apiHost)) continue;
     creds.set(
-      t.reference.apiHost,
-      await credentialFor(t.reference.registry, {
+      ref.apiHost,
+      await credentialFor(ref.registry, {
         ...first ? { registry: first } : {},
         ...settings.username ? { username: settings.username, password: settings.password ?? "" } : {},
         ...settings.githubToken ? { githubToken: settings.githubToken } : {},
         ...env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}
       }, env)
     );
-    info(`${t.reference.registry}: ${describe(creds.get(t.reference.apiHost))}`);
+    info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`);
   }
-  const factory = clientFactory(creds);
+  return clientFactory(creds);
+}
+async function publishLayout(settings, layoutDir, top, env, source) {
+  const factory = await connect(settings, env);
   try {
     const targets = [];
-    for (const t of settings.targets) targets.push({ reference: t.reference, tags: await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) });
+    for (const t of settings.targets) {
+      targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) });
+    }
     const layout = await readLayout(layoutDir);
     const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => info(m) });
     const { stats } = result;
@@ -31201,6 +31425,14 @@ async function publishLayout(settings, layoutDir, top, env, source) {
       digest: result.digest,
       stats
     };
+  } finally {
+    factory.transport.close();
+  }
+}
+async function mergeAndPublish(settings, userAnnotations, env, source) {
+  const factory = await connect(settings, env);
+  try {
+    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost)));
   } finally {
     factory.transport.close();
   }
@@ -37903,7 +38135,7 @@ function shouldDeserializeResponse(parsedResponse) {
   return result;
 }
 async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML2) {
-  const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
+  const parsedResponse = await parse2(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
   if (!shouldDeserializeResponse(parsedResponse)) {
     return parsedResponse;
   }
@@ -38004,7 +38236,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
   }
   return { error: error2, shouldReturnResponse: false };
 }
-async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
+async function parse2(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
     const text = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
@@ -70685,13 +70917,13 @@ async function restoreCaches(req) {
       const depsHash = await hashFiles2(req.dependencyPatterns.join("\n"), req.hashRoot) || "no-dependencies";
       const k = { ...req.keyInput, depsHash };
       await makeWritable(modcache);
-      const [module, build] = await Promise.all([
+      const [module, build2] = await Promise.all([
         restoreOne("module cache", modcache, moduleCacheKeys(k)),
         restoreOne("build cache", gocache, buildCacheKeys(k))
       ]);
       state3.module = module;
-      state3.build = build;
-      result = { moduleHit: module.matchedKey === module.key, buildHit: build.matchedKey === build.key };
+      state3.build = build2;
+      result = { moduleHit: module.matchedKey === module.key, buildHit: build2.matchedKey === build2.key };
     }
   }
   saveState(STATE_NAME, JSON.stringify(state3));
@@ -70703,6 +70935,28 @@ async function downloadModules(go, cwd, env) {
   const out = await getExecOutput(go, ["mod", "download"], { cwd, env, silent: true, ignoreReturnCode: true });
   if (out.exitCode !== 0) throw new Error(`go mod download failed:
 ${out.stderr.trim()}`);
+}
+async function prepareModules(config, go, commit, goEnv, startedAt) {
+  await restoreCaches({
+    mode: config.cache.mode,
+    keyInput: {
+      prefix: config.cache.prefix,
+      os: goEnv.RUNNER_OS || process.platform,
+      arch: process.arch,
+      imageOS: goEnv.ImageOS || "",
+      goVersion: go.version,
+      targets: config.platforms.map((p) => p.name),
+      buildSettings: [...config.buildFlags, ...config.buildTags, ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`)],
+      sourceId: commit
+    },
+    dependencyPatterns: config.cache.dependencyPatterns,
+    hashRoot: config.cache.hashRoot,
+    workingDirectory: config.workingDirectory,
+    go: go.go,
+    goEnv,
+    startedAt
+  });
+  await downloadModules(go.go, config.workingDirectory, goEnv);
 }
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -71336,70 +71590,51 @@ async function exportGo(go, env) {
   exportVariable("GOTOOLCHAIN", "local");
   setOutput("go-version", go.version);
 }
+async function installGo(spec, settings, env) {
+  const installed2 = await setupGo({
+    spec,
+    checkLatest: settings.checkLatest,
+    baseUrl: settings.baseUrl,
+    host: { os: goOs(process.platform), arch: goArch(process.arch) },
+    cacheArch: process.arch,
+    env
+  });
+  await exportGo(installed2, env);
+  info(`Go ${installed2.version} at ${installed2.goroot}`);
+  return installed2;
+}
 
 // src/main.ts
-async function run() {
-  const startedAt = Date.now();
-  const env = process.env;
-  const { config, goSpec, warnings } = await stage("config", () => readConfig(env, process.cwd()));
-  warnings.forEach((w) => warning(w));
-  const go = await stage("toolchain", async () => {
-    const installed2 = await setupGo({
-      spec: goSpec,
-      checkLatest: config.toolchain.checkLatest,
-      baseUrl: config.toolchain.baseUrl,
-      host: { os: goOs(process.platform), arch: goArch(process.arch) },
-      cacheArch: process.arch,
-      env
-    });
-    await exportGo(installed2, env);
-    info(`Go ${installed2.version} at ${installed2.goroot}`);
-    return installed2;
-  });
+async function build({ config, goSpec }, env, startedAt) {
+  const go = await stage("toolchain", () => installGo(goSpec, config.toolchain, env));
   const goEnv = { ...env, GOTOOLCHAIN: "local" };
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
-  await stage("cache", async () => {
-    await restoreCaches({
-      mode: config.cache.mode,
-      keyInput: {
-        prefix: config.cache.prefix,
-        os: env.RUNNER_OS || process.platform,
-        arch: process.arch,
-        imageOS: env.ImageOS || "",
-        goVersion: go.version,
-        targets: config.platforms.map((p) => p.name),
-        buildSettings: [...config.buildFlags, ...config.buildTags, ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`)],
-        sourceId: stamp.commit
-      },
-      dependencyPatterns: config.cache.dependencyPatterns,
-      hashRoot: config.cache.hashRoot,
-      workingDirectory: config.workingDirectory,
-      go: go.go,
-      goEnv,
-      startedAt
-    });
-    await downloadModules(go.go, config.workingDirectory, goEnv);
-  });
+  await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
   const pkg = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
   const work = await mkdtemp(join16(env.RUNNER_TEMP || tmpdir2(), "build-go-image-"));
   try {
     const binaries = await stage("compile", () => compileAll(config, pkg, stamp, work, go.go, goEnv));
-    const image = await stage("image", async () => {
-      const layout = await OciLayout.open(config.ociLayout);
-      try {
-        return await assemble(layout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName });
-      } catch (e) {
-        await layout.discard();
-        throw e;
-      }
-    });
+    const image = await stage("image", () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName }));
     const published = config.publish.push ? await stage("publish", () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch })) : void 0;
     if (!config.publish.push && config.publish.targets.length > 0) info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
     await stage("report", () => report(image, config.ociLayout, published));
   } finally {
     await rm5(work, { recursive: true, force: true });
   }
+}
+async function merge({ config }, env) {
+  if (!config.publish.push) return info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
+  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
+  const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
+  const merged = await stage("merge", () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }));
+  await stage("report", () => reportMerge(merged));
+}
+async function run() {
+  const startedAt = Date.now();
+  const read2 = await stage("config", () => readConfig(process.env, process.cwd()));
+  read2.warnings.forEach((w) => warning(w));
+  await (read2.config.publish.merge.length > 0 ? merge(read2, process.env) : build(read2, process.env, startedAt));
 }
 run().catch((e) => {
   setFailed(e instanceof Error ? e.message : String(e));

@@ -3,76 +3,29 @@ import * as core from '@actions/core'
 import { join } from 'node:path'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { readConfig } from './config/io.js'
+import { readConfig, type ReadConfig } from './config/io.js'
 import { compileAll, resolveMainPackage } from './compile/io.js'
-import { assemble } from './image/assemble.js'
-import { OciLayout } from './oci/layout.js'
+import { assembleLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
-import { report } from './report/io.js'
-import { publishLayout } from './publish/io.js'
+import { report, reportMerge } from './report/io.js'
+import { mergeAndPublish, publishLayout } from './publish/io.js'
 import { stage } from './stage.js'
-import { downloadModules, restoreCaches } from './cache/io.js'
-import { exportGo, setupGo } from './toolchain/io.js'
-import { goArch, goOs } from './toolchain/resolve.js'
+import { prepareModules } from './cache/io.js'
+import { installGo } from './toolchain/io.js'
 
-async function run(): Promise<void> {
-  const startedAt = Date.now()
-  const env = process.env
-  const { config, goSpec, warnings } = await stage('config', () => readConfig(env, process.cwd()))
-  warnings.forEach((w) => core.warning(w))
-  const go = await stage('toolchain', async () => {
-    const installed = await setupGo({
-      spec: goSpec,
-      checkLatest: config.toolchain.checkLatest,
-      baseUrl: config.toolchain.baseUrl,
-      host: { os: goOs(process.platform), arch: goArch(process.arch) },
-      cacheArch: process.arch,
-      env,
-    })
-    await exportGo(installed, env)
-    core.info(`Go ${installed.version} at ${installed.goroot}`)
-    return installed
-  })
+async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, startedAt: number): Promise<void> {
+  const go = await stage('toolchain', () => installGo(goSpec!, config.toolchain, env))
   // Go must never switch toolchains behind our back (go.mod's toolchain line would otherwise).
   const goEnv = { ...env, GOTOOLCHAIN: 'local' }
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
-  await stage('cache', async () => {
-    await restoreCaches({
-      mode: config.cache.mode,
-      keyInput: {
-        prefix: config.cache.prefix,
-        os: env.RUNNER_OS || process.platform,
-        arch: process.arch,
-        imageOS: env.ImageOS || '',
-        goVersion: go.version,
-        targets: config.platforms.map((p) => p.name),
-        buildSettings: [...config.buildFlags, ...config.buildTags, ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`)],
-        sourceId: stamp.commit,
-      },
-      dependencyPatterns: config.cache.dependencyPatterns,
-      hashRoot: config.cache.hashRoot,
-      workingDirectory: config.workingDirectory,
-      go: go.go,
-      goEnv,
-      startedAt,
-    })
-    await downloadModules(go.go, config.workingDirectory, goEnv)
-  })
+  await stage('cache', () => prepareModules(config, go, stamp.commit, goEnv, startedAt))
   const pkg = await stage('package', () => resolveMainPackage(config, go.go, goEnv))
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
     const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
-    const image = await stage('image', async () => {
-      const layout = await OciLayout.open(config.ociLayout)
-      try {
-        return await assemble(layout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName })
-      } catch (e) {
-        await layout.discard()
-        throw e
-      }
-    })
+    const image = await stage('image', () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName }))
     const published = config.publish.push
       ? await stage('publish', () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }))
       : undefined
@@ -81,6 +34,21 @@ async function run(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true })
   }
+}
+
+async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!config.publish.push) return core.info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
+  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
+  const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
+  const merged = await stage('merge', () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }))
+  await stage('report', () => reportMerge(merged))
+}
+
+async function run(): Promise<void> {
+  const startedAt = Date.now()
+  const read = await stage('config', () => readConfig(process.env, process.cwd()))
+  read.warnings.forEach((w) => core.warning(w))
+  await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt))
 }
 
 run().catch((e: unknown) => {

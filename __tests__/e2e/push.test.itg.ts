@@ -55,7 +55,7 @@ async function checkPulledBack(r: ActionRun, host: string, tls: boolean, creds?:
   const { createHash } = await import('node:crypto')
   expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(r.outputs.digest)
   const index = JSON.parse(raw)
-  expect(index.manifests.map((m: any) => m.platform.architecture)).toEqual(['amd64', 'arm64', 'arm'])
+  expect(index.manifests.map((m: any) => m.platform.architecture)).toEqual(['amd64', 'arm', 'arm64'])
   const stable = await run('skopeo', ['inspect', '--raw', ...opts, `docker://${host}/team/hello:stable`])
   expect(stable).toBe(raw)
   // Pull every platform back into an OCI layout: skopeo verifies each blob's digest as it copies.
@@ -293,6 +293,81 @@ describe('tags and annotations from a tag-push event', () => {
     expect(await digestOf('latest')).toBe(latestBefore)
     expect(await digestOf('1.9.1')).toBe(r.outputs.digest)
     expect(r.outputs.digest).not.toBe(latestBefore)
+  })
+})
+
+describe('matrix: three runners push by digest, then a merge job', () => {
+  const event = join(ROOT, '__tests__/fixtures/events/tag-push.json')
+  const github = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v3.1.0', GITHUB_SHA: '3'.repeat(40), GITHUB_REPOSITORY: 'octo-org/app', GITHUB_EVENT_PATH: event }
+  let host: string
+  let proxy: FaultProxy
+  const perPlatform: ActionRun[] = []
+
+  beforeAll(async () => {
+    const registry = await startRegistry({ dir: join(work, 'reg-matrix') })
+    stops.push(() => registry.stop())
+    proxy = await startProxy(registry.port)
+    stops.push(() => proxy.stop())
+    host = proxy.host
+    for (const platform of PLATFORMS.split(',')) {
+      // A runner of its own: fresh RUNNER_TEMP and GITHUB_OUTPUT (runAction), and tool cache.
+      const toolCache = await mkdtemp(join(work, 'runner-tools-'))
+      perPlatform.push(ok(await push(host, { platforms: platform, 'push-by-digest': 'true', tags: '' }, { ...github, RUNNER_TOOL_CACHE: toolCache })))
+    }
+  })
+
+  test('each runner pushed its platform by digest, with no tag', async () => {
+    for (const r of perPlatform) {
+      expect(r.outputs.tags).toBe('')
+      expect(Object.keys(JSON.parse(r.outputs.digests!))).toHaveLength(1)
+      expect(r.outputs.image).toBe(`${host}/team/hello@${r.outputs.digest}`)
+    }
+    expect(proxy.seen.filter((s) => s.method === 'PUT' && s.path.includes('/manifests/') && !s.path.includes('/manifests/sha256:'))).toEqual([])
+    // distribution answers 404 for the tag list of a repository without tags.
+    await expect(run('skopeo', ['list-tags', '--tls-verify=false', `docker://${host}/team/hello`])).rejects.toThrow(/404/)
+  })
+
+  test('merge makes the same index as a single-job build, with every platform, and tags it', async () => {
+    const digests = perPlatform.map((r) => r.outputs.digest)
+    const merged = ok(await runAction({
+      inputs: { image: `${host}/team/hello`, merge: JSON.stringify([digests[2], digests[0], digests[1]]), push: 'true', 'working-directory': join(work, 'no-checkout') },
+      env: { ...github },
+    }))
+    expect(merged.stdout).not.toContain('::group::compile')
+    const single = ok(await push(host, { tags: 'single-job' }, github))
+    expect(merged.outputs.digest).toBe(single.outputs.digest)
+    const index = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:3.1.0`]))
+    expect(index.manifests.map((m: any) => [m.platform.architecture, m.platform.variant ?? ''].join('/'))).toEqual(['amd64/', 'arm/v7', 'arm64/'])
+    expect(index.annotations['org.opencontainers.image.version']).toBe('3.1.0')
+    for (const tag of ['3.1.0', '3.1', '3', 'latest', 'sha-3333333']) {
+      const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:${tag}`])
+      const { createHash } = await import('node:crypto')
+      expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(merged.outputs.digest)
+    }
+    expect(JSON.parse(merged.outputs.digests!)).toEqual(Object.assign({}, ...perPlatform.map((r) => JSON.parse(r.outputs.digests!))))
+    expect(merged.outputs.tags!.split('\n')).toHaveLength(5)
+  })
+
+  test('repo@digest entries in another repository of the same registry are copied in (mounted)', async () => {
+    const other = `${host}/mirror/hello`
+    const refs = perPlatform.map((r) => `${host}/team/hello@${r.outputs.digest}`).join('\n')
+    const r = ok(await runAction({ inputs: { image: other, merge: refs, push: 'true', tags: 'merged' }, env: github }))
+    expect(r.stdout).toContain('copying')
+    const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${other}:merged`])
+    expect(JSON.parse(raw).manifests).toHaveLength(3)
+    await run('skopeo', ['copy', '--all', '--src-tls-verify=false', `docker://${other}:merged`, `oci:${await mkdtemp(join(work, 'mirror-pull-'))}:x`])
+    expect(proxy.seen.some((s) => s.method === 'POST' && s.path.startsWith('/v2/mirror/hello/blobs/uploads/?mount=') && s.status === 201)).toBe(true)
+  })
+
+  test.each([
+    ['a digest that is not in the repository', () => `sha256:${'e'.repeat(64)}`, /^Input 'merge': ".*@sha256:e{64}" is not valid; it is not in 127\.0\.0\.1:\d+\/team\/hello; give the digests the build jobs pushed/],
+    ['two digests of the same platform', () => `${perPlatform[0]!.outputs.digest},${perPlatform[1]!.outputs.digest},${perPlatform[0]!.outputs.digest}`, /^Input 'merge': ".*" is not valid; platform linux\/amd64 appears twice/],
+    ['a malformed digest', () => 'sha256:1234', /^Input 'merge': "sha256:1234" is not valid; give image digests/],
+  ])('%s: a clear error, and no tag created', async (_l, merge, message) => {
+    const r = await runAction({ inputs: { image: `${host}/team/hello`, merge: merge(), push: 'true', tags: 'must-not-exist' }, env: github })
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toMatch(message)
+    await expect(run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:must-not-exist`])).rejects.toThrow(/manifest unknown/i)
   })
 })
 

@@ -7,6 +7,7 @@ import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
 import { chmod, readdir, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Config } from '../config/config.js'
 import { buildCacheKeys, moduleCacheKeys, type CacheKeyInput } from './keys.js'
 import { STATE_NAME, type CacheEntryState, type PostState } from './state.js'
 
@@ -144,4 +145,28 @@ export async function saveCaches(state: PostState): Promise<void> {
       core.warning(`${name}: save failed: ${(e as Error).message}`)
     }
   }
+}
+
+/** The cache stage of a build: restore both caches, then `go mod download` once. */
+export async function prepareModules(config: Config, go: { go: string; version: string }, commit: string, goEnv: Record<string, string | undefined>, startedAt: number): Promise<void> {
+  await restoreCaches({
+    mode: config.cache.mode,
+    keyInput: {
+      prefix: config.cache.prefix,
+      os: goEnv.RUNNER_OS || process.platform,
+      arch: process.arch,
+      imageOS: goEnv.ImageOS || '',
+      goVersion: go.version,
+      targets: config.platforms.map((p) => p.name),
+      buildSettings: [...config.buildFlags, ...config.buildTags, ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`)],
+      sourceId: commit,
+    },
+    dependencyPatterns: config.cache.dependencyPatterns,
+    hashRoot: config.cache.hashRoot,
+    workingDirectory: config.workingDirectory,
+    go: go.go,
+    goEnv,
+    startedAt,
+  })
+  await downloadModules(go.go, config.workingDirectory, goEnv)
 }

@@ -7,6 +7,7 @@ import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js
 import { parseArgv, parseKeyValues, splitList } from './text.js'
 import { parseReference, ReferenceError, TAG, type Reference } from '../registry/reference.js'
 import { checkTagTemplates } from '../meta/tags.js'
+import type { Digest } from '../oci/digest.js'
 
 export interface ImageSettings {
   /** Absent: the built binary. */
@@ -23,11 +24,21 @@ export interface ImageSettings {
 
 export type PushMode = 'true' | 'false' | 'auto'
 
+export interface MergeEntry {
+  /** The repository the digest is in; absent: the first `image` repository. */
+  repository?: Reference
+  digest: Digest
+}
+
 export interface PublishSettings {
   /** Repositories to push to; a tag written in `image` is added to that repository's tags. */
   targets: { reference: Reference; tags: string[] }[]
   /** The `tags` input: explicit tags and templates. Empty: tags are derived from the event. */
   tagTemplates: string[]
+  /** Push blobs and manifests without tags (a matrix job, merged later). */
+  pushByDigest: boolean
+  /** A merge job: the images to join into one index. */
+  merge: MergeEntry[]
   mode: PushMode
   /** Resolved from mode, the event and whether any repository is named. */
   push: boolean
@@ -227,9 +238,17 @@ function parsePublish(read: InputReader, eventName: string | undefined): Publish
   if (mode === 'true' && targets.length === 0) throw new InputError('image', '', "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app")
   const push = targets.length > 0 && (mode === 'true' || (mode === 'auto' && !NO_PUSH_EVENTS.includes(eventName ?? '')))
   const githubToken = read('github-token')
+  const pushByDigest = parseBoolean('push-by-digest', read('push-by-digest'), false)
+  const merge = parseMerge(read('merge'))
+  if ((pushByDigest || merge.length > 0) && targets.length === 0) {
+    throw new InputError('image', '', `${merge.length > 0 ? 'merge' : 'push-by-digest'} needs the repositories to push to, e.g. ghcr.io/owner/app`)
+  }
+  if (pushByDigest && merge.length > 0) throw new InputError('merge', read('merge'), 'a job either builds with push-by-digest or merges; not both')
   return {
     targets,
     tagTemplates: tags,
+    pushByDigest,
+    merge,
     mode,
     push,
     ...(username ? { username, password } : {}),
@@ -281,4 +300,36 @@ function parseCache(read: InputReader, workspace: string, workingDirectory: stri
   return given.length > 0
     ? { mode, prefix, dependencyPatterns: given.map((p) => (isAbsolute(p) ? p : join(workspace, p))), hashRoot: workspace }
     : { mode, prefix, dependencyPatterns: [join(workingDirectory, '**', 'go.sum')], hashRoot: workingDirectory }
+}
+
+const MERGE_HINT = 'give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array'
+
+export function parseMerge(text: string): MergeEntry[] {
+  const t = text.trim()
+  if (t === '') return []
+  let items: string[]
+  if (t.startsWith('[')) {
+    let v: unknown
+    try {
+      v = JSON.parse(t)
+    } catch {
+      throw new InputError('merge', t, MERGE_HINT)
+    }
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new InputError('merge', t, MERGE_HINT)
+    items = v.map((x) => x.trim()).filter((x) => x.length > 0)
+  } else {
+    items = splitList(t, true)
+  }
+  return items.map((item) => {
+    if (/^sha256:[a-f0-9]{64}$/.test(item)) return { digest: item as Digest }
+    let ref: Reference
+    try {
+      ref = parseReference(item)
+    } catch {
+      throw new InputError('merge', item, MERGE_HINT)
+    }
+    if (!ref.digest || ref.tag) throw new InputError('merge', item, MERGE_HINT)
+    const { digest, ...repository } = ref
+    return { repository, digest }
+  })
 }

@@ -11,12 +11,13 @@ import { parseVersionFile } from '../toolchain/version-file.js'
 // Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
 // setting one to anything else gets a warning.
 const NOT_YET_BUILT: Record<string, string> = {
-  'push-by-digest': 'false', merge: '', 'base-image': 'scratch',
+  'base-image': 'scratch',
 }
 
 export interface ReadConfig {
   config: Readonly<Config>
-  goSpec: VersionSpec
+  /** Absent for a merge job, which builds nothing. */
+  goSpec?: VersionSpec
   warnings: string[]
 }
 
@@ -29,13 +30,16 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
   })
   if (config.publish.password) core.setSecret(config.publish.password)
   if (config.publish.githubToken) core.setSecret(config.publish.githubToken)
-  await checkModuleRoot(config.workingDirectory)
-  await checkLayoutPath(config.ociLayout)
+  const merging = config.publish.merge.length > 0
+  if (!merging) {
+    await checkModuleRoot(config.workingDirectory)
+    await checkLayoutPath(config.ociLayout)
+  }
   const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read(n) !== '' && read(n) !== unused).map(([n]) =>
     `Input '${n}' is not supported by this version yet and was ignored`,
   )
   if (config.toolchain.goVersion && read('go-version-file')) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used")
-  return { config, goSpec: await readVersionSpec(config.toolchain), warnings }
+  return merging ? { config, warnings } : { config, goSpec: await readVersionSpec(config.toolchain), warnings }
 }
 
 /** The Go version spec: go-version, else the version file (go.mod in working-directory by default). */

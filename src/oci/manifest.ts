@@ -1,4 +1,4 @@
-import { MediaType, jsonBlob, sortedRecord, type Blob, type Descriptor } from './descriptor.js'
+import { MediaType, comparePlatforms, jsonBlob, sortedRecord, type Blob, type Descriptor, type Platform } from './descriptor.js'
 
 function withAnnotations<T extends object>(body: T, annotations: Record<string, string>): T {
   return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body
@@ -19,14 +19,17 @@ export function imageManifest(config: Descriptor, layers: Descriptor[], annotati
   )
 }
 
-/** An index over platform manifests; every entry must carry its platform. */
+/** An index over platform manifests, in platform order; every entry must carry its platform. */
 export function imageIndex(manifests: Descriptor[], annotations: Record<string, string> = {}): Blob {
+  const withPlatform: (Descriptor & { platform: Platform })[] = []
   for (const m of manifests) {
     if (!m.platform) throw new Error(`index entry ${m.digest} has no platform`)
+    withPlatform.push(m as Descriptor & { platform: Platform })
   }
+  const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform))
   return jsonBlob(
     MediaType.index,
-    withAnnotations({ schemaVersion: 2, mediaType: MediaType.index, manifests: manifests.map(descriptorJson) }, annotations),
+    withAnnotations({ schemaVersion: 2, mediaType: MediaType.index, manifests: sorted.map(descriptorJson) }, annotations),
   )
 }
 

@@ -13,6 +13,7 @@ import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
 import { TAG } from '../registry/reference.js'
 import { InputError } from '../errors.js'
+import { mergeImages } from './merge.js'
 
 export interface Published {
   /** `registry/repository@digest` for each target. */
@@ -49,26 +50,35 @@ async function tagsFor(settings: PublishSettings, t: PublishSettings['targets'][
   return tags.length > 0 ? tags : ['latest']
 }
 
-export async function publishLayout(settings: PublishSettings, layoutDir: string, top: Descriptor, env: NodeJS.ProcessEnv, source: TagSource): Promise<Published> {
+/** Credentials for every registry named (masked), and one client per registry host. */
+async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv) {
   const first = settings.targets[0]?.reference.registry
   const creds = new Map<string, Credential | undefined>()
-  for (const t of settings.targets) {
-    if (creds.has(t.reference.apiHost)) continue
+  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => (m.repository ? [m.repository] : []))]
+  for (const ref of refs) {
+    if (creds.has(ref.apiHost)) continue
     creds.set(
-      t.reference.apiHost,
-      await credentialFor(t.reference.registry, {
+      ref.apiHost,
+      await credentialFor(ref.registry, {
         ...(first ? { registry: first } : {}),
         ...(settings.username ? { username: settings.username, password: settings.password ?? '' } : {}),
         ...(settings.githubToken ? { githubToken: settings.githubToken } : {}),
         ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
       }, env),
     )
-    core.info(`${t.reference.registry}: ${describe(creds.get(t.reference.apiHost))}`)
+    core.info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`)
   }
-  const factory = clientFactory(creds)
+  return clientFactory(creds)
+}
+
+export async function publishLayout(settings: PublishSettings, layoutDir: string, top: Descriptor, env: NodeJS.ProcessEnv, source: TagSource): Promise<Published> {
+  const factory = await connect(settings, env)
   try {
     const targets: PushTarget[] = []
-    for (const t of settings.targets) targets.push({ reference: t.reference, tags: await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) })
+    for (const t of settings.targets) {
+      // A matrix job pushes by digest only; the merge job tags.
+      targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) })
+    }
     const layout = await readLayout(layoutDir)
     const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => core.info(m) })
     const { stats } = result
@@ -79,6 +89,16 @@ export async function publishLayout(settings: PublishSettings, layoutDir: string
       digest: result.digest,
       stats,
     }
+  } finally {
+    factory.transport.close()
+  }
+}
+
+/** The merge job: no build; one index over the images the matrix pushed. */
+export async function mergeAndPublish(settings: PublishSettings, userAnnotations: Record<string, string>, env: NodeJS.ProcessEnv, source: TagSource) {
+  const factory = await connect(settings, env)
+  try {
+    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost)))
   } finally {
     factory.transport.close()
   }

@@ -19,6 +19,8 @@ export interface HttpResponse {
   headers: IncomingHttpHeaders
   url: string
   text(): Promise<string>
+  /** The body as a stream (for blobs); use instead of text(). */
+  stream(): Readable
   /** Read and drop the body so the connection can be reused. */
   discard(): Promise<void>
 }
@@ -46,6 +48,7 @@ export function httpTransport(userAgent = 'build-go-image'): Transport {
           headers: res.message.headers,
           url: req.url,
           text,
+          stream: () => res.message,
           discard: async () => void (await text()),
         }
       } catch (e) {

@@ -1,7 +1,7 @@
 // Blob and manifest operations on one repository of a registry (distribution-spec push flow).
-import type { Readable } from 'node:stream'
-import type { Blob, Descriptor } from '../oci/descriptor.js'
-import type { Digest } from '../oci/digest.js'
+import { PassThrough, type Readable } from 'node:stream'
+import { MediaType, type Blob, type Descriptor } from '../oci/descriptor.js'
+import { digestOf, type Digest } from '../oci/digest.js'
 import { header, type RegistryClient } from './client.js'
 import { RegistryError, redactUrl } from './errors.js'
 import { repositoryScope } from './challenge.js'
@@ -23,6 +23,24 @@ export interface UploadOptions {
 
 export const DEFAULT_UPLOAD: UploadOptions = { monolithicMax: 64 << 20, chunkSize: 32 << 20, chunkResumes: 3 }
 export const MAX_MANIFEST_BYTES = 4 << 20
+
+export const MANIFEST_TYPES = [
+  MediaType.index,
+  MediaType.manifest,
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+]
+
+async function readAll(stream: Readable, limit = MAX_MANIFEST_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let n = 0
+  for await (const c of stream) {
+    n += (c as Buffer).byteLength
+    if (n > limit) throw new Error(`a manifest over ${limit} bytes`)
+    chunks.push(c as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
 
 export type BlobOutcome = 'exists' | 'mounted' | 'uploaded'
 
@@ -162,6 +180,37 @@ export class Repository {
     const res = await this.client.request({ method: 'HEAD', url: `/v2/${this.name}/manifests/${reference}`, headers: { Accept: accept.join(', ') }, expect: [200, 404] })
     await res.discard()
     return res.status === 200 ? (header(res, 'docker-content-digest') as Digest | undefined) : undefined
+  }
+
+  /** A manifest or index by digest or tag, as stored bytes; its digest is checked when asked by digest. */
+  async getManifest(reference: string): Promise<Blob | undefined> {
+    const res = await this.client.request({ method: 'GET', url: `/v2/${this.name}/manifests/${reference}`, headers: { Accept: MANIFEST_TYPES.join(', ') }, expect: [200, 404] })
+    if (res.status === 404) {
+      await res.discard()
+      return undefined
+    }
+    const bytes = await readAll(res.stream())
+    const digest = digestOf(bytes)
+    if (reference.startsWith('sha256:') && digest !== reference) {
+      throw new RegistryError('GET', `/v2/${this.name}/manifests/${reference}`, 200, [], false, `${this.name}@${reference}: the registry returned content with digest ${digest}`)
+    }
+    const mediaType = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? header(res, 'content-type') ?? MediaType.manifest
+    return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes }
+  }
+
+  /** A blob's bytes as a source for another repository's upload (ranges by HTTP Range). */
+  blobSource(digest: Digest, size: number): BlobSource {
+    return {
+      size,
+      open: (start: number, end: number) => {
+        const out = new PassThrough()
+        this.client
+          .request({ method: 'GET', url: `/v2/${this.name}/blobs/${digest}`, headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {}, expect: [200, 206] })
+          .then((res) => res.stream().pipe(out))
+          .catch((e: unknown) => out.destroy(e as Error))
+        return out
+      },
+    }
   }
 
   /** Every tag in the repository (following Link pagination); none when it does not exist yet. */

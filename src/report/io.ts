@@ -32,3 +32,25 @@ function pushedTable(p: Published): string {
   const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`)
   return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join('')}</table>`
 }
+
+/** Outputs and summary of a merge job. */
+export async function reportMerge(m: Published & { digests: Record<string, string> }): Promise<void> {
+  const outputs: Record<string, string> = {
+    digest: m.digest,
+    digests: JSON.stringify(m.digests),
+    image: m.images[0] ?? '',
+    images: m.images.join('\n'),
+    tags: m.tags.join('\n'),
+    metadata: JSON.stringify({ 'containerimage.digest': m.digest, 'image.name': m.tags.join(',') }),
+  }
+  for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v)
+  for (const [platform, digest] of Object.entries(m.digests)) core.info(`${platform}: ${digest}`)
+  core.info(`index: ${m.digest}`)
+  for (const t of m.tags) core.info(`pushed ${t}`)
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary
+    .addHeading('build-go-image: merged', 3)
+    .addTable([[{ data: 'platform', header: true }, { data: 'digest', header: true }], ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])])
+    .addRaw(pushedTable(m))
+    .write()
+}

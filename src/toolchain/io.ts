@@ -14,7 +14,7 @@ import { ToolchainError } from '../errors.js'
 import { withRetry, type RetryOptions } from '../retry.js'
 import { goToSemver } from './version.js'
 import semver from 'semver'
-import { releasesFromListing, resolveRelease, satisfies, type Host } from './resolve.js'
+import { goArch, goOs, releasesFromListing, resolveRelease, satisfies, type Host } from './resolve.js'
 import type { VersionSpec } from './spec.js'
 
 export interface ToolchainRequest {
@@ -168,4 +168,19 @@ export async function exportGo(go: InstalledGo, env: NodeJS.ProcessEnv): Promise
   if (gopath.exitCode === 0 && gopath.stdout.trim()) core.addPath(join(gopath.stdout.trim().split(':')[0] ?? '', 'bin'))
   core.exportVariable('GOTOOLCHAIN', 'local')
   core.setOutput('go-version', go.version)
+}
+
+/** The toolchain stage: install (or find) Go for the spec and export it for later steps. */
+export async function installGo(spec: VersionSpec, settings: { checkLatest: boolean; baseUrl: string }, env: NodeJS.ProcessEnv): Promise<InstalledGo> {
+  const installed = await setupGo({
+    spec,
+    checkLatest: settings.checkLatest,
+    baseUrl: settings.baseUrl,
+    host: { os: goOs(process.platform), arch: goArch(process.arch) },
+    cacheArch: process.arch,
+    env,
+  })
+  await exportGo(installed, env)
+  core.info(`Go ${installed.version} at ${installed.goroot}`)
+  return installed
 }

@@ -1,0 +1,36 @@
+// The index a merge job makes from per-platform images pushed by a matrix of jobs. Pure.
+import { InputError } from '../errors.js'
+import { platformName, type Blob, type Descriptor, type Platform } from '../oci/descriptor.js'
+import { imageIndex } from '../oci/manifest.js'
+
+export interface MergeChild {
+  descriptor: Descriptor & { platform: Platform }
+  /** The platform manifest's own annotations. */
+  annotations: Record<string, string>
+  /** `repo@digest` as given, for errors. */
+  source: string
+}
+
+/**
+ * One index over every child, in the same platform order a single job uses. Its annotations are
+ * those every child shares (the build jobs saw the same commit and event), then the merge job's
+ * own `annotations` input; so the index equals a single-job build's byte for byte.
+ */
+export function mergedIndex(children: MergeChild[], userAnnotations: Record<string, string>): Blob {
+  const seen = new Map<string, MergeChild>()
+  for (const c of children) {
+    const name = platformName(c.descriptor.platform)
+    const other = seen.get(name)
+    if (other) throw new InputError('merge', c.source, `platform ${name} appears twice (also in ${other.source}); give each platform once`)
+    seen.set(name, c)
+  }
+  const [first, ...rest] = children
+  const shared: Record<string, string> = {}
+  for (const [k, v] of Object.entries(first?.annotations ?? {})) {
+    if (rest.every((c) => c.annotations[k] === v)) shared[k] = v
+  }
+  return imageIndex(
+    children.map((c) => c.descriptor),
+    { ...shared, ...userAnnotations },
+  )
+}

@@ -1,0 +1,104 @@
+// A merge job: reads the per-platform images the matrix jobs pushed by digest, checks each is
+// there and no platform appears twice, then pushes one index (by digest, then its tags) to every
+// repository in `image`, copying a platform image first where a repository lacks it. Nothing is
+// written before every check has passed.
+import * as core from '@actions/core'
+import type { PublishSettings } from '../config/config.js'
+import { InputError } from '../errors.js'
+import { MediaType, type Blob, type Descriptor, type Platform } from '../oci/descriptor.js'
+import type { RegistryClient } from '../registry/client.js'
+import { formatReference, type Reference } from '../registry/reference.js'
+import { Repository } from '../registry/repository.js'
+import { withRetry } from '../retry.js'
+import { mergedIndex, type MergeChild } from './merge-plan.js'
+import type { Published, TagSource } from './io.js'
+
+const INDEX_TYPES: string[] = [MediaType.index, 'application/vnd.docker.distribution.manifest.list.v2+json']
+
+interface Found extends MergeChild {
+  repository: Repository
+  reference: Reference
+  blob: Blob
+}
+
+function parse(blob: Blob): { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[]; annotations?: Record<string, string> } {
+  return JSON.parse(Buffer.from(blob.bytes).toString('utf8'))
+}
+
+async function platformOf(repo: Repository, manifest: Blob): Promise<Platform> {
+  const config = parse(manifest).config
+  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`)
+  const blob = await repo.client.request({ method: 'GET', url: `/v2/${repo.name}/blobs/${config.digest}`, expect: [200] })
+  const c = JSON.parse(await blob.text()) as { os?: string; architecture?: string; variant?: string }
+  return { os: c.os ?? 'linux', architecture: c.architecture ?? 'amd64', ...(c.variant ? { variant: c.variant } : {}) }
+}
+
+async function findChildren(settings: PublishSettings, client: (host: string) => RegistryClient): Promise<Found[]> {
+  const found: Found[] = []
+  for (const entry of settings.merge) {
+    const reference = entry.repository ?? (settings.targets[0]?.reference as Reference)
+    const repository = new Repository(client(reference.apiHost), reference.repository)
+    const source = formatReference({ ...reference, digest: entry.digest })
+    const blob = await repository.getManifest(entry.digest)
+    if (!blob) throw new InputError('merge', source, `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`)
+    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? (parse(blob).manifests ?? []) : [blob.descriptor]
+    for (const child of children) {
+      if (child.platform?.os === 'unknown') continue // attestations, not images
+      const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest)
+      if (!manifest) throw new InputError('merge', source, `its index names ${child.digest}, which is not in the repository`)
+      const platform = child.platform ?? (await platformOf(repository, manifest))
+      found.push({
+        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform },
+        annotations: parse(manifest).annotations ?? {},
+        source,
+        repository,
+        reference,
+        blob: manifest,
+      })
+    }
+  }
+  return found
+}
+
+/** Copy one platform image into a repository that lacks it (mounting on the same registry). */
+async function copyImage(from: Found, to: Repository, toRef: Reference): Promise<void> {
+  const m = parse(from.blob)
+  const sameRegistry = from.reference.apiHost === toRef.apiHost
+  for (const d of [m.config, ...(m.layers ?? [])]) {
+    if (!d) continue
+    await withRetry(() => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : undefined))
+  }
+  await to.putManifest(from.descriptor.digest, from.blob)
+}
+
+export async function mergeImages(
+  settings: PublishSettings,
+  userAnnotations: Record<string, string>,
+  client: (host: string) => RegistryClient,
+  tagsFor: (target: PublishSettings['targets'][number]) => Promise<string[]>,
+): Promise<Published & { digests: Record<string, string> }> {
+  const children = await findChildren(settings, client)
+  const index = mergedIndex(children, userAnnotations)
+  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository) }))
+  const tags = new Map<string, string[]>()
+  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor(target))
+  for (const { target, repo } of targets) {
+    for (const child of children) {
+      if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue
+      core.info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`)
+      await copyImage(child, repo, target.reference)
+    }
+    await repo.putManifest(index.descriptor.digest, index)
+  }
+  for (const { target, repo } of targets) {
+    for (const tag of tags.get(formatReference(target.reference)) ?? []) await repo.putManifest(tag, index)
+  }
+  const digest = index.descriptor.digest
+  return {
+    digest,
+    digests: Object.fromEntries(children.map((c) => [[c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join('/'), c.descriptor.digest])),
+    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
+    tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
+    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 },
+  }
+}
