@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline5 } = __require("node:stream");
+    var { pipeline: pipeline6 } = __require("node:stream");
     var util7 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request, contentLength2) {
       assert4(contentLength2 !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline5(
+      const pipe = pipeline6(
         body2,
         h2stream,
         (err) => {
@@ -9449,7 +9449,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable7 } = __require("node:stream");
+    var { Readable: Readable8 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError3 } = require_errors();
     var util7 = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9461,7 +9461,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable7 {
+    var BodyReadable = class extends Readable8 {
       constructor({
         resume,
         abort,
@@ -9803,7 +9803,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable7 } = require_readable();
+    var { Readable: Readable8 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util7 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9898,7 +9898,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util7.parseHeaders(rawHeaders) : headers;
         const contentType2 = parsedHeaders["content-type"];
         const contentLength2 = parsedHeaders["content-length"];
-        const res = new Readable7({
+        const res = new Readable8({
           resume,
           abort,
           contentType: contentType2,
@@ -10213,7 +10213,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports2, module) {
     "use strict";
     var {
-      Readable: Readable7,
+      Readable: Readable8,
       Duplex,
       PassThrough: PassThrough2
     } = __require("node:stream");
@@ -10227,7 +10227,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert4 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable7 {
+    var PipelineRequest = class extends Readable8 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10244,7 +10244,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable7 {
+    var PipelineResponse = class extends Readable8 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util7.destroy(ret, err);
       }
     };
-    function pipeline5(opts, handler) {
+    function pipeline6(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline5;
+    module.exports = pipeline6;
   }
 });
 
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable7, pipeline: pipeline5, finished } = __require("node:stream");
+    var { Readable: Readable8, pipeline: pipeline6, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14508,13 +14508,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable7({ read: resume });
+              this.body = new Readable8({ read: resume });
               const onError = this.onError.bind(this);
               resolve4({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline5(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline6(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module) {
     "use strict";
-    var { pipeline: pipeline5 } = __require("node:stream");
+    var { pipeline: pipeline6 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline5(
+          pipeline6(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -29077,13 +29077,13 @@ function saveState(name, value) {
 }
 
 // src/main.ts
-import { join as join16 } from "node:path";
-import { mkdtemp, rm as rm5 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
+import { join as join17 } from "node:path";
+import { mkdtemp, rm as rm6 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
 
 // src/config/io.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 import { tmpdir } from "node:os";
 
 // src/errors.ts
@@ -29170,6 +29170,10 @@ function parsePlatform(text) {
 }
 function platformSlug(p) {
   return p.name.replaceAll("/", "-");
+}
+function hostPlatform(nodeArch) {
+  const map = { x64: "linux/amd64", arm64: "linux/arm64", arm: "linux/arm/v7", ia32: "linux/386", ppc64: "linux/ppc64le", s390x: "linux/s390x", riscv64: "linux/riscv64" };
+  return map[nodeArch] ?? `linux/${nodeArch}`;
 }
 
 // src/compile/ldflags.ts
@@ -29399,15 +29403,17 @@ var OWNED_FLAGS = {
 };
 function parseConfig(read2, ctx) {
   const workingDirectory = resolve2(ctx.workspace, read2("working-directory") || ".");
+  const platforms = parsePlatforms(read2("platforms") || DEFAULT_PLATFORMS);
   const config = {
     workingDirectory,
     main: parseMain(read2("main") || "."),
-    platforms: parsePlatforms(read2("platforms") || DEFAULT_PLATFORMS),
+    platforms,
     buildFlags: parseBuildFlags(read2("build-flags")),
     ldflags: parseLdflags(read2("ldflags")),
     buildTags: parseBuildTags(read2("build-tags")),
     buildEnv: parseKeyValues("build-env", read2("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
     ociLayout: resolve2(ctx.workspace, read2("oci-layout") || join3(ctx.runnerTemp, "build-go-image", "oci")),
+    ...parseArchive(read2, ctx, platforms),
     image: parseImageSettings(read2),
     publish: parsePublish(read2, ctx.eventName),
     toolchain: parseToolchain(read2, ctx.workspace, workingDirectory),
@@ -29553,10 +29559,10 @@ function parseToolchain(read2, workspace, workingDirectory) {
     throw new InputError("go-download-base-url", baseText, "give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl");
   }
   const goVersion = read2("go-version").trim();
-  const file2 = read2("go-version-file").trim();
+  const file3 = read2("go-version-file").trim();
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file2 ? resolve2(workspace, file2) : join3(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve2(workspace, file3) : join3(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read2("check-latest"), false),
     baseUrl: baseText.replace(/\/+$/, "")
   };
@@ -29603,6 +29609,14 @@ function parseMerge(text) {
     return { repository, digest };
   });
 }
+function parseArchive(read2, ctx, platforms) {
+  const tarball = read2("tarball").trim();
+  const load = parseBoolean("load", read2("load"), false);
+  if (load && ctx.hostPlatform && !platforms.some((p) => p.name === ctx.hostPlatform)) {
+    throw new InputError("load", "true", `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(", ")}) to load it`);
+  }
+  return { ...tarball ? { tarball: resolve2(ctx.workspace, tarball) } : {}, load };
+}
 
 // src/toolchain/spec.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -29637,6 +29651,206 @@ function parseSpec(input, text) {
   const valid2 = import_semver3.default.validRange(range3);
   if (!t || !valid2) throw new InputError(input, text, SPEC_HINT);
   return { kind: "range", range: valid2, prerelease: /-/.test(range3), text: t };
+}
+
+// src/archive/io.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+
+// src/oci/layout-read.ts
+import { createReadStream } from "node:fs";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/oci/descriptor.ts
+var MediaType = {
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  index: "application/vnd.oci.image.index.v1+json",
+  config: "application/vnd.oci.image.config.v1+json",
+  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
+};
+function platformName(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function comparePlatforms(a, b) {
+  const ka = [a.os, a.architecture, a.variant ?? ""];
+  const kb = [b.os, b.architecture, b.variant ?? ""];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
+function blobOf(mediaType, bytes) {
+  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
+}
+function jsonBlob(mediaType, value) {
+  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
+}
+function sortedRecord(r) {
+  const out = {};
+  for (const k of Object.keys(r).sort()) out[k] = r[k];
+  return out;
+}
+
+// src/oci/layout-read.ts
+function blobPathIn(dir2, digest) {
+  return join4(dir2, "blobs", "sha256", digestHex(digest));
+}
+async function readLayout(dir2) {
+  const index = JSON.parse(await readFile(join4(dir2, "index.json"), "utf8"));
+  const roots = index.manifests ?? [];
+  const manifests = /* @__PURE__ */ new Map();
+  const visit = async (d) => {
+    if (manifests.has(d.digest)) return;
+    const bytes = await readFile(blobPathIn(dir2, d.digest));
+    if (digestOf(bytes) !== d.digest) throw new Error(`OCI layout ${dir2}: blob ${d.digest} does not match its digest`);
+    manifests.set(d.digest, { descriptor: d, bytes });
+    if (d.mediaType === MediaType.index) {
+      const children = JSON.parse(bytes.toString("utf8")).manifests;
+      for (const c of children) await visit(c);
+    }
+  };
+  for (const r of roots) await visit(r);
+  return { dir: dir2, roots, manifests };
+}
+async function blobSize(dir2, digest) {
+  return (await stat2(blobPathIn(dir2, digest))).size;
+}
+function openBlob(dir2, digest, start, end) {
+  if (end <= start) return createReadStream("/dev/null");
+  return createReadStream(blobPathIn(dir2, digest), { start, end: end - 1, highWaterMark: 1 << 20 });
+}
+
+// src/oci/tar.ts
+var BLOCK = 512;
+function octal(n, width) {
+  return n.toString(8).padStart(width - 1, "0") + "\0";
+}
+function splitPath(path15) {
+  if (Buffer.byteLength(path15) <= 100) return { prefix: "", name: path15 };
+  const trimmed = path15.endsWith("/") ? path15.slice(0, -1) : path15;
+  for (let i = trimmed.lastIndexOf("/"); i > 0; i = trimmed.lastIndexOf("/", i - 1)) {
+    const prefix2 = path15.slice(0, i);
+    const name = path15.slice(i + 1);
+    if (Buffer.byteLength(prefix2) <= 155 && Buffer.byteLength(name) <= 100 && name.length > 0) {
+      return { prefix: prefix2, name };
+    }
+  }
+  throw new Error(`path too long for a tar header: ${path15}`);
+}
+function tarHeader(e) {
+  if (e.size > 8589934591) throw new Error(`file too large for a tar header: ${e.path}`);
+  const h = Buffer.alloc(BLOCK);
+  const { prefix: prefix2, name } = splitPath(e.path);
+  h.write(name, 0, 100, "utf8");
+  h.write(octal(e.mode & 4095, 8), 100, "ascii");
+  h.write(octal(e.uid, 8), 108, "ascii");
+  h.write(octal(e.gid, 8), 116, "ascii");
+  h.write(octal(e.type === "file" ? e.size : 0, 12), 124, "ascii");
+  h.write(octal(e.mtime, 12), 136, "ascii");
+  h.write("        ", 148, "ascii");
+  h.write(e.type === "file" ? "0" : "5", 156, "ascii");
+  h.write("ustar\0", 257, "ascii");
+  h.write("00", 263, "ascii");
+  h.write(octal(0, 8), 329, "ascii");
+  h.write(octal(0, 8), 337, "ascii");
+  h.write(prefix2, 345, 155, "utf8");
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(octal(sum, 7) + " ", 148, "ascii");
+  return h;
+}
+function tarPadding(size) {
+  const rest = size % BLOCK;
+  return Buffer.alloc(rest === 0 ? 0 : BLOCK - rest);
+}
+function tarEnd() {
+  return Buffer.alloc(2 * BLOCK);
+}
+
+// src/archive/docker-archive.ts
+function archiveManifest(img) {
+  return JSON.stringify([
+    {
+      Config: `blobs/sha256/${digestHex(img.configDigest)}`,
+      RepoTags: [img.repoTag],
+      Layers: img.diffIds.map((d) => `blobs/sha256/${digestHex(d)}`)
+    }
+  ]);
+}
+function archiveRepositories(img) {
+  const colon = img.repoTag.lastIndexOf(":");
+  const top = img.diffIds.at(-1);
+  return JSON.stringify({ [img.repoTag.slice(0, colon)]: { [img.repoTag.slice(colon + 1)]: top ? digestHex(top) : "" } });
+}
+function archivePath(path15, platformSlug2, several) {
+  if (!several) return path15;
+  const m = /^(.*?)(\.tar)?$/.exec(path15);
+  return `${m?.[1] ?? path15}-${platformSlug2}${m?.[2] ?? ".tar"}`;
+}
+
+// src/archive/io.ts
+var file = (path15, size) => ({ path: path15, type: "file", mode: 420, uid: 0, gid: 0, mtime: 0, size });
+async function writeArchives(image, layoutDir, path15, repoTag) {
+  const several = image.images.length > 1;
+  const written = {};
+  for (const img of image.images) {
+    const out = archivePath(path15, platformSlug(img.binary.platform), several);
+    await mkdir2(dirname3(out), { recursive: true });
+    const config = await readFile2(blobPathIn(layoutDir, img.config.digest));
+    const meta = { configDigest: img.config.digest, diffIds: img.layers.map((l) => l.diffId), repoTag };
+    async function* chunks() {
+      const small = (name, bytes) => [tarHeader(file(name, bytes.byteLength)), bytes, tarPadding(bytes.byteLength)];
+      yield* small("manifest.json", Buffer.from(archiveManifest(meta)));
+      yield* small("repositories", Buffer.from(archiveRepositories(meta)));
+      yield* small(`blobs/sha256/${digestHex(img.config.digest)}`, config);
+      for (const layer of img.layers) {
+        yield tarHeader(file(`blobs/sha256/${digestHex(layer.diffId)}`, layer.uncompressedSize));
+        for await (const c of createReadStream2(blobPathIn(layoutDir, layer.descriptor.digest)).pipe(createGunzip())) yield c;
+        yield tarPadding(layer.uncompressedSize);
+      }
+      yield tarEnd();
+    }
+    const tmp = `${out}.partial`;
+    try {
+      await pipeline(Readable.from(chunks()), createWriteStream(tmp));
+      await rename2(tmp, out);
+    } catch (e) {
+      await rm2(tmp, { force: true });
+      throw e;
+    }
+    written[img.binary.platform.name] = out;
+  }
+  if (several) info(`one docker archive per platform (the format holds one image per name): ${Object.values(written).join(", ")}`);
+  return written;
+}
+function run(cmd, args, stdinFile) {
+  return new Promise((resolve4) => {
+    const child2 = spawn2(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child2.stdout.on("data", (d) => stdout += d.toString());
+    child2.stderr.on("data", (d) => stderr += d.toString());
+    child2.on("error", (e) => resolve4({ code: -1, stdout, stderr: e.message }));
+    child2.on("close", (code) => resolve4({ code: code ?? -1, stdout, stderr }));
+    if (stdinFile) createReadStream2(stdinFile).on("error", () => child2.stdin.end()).pipe(child2.stdin).on("error", () => void 0);
+    else child2.stdin.end();
+  });
+}
+async function checkDockerEngine() {
+  const r = await run("docker", ["version", "--format", "{{.Server.Version}}"]);
+  if (r.code !== 0) {
+    const why = (r.stderr.trim().split("\n").pop() ?? "").slice(0, 200);
+    throw new InputError("load", "true", `it needs a Docker engine on the runner, and none answers (docker version: ${why || `exit ${r.code}`})`);
+  }
+}
+async function dockerLoad(archive3, repoTag) {
+  const r = await run("docker", ["load"], archive3);
+  if (r.code !== 0) throw new Error(`docker load failed: ${r.stderr.trim() || r.stdout.trim()}`);
+  return /Loaded image: (\S+)/.exec(r.stdout)?.[1] ?? repoTag;
 }
 
 // src/toolchain/version-file.ts
@@ -29674,7 +29888,8 @@ async function readConfig(env, cwd) {
   const config = parseConfig(read2, {
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
-    ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}
+    ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
+    hostPlatform: hostPlatform(process.arch)
   });
   if (config.publish.password) setSecret(config.publish.password);
   if (config.publish.githubToken) setSecret(config.publish.githubToken);
@@ -29682,6 +29897,7 @@ async function readConfig(env, cwd) {
   if (!merging) {
     await checkModuleRoot(config.workingDirectory);
     await checkLayoutPath(config.ociLayout);
+    if (config.load) await checkDockerEngine();
   }
   const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read2(n) !== "" && read2(n) !== unused).map(
     ([n]) => `Input '${n}' is not supported by this version yet and was ignored`
@@ -29691,24 +29907,24 @@ async function readConfig(env, cwd) {
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
-  const text = await readFile(settings.versionFile, "utf8").catch(() => void 0);
+  const text = await readFile3(settings.versionFile, "utf8").catch(() => void 0);
   if (text === void 0) throw new InputError("go-version-file", settings.versionFile, "the file does not exist; give a go.mod, go.work, .go-version or .tool-versions path, or set go-version");
   return parseVersionFile("go-version-file", settings.versionFile, text);
 }
 async function checkModuleRoot(dir2) {
-  const s = await stat2(dir2).catch(() => void 0);
+  const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat2(join4(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat3(join5(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile()) throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
 async function checkLayoutPath(path15) {
-  const s = await stat2(path15).catch(() => void 0);
+  const s = await stat3(path15).catch(() => void 0);
   if (s && !s.isDirectory()) throw new InputError("oci-layout", path15, "give a directory path (new, empty, or an existing OCI layout); this is a file");
 }
 
 // src/compile/io.ts
-import { mkdir as mkdir2, stat as stat3 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // node_modules/yocto-queue/index.js
@@ -29799,7 +30015,7 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve4, arguments_) => {
+  const run3 = async (function_, resolve4, arguments_) => {
     const result = (async () => function_(...arguments_))();
     resolve4(result);
     try {
@@ -29813,7 +30029,7 @@ function pLimit(concurrency) {
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve4, arguments_));
+    }).then(run3.bind(void 0, function_, resolve4, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
@@ -29925,13 +30141,13 @@ async function compileAll(config, pkg, info2, outDir, go, env) {
   return Promise.all(
     config.platforms.map(
       (platform2) => limit(async () => {
-        const dir2 = join5(outDir, platformSlug(platform2));
-        await mkdir2(dir2, { recursive: true });
-        const path15 = join5(dir2, pkg.binaryName);
+        const dir2 = join6(outDir, platformSlug(platform2));
+        await mkdir3(dir2, { recursive: true });
+        const path15 = join6(dir2, pkg.binaryName);
         const cmd = buildCommand(config, platform2, info2, path15, env);
         const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true });
         if (out.exitCode !== 0) throw new CompileError(platform2.name, tail(out.stderr || out.stdout, 60));
-        return { platform: platform2, path: path15, name: pkg.binaryName, size: (await stat3(path15)).size };
+        return { platform: platform2, path: path15, name: pkg.binaryName, size: (await stat4(path15)).size };
       })
     )
   );
@@ -29941,39 +30157,9 @@ function tail(text, lines) {
 }
 
 // src/oci/layout.ts
-import { mkdir as mkdir3, readdir as readdir2, rename as rename2, stat as stat4, writeFile as writeFile2, rm as rm2, open as open2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir2, rename as rename3, stat as stat5, writeFile as writeFile2, rm as rm3, open as open2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 import { randomBytes } from "node:crypto";
-
-// src/oci/descriptor.ts
-var MediaType = {
-  manifest: "application/vnd.oci.image.manifest.v1+json",
-  index: "application/vnd.oci.image.index.v1+json",
-  config: "application/vnd.oci.image.config.v1+json",
-  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
-};
-function platformName(p) {
-  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
-}
-function comparePlatforms(a, b) {
-  const ka = [a.os, a.architecture, a.variant ?? ""];
-  const kb = [b.os, b.architecture, b.variant ?? ""];
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
-function blobOf(mediaType, bytes) {
-  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
-}
-function jsonBlob(mediaType, value) {
-  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
-}
-function sortedRecord(r) {
-  const out = {};
-  for (const k of Object.keys(r).sort()) out[k] = r[k];
-  return out;
-}
-
-// src/oci/layout.ts
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -29985,7 +30171,7 @@ var OciLayout = class _OciLayout {
   static async open(dir2) {
     let created = false;
     try {
-      const s = await stat4(dir2);
+      const s = await stat5(dir2);
       if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
       const names = await readdir2(dir2);
       if (names.length > 0 && !names.includes("oci-layout")) {
@@ -29997,26 +30183,26 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir3(join6(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile2(join6(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join7(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile2(join7(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
     return new _OciLayout(dir2, created);
   }
   blobPath(digest) {
-    return join6(this.dir, "blobs", "sha256", digestHex(digest));
+    return join7(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join6(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join7(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
     try {
-      await rename2(tempPath, this.blobPath(digest));
+      await rename3(tempPath, this.blobPath(digest));
     } catch (e) {
-      await rm2(tempPath, { force: true });
+      await rm3(tempPath, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -30031,7 +30217,7 @@ var OciLayout = class _OciLayout {
         await fh.close();
       }
     } catch (e) {
-      await rm2(tmp, { force: true });
+      await rm3(tmp, { force: true });
       throw wrap(this.dir, e);
     }
     await this.commit(tmp, blob.descriptor.digest);
@@ -30040,14 +30226,14 @@ var OciLayout = class _OciLayout {
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
     try {
-      await writeFile2(join6(this.dir, "index.json"), JSON.stringify(index));
+      await writeFile2(join7(this.dir, "index.json"), JSON.stringify(index));
     } catch (e) {
       throw wrap(this.dir, e);
     }
   }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
-    if (this.created) await rm2(this.dir, { recursive: true, force: true });
+    if (this.created) await rm3(this.dir, { recursive: true, force: true });
   }
 };
 function wrap(dir2, e) {
@@ -30058,14 +30244,14 @@ function wrap(dir2, e) {
 
 // src/oci/config.ts
 function imageConfig(spec) {
-  const { platform: platform2, run: run2 } = spec;
-  const config = { User: run2.user, Env: run2.env, Entrypoint: run2.entrypoint };
-  if (run2.cmd.length > 0) config.Cmd = run2.cmd;
-  if (run2.workingDir) config.WorkingDir = run2.workingDir;
-  if (run2.exposedPorts.length > 0) {
-    config.ExposedPorts = Object.fromEntries([...run2.exposedPorts].sort().map((p) => [p, {}]));
+  const { platform: platform2, run: run3 } = spec;
+  const config = { User: run3.user, Env: run3.env, Entrypoint: run3.entrypoint };
+  if (run3.cmd.length > 0) config.Cmd = run3.cmd;
+  if (run3.workingDir) config.WorkingDir = run3.workingDir;
+  if (run3.exposedPorts.length > 0) {
+    config.ExposedPorts = Object.fromEntries([...run3.exposedPorts].sort().map((p) => [p, {}]));
   }
-  if (Object.keys(run2.labels).length > 0) config.Labels = sortedRecord(run2.labels);
+  if (Object.keys(run3.labels).length > 0) config.Labels = sortedRecord(run3.labels);
   return jsonBlob(MediaType.config, {
     created: spec.created,
     architecture: platform2.architecture,
@@ -30079,11 +30265,11 @@ function imageConfig(spec) {
 
 // src/oci/layer.ts
 import { createHash as createHash2 } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
+import { Readable as Readable2, Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
 import { crc32, createDeflateRaw } from "node:zlib";
-import { rm as rm3 } from "node:fs/promises";
+import { rm as rm4 } from "node:fs/promises";
 
 // src/oci/gzip.ts
 var GZIP_LEVEL = 6;
@@ -30098,53 +30284,6 @@ function gzipTrailer(crc322, size) {
   return t;
 }
 
-// src/oci/tar.ts
-var BLOCK = 512;
-function octal(n, width) {
-  return n.toString(8).padStart(width - 1, "0") + "\0";
-}
-function splitPath(path15) {
-  if (Buffer.byteLength(path15) <= 100) return { prefix: "", name: path15 };
-  const trimmed = path15.endsWith("/") ? path15.slice(0, -1) : path15;
-  for (let i = trimmed.lastIndexOf("/"); i > 0; i = trimmed.lastIndexOf("/", i - 1)) {
-    const prefix2 = path15.slice(0, i);
-    const name = path15.slice(i + 1);
-    if (Buffer.byteLength(prefix2) <= 155 && Buffer.byteLength(name) <= 100 && name.length > 0) {
-      return { prefix: prefix2, name };
-    }
-  }
-  throw new Error(`path too long for a tar header: ${path15}`);
-}
-function tarHeader(e) {
-  if (e.size > 8589934591) throw new Error(`file too large for a tar header: ${e.path}`);
-  const h = Buffer.alloc(BLOCK);
-  const { prefix: prefix2, name } = splitPath(e.path);
-  h.write(name, 0, 100, "utf8");
-  h.write(octal(e.mode & 4095, 8), 100, "ascii");
-  h.write(octal(e.uid, 8), 108, "ascii");
-  h.write(octal(e.gid, 8), 116, "ascii");
-  h.write(octal(e.type === "file" ? e.size : 0, 12), 124, "ascii");
-  h.write(octal(e.mtime, 12), 136, "ascii");
-  h.write("        ", 148, "ascii");
-  h.write(e.type === "file" ? "0" : "5", 156, "ascii");
-  h.write("ustar\0", 257, "ascii");
-  h.write("00", 263, "ascii");
-  h.write(octal(0, 8), 329, "ascii");
-  h.write(octal(0, 8), 337, "ascii");
-  h.write(prefix2, 345, 155, "utf8");
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(octal(sum, 7) + " ", 148, "ascii");
-  return h;
-}
-function tarPadding(size) {
-  const rest = size % BLOCK;
-  return Buffer.alloc(rest === 0 ? 0 : BLOCK - rest);
-}
-function tarEnd() {
-  return Buffer.alloc(2 * BLOCK);
-}
-
 // src/oci/layer.ts
 async function* tarChunks(files) {
   const sorted = [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
@@ -30156,7 +30295,7 @@ async function* tarChunks(files) {
       written = f.source.bytes.byteLength;
       yield Buffer.from(f.source.bytes);
     } else {
-      for await (const chunk of createReadStream(f.source.path, { highWaterMark: 1 << 20 })) {
+      for await (const chunk of createReadStream3(f.source.path, { highWaterMark: 1 << 20 })) {
         written += chunk.byteLength;
         yield chunk;
       }
@@ -30201,15 +30340,15 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline(
-      Readable.from(tarChunks(files)),
+    await pipeline2(
+      Readable2.from(tarChunks(files)),
       measureTar,
       createDeflateRaw({ level }),
       frameGzip,
-      createWriteStream(tmp)
+      createWriteStream2(tmp)
     );
   } catch (e) {
-    await rm3(tmp, { force: true });
+    await rm4(tmp, { force: true });
     throw e;
   }
   const digest = `sha256:${digestHash.digest("hex")}`;
@@ -30285,7 +30424,7 @@ var NSSWITCH = "hosts: files dns\n";
 function dir(path15, mode, owner = 0) {
   return { entry: { path: path15, type: "dir", mode, uid: owner, gid: owner, mtime: 0, size: 0 } };
 }
-function file(path15, mode, text) {
+function file2(path15, mode, text) {
   const bytes = Buffer.from(text, "utf8");
   const entry = { path: path15, type: "file", mode, uid: 0, gid: 0, mtime: 0, size: bytes.byteLength };
   return { entry, source: { bytes } };
@@ -30293,12 +30432,12 @@ function file(path15, mode, text) {
 function baseFiles() {
   return [
     dir("etc/", 493),
-    file("etc/group", 420, GROUP),
-    file("etc/nsswitch.conf", 420, NSSWITCH),
-    file("etc/passwd", 420, PASSWD),
+    file2("etc/group", 420, GROUP),
+    file2("etc/nsswitch.conf", 420, NSSWITCH),
+    file2("etc/passwd", 420, PASSWD),
     dir("etc/ssl/", 493),
     dir("etc/ssl/certs/", 493),
-    file("etc/ssl/certs/ca-certificates.crt", 420, CA_BUNDLE),
+    file2("etc/ssl/certs/ca-certificates.crt", 420, CA_BUNDLE),
     dir("home/", 493),
     dir("home/nonroot/", 448, NONROOT),
     dir("tmp/", 1023)
@@ -30405,7 +30544,7 @@ async function assembleLayout(dir2, binaries, opts) {
 }
 
 // src/meta/io.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/meta/context.ts
 function githubContext(env, payloadText) {
@@ -30470,17 +30609,20 @@ async function readSourceFacts(cwd, env) {
   };
 }
 async function readMeta(config, epoch, env) {
-  const payload = env.GITHUB_EVENT_PATH ? await readFile2(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
+  const payload = env.GITHUB_EVENT_PATH ? await readFile4(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
   const github = githubContext(env, payload);
   const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, []);
   const facts = refFacts(github);
   const version3 = facts.version?.version ?? local[0];
   const standard = standardLabels(github, epoch, version3);
   for (const [k, v] of Object.entries(standard)) debug(`${k}=${v}`);
+  const refName = config.publish.targets[0]?.tags[0] ?? local[0] ?? "latest";
+  const first = config.publish.targets[0]?.reference;
   return {
     github,
     image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: { ...standard, ...config.image.annotations } },
-    refName: config.publish.targets[0]?.tags[0] ?? local[0] ?? "latest"
+    refName,
+    repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
   };
 }
 
@@ -30555,40 +30697,8 @@ async function reportMerge(m) {
   await summary.addHeading("build-go-image: merged", 3).addTable([[{ data: "platform", header: true }, { data: "digest", header: true }], ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])]).addRaw(pushedTable(m)).write();
 }
 
-// src/oci/layout-read.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-function blobPathIn(dir2, digest) {
-  return join7(dir2, "blobs", "sha256", digestHex(digest));
-}
-async function readLayout(dir2) {
-  const index = JSON.parse(await readFile3(join7(dir2, "index.json"), "utf8"));
-  const roots = index.manifests ?? [];
-  const manifests = /* @__PURE__ */ new Map();
-  const visit = async (d) => {
-    if (manifests.has(d.digest)) return;
-    const bytes = await readFile3(blobPathIn(dir2, d.digest));
-    if (digestOf(bytes) !== d.digest) throw new Error(`OCI layout ${dir2}: blob ${d.digest} does not match its digest`);
-    manifests.set(d.digest, { descriptor: d, bytes });
-    if (d.mediaType === MediaType.index) {
-      const children = JSON.parse(bytes.toString("utf8")).manifests;
-      for (const c of children) await visit(c);
-    }
-  };
-  for (const r of roots) await visit(r);
-  return { dir: dir2, roots, manifests };
-}
-async function blobSize(dir2, digest) {
-  return (await stat5(blobPathIn(dir2, digest))).size;
-}
-function openBlob(dir2, digest, start, end) {
-  if (end <= start) return createReadStream2("/dev/null");
-  return createReadStream2(blobPathIn(dir2, digest), { start, end: end - 1, highWaterMark: 1 << 20 });
-}
-
 // src/registry/io.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join8 } from "node:path";
 
@@ -30936,14 +31046,14 @@ function githubCredential(registry, login) {
 }
 
 // src/registry/http.ts
-import { Readable as Readable2 } from "node:stream";
+import { Readable as Readable3 } from "node:stream";
 function httpTransport(userAgent2 = "build-go-image") {
   const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
   const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
   return {
     async send(req) {
       const body2 = req.body?.();
-      const data = body2 === void 0 ? null : Buffer.isBuffer(body2) ? Readable2.from([body2]) : body2;
+      const data = body2 === void 0 ? null : Buffer.isBuffer(body2) ? Readable3.from([body2]) : body2;
       try {
         const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
         const res = await client.request(req.method, req.url, data, req.headers ?? {});
@@ -30958,7 +31068,7 @@ function httpTransport(userAgent2 = "build-go-image") {
           discard: async () => void await text()
         };
       } catch (e) {
-        if (body2 instanceof Readable2) body2.destroy();
+        if (body2 instanceof Readable3) body2.destroy();
         throw new RegistryError(req.method, redactUrl(req.url), void 0, [], isTemporaryNetworkError(e), `${req.method} ${redactUrl(req.url)}: ${e.message}`, { cause: e });
       }
     },
@@ -30982,7 +31092,7 @@ var runHelper = async (helper, serverUrl) => {
 };
 async function dockerConfig(env) {
   const path15 = join8(env.DOCKER_CONFIG || join8(homedir(), ".docker"), "config.json");
-  const text = await readFile4(path15, "utf8").catch(() => void 0);
+  const text = await readFile5(path15, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : parseDockerConfig(text, path15);
 }
 async function credentialFor(registry, login, env) {
@@ -31501,7 +31611,7 @@ import * as path9 from "path";
 import * as path5 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname4(p) {
+function dirname5(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
@@ -31615,14 +31725,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname4(tempKey);
+    let parent = dirname5(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname4(tempKey);
+      parent = dirname5(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -33297,19 +33407,19 @@ var Minimatch = class {
   // Partial means, if you run out of file before you run
   // out of pattern, then that's fine, as long as all
   // the parts match.
-  matchOne(file2, pattern, partial = false) {
+  matchOne(file3, pattern, partial = false) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     if (this.isWindows) {
-      const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
-      const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
+      const fileDrive = typeof file3[0] === "string" && /^[a-z]:$/i.test(file3[0]);
+      const fileUNC = !fileDrive && file3[0] === "" && file3[1] === "" && file3[2] === "?" && /^[a-z]:$/i.test(file3[3]);
       const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
       const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
-          file2[fdi],
+          file3[fdi],
           pattern[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -33321,14 +33431,14 @@ var Minimatch = class {
     }
     const { optimizationLevel = 1 } = this.options;
     if (optimizationLevel >= 2) {
-      file2 = this.levelTwoFileOptimize(file2);
+      file3 = this.levelTwoFileOptimize(file3);
     }
     if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
+      return this.#matchGlobstar(file3, pattern, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file3, pattern, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
+  #matchGlobstar(file3, pattern, partial, fileIndex, patternIndex) {
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const [head, body2, tail2] = partial ? [
@@ -33341,7 +33451,7 @@ var Minimatch = class {
       pattern.slice(lastgs + 1)
     ];
     if (head.length) {
-      const fileHead = file2.slice(fileIndex, fileIndex + head.length);
+      const fileHead = file3.slice(fileIndex, fileIndex + head.length);
       if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
         return false;
       }
@@ -33350,17 +33460,17 @@ var Minimatch = class {
     }
     let fileTailMatch = 0;
     if (tail2.length) {
-      if (tail2.length + fileIndex > file2.length)
+      if (tail2.length + fileIndex > file3.length)
         return false;
-      let tailStart = file2.length - tail2.length;
-      if (this.#matchOne(file2, tail2, partial, tailStart, 0)) {
+      let tailStart = file3.length - tail2.length;
+      if (this.#matchOne(file3, tail2, partial, tailStart, 0)) {
         fileTailMatch = tail2.length;
       } else {
-        if (file2[file2.length - 1] !== "" || fileIndex + tail2.length === file2.length) {
+        if (file3[file3.length - 1] !== "" || fileIndex + tail2.length === file3.length) {
           return false;
         }
         tailStart--;
-        if (!this.#matchOne(file2, tail2, partial, tailStart, 0)) {
+        if (!this.#matchOne(file3, tail2, partial, tailStart, 0)) {
           return false;
         }
         fileTailMatch = tail2.length + 1;
@@ -33368,8 +33478,8 @@ var Minimatch = class {
     }
     if (!body2.length) {
       let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file2.length - fileTailMatch; i2++) {
-        const f = String(file2[i2]);
+      for (let i2 = fileIndex; i2 < file3.length - fileTailMatch; i2++) {
+        const f = String(file3[i2]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -33392,20 +33502,20 @@ var Minimatch = class {
       }
     }
     let i = bodySegments.length - 1;
-    const fileLength = file2.length - fileTailMatch;
+    const fileLength = file3.length - fileTailMatch;
     for (const b of bodySegments) {
       b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
     }
-    return !!this.#matchGlobStarBodySections(file2, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    return !!this.#matchGlobStarBodySections(file3, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file2, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+  #matchGlobStarBodySections(file3, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
     const bs = bodySegments[bodyIndex];
     if (!bs) {
-      for (let i = fileIndex; i < file2.length; i++) {
+      for (let i = fileIndex; i < file3.length; i++) {
         sawTail = true;
-        const f = file2[i];
+        const f = file3[i];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
@@ -33414,14 +33524,14 @@ var Minimatch = class {
     }
     const [body2, after] = bs;
     while (fileIndex <= after) {
-      const m = this.#matchOne(file2.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
+      const m = this.#matchOne(file3.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        const sub = this.#matchGlobStarBodySections(file3, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
         if (sub !== false) {
           return sub;
         }
       }
-      const f = file2[fileIndex];
+      const f = file3[fileIndex];
       if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
         return false;
       }
@@ -33429,15 +33539,15 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file2, pattern, partial, fileIndex, patternIndex) {
+  #matchOne(file3, pattern, partial, fileIndex, patternIndex) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file2.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+    for (fi = fileIndex, pi = patternIndex, fl = file3.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
       this.debug("matchOne loop");
       let p = pattern[pi];
-      let f = file2[fi];
+      let f = file3[fi];
       this.debug(pattern, p, f);
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -33458,7 +33568,7 @@ var Minimatch = class {
     } else if (fi === fl) {
       return partial;
     } else if (pi === pl) {
-      return fi === fl - 1 && file2[fi] === "";
+      return fi === fl - 1 && file3[fi] === "";
     } else {
       throw new Error("wtf?");
     }
@@ -33589,11 +33699,11 @@ var Minimatch = class {
       }
     }
     for (const pattern of set) {
-      let file2 = ff;
+      let file3 = ff;
       if (options.matchBase && pattern.length === 1) {
-        file2 = [filename];
+        file3 = [filename];
       }
-      const hit = this.matchOne(file2, pattern, partial);
+      const hit = this.matchOne(file3, pattern, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -33633,12 +33743,12 @@ var Path = class {
         this.segments = itemPath.split(path7.sep);
       } else {
         let remaining = itemPath;
-        let dir2 = dirname4(remaining);
+        let dir2 = dirname5(remaining);
         while (dir2 !== remaining) {
           const basename6 = path7.basename(remaining);
           this.segments.unshift(basename6);
           remaining = dir2;
-          dir2 = dirname4(remaining);
+          dir2 = dirname5(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -33650,7 +33760,7 @@ var Path = class {
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
           assert2(!segment.includes(path7.sep), `Parameter 'itemPath' contains unexpected path separators`);
@@ -33741,7 +33851,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname4(itemPath) === itemPath) {
+    if (dirname5(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -34147,19 +34257,19 @@ function hashFiles(globber_1, currentWorkspace_1) {
       for (var _e = true, _f = __asyncValues2(globber.globGenerator()), _g; _g = yield _f.next(), _a2 = _g.done, !_a2; _e = true) {
         _c = _g.value;
         _e = false;
-        const file2 = _c;
-        writeDelegate(file2);
-        if (!file2.startsWith(`${githubWorkspace}${path10.sep}`)) {
-          writeDelegate(`Ignore '${file2}' since it is not under GITHUB_WORKSPACE.`);
+        const file3 = _c;
+        writeDelegate(file3);
+        if (!file3.startsWith(`${githubWorkspace}${path10.sep}`)) {
+          writeDelegate(`Ignore '${file3}' since it is not under GITHUB_WORKSPACE.`);
           continue;
         }
-        if (fs4.statSync(file2).isDirectory()) {
-          writeDelegate(`Skip directory '${file2}'.`);
+        if (fs4.statSync(file3).isDirectory()) {
+          writeDelegate(`Skip directory '${file3}'.`);
           continue;
         }
         const hash = crypto3.createHash("sha256");
-        const pipeline5 = util.promisify(stream.pipeline);
-        yield pipeline5(fs4.createReadStream(file2), hash);
+        const pipeline6 = util.promisify(stream.pipeline);
+        yield pipeline6(fs4.createReadStream(file3), hash);
         result.write(hash.digest());
         count++;
         if (!hasMatch) {
@@ -34840,12 +34950,12 @@ var HttpPipeline = class _HttpPipeline {
   }
   sendRequest(httpClient, request) {
     const policies = this.getOrderedPolicies();
-    const pipeline5 = policies.reduceRight((next, policy) => {
+    const pipeline6 = policies.reduceRight((next, policy) => {
       return (req) => {
         return policy.sendRequest(req, next);
       };
     }, (req) => httpClient.sendRequest(req));
-    return pipeline5(request);
+    return pipeline6(request);
   }
   getOrderedPolicies() {
     if (!this._orderedPolicies) {
@@ -36103,7 +36213,7 @@ function isBlob(x) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
-import { Readable as Readable3 } from "stream";
+import { Readable as Readable4 } from "stream";
 async function* streamAsyncIterator() {
   const reader = this.getReader();
   try {
@@ -36129,14 +36239,14 @@ function makeAsyncIterable(webStream) {
 function ensureNodeStream(stream4) {
   if (stream4 instanceof ReadableStream) {
     makeAsyncIterable(stream4);
-    return Readable3.fromWeb(stream4);
+    return Readable4.fromWeb(stream4);
   } else {
     return stream4;
   }
 }
 function toStream(source) {
   if (source instanceof Uint8Array) {
-    return Readable3.from(Buffer.from(source));
+    return Readable4.from(Buffer.from(source));
   } else if (isBlob(source)) {
     return ensureNodeStream(source.stream());
   } else {
@@ -36146,7 +36256,7 @@ function toStream(source) {
 async function concat(sources) {
   return function() {
     const streams = sources.map((x) => typeof x === "function" ? x() : x).map(toStream);
-    return Readable3.from((async function* () {
+    return Readable4.from((async function* () {
       for (const stream4 of streams) {
         for await (const chunk of stream4) {
           yield chunk;
@@ -36805,31 +36915,31 @@ function wrapAbortSignalLikePolicy() {
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
-  const pipeline5 = createEmptyPipeline2();
+  const pipeline6 = createEmptyPipeline2();
   if (isNodeLike2) {
     if (options.agent) {
-      pipeline5.addPolicy(agentPolicy2(options.agent));
+      pipeline6.addPolicy(agentPolicy2(options.agent));
     }
     if (options.tlsOptions) {
-      pipeline5.addPolicy(tlsPolicy2(options.tlsOptions));
+      pipeline6.addPolicy(tlsPolicy2(options.tlsOptions));
     }
-    pipeline5.addPolicy(proxyPolicy2(options.proxyOptions));
-    pipeline5.addPolicy(decompressResponsePolicy2());
+    pipeline6.addPolicy(proxyPolicy2(options.proxyOptions));
+    pipeline6.addPolicy(decompressResponsePolicy2());
   }
-  pipeline5.addPolicy(wrapAbortSignalLikePolicy());
-  pipeline5.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
-  pipeline5.addPolicy(userAgentPolicy2(options.userAgentOptions));
-  pipeline5.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
-  pipeline5.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
-  pipeline5.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
-  pipeline5.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
+  pipeline6.addPolicy(wrapAbortSignalLikePolicy());
+  pipeline6.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
+  pipeline6.addPolicy(userAgentPolicy2(options.userAgentOptions));
+  pipeline6.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
+  pipeline6.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
+  pipeline6.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
+  pipeline6.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
     afterPhase: "Retry"
   });
   if (isNodeLike2) {
-    pipeline5.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
+    pipeline6.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
   }
-  pipeline5.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
-  return pipeline5;
+  pipeline6.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
+  return pipeline6;
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
@@ -37153,8 +37263,8 @@ function createDisableKeepAlivePolicy() {
     }
   };
 }
-function pipelineContainsDisableKeepAlivePolicy(pipeline5) {
-  return pipeline5.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
+function pipelineContainsDisableKeepAlivePolicy(pipeline6) {
+  return pipeline6.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 
 // node_modules/@azure/core-client/dist/esm/base64.js
@@ -38409,18 +38519,18 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 
 // node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
-  const pipeline5 = createPipelineFromOptions2(options ?? {});
+  const pipeline6 = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
-    pipeline5.addPolicy(bearerTokenAuthenticationPolicy({
+    pipeline6.addPolicy(bearerTokenAuthenticationPolicy({
       credential: options.credentialOptions.credential,
       scopes: options.credentialOptions.credentialScopes
     }));
   }
-  pipeline5.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
-  pipeline5.addPolicy(deserializationPolicy(options.deserializationOptions), {
+  pipeline6.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
+  pipeline6.addPolicy(deserializationPolicy(options.deserializationOptions), {
     phase: "Deserialize"
   });
-  return pipeline5;
+  return pipeline6;
 }
 
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
@@ -44252,8 +44362,8 @@ var logger4 = createClientLogger2("storage-blob");
 import { EventEmitter as EventEmitter2 } from "events";
 
 // node_modules/@azure/storage-common/dist/esm/BuffersStream.js
-import { Readable as Readable4 } from "node:stream";
-var BuffersStream = class extends Readable4 {
+import { Readable as Readable5 } from "node:stream";
+var BuffersStream = class extends Readable5 {
   buffers;
   byteLength;
   /**
@@ -44662,7 +44772,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 import { fileURLToPath } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -44671,7 +44781,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
   __filename = fileURLToPath(import.meta.url);
-  __dirname2 = dirname5(__filename);
+  __dirname2 = dirname6(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -45962,7 +46072,7 @@ var NativeCRC64 = (() => {
       }
       return bytes;
     }
-    function getBinary(file2) {
+    function getBinary(file3) {
       if (typeof Buffer == "function") {
         return Buffer.from(binaryInString, "base64");
       } else {
@@ -46647,14 +46757,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run2();
+      if (!calledRun) run3();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run2(args) {
+    function run3(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -46712,7 +46822,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run2();
+    run3();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -48553,11 +48663,11 @@ var PathStylePorts2 = [
 ];
 
 // node_modules/@azure/storage-blob/dist/esm/Pipeline.js
-function isPipelineLike(pipeline5) {
-  if (!pipeline5 || typeof pipeline5 !== "object") {
+function isPipelineLike(pipeline6) {
+  if (!pipeline6 || typeof pipeline6 !== "object") {
     return false;
   }
-  const castPipeline = pipeline5;
+  const castPipeline = pipeline6;
   return Array.isArray(castPipeline.factories) && typeof castPipeline.options === "object" && typeof castPipeline.toServiceClientOptions === "function";
 }
 var Pipeline = class {
@@ -48596,11 +48706,11 @@ function newPipeline(credential, pipelineOptions = {}) {
   if (!credential) {
     credential = new AnonymousCredential();
   }
-  const pipeline5 = new Pipeline([], pipelineOptions);
-  pipeline5._credential = credential;
-  return pipeline5;
+  const pipeline6 = new Pipeline([], pipelineOptions);
+  pipeline6._credential = credential;
+  return pipeline6;
 }
-function processDownlevelPipeline(pipeline5) {
+function processDownlevelPipeline(pipeline6) {
   const knownFactoryFunctions = [
     isAnonymousCredential,
     isStorageSharedKeyCredential,
@@ -48610,8 +48720,8 @@ function processDownlevelPipeline(pipeline5) {
     isStorageTelemetryPolicyFactory,
     isCoreHttpPolicyFactory
   ];
-  if (pipeline5.factories.length) {
-    const novelFactories = pipeline5.factories.filter((factory) => {
+  if (pipeline6.factories.length) {
+    const novelFactories = pipeline6.factories.filter((factory) => {
       return !knownFactoryFunctions.some((knownFactory) => knownFactory(factory));
     });
     if (novelFactories.length) {
@@ -48624,14 +48734,14 @@ function processDownlevelPipeline(pipeline5) {
   }
   return void 0;
 }
-function getCoreClientOptions(pipeline5) {
-  const { httpClient: v1Client, ...restOptions } = pipeline5.options;
-  let httpClient = pipeline5._coreHttpClient;
+function getCoreClientOptions(pipeline6) {
+  const { httpClient: v1Client, ...restOptions } = pipeline6.options;
+  let httpClient = pipeline6._coreHttpClient;
   if (!httpClient) {
     httpClient = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
-    pipeline5._coreHttpClient = httpClient;
+    pipeline6._coreHttpClient = httpClient;
   }
-  let corePipeline = pipeline5._corePipeline;
+  let corePipeline = pipeline6._corePipeline;
   if (!corePipeline) {
     const packageDetails = `azsdk-js-azure-storage-blob/${SDK_VERSION4}`;
     const userAgentPrefix = restOptions.userAgentOptions && restOptions.userAgentOptions.userAgentPrefix ? `${restOptions.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
@@ -48672,11 +48782,11 @@ function getCoreClientOptions(pipeline5) {
     corePipeline.addPolicy(storageRetryPolicy(restOptions.retryOptions), { phase: "Retry" });
     corePipeline.addPolicy(storageRequestFailureDetailsParserPolicy());
     corePipeline.addPolicy(storageBrowserPolicy());
-    const downlevelResults = processDownlevelPipeline(pipeline5);
+    const downlevelResults = processDownlevelPipeline(pipeline6);
     if (downlevelResults) {
       corePipeline.addPolicy(downlevelResults.wrappedPolicies, downlevelResults.afterRetry ? { afterPhase: "Retry" } : void 0);
     }
-    const credential = getCredentialFromPipeline(pipeline5);
+    const credential = getCredentialFromPipeline(pipeline6);
     if (isTokenCredential(credential)) {
       corePipeline.addPolicy(bearerTokenAuthenticationPolicy({
         credential,
@@ -48689,7 +48799,7 @@ function getCoreClientOptions(pipeline5) {
         accountKey: credential.accountKey
       }), { phase: "Sign" });
     }
-    pipeline5._corePipeline = corePipeline;
+    pipeline6._corePipeline = corePipeline;
   }
   return {
     ...restOptions,
@@ -48698,12 +48808,12 @@ function getCoreClientOptions(pipeline5) {
     pipeline: corePipeline
   };
 }
-function getCredentialFromPipeline(pipeline5) {
-  if (pipeline5._credential) {
-    return pipeline5._credential;
+function getCredentialFromPipeline(pipeline6) {
+  if (pipeline6._credential) {
+    return pipeline6._credential;
   }
   let credential = new AnonymousCredential();
-  for (const factory of pipeline5.factories) {
+  for (const factory of pipeline6.factories) {
     if (isTokenCredential(factory.credential)) {
       credential = factory.credential;
     } else if (isStorageSharedKeyCredential(factory)) {
@@ -62613,13 +62723,13 @@ var StorageClient2 = class {
    * @param url - url to resource
    * @param pipeline - request policy pipeline.
    */
-  constructor(url2, pipeline5) {
+  constructor(url2, pipeline6) {
     this.url = escapeURLPath(url2);
     this.accountName = getAccountNameFromUrl(url2);
-    this.pipeline = pipeline5;
-    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline5));
+    this.pipeline = pipeline6;
+    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline6));
     this.isHttps = iEqual(getURLScheme(this.url) || "", "https");
-    this.credential = getCredentialFromPipeline(pipeline5);
+    this.credential = getCredentialFromPipeline(pipeline6);
     const storageClientContext = this.storageClientContext;
     storageClientContext.requestContentType = void 0;
   }
@@ -64008,8 +64118,8 @@ var BlobLeaseClient = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
-import { Readable as Readable5 } from "node:stream";
-var RetriableReadableStream = class extends Readable5 {
+import { Readable as Readable6 } from "node:stream";
+var RetriableReadableStream = class extends Readable6 {
   start;
   offset;
   end;
@@ -64561,7 +64671,7 @@ var BlobDownloadResponse = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
-import { Readable as Readable6 } from "node:stream";
+import { Readable as Readable7 } from "node:stream";
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 var AVRO_SYNC_MARKER_SIZE = 16;
@@ -65077,7 +65187,7 @@ var AvroReadableFromStream = class extends AvroReadable {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
-var BlobQuickQueryStream = class extends Readable6 {
+var BlobQuickQueryStream = class extends Readable7 {
   source;
   avroReader;
   avroIter;
@@ -66185,9 +66295,9 @@ async function streamToBuffer(stream4, buffer3, offset, end, encoding) {
     });
   });
 }
-async function readStreamToLocalFile(rs, file2) {
+async function readStreamToLocalFile(rs, file3) {
   return new Promise((resolve4, reject) => {
-    const ws = fs6.createWriteStream(file2);
+    const ws = fs6.createWriteStream(file3);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -66225,21 +66335,21 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   }
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
     options = options || {};
-    let pipeline5;
+    let pipeline6;
     let url2;
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline5 = credentialOrPipelineOrContainerName;
+      pipeline6 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline5 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline5 = newPipeline(new AnonymousCredential(), options);
+      pipeline6 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -66251,20 +66361,20 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline5 = newPipeline(sharedKeyCredential, options);
+          pipeline6 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline5 = newPipeline(new AnonymousCredential(), options);
+        pipeline6 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline5);
+    super(url2, pipeline6);
     ({ blobName: this._name, containerName: this._containerName } = this.getBlobAndContainerNamesFromUrl());
     this.blobContext = this.storageClientContext.blob;
     this._snapshot = getURLParameter(this.url, URLConstants2.Parameters.SNAPSHOT);
@@ -67251,19 +67361,19 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    */
   appendBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline5;
+    let pipeline6;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline5 = credentialOrPipelineOrContainerName;
+      pipeline6 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline5 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline5 = newPipeline(new AnonymousCredential(), options);
+      pipeline6 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -67275,20 +67385,20 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline5 = newPipeline(sharedKeyCredential, options);
+          pipeline6 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline5 = newPipeline(new AnonymousCredential(), options);
+        pipeline6 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline5);
+    super(url2, pipeline6);
     this.appendBlobContext = this.storageClientContext.appendBlob;
   }
   /**
@@ -67523,22 +67633,22 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    */
   blockBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline5;
+    let pipeline6;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline5 = credentialOrPipelineOrContainerName;
+      pipeline6 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline5 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline5 = newPipeline(new AnonymousCredential(), options);
+      pipeline6 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -67550,20 +67660,20 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline5 = newPipeline(sharedKeyCredential, options);
+          pipeline6 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline5 = newPipeline(new AnonymousCredential(), options);
+        pipeline6 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline5);
+    super(url2, pipeline6);
     this.blockBlobContext = this.storageClientContext.blockBlob;
     this._blobContext = this.storageClientContext.blob;
   }
@@ -68134,19 +68244,19 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    */
   pageBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline5;
+    let pipeline6;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline5 = credentialOrPipelineOrContainerName;
+      pipeline6 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline5 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline5 = newPipeline(new AnonymousCredential(), options);
+      pipeline6 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -68158,20 +68268,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline5 = newPipeline(sharedKeyCredential, options);
+          pipeline6 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline5 = newPipeline(new AnonymousCredential(), options);
+        pipeline6 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline5);
+    super(url2, pipeline6);
     this.pageBlobContext = this.storageClientContext.pageBlob;
   }
   /**
@@ -69073,8 +69183,8 @@ var __awaiter14 = function(thisArg, _arguments, P2, generator) {
 };
 function pipeResponseToStream(response, output) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const pipeline5 = util5.promisify(stream2.pipeline);
-    yield pipeline5(response.message, output);
+    const pipeline6 = util5.promisify(stream2.pipeline);
+    yield pipeline6(response.message, output);
   });
 }
 var DownloadProgress = class {
@@ -69172,9 +69282,9 @@ var DownloadProgress = class {
     this.display();
   }
 };
-function downloadCacheHttpClient(archiveLocation, archivePath) {
+function downloadCacheHttpClient(archiveLocation, archivePath2) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const writeStream = fs7.createWriteStream(archivePath);
+    const writeStream = fs7.createWriteStream(archivePath2);
     const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter14(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
@@ -69187,7 +69297,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
     const contentLengthHeader = downloadResponse.message.headers["content-length"];
     if (contentLengthHeader) {
       const expectedLength = parseInt(contentLengthHeader);
-      const actualLength = getArchiveFileSizeInBytes(archivePath);
+      const actualLength = getArchiveFileSizeInBytes(archivePath2);
       if (actualLength !== expectedLength) {
         throw new Error(`Incomplete download. Expected file size: ${expectedLength}, actual file size: ${actualLength}`);
       }
@@ -69196,10 +69306,10 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
     }
   });
 }
-function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
+function downloadCacheHttpClientConcurrent(archiveLocation, archivePath2, options) {
   return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs7.promises.open(archivePath2, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -69297,7 +69407,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
     };
   });
 }
-function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
+function downloadCacheStorageSDK(archiveLocation, archivePath2, options) {
   return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
     const client = new BlockBlobClient(archiveLocation, void 0, {
@@ -69311,11 +69421,11 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     const contentLength2 = (_a2 = properties.contentLength) !== null && _a2 !== void 0 ? _a2 : -1;
     if (contentLength2 < 0) {
       debug("Unable to determine content length, downloading file with http-client...");
-      yield downloadCacheHttpClient(archiveLocation, archivePath);
+      yield downloadCacheHttpClient(archiveLocation, archivePath2);
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs7.openSync(archivePath, "w");
+      const fd = fs7.openSync(archivePath2, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -69543,20 +69653,20 @@ Other caches with similar key:`);
     }
   });
 }
-function downloadCache(archiveLocation, archivePath, options) {
+function downloadCache(archiveLocation, archivePath2, options) {
   return __awaiter15(this, void 0, void 0, function* () {
     const archiveUrl = new URL2(archiveLocation);
     const downloadOptions = getDownloadOptions(options);
     if (archiveUrl.hostname.endsWith(".blob.core.windows.net")) {
       if (downloadOptions.useAzureSdk) {
-        yield downloadCacheStorageSDK(archiveLocation, archivePath, downloadOptions);
+        yield downloadCacheStorageSDK(archiveLocation, archivePath2, downloadOptions);
       } else if (downloadOptions.concurrentBlobDownloads) {
-        yield downloadCacheHttpClientConcurrent(archiveLocation, archivePath, downloadOptions);
+        yield downloadCacheHttpClientConcurrent(archiveLocation, archivePath2, downloadOptions);
       } else {
-        yield downloadCacheHttpClient(archiveLocation, archivePath);
+        yield downloadCacheHttpClient(archiveLocation, archivePath2);
       }
     } else {
-      yield downloadCacheHttpClient(archiveLocation, archivePath);
+      yield downloadCacheHttpClient(archiveLocation, archivePath2);
     }
   });
 }
@@ -70474,7 +70584,7 @@ function getTarPath() {
   });
 }
 function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
-  return __awaiter17(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
+  return __awaiter17(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath2 = "") {
     const args = [`"${tarPath.path}"`];
     const cacheFileName = getCacheFileName(compressionMethod);
     const tarFile = "cache.tar";
@@ -70485,10 +70595,10 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
         args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath2.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath2.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -70505,11 +70615,11 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
   });
 }
 function getCommands(compressionMethod_1, type_1) {
-  return __awaiter17(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
+  return __awaiter17(this, arguments, void 0, function* (compressionMethod, type, archivePath2 = "") {
     let args;
     const tarPath = yield getTarPath();
-    const tarArgs = yield getTarArgs(tarPath, compressionMethod, type, archivePath);
-    const compressionArgs = type !== "create" ? yield getDecompressionProgram(tarPath, compressionMethod, archivePath) : yield getCompressionProgram(tarPath, compressionMethod);
+    const tarArgs = yield getTarArgs(tarPath, compressionMethod, type, archivePath2);
+    const compressionArgs = type !== "create" ? yield getDecompressionProgram(tarPath, compressionMethod, archivePath2) : yield getCompressionProgram(tarPath, compressionMethod);
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     if (BSD_TAR_ZSTD && type !== "create") {
       args = [[...compressionArgs].join(" "), [...tarArgs].join(" ")];
@@ -70529,7 +70639,7 @@ function getWorkingDirectory() {
 function quoteAbsolutePath(filePath) {
   return `"${path12.resolve(filePath).replace(new RegExp(`\\${path12.sep}`, "g"), "/")}"`;
 }
-function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
+function getDecompressionProgram(tarPath, compressionMethod, archivePath2) {
   return __awaiter17(this, void 0, void 0, function* () {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (compressionMethod) {
@@ -70537,13 +70647,13 @@ function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
         return BSD_TAR_ZSTD ? [
           "zstd -d --long=30 --force -o",
           TarFilename,
-          quoteAbsolutePath(archivePath)
+          quoteAbsolutePath(archivePath2)
         ] : [
           "--use-compress-program",
           IS_WINDOWS8 ? '"zstd -d --long=30"' : "unzstd --long=30"
         ];
       case CompressionMethod.ZstdWithoutLong:
-        return BSD_TAR_ZSTD ? ["zstd -d --force -o", TarFilename, quoteAbsolutePath(archivePath)] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -d"' : "unzstd"];
+        return BSD_TAR_ZSTD ? ["zstd -d --force -o", TarFilename, quoteAbsolutePath(archivePath2)] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -d"' : "unzstd"];
       default:
         return ["-z"];
     }
@@ -70588,9 +70698,9 @@ function execCommands(commands, cwd) {
     }
   });
 }
-function execReadCommands(archivePath, compressionMethod, type) {
+function execReadCommands(archivePath2, compressionMethod, type) {
   return __awaiter17(this, void 0, void 0, function* () {
-    const { commands, requiresTempDirectory } = yield getCommands(compressionMethod, type, archivePath);
+    const { commands, requiresTempDirectory } = yield getCommands(compressionMethod, type, archivePath2);
     const tempDirectory = requiresTempDirectory ? yield createTempDirectory() : void 0;
     try {
       yield execCommands(commands, tempDirectory);
@@ -70605,16 +70715,16 @@ function execReadCommands(archivePath, compressionMethod, type) {
     }
   });
 }
-function listTar(archivePath, compressionMethod) {
+function listTar(archivePath2, compressionMethod) {
   return __awaiter17(this, void 0, void 0, function* () {
-    yield execReadCommands(archivePath, compressionMethod, "list");
+    yield execReadCommands(archivePath2, compressionMethod, "list");
   });
 }
-function extractTar(archivePath, compressionMethod) {
+function extractTar(archivePath2, compressionMethod) {
   return __awaiter17(this, void 0, void 0, function* () {
     const workingDirectory = getWorkingDirectory();
     yield mkdirP(workingDirectory);
-    yield execReadCommands(archivePath, compressionMethod, "extract");
+    yield execReadCommands(archivePath2, compressionMethod, "extract");
   });
 }
 
@@ -70719,7 +70829,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
       checkKey(key);
     }
     const compressionMethod = yield getCompressionMethod();
-    let archivePath = "";
+    let archivePath2 = "";
     try {
       let cacheEntry;
       try {
@@ -70741,15 +70851,15 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
-      debug(`Archive Path: ${archivePath}`);
-      yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
+      archivePath2 = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      debug(`Archive Path: ${archivePath2}`);
+      yield downloadCache(cacheEntry.archiveLocation, archivePath2, options);
       if (isDebug()) {
-        yield listTar(archivePath, compressionMethod);
+        yield listTar(archivePath2, compressionMethod);
       }
-      const archiveFileSize = getArchiveFileSizeInBytes(archivePath);
+      const archiveFileSize = getArchiveFileSizeInBytes(archivePath2);
       info(`Cache Size: ~${Math.round(archiveFileSize / (1024 * 1024))} MB (${archiveFileSize} B)`);
-      yield extractTar(archivePath, compressionMethod);
+      yield extractTar(archivePath2, compressionMethod);
       info("Cache restored successfully");
       return cacheEntry.cacheKey;
     } catch (error2) {
@@ -70765,7 +70875,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
       }
     } finally {
       try {
-        yield unlinkFile(archivePath);
+        yield unlinkFile(archivePath2);
       } catch (error2) {
         debug(`Failed to delete archive: ${error2}`);
       }
@@ -70787,7 +70897,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
     for (const key of keys) {
       checkKey(key);
     }
-    let archivePath = "";
+    let archivePath2 = "";
     try {
       const twirpClient = internalCacheTwirpClient();
       const compressionMethod = yield getCompressionMethod();
@@ -70820,16 +70930,16 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
-      debug(`Archive path: ${archivePath}`);
-      debug(`Starting download of archive to: ${archivePath}`);
-      yield downloadCache(response.signedDownloadUrl, archivePath, options);
-      const archiveFileSize = getArchiveFileSizeInBytes(archivePath);
+      archivePath2 = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      debug(`Archive path: ${archivePath2}`);
+      debug(`Starting download of archive to: ${archivePath2}`);
+      yield downloadCache(response.signedDownloadUrl, archivePath2, options);
+      const archiveFileSize = getArchiveFileSizeInBytes(archivePath2);
       info(`Cache Size: ~${Math.round(archiveFileSize / (1024 * 1024))} MB (${archiveFileSize} B)`);
       if (isDebug()) {
-        yield listTar(archivePath, compressionMethod);
+        yield listTar(archivePath2, compressionMethod);
       }
-      yield extractTar(archivePath, compressionMethod);
+      yield extractTar(archivePath2, compressionMethod);
       info("Cache restored successfully");
       return response.matchedKey;
     } catch (error2) {
@@ -70845,8 +70955,8 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
       }
     } finally {
       try {
-        if (archivePath) {
-          yield unlinkFile(archivePath);
+        if (archivePath2) {
+          yield unlinkFile(archivePath2);
         }
       } catch (error2) {
         debug(`Failed to delete archive: ${error2}`);
@@ -71125,12 +71235,12 @@ function downloadToolAttempt(url2, dest, auth, headers) {
       debug(`Failed to download from "${url2}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline5 = util6.promisify(stream3.pipeline);
+    const pipeline6 = util6.promisify(stream3.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline5(readStream, fs8.createWriteStream(dest));
+      yield pipeline6(readStream, fs8.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -71147,8 +71257,8 @@ function downloadToolAttempt(url2, dest, auth, headers) {
   });
 }
 function extractTar2(file_1, dest_1) {
-  return __awaiter20(this, arguments, void 0, function* (file2, dest, flags = "xz") {
-    if (!file2) {
+  return __awaiter20(this, arguments, void 0, function* (file3, dest, flags = "xz") {
+    if (!file3) {
       throw new Error("parameter 'file' is required");
     }
     dest = yield _createExtractFolder(dest);
@@ -71174,11 +71284,11 @@ function extractTar2(file_1, dest_1) {
       args.push("-v");
     }
     let destArg = dest;
-    let fileArg = file2;
+    let fileArg = file3;
     if (IS_WINDOWS9 && isGnuTar) {
       args.push("--force-local");
       destArg = dest.replace(/\\/g, "/");
-      fileArg = file2.replace(/\\/g, "/");
+      fileArg = file3.replace(/\\/g, "/");
     }
     if (isGnuTar) {
       args.push("--warning=no-unknown-keyword");
@@ -71189,23 +71299,23 @@ function extractTar2(file_1, dest_1) {
     return dest;
   });
 }
-function extractZip(file2, dest) {
+function extractZip(file3, dest) {
   return __awaiter20(this, void 0, void 0, function* () {
-    if (!file2) {
+    if (!file3) {
       throw new Error("parameter 'file' is required");
     }
     dest = yield _createExtractFolder(dest);
     if (IS_WINDOWS9) {
-      yield extractZipWin(file2, dest);
+      yield extractZipWin(file3, dest);
     } else {
-      yield extractZipNix(file2, dest);
+      yield extractZipNix(file3, dest);
     }
     return dest;
   });
 }
-function extractZipWin(file2, dest) {
+function extractZipWin(file3, dest) {
   return __awaiter20(this, void 0, void 0, function* () {
-    const escapedFile = file2.replace(/'/g, "''").replace(/"|\n|\r/g, "");
+    const escapedFile = file3.replace(/'/g, "''").replace(/"|\n|\r/g, "");
     const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
     const pwshPath = yield which("pwsh", false);
     if (pwshPath) {
@@ -71249,10 +71359,10 @@ function extractZipWin(file2, dest) {
     }
   });
 }
-function extractZipNix(file2, dest) {
+function extractZipNix(file3, dest) {
   return __awaiter20(this, void 0, void 0, function* () {
     const unzipPath = yield which("unzip", true);
-    const args = [file2];
+    const args = [file3];
     if (!isDebug()) {
       args.unshift("-q");
     }
@@ -71396,8 +71506,8 @@ function _getGlobal(key, defaultValue) {
 
 // src/toolchain/io.ts
 import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream4 } from "node:fs";
-import { rm as rm4 } from "node:fs/promises";
+import { createReadStream as createReadStream5 } from "node:fs";
+import { rm as rm5 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 var import_semver5 = __toESM(require_semver2(), 1);
 
@@ -71458,12 +71568,12 @@ function resolveRelease(spec, releases, host) {
   const available = releases.filter((r) => archive(r, host));
   const version3 = pickVersion(spec, available);
   const release = version3 ? available.find((r) => r.version === version3) : void 0;
-  const file2 = release && archive(release, host);
-  if (!version3 || !file2) {
+  const file3 = release && archive(release, host);
+  if (!version3 || !file3) {
     const near = nearest(spec, available.map((r) => r.version));
     throw new ToolchainError(spec.text, `No Go release for ${host.os}/${host.arch} satisfies go-version ${JSON.stringify(spec.text)}; nearest available: ${near.join(", ") || "none"}`);
   }
-  return { version: version3, file: file2 };
+  return { version: version3, file: file3 };
 }
 function nearest(spec, versions) {
   const target = spec.kind === "exact" || spec.kind === "minimum" ? spec.version : spec.kind === "range" ? import_semver4.default.minVersion(spec.range)?.version : void 0;
@@ -71555,32 +71665,32 @@ async function setupGo(req) {
   }
   return download(req, resolved.version, resolved.file);
 }
-async function download(req, version3, file2) {
+async function download(req, version3, file3) {
   if (!req.env.RUNNER_TOOL_CACHE) throw new ToolchainError(req.spec.text, "RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it");
-  const url2 = `${req.baseUrl}/${file2.filename}`;
+  const url2 = `${req.baseUrl}/${file3.filename}`;
   info(`Downloading Go ${version3} from ${url2}`);
-  const archive2 = await downloadTool(url2).catch((e) => {
+  const archive3 = await downloadTool(url2).catch((e) => {
     throw new ToolchainError(req.spec.text, `Could not download ${url2}: ${e.message}`, { cause: e });
   });
   let extracted;
   try {
-    const actual = await sha256File(archive2);
-    if (actual !== file2.sha256.toLowerCase()) {
-      throw new ToolchainError(req.spec.text, `sha256 mismatch for ${file2.filename}: the release list says ${file2.sha256}, the download is ${actual}; the file was deleted`);
+    const actual = await sha256File(archive3);
+    if (actual !== file3.sha256.toLowerCase()) {
+      throw new ToolchainError(req.spec.text, `sha256 mismatch for ${file3.filename}: the release list says ${file3.sha256}, the download is ${actual}; the file was deleted`);
     }
-    extracted = file2.filename.endsWith(".zip") ? await extractZip(archive2) : await extractTar2(archive2);
+    extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar2(archive3);
     const goroot = await cacheDir(join15(extracted, "go"), "go", version3, req.cacheArch);
     const check = await goVersionOf(join15(goroot, "bin", "go"), req.env);
-    if (check?.version !== version3) throw new ToolchainError(req.spec.text, `the archive ${file2.filename} holds Go ${check?.version ?? "that does not run"}, not ${version3}`);
+    if (check?.version !== version3) throw new ToolchainError(req.spec.text, `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version3}`);
     return { version: version3, goroot, go: join15(goroot, "bin", "go"), source: "download" };
   } finally {
-    await rm4(archive2, { force: true });
-    if (extracted) await rm4(extracted, { recursive: true, force: true });
+    await rm5(archive3, { force: true });
+    if (extracted) await rm5(extracted, { recursive: true, force: true });
   }
 }
 async function sha256File(path15) {
   const hash = createHash6("sha256");
-  for await (const chunk of createReadStream4(path15)) hash.update(chunk);
+  for await (const chunk of createReadStream5(path15)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function exportGo(go, env) {
@@ -71604,6 +71714,24 @@ async function installGo(spec, settings, env) {
   return installed2;
 }
 
+// src/archive/stage.ts
+import { join as join16 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+async function archive2(image, config, repoTag, env) {
+  const path15 = config.tarball ?? join16(env.RUNNER_TEMP || tmpdir2(), "build-go-image", "image.tar");
+  const archives = await writeArchives(image, config.ociLayout, path15, repoTag);
+  if (config.tarball) setOutput("tarballs", JSON.stringify(archives));
+  for (const [platform2, file3] of Object.entries(archives)) info(`${platform2}: docker archive ${file3} (${repoTag})`);
+  if (config.load) {
+    const host = hostPlatform(process.arch);
+    const file3 = archives[host];
+    if (!file3) throw new Error(`no archive for the runner's platform ${host}`);
+    const loaded = await dockerLoad(file3, repoTag);
+    setOutput("loaded", loaded);
+    info(`loaded ${loaded} into the runner's Docker`);
+  }
+}
+
 // src/main.ts
 async function build({ config, goSpec }, env, startedAt) {
   const go = await stage("toolchain", () => installGo(goSpec, config.toolchain, env));
@@ -71612,15 +71740,18 @@ async function build({ config, goSpec }, env, startedAt) {
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
   const pkg = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
-  const work = await mkdtemp(join16(env.RUNNER_TEMP || tmpdir2(), "build-go-image-"));
+  const work = await mkdtemp(join17(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
     const binaries = await stage("compile", () => compileAll(config, pkg, stamp, work, go.go, goEnv));
     const image = await stage("image", () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName }));
+    if (config.tarball || config.load) {
+      await stage("archive", () => archive2(image, config, meta.repoTag, env));
+    }
     const published = config.publish.push ? await stage("publish", () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch })) : void 0;
     if (!config.publish.push && config.publish.targets.length > 0) info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
     await stage("report", () => report(image, config.ociLayout, published));
   } finally {
-    await rm5(work, { recursive: true, force: true });
+    await rm6(work, { recursive: true, force: true });
   }
 }
 async function merge({ config }, env) {
@@ -71630,13 +71761,13 @@ async function merge({ config }, env) {
   const merged = await stage("merge", () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }));
   await stage("report", () => reportMerge(merged));
 }
-async function run() {
+async function run2() {
   const startedAt = Date.now();
   const read2 = await stage("config", () => readConfig(process.env, process.cwd()));
   read2.warnings.forEach((w) => warning(w));
   await (read2.config.publish.merge.length > 0 ? merge(read2, process.env) : build(read2, process.env, startedAt));
 }
-run().catch((e) => {
+run2().catch((e) => {
   setFailed(e instanceof Error ? e.message : String(e));
 });
 /*! Bundled license information:

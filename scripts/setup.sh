@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(skopeo umoci qemu-user-static docker-registry apache2-utils openssl git tar)
+packages=(skopeo umoci qemu-user-static docker-registry apache2-utils openssl git tar podman)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -13,6 +13,7 @@ import { mergeAndPublish, publishLayout } from './publish/io.js'
 import { stage } from './stage.js'
 import { prepareModules } from './cache/io.js'
 import { installGo } from './toolchain/io.js'
+import { archive } from './archive/stage.js'
 
 async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, startedAt: number): Promise<void> {
   const go = await stage('toolchain', () => installGo(goSpec!, config.toolchain, env))
@@ -26,6 +27,9 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   try {
     const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
     const image = await stage('image', () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName }))
+    if (config.tarball || config.load) {
+      await stage('archive', () => archive(image, config, meta.repoTag, env))
+    }
     const published = config.publish.push
       ? await stage('publish', () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }))
       : undefined

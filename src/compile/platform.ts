@@ -57,3 +57,9 @@ export function parsePlatform(text: string): TargetPlatform | string {
 export function platformSlug(p: { name: string }): string {
   return p.name.replaceAll('/', '-')
 }
+
+/** The runner's own platform, from Node's process.arch. */
+export function hostPlatform(nodeArch: string): string {
+  const map: Record<string, string> = { x64: 'linux/amd64', arm64: 'linux/arm64', arm: 'linux/arm/v7', ia32: 'linux/386', ppc64: 'linux/ppc64le', s390x: 'linux/s390x', riscv64: 'linux/riscv64' }
+  return map[nodeArch] ?? `linux/${nodeArch}`
+}

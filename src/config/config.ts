@@ -76,6 +76,10 @@ export interface Config {
   buildTags: string[]
   buildEnv: Record<string, string>
   ociLayout: string
+  /** docker-save archive path (one per platform when several), if asked for. */
+  tarball?: string
+  /** docker load the runner's own platform. */
+  load: boolean
   image: ImageSettings
   publish: PublishSettings
   toolchain: ToolchainSettings
@@ -92,6 +96,8 @@ export interface ConfigContext {
   runnerTemp: string
   /** GITHUB_EVENT_NAME */
   eventName?: string
+  /** The runner's platform, e.g. linux/amd64 (for `load`). */
+  hostPlatform?: string
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64'
@@ -111,15 +117,17 @@ const OWNED_FLAGS: Record<string, string> = {
 
 export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Config> {
   const workingDirectory = resolve(ctx.workspace, read('working-directory') || '.')
+  const platforms = parsePlatforms(read('platforms') || DEFAULT_PLATFORMS)
   const config: Config = {
     workingDirectory,
     main: parseMain(read('main') || '.'),
-    platforms: parsePlatforms(read('platforms') || DEFAULT_PLATFORMS),
+    platforms,
     buildFlags: parseBuildFlags(read('build-flags')),
     ldflags: parseLdflags(read('ldflags')),
     buildTags: parseBuildTags(read('build-tags')),
     buildEnv: parseKeyValues('build-env', read('build-env'), ENV_KEY, 'a variable name like CGO_ENABLED'),
     ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.runnerTemp, 'build-go-image', 'oci')),
+    ...parseArchive(read, ctx, platforms),
     image: parseImageSettings(read),
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
@@ -332,4 +340,13 @@ export function parseMerge(text: string): MergeEntry[] {
     const { digest, ...repository } = ref
     return { repository, digest }
   })
+}
+
+function parseArchive(read: InputReader, ctx: ConfigContext, platforms: TargetPlatform[]): { tarball?: string; load: boolean } {
+  const tarball = read('tarball').trim()
+  const load = parseBoolean('load', read('load'), false)
+  if (load && ctx.hostPlatform && !platforms.some((p) => p.name === ctx.hostPlatform)) {
+    throw new InputError('load', 'true', `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(', ')}) to load it`)
+  }
+  return { ...(tarball ? { tarball: resolve(ctx.workspace, tarball) } : {}), load }
 }

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { InputError } from '../errors.js'
 import { parseConfig, type Config, type ToolchainSettings } from './config.js'
 import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
+import { hostPlatform } from '../compile/platform.js'
+import { checkDockerEngine } from '../archive/io.js'
 import { parseVersionFile } from '../toolchain/version-file.js'
 
 // Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
@@ -27,6 +29,7 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
+    hostPlatform: hostPlatform(process.arch),
   })
   if (config.publish.password) core.setSecret(config.publish.password)
   if (config.publish.githubToken) core.setSecret(config.publish.githubToken)
@@ -34,6 +37,7 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
   if (!merging) {
     await checkModuleRoot(config.workingDirectory)
     await checkLayoutPath(config.ociLayout)
+    if (config.load) await checkDockerEngine()
   }
   const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read(n) !== '' && read(n) !== unused).map(([n]) =>
     `Input '${n}' is not supported by this version yet and was ignored`,

@@ -34,6 +34,8 @@ export interface Meta {
   image: ImageSettings
   /** The tag recorded in the OCI layout's index.json. */
   refName: string
+  /** `name:tag` for docker archives: the first repository and computed tag. */
+  repoTag: string
 }
 
 export async function readMeta(config: Config, epoch: number, env: NodeJS.ProcessEnv): Promise<Meta> {
@@ -45,9 +47,12 @@ export async function readMeta(config: Config, epoch: number, env: NodeJS.Proces
   const version = facts.version?.version ?? local[0]
   const standard = standardLabels(github, epoch, version)
   for (const [k, v] of Object.entries(standard)) core.debug(`${k}=${v}`)
+  const refName = config.publish.targets[0]?.tags[0] ?? local[0] ?? 'latest'
+  const first = config.publish.targets[0]?.reference
   return {
     github,
     image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: { ...standard, ...config.image.annotations } },
-    refName: config.publish.targets[0]?.tags[0] ?? local[0] ?? 'latest',
+    refName,
+    repoTag: `${first ? `${first.registry}/${first.repository}` : 'build-go-image'}:${refName}`,
   }
 }

@@ -1,0 +1,23 @@
+// The archive stage: docker-save archives for `tarball`, and `docker load` for `load`.
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import type { Config } from '../config/config.js'
+import type { AssembledImage } from '../image/assemble.js'
+import { hostPlatform } from '../compile/platform.js'
+import { dockerLoad, writeArchives } from './io.js'
+
+export async function archive(image: AssembledImage, config: Config, repoTag: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const path = config.tarball ?? join(env.RUNNER_TEMP || tmpdir(), 'build-go-image', 'image.tar')
+  const archives = await writeArchives(image, config.ociLayout, path, repoTag)
+  if (config.tarball) core.setOutput('tarballs', JSON.stringify(archives))
+  for (const [platform, file] of Object.entries(archives)) core.info(`${platform}: docker archive ${file} (${repoTag})`)
+  if (config.load) {
+    const host = hostPlatform(process.arch)
+    const file = archives[host]
+    if (!file) throw new Error(`no archive for the runner's platform ${host}`)
+    const loaded = await dockerLoad(file, repoTag)
+    core.setOutput('loaded', loaded)
+    core.info(`loaded ${loaded} into the runner's Docker`)
+  }
+}
