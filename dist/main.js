@@ -29414,6 +29414,7 @@ function parseConfig(read2, ctx) {
     buildEnv: parseKeyValues("build-env", read2("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
     ociLayout: resolve2(ctx.workspace, read2("oci-layout") || join3(ctx.runnerTemp, "build-go-image", "oci")),
     ...parseArchive(read2, ctx, platforms),
+    sbom: parseBoolean("sbom", read2("sbom"), true),
     image: parseImageSettings(read2),
     publish: parsePublish(read2, ctx.eventName),
     toolchain: parseToolchain(read2, ctx.workspace, workingDirectory),
@@ -30136,18 +30137,18 @@ async function resolveMainPackage(config, go, env) {
   }
   return { importPath, binaryName: binaryName(importPath) };
 }
-async function compileAll(config, pkg, info2, outDir, go, env) {
+async function compileAll(config, pkg2, info2, outDir, go, env) {
   const limit = pLimit(availableParallelism());
   return Promise.all(
     config.platforms.map(
       (platform2) => limit(async () => {
         const dir2 = join6(outDir, platformSlug(platform2));
         await mkdir3(dir2, { recursive: true });
-        const path15 = join6(dir2, pkg.binaryName);
+        const path15 = join6(dir2, pkg2.binaryName);
         const cmd = buildCommand(config, platform2, info2, path15, env);
         const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true });
         if (out.exitCode !== 0) throw new CompileError(platform2.name, tail(out.stderr || out.stdout, 60));
-        return { platform: platform2, path: path15, name: pkg.binaryName, size: (await stat4(path15)).size };
+        return { platform: platform2, path: path15, name: pkg2.binaryName, size: (await stat4(path15)).size };
       })
     )
   );
@@ -30240,6 +30241,139 @@ function wrap(dir2, e) {
   const err = e;
   const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
   return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
+}
+
+// src/oci/artifact.ts
+var EMPTY_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
+function emptyBlob() {
+  return blobOf(EMPTY_MEDIA_TYPE, Buffer.from("{}"));
+}
+function artifactManifest(artifactType, layer, subject, annotations) {
+  const empty = emptyBlob().descriptor;
+  return jsonBlob(MediaType.manifest, {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    artifactType,
+    config: { mediaType: empty.mediaType, digest: empty.digest, size: empty.size },
+    layers: [{ mediaType: layer.mediaType, digest: layer.digest, size: layer.size }],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    ...Object.keys(annotations).length > 0 ? { annotations: sortedRecord(annotations) } : {}
+  });
+}
+function fallbackTag(subjectDigest) {
+  const [alg, hex] = subjectDigest.split(":");
+  return `${alg.slice(0, 32)}-${hex.slice(0, 64)}`.replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+function addToFallbackIndex(existing, referrer) {
+  const manifests = [...existing?.manifests ?? []];
+  if (manifests.some((m) => m.digest === referrer.digest)) return void 0;
+  manifests.push(referrer);
+  return jsonBlob(MediaType.index, { schemaVersion: 2, mediaType: MediaType.index, manifests });
+}
+
+// src/sbom/buildinfo.ts
+function parseBuildInfo(text) {
+  const lines = text.split("\n");
+  const goVersion = /:\s*(go\S+)\s*$/.exec(lines[0] ?? "")?.[1] ?? "";
+  const info2 = { goVersion, path: "", main: { path: "", version: "" }, deps: [], settings: [] };
+  for (const line of lines.slice(1)) {
+    const [kind, ...f] = line.trim().split("	");
+    if (kind === "path") info2.path = f[0] ?? "";
+    else if (kind === "mod") info2.main = { path: f[0] ?? "", version: f[1] ?? "", ...f[2] ? { sum: f[2] } : {} };
+    else if (kind === "dep") info2.deps.push({ path: f[0] ?? "", version: f[1] ?? "", ...f[2] ? { sum: f[2] } : {} });
+    else if (kind === "=>") {
+      const last = info2.deps.at(-1);
+      if (last) Object.assign(last, { path: f[0] ?? last.path, version: f[1] ?? "", ...f[2] ? { sum: f[2] } : {} });
+    } else if (kind === "build") {
+      const eq = (f[0] ?? "").indexOf("=");
+      info2.settings.push(eq > 0 ? [(f[0] ?? "").slice(0, eq), (f[0] ?? "").slice(eq + 1)] : [f[0] ?? "", ""]);
+    }
+  }
+  if (!info2.goVersion || !info2.path) throw new Error("go version -m printed no build information");
+  return info2;
+}
+
+// src/sbom/spdx.ts
+var SPDX_MEDIA_TYPE = "application/spdx+json";
+function spdxId(prefix2, name) {
+  return `SPDXRef-${prefix2}-${name.replace(/[^A-Za-z0-9.-]/g, "-")}`;
+}
+function purl(path15, version3) {
+  const encoded = path15.split("/").map(encodeURIComponent).join("/");
+  return `pkg:golang/${encoded}${version3 && version3 !== "(devel)" ? `@${encodeURIComponent(version3)}` : ""}`;
+}
+function h1ToHex(sum) {
+  if (!sum?.startsWith("h1:")) return void 0;
+  const bytes = Buffer.from(sum.slice(3), "base64");
+  return bytes.byteLength === 32 ? bytes.toString("hex") : void 0;
+}
+function pkg(prefix2, m, extra = {}) {
+  const hex = h1ToHex(m.sum);
+  return {
+    SPDXID: spdxId(prefix2, `${m.path}-${m.version}`),
+    name: m.path,
+    versionInfo: m.version,
+    downloadLocation: m.version && m.version !== "(devel)" ? `https://proxy.golang.org/${m.path.toLowerCase()}/@v/${m.version}.zip` : "NOASSERTION",
+    filesAnalyzed: false,
+    ...hex ? { checksums: [{ algorithm: "SHA256", checksumValue: hex }] } : {},
+    externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: purl(m.path, m.version) }],
+    ...extra
+  };
+}
+function spdxDocument(info2, subject) {
+  const main = pkg("Package", { ...info2.main, path: info2.main.path || info2.path }, {
+    primaryPackagePurpose: "APPLICATION",
+    comment: `${info2.path} for ${subject.platform}, built with ${info2.goVersion}; build settings: ${info2.settings.map(([k, v]) => v ? `${k}=${v}` : k).join(" ")}`
+  });
+  const stdlib = pkg("Package", { path: "stdlib", version: info2.goVersion.replace(/^go/, "v") });
+  const deps = [...info2.deps].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((d) => pkg("Package", d));
+  return {
+    spdxVersion: "SPDX-2.3",
+    dataLicense: "CC0-1.0",
+    SPDXID: "SPDXRef-DOCUMENT",
+    name: `${info2.path} ${subject.platform}`,
+    documentNamespace: `https://build-go-image.invalid/spdx/${subject.manifestDigest}`,
+    creationInfo: { created: subject.created, creators: ["Tool: build-go-image"] },
+    packages: [main, stdlib, ...deps],
+    relationships: [
+      { spdxElementId: "SPDXRef-DOCUMENT", relationshipType: "DESCRIBES", relatedSpdxElement: main.SPDXID },
+      ...[stdlib, ...deps].map((d) => ({ spdxElementId: main.SPDXID, relationshipType: "DEPENDS_ON", relatedSpdxElement: d.SPDXID }))
+    ]
+  };
+}
+
+// src/sbom/io.ts
+async function attachSboms(layout, images, go, created) {
+  await layout.putBlob(emptyBlob());
+  const sboms = [];
+  for (const img of images) {
+    const out = await getExecOutput(go, ["version", "-m", img.binary.path], { silent: true, ignoreReturnCode: true, env: { ...process.env, GOTOOLCHAIN: "local" } });
+    if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`);
+    const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created });
+    const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)));
+    await layout.putBlob(sbom);
+    const annotations = { "org.opencontainers.image.created": created };
+    const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations);
+    await layout.putBlob(manifest);
+    sboms.push({ platform: img.binary.platform.name, descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations } });
+  }
+  return sboms;
+}
+
+// src/meta/build-info.ts
+function buildStamp(f) {
+  const epoch = parseEpoch(f.sourceDateEpoch) ?? parseEpoch(f.commitTime) ?? 0;
+  const commit = f.commit && /^[0-9a-f]{7,64}$/.test(f.commit) ? f.commit : "unknown";
+  const tag = f.ref?.startsWith("refs/tags/") ? f.ref.slice("refs/tags/".length) : void 0;
+  const version3 = tag ? tag.replace(/^v(?=\d)/, "") : commit === "unknown" ? "dev" : `dev-${commit.slice(0, 7)}`;
+  return { epoch, commit, version: version3, date: rfc3339(epoch) };
+}
+function rfc3339(epoch) {
+  return new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
+}
+function parseEpoch(s) {
+  if (s === void 0 || !/^\d+$/.test(s.trim())) return void 0;
+  return Number(s.trim());
 }
 
 // src/oci/config.ts
@@ -30466,40 +30600,18 @@ function runConfig(settings, binaryName2) {
   };
 }
 
-// src/meta/build-info.ts
-function buildStamp(f) {
-  const epoch = parseEpoch(f.sourceDateEpoch) ?? parseEpoch(f.commitTime) ?? 0;
-  const commit = f.commit && /^[0-9a-f]{7,64}$/.test(f.commit) ? f.commit : "unknown";
-  const tag = f.ref?.startsWith("refs/tags/") ? f.ref.slice("refs/tags/".length) : void 0;
-  const version3 = tag ? tag.replace(/^v(?=\d)/, "") : commit === "unknown" ? "dev" : `dev-${commit.slice(0, 7)}`;
-  return { epoch, commit, version: version3, date: rfc3339(epoch) };
-}
-function rfc3339(epoch) {
-  return new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
-}
-function parseEpoch(s) {
-  if (s === void 0 || !/^\d+$/.test(s.trim())) return void 0;
-  return Number(s.trim());
-}
-
 // src/image/assemble.ts
-var REF_NAME = "org.opencontainers.image.ref.name";
 async function assemble(layout, binaries, opts) {
   const created = rfc3339(opts.epoch);
   const base2 = await writeLayer(layout, baseFiles());
   const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, base2, created, opts)));
   const annotations = opts.settings.annotations;
-  if (images.length === 1) {
-    const only = images[0];
-    await layout.writeIndex([{ ...only.manifest, annotations: { [REF_NAME]: opts.refName } }]);
-    return { top: only.manifest, images };
-  }
+  if (images.length === 1) return { top: images[0].manifest, images };
   const index = imageIndex(
     images.map((i) => i.manifest),
     annotations
   );
   await layout.putBlob(index);
-  await layout.writeIndex([{ ...index.descriptor, annotations: { [REF_NAME]: opts.refName } }]);
   return { top: index.descriptor, images };
 }
 async function assembleOne(layout, binary, base2, created, opts) {
@@ -30533,10 +30645,14 @@ async function assembleOne(layout, binary, base2, created, opts) {
 }
 
 // src/image/io.ts
+var REF_NAME = "org.opencontainers.image.ref.name";
 async function assembleLayout(dir2, binaries, opts) {
   const layout = await OciLayout.open(dir2);
   try {
-    return await assemble(layout, binaries, opts);
+    const image = await assemble(layout, binaries, opts);
+    const sboms = opts.sbomGo ? await attachSboms(layout, image.images, opts.sbomGo, rfc3339(opts.epoch)) : [];
+    await layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: opts.refName } }, ...sboms.map((s) => s.descriptor)]);
+    return { ...image, sboms };
   } catch (e) {
     await layout.discard();
     throw e;
@@ -30645,7 +30761,8 @@ function imageOutputs(image, layoutDir, published) {
     "oci-layout": layoutDir,
     image: published?.images[0] ?? "",
     images: published?.images.join("\n") ?? "",
-    tags: published?.tags.join("\n") ?? ""
+    tags: published?.tags.join("\n") ?? "",
+    "sbom-digests": JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])))
   };
 }
 function summaryRows(image) {
@@ -30664,7 +30781,7 @@ async function report(image, layoutDir, published) {
   const rows = summaryRows(image);
   for (const [platform2, binary, size, digest] of rows) info(`${platform2}: ${digest} (binary ${binary}, image ${size})`);
   info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
-  info(`OCI layout: ${layoutDir}`);
+  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:<tag in index.json>)`);
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await summary.addHeading("build-go-image", 3).addTable([
     [
@@ -31244,6 +31361,7 @@ var Repository = class {
   async cancel(location) {
     await this.client.request({ method: "DELETE", url: location, expect: [204, 202, 200, 404], retry: false }).then((r) => r.discard()).catch(() => void 0);
   }
+  /** PUT a manifest; returns the registry's OCI-Subject answer (set when it indexes referrers). */
   async putManifest(reference, manifest) {
     const { descriptor, bytes } = manifest;
     if (bytes.byteLength > MAX_MANIFEST_BYTES) {
@@ -31264,6 +31382,8 @@ var Repository = class {
     });
     await res.discard();
     this.checkDigest("PUT", res, descriptor.digest);
+    const subject = header(res, "oci-subject");
+    return subject ? { subject } : {};
   }
   /** The digest a manifest reference resolves to, or undefined when it does not exist. */
   async manifestDigest(reference, accept3) {
@@ -31334,7 +31454,7 @@ function withDigest(location, digest) {
 }
 
 // src/publish/plan.ts
-function planPush(top, manifests) {
+function planPush(top, manifests, referrers = []) {
   const blobs = /* @__PURE__ */ new Map();
   const ordered = [];
   const seen = /* @__PURE__ */ new Set();
@@ -31354,12 +31474,15 @@ function planPush(top, manifests) {
   visit(top);
   const last = ordered.at(-1);
   if (!last) throw new Error("nothing to push");
-  return { blobs: [...blobs.values()], manifests: ordered, top: last };
+  const imageManifests = ordered.length;
+  for (const r of referrers) visit(r);
+  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) };
 }
 
 // src/publish/publish.ts
 async function publish(layout, top, targets, opts) {
-  const plan = planPush(top, layout.manifests);
+  const referrers = layout.roots.filter((r) => r.digest !== top.digest);
+  const plan = planPush(top, layout.manifests, referrers);
   const stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
   const repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload));
   const log2 = opts.log ?? (() => void 0);
@@ -31382,11 +31505,23 @@ async function publish(layout, top, targets, opts) {
     );
     log2(`${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === "uploaded").length} blobs uploaded, ${outcomes.filter((o) => o === "mounted").length} mounted, ${outcomes.filter((o) => o === "exists").length} already there`);
     for (const m of plan.manifests) await repo.putManifest(m.descriptor.digest, m);
+    for (const r of plan.referrers) await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log2);
   }
   for (const [i, repo] of repos.entries()) {
     for (const tag of targets[i].tags) await repo.putManifest(tag, plan.top);
   }
   return { digest: plan.top.descriptor.digest, stats };
+}
+async function pushReferrer(repo, artifact, entry, log2) {
+  const answer = await repo.putManifest(artifact.descriptor.digest, artifact);
+  if (answer.subject) return;
+  const subject = JSON.parse(Buffer.from(artifact.bytes).toString("utf8")).subject;
+  if (!subject) return;
+  const tag = fallbackTag(subject.digest);
+  const current = await repo.getManifest(tag);
+  const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString("utf8")) : void 0, entry);
+  if (next) await repo.putManifest(tag, next);
+  log2(`${repo.name}: no referrers API; ${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest} listed under tag ${tag}`);
 }
 
 // src/publish/merge-plan.ts
@@ -71739,11 +71874,11 @@ async function build({ config, goSpec }, env, startedAt) {
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
-  const pkg = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
+  const pkg2 = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
   const work = await mkdtemp(join17(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
-    const binaries = await stage("compile", () => compileAll(config, pkg, stamp, work, go.go, goEnv));
-    const image = await stage("image", () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName }));
+    const binaries = await stage("compile", () => compileAll(config, pkg2, stamp, work, go.go, goEnv));
+    const image = await stage("image", () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg2.importPath, refName: meta.refName, ...config.sbom ? { sbomGo: go.go } : {} }));
     if (config.tarball || config.load) {
       await stage("archive", () => archive2(image, config, meta.repoTag, env));
     }

@@ -26,7 +26,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
     const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
-    const image = await stage('image', () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName }))
+    const image = await stage('image', () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName, ...(config.sbom ? { sbomGo: go.go } : {}) }))
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))
     }

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorLines, ROOT, runAction, type ActionRun } from './action.js'
-import { run } from './oci-tools.js'
+import { ociRef, run } from './oci-tools.js'
 
 let work: string
 let built: ActionRun
@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 
 async function layoutConfigDigest(arch: string): Promise<string> {
-  const raw = await run('skopeo', ['inspect', '--raw', '--override-arch', arch, `oci:${built.outputs['oci-layout']}`])
+  const raw = await run('skopeo', ['inspect', '--raw', '--override-arch', arch, ociRef(built.outputs['oci-layout']!)])
   const index = JSON.parse(raw)
   const m = index.manifests.find((x: any) => x.platform.architecture === arch)
   const manifest = JSON.parse(await readFile(join(built.outputs['oci-layout']!, 'blobs/sha256', m.digest.slice(7)), 'utf8'))

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorLines, nodes, ROOT, runAction, type ActionRun } from './action.js'
-import { run, runBinary, skopeoRaw, unpackPlatform } from './oci-tools.js'
+import { ociRef, run, runBinary, skopeoRaw, unpackPlatform } from './oci-tools.js'
 
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7']
 const EPOCH = '1700000000'
@@ -44,7 +44,7 @@ describe('build examples/hello into an OCI layout', () => {
   test('skopeo reads the index: every platform, and the digest output is the index digest', async () => {
     const layout = first.outputs['oci-layout']!
     expect(layout).toBe(join(first.runnerTemp, 'build-go-image/oci'))
-    const index = await skopeoRaw(`oci:${layout}`)
+    const index = await skopeoRaw(ociRef(layout))
     expect(index.json.mediaType).toBe('application/vnd.oci.image.index.v1+json')
     expect(index.digest).toBe(first.outputs.digest)
     const platforms = index.json.manifests.map((m: any) => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'))
@@ -82,7 +82,7 @@ describe('build examples/hello into an OCI layout', () => {
   })
 
   test('the image config carries platform, created from SOURCE_DATE_EPOCH, and no wall clock', async () => {
-    const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', '--override-arch', 'arm', '--override-variant', 'v7', `oci:${first.outputs['oci-layout']}`]))
+    const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', '--override-arch', 'arm', '--override-variant', 'v7', ociRef(first.outputs['oci-layout']!)]))
     expect(config).toMatchObject({ architecture: 'arm', variant: 'v7', os: 'linux', created: '2023-11-14T22:13:20Z' })
     expect(config.config.Entrypoint).toEqual(['/app/hello'])
     expect(config.rootfs.diff_ids).toHaveLength(2)
@@ -102,7 +102,7 @@ describe('build examples/hello into an OCI layout', () => {
   test('one platform: the digest is the manifest, imageid is its config', async () => {
     const one = await build(host!.path, { platforms: 'linux/amd64' })
     expect(one.code).toBe(0)
-    const m = await skopeoRaw(`oci:${one.outputs['oci-layout']}`)
+    const m = await skopeoRaw(ociRef(one.outputs['oci-layout']!))
     expect(m.json.mediaType).toBe('application/vnd.oci.image.manifest.v1+json')
     expect(m.digest).toBe(one.outputs.digest)
     expect(one.outputs.imageid).toBe(m.json.config.digest)
@@ -123,7 +123,7 @@ describe('build examples/hello into an OCI layout', () => {
     await git(['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init'], when)
     const r = await runAction({ inputs: { 'working-directory': repo, platforms: 'linux/amd64' } })
     expect(r.code).toBe(0)
-    const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', `oci:${r.outputs['oci-layout']}`]))
+    const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', ociRef(r.outputs['oci-layout']!)]))
     expect(config.created).toBe('2024-03-01T12:00:00Z')
   })
 })

@@ -2,8 +2,18 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const exec = promisify(execFile)
+
+/** `oci:<dir>:<tag>` for the image in a layout the action wrote (index.json also lists its SBOMs). */
+export function ociRef(dir: string): string {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }
+  const name = index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name']).find(Boolean)
+  if (!name) throw new Error(`${dir}/index.json names no image`)
+  return `oci:${dir}:${name}`
+}
 
 export async function run(cmd: string, args: string[], opts: { cwd?: string } = {}): Promise<string> {
   const { stdout } = await exec(cmd, args, { maxBuffer: 64 << 20, ...opts })
@@ -21,7 +31,7 @@ export async function unpackPlatform(layout: string, platform: string, workDir: 
   const single = `${workDir}/single`
   const args = ['copy', '--override-os', os, '--override-arch', arch]
   if (variant) args.push('--override-variant', variant)
-  await run('skopeo', [...args, `oci:${layout}`, `oci:${single}:img`])
+  await run('skopeo', [...args, ociRef(layout), `oci:${single}:img`])
   await run('umoci', ['unpack', '--rootless', '--image', `${single}:img`, `${workDir}/bundle`])
   return `${workDir}/bundle`
 }

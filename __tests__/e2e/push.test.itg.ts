@@ -86,6 +86,28 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
     expect(first.summary).toContain(`${proxy.host}/team/hello:v1`)
   })
 
+  test('each platform has an SPDX SBOM, found through the fallback tag, whose subject is the platform manifest', async () => {
+    const digests = JSON.parse(first.outputs.digests!) as Record<string, string>
+    const sboms = JSON.parse(first.outputs['sbom-digests']!) as Record<string, string>
+    expect(Object.keys(sboms)).toEqual(Object.keys(digests))
+    for (const [platform, digest] of Object.entries(digests)) {
+      const fallback = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:sha256-${digest.slice(7)}`]))
+      expect(fallback.manifests).toEqual([{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sboms[platform], size: expect.any(Number), artifactType: 'application/spdx+json', annotations: { 'org.opencontainers.image.created': '2023-11-14T22:13:20Z' } }])
+      const res = await fetch(`http://${proxy.host}/v2/team/hello/manifests/${sboms[platform]}`, { headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' } })
+      const artifact = (await res.json()) as any
+      expect(artifact.artifactType).toBe('application/spdx+json')
+      expect(artifact.config.mediaType).toBe('application/vnd.oci.empty.v1+json')
+      expect(artifact.subject.digest).toBe(digest)
+      const doc = (await (await fetch(`http://${proxy.host}/v2/team/hello/blobs/${artifact.layers[0].digest}`)).json()) as any
+      expect(doc.spdxVersion).toBe('SPDX-2.3')
+      const uuid = doc.packages.find((p: any) => p.name === 'github.com/google/uuid')
+      expect(uuid.versionInfo).toBe('v1.6.0')
+      expect(uuid.externalRefs[0].referenceLocator).toBe('pkg:golang/github.com/google/uuid@v1.6.0')
+      expect(uuid.checksums[0]).toEqual({ algorithm: 'SHA256', checksumValue: Buffer.from('NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=', 'base64').toString('hex') })
+      expect(doc.packages[0].comment).toContain(`for ${platform}`)
+    }
+  })
+
   test('the proxy really answered with relative Locations', () => {
     const sessions = proxy.seen.filter((s) => s.method === 'POST' && s.status === 202)
     expect(sessions.length).toBeGreaterThan(0)
@@ -94,13 +116,18 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
 
   test('blobs, then platform manifests by digest, then the index by digest, then tags', () => {
     const writes = proxy.seen.filter((s) => s.method === 'PUT')
-    const kinds = writes.map((s) => (s.path.includes('/blobs/uploads/') ? 'blob' : s.path.includes('/manifests/sha256:') ? 'digest' : 'tag'))
+    const kinds = writes.map((s) =>
+      s.path.includes('/blobs/uploads/') ? 'blob' : s.path.includes('/manifests/sha256:') ? 'digest' : s.path.includes('/manifests/sha256-') ? 'sbom-fallback-tag' : 'tag',
+    )
     const lastBlob = kinds.lastIndexOf('blob')
     const firstDigest = kinds.indexOf('digest')
     const firstTag = kinds.indexOf('tag')
     expect(lastBlob).toBeLessThan(firstDigest)
     expect(kinds.lastIndexOf('digest')).toBeLessThan(firstTag)
-    expect(kinds.filter((k) => k === 'digest')).toHaveLength(4)
+    expect(kinds.lastIndexOf('sbom-fallback-tag')).toBeLessThan(firstTag)
+    // 3 platform manifests + the index + 3 SBOM artifact manifests, by digest.
+    expect(kinds.filter((k) => k === 'digest')).toHaveLength(7)
+    expect(kinds.filter((k) => k === 'sbom-fallback-tag')).toHaveLength(3)
     expect(kinds.filter((k) => k === 'tag')).toHaveLength(2)
   })
 
@@ -111,7 +138,7 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
     const requests = proxy.seen.slice(before)
     expect(requests.filter((s) => s.path.includes('/blobs/uploads/'))).toEqual([])
     expect(requests.filter((s) => s.method === 'HEAD' && s.path.includes('/blobs/')).every((s) => s.status === 200)).toBe(true)
-    expect(again.stdout).toMatch(/blobs: 0 uploaded \(0 bytes\), 0 mounted, 7 already present/)
+    expect(again.stdout).toMatch(/blobs: 0 uploaded \(0 bytes\), 0 mounted, 11 already present/)
   })
 
   test('503s, a 429 with Retry-After and a connection dropped mid-blob are retried; the push succeeds', async () => {
@@ -242,7 +269,7 @@ describe('several repositories and registries', () => {
       expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(r.outputs.digest)
     }
     const mounts = proxy.seen.filter((s) => s.method === 'POST' && s.path.startsWith('/v2/mirror/hello/blobs/uploads/?mount='))
-    expect(mounts).toHaveLength(7)
+    expect(mounts).toHaveLength(11) // 7 image blobs, the empty config and 3 SBOMs
     expect(mounts.every((m) => m.status === 201 && m.path.includes('&from=team/hello'))).toBe(true)
     expect(proxy.seen.filter((s) => s.method === 'PUT' && s.path.startsWith('/v2/mirror/hello/blobs/'))).toEqual([])
   })
@@ -322,9 +349,12 @@ describe('matrix: three runners push by digest, then a merge job', () => {
       expect(Object.keys(JSON.parse(r.outputs.digests!))).toHaveLength(1)
       expect(r.outputs.image).toBe(`${host}/team/hello@${r.outputs.digest}`)
     }
-    expect(proxy.seen.filter((s) => s.method === 'PUT' && s.path.includes('/manifests/') && !s.path.includes('/manifests/sha256:'))).toEqual([])
-    // distribution answers 404 for the tag list of a repository without tags.
-    await expect(run('skopeo', ['list-tags', '--tls-verify=false', `docker://${host}/team/hello`])).rejects.toThrow(/404/)
+    // Manifests by digest only (sha256:...), besides the SBOM fallback tags (sha256-...).
+    expect(proxy.seen.filter((s) => s.method === 'PUT' && s.path.includes('/manifests/') && !/\/manifests\/sha256[:-]/.test(s.path))).toEqual([])
+    // The only tags are the SBOM fallback tags (this registry has no referrers API).
+    const tags = JSON.parse(await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${host}/team/hello`])).Tags as string[]
+    expect(tags).toHaveLength(3)
+    expect(tags.every((t) => /^sha256-[0-9a-f]{64}$/.test(t))).toBe(true)
   })
 
   test('merge makes the same index as a single-job build, with every platform, and tags it', async () => {

@@ -80,6 +80,8 @@ export interface Config {
   tarball?: string
   /** docker load the runner's own platform. */
   load: boolean
+  /** Attach an SPDX SBOM to each platform image. */
+  sbom: boolean
   image: ImageSettings
   publish: PublishSettings
   toolchain: ToolchainSettings
@@ -128,6 +130,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     buildEnv: parseKeyValues('build-env', read('build-env'), ENV_KEY, 'a variable name like CGO_ENABLED'),
     ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.runnerTemp, 'build-go-image', 'oci')),
     ...parseArchive(read, ctx, platforms),
+    sbom: parseBoolean('sbom', read('sbom'), true),
     image: parseImageSettings(read),
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),

@@ -31,11 +31,7 @@ export interface AssembleOptions {
   /** Seconds since the epoch: SOURCE_DATE_EPOCH or the commit time. */
   epoch: number
   mainImportPath: string
-  /** The tag recorded in the layout's index.json (umoci and skopeo select images by it). */
-  refName: string
 }
-
-const REF_NAME = 'org.opencontainers.image.ref.name'
 
 export async function assemble(layout: OciLayout, binaries: Binary[], opts: AssembleOptions): Promise<AssembledImage> {
   const created = rfc3339(opts.epoch)
@@ -43,17 +39,12 @@ export async function assemble(layout: OciLayout, binaries: Binary[], opts: Asse
   const base = await writeLayer(layout, baseFiles())
   const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, base, created, opts)))
   const annotations = opts.settings.annotations
-  if (images.length === 1) {
-    const only = images[0] as PlatformImage
-    await layout.writeIndex([{ ...only.manifest, annotations: { [REF_NAME]: opts.refName } }])
-    return { top: only.manifest, images }
-  }
+  if (images.length === 1) return { top: (images[0] as PlatformImage).manifest, images }
   const index = imageIndex(
     images.map((i) => i.manifest),
     annotations,
   )
   await layout.putBlob(index)
-  await layout.writeIndex([{ ...index.descriptor, annotations: { [REF_NAME]: opts.refName } }])
   return { top: index.descriptor, images }
 }
 

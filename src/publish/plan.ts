@@ -9,9 +9,11 @@ export interface PushPlan {
   /** Manifests in push order: children before the index that names them. */
   manifests: Blob[]
   top: Blob
+  /** Artifacts whose subject is in the image (SBOMs), pushed after it by digest. */
+  referrers: Blob[]
 }
 
-export function planPush(top: Descriptor, manifests: Map<Digest, Blob>): PushPlan {
+export function planPush(top: Descriptor, manifests: Map<Digest, Blob>, referrers: Descriptor[] = []): PushPlan {
   const blobs = new Map<Digest, Descriptor>()
   const ordered: Blob[] = []
   const seen = new Set<Digest>()
@@ -31,5 +33,7 @@ export function planPush(top: Descriptor, manifests: Map<Digest, Blob>): PushPla
   visit(top)
   const last = ordered.at(-1)
   if (!last) throw new Error('nothing to push')
-  return { blobs: [...blobs.values()], manifests: ordered, top: last }
+  const imageManifests = ordered.length
+  for (const r of referrers) visit(r)
+  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) }
 }

@@ -10,6 +10,8 @@ import type { Reference } from '../registry/reference.js'
 import { Repository, type BlobOutcome, type UploadOptions } from '../registry/repository.js'
 import { withRetry, type RetryOptions, DEFAULT_RETRY } from '../retry.js'
 import { planPush } from './plan.js'
+import type { Blob } from '../oci/descriptor.js'
+import { addToFallbackIndex, fallbackTag } from '../oci/artifact.js'
 
 export interface PushTarget {
   reference: Reference
@@ -37,7 +39,8 @@ export interface PublishResult {
 }
 
 export async function publish(layout: LayoutContent, top: Descriptor, targets: PushTarget[], opts: PublishOptions): Promise<PublishResult> {
-  const plan = planPush(top, layout.manifests)
+  const referrers = layout.roots.filter((r) => r.digest !== top.digest)
+  const plan = planPush(top, layout.manifests, referrers)
   const stats: PublishStats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
   const repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload))
   const log = opts.log ?? (() => undefined)
@@ -62,9 +65,27 @@ export async function publish(layout: LayoutContent, top: Descriptor, targets: P
     )
     log(`${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === 'uploaded').length} blobs uploaded, ${outcomes.filter((o) => o === 'mounted').length} mounted, ${outcomes.filter((o) => o === 'exists').length} already there`)
     for (const m of plan.manifests) await repo.putManifest(m.descriptor.digest, m)
+    for (const r of plan.referrers) await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)
   }
   for (const [i, repo] of repos.entries()) {
     for (const tag of (targets[i] as PushTarget).tags) await repo.putManifest(tag, plan.top)
   }
   return { digest: plan.top.descriptor.digest, stats }
+}
+
+/**
+ * Push an artifact by digest; a registry that indexes referrers answers with OCI-Subject. One
+ * that does not gets the fallback tag `sha256-<subject hex>`: an index of the subject's referrers,
+ * read, extended (annotations kept) and written back.
+ */
+async function pushReferrer(repo: Repository, artifact: Blob, entry: Descriptor, log: (m: string) => void): Promise<void> {
+  const answer = await repo.putManifest(artifact.descriptor.digest, artifact)
+  if (answer.subject) return
+  const subject = (JSON.parse(Buffer.from(artifact.bytes).toString('utf8')) as { subject?: Descriptor }).subject
+  if (!subject) return
+  const tag = fallbackTag(subject.digest)
+  const current = await repo.getManifest(tag)
+  const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString('utf8')) : undefined, entry)
+  if (next) await repo.putManifest(tag, next)
+  log(`${repo.name}: no referrers API; ${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest} listed under tag ${tag}`)
 }

@@ -153,7 +153,8 @@ export class Repository {
       .catch(() => undefined)
   }
 
-  async putManifest(reference: string, manifest: Blob): Promise<void> {
+  /** PUT a manifest; returns the registry's OCI-Subject answer (set when it indexes referrers). */
+  async putManifest(reference: string, manifest: Blob): Promise<{ subject?: string }> {
     const { descriptor, bytes } = manifest
     if (bytes.byteLength > MAX_MANIFEST_BYTES) {
       throw new RegistryError('PUT', `/v2/${this.name}/manifests/${reference}`, undefined, [], false, `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`)
@@ -173,6 +174,8 @@ export class Repository {
     })
     await res.discard()
     this.checkDigest('PUT', res, descriptor.digest)
+    const subject = header(res, 'oci-subject')
+    return subject ? { subject } : {}
   }
 
   /** The digest a manifest reference resolves to, or undefined when it does not exist. */

@@ -2,6 +2,7 @@
 import type { AssembledImage } from '../image/assemble.js'
 import { descriptorJson } from '../oci/manifest.js'
 import type { Published } from '../publish/io.js'
+import type { Sbom } from '../sbom/io.js'
 
 export interface Outputs {
   digest: string
@@ -12,9 +13,10 @@ export interface Outputs {
   image: string
   images: string
   tags: string
+  'sbom-digests': string
 }
 
-export function imageOutputs(image: AssembledImage, layoutDir: string, published?: Published): Outputs {
+export function imageOutputs(image: AssembledImage & { sboms?: Sbom[] }, layoutDir: string, published?: Published): Outputs {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]))
   const single = image.images.length === 1 ? image.images[0] : undefined
   const metadata: Record<string, unknown> = {
@@ -33,6 +35,7 @@ export function imageOutputs(image: AssembledImage, layoutDir: string, published
     image: published?.images[0] ?? '',
     images: published?.images.join('\n') ?? '',
     tags: published?.tags.join('\n') ?? '',
+    'sbom-digests': JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest]))),
   }
 }
 

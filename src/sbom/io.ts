@@ -1,0 +1,32 @@
+// The edge of the SBOM step: reads each binary's build information with `go version -m`, writes
+// an SPDX document and an artifact manifest whose subject is the platform image into the layout.
+import { getExecOutput } from '@actions/exec'
+import type { PlatformImage } from '../image/assemble.js'
+import { artifactManifest, emptyBlob } from '../oci/artifact.js'
+import { blobOf, type Descriptor } from '../oci/descriptor.js'
+import type { OciLayout } from '../oci/layout.js'
+import { parseBuildInfo } from './buildinfo.js'
+import { spdxDocument, SPDX_MEDIA_TYPE } from './spdx.js'
+
+export interface Sbom {
+  platform: string
+  /** The artifact manifest, with its artifactType, as index entries carry it. */
+  descriptor: Descriptor
+}
+
+export async function attachSboms(layout: OciLayout, images: PlatformImage[], go: string, created: string): Promise<Sbom[]> {
+  await layout.putBlob(emptyBlob())
+  const sboms: Sbom[] = []
+  for (const img of images) {
+    const out = await getExecOutput(go, ['version', '-m', img.binary.path], { silent: true, ignoreReturnCode: true, env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string> })
+    if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`)
+    const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created })
+    const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))
+    await layout.putBlob(sbom)
+    const annotations = { 'org.opencontainers.image.created': created }
+    const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations)
+    await layout.putBlob(manifest)
+    sboms.push({ platform: img.binary.platform.name, descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations } })
+  }
+  return sboms
+}
