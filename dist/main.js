@@ -4080,7 +4080,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports2, module) {
     "use strict";
-    var { Transform: Transform3 } = __require("node:stream");
+    var { Transform: Transform4 } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4768,7 +4768,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform3 {
+    var InflateStream = class extends Transform4 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline6 } = __require("node:stream");
+    var { pipeline: pipeline7 } = __require("node:stream");
     var util7 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request, contentLength2) {
       assert4(contentLength2 !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline6(
+      const pipe = pipeline7(
         body2,
         h2stream,
         (err) => {
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util7.destroy(ret, err);
       }
     };
-    function pipeline6(opts, handler) {
+    function pipeline7(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline6;
+    module.exports = pipeline7;
   }
 });
 
@@ -11254,13 +11254,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports2, module) {
     "use strict";
-    var { Transform: Transform3 } = __require("node:stream");
+    var { Transform: Transform4 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform3({
+        this.transform = new Transform4({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable8, pipeline: pipeline6, finished } = __require("node:stream");
+    var { Readable: Readable8, pipeline: pipeline7, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline6(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline7(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18311,7 +18311,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports2, module) {
     "use strict";
     var buffer3 = __require("node:buffer");
-    var { Transform: Transform3 } = __require("node:stream");
+    var { Transform: Transform4 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18361,7 +18361,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform3 {
+    var EventSourceStream = class extends Transform4 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module) {
     "use strict";
-    var { pipeline: pipeline6 } = __require("node:stream");
+    var { pipeline: pipeline7 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline6(
+          pipeline7(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19652,7 +19652,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version3, options, throwErrors = false) => {
+    var parse4 = (version3, options, throwErrors = false) => {
       if (version3 instanceof SemVer) {
         return version3;
       }
@@ -19665,7 +19665,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -19673,9 +19673,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var valid2 = (version3, options) => {
-      const v = parse3(version3, options);
+      const v = parse4(version3, options);
       return v ? v.version : null;
     };
     module.exports = valid2;
@@ -19686,9 +19686,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var clean3 = (version3, options) => {
-      const s = parse3(version3.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean3;
@@ -19723,10 +19723,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var diff = (version1, version22) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version22, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version22, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -19797,9 +19797,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var prerelease = (version3, options) => {
-      const parsed = parse3(version3, options);
+      const parsed = parse4(version3, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -19985,7 +19985,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version3, options) => {
       if (version3 instanceof SemVer) {
@@ -20020,7 +20020,7 @@ var require_coerce = __commonJS({
       const patch = match3[4] || "0";
       const prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "";
       const build2 = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -20030,7 +20030,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var constants4 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
@@ -20042,7 +20042,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version3, options) => {
       const versionStringToParse = version3 instanceof SemVer ? version3.version : version3;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version3, truncation) => {
       if (isPrerelease(truncation)) {
@@ -21277,7 +21277,7 @@ var require_semver2 = __commonJS({
     var constants4 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var valid2 = require_valid();
     var clean3 = require_clean();
     var inc = require_inc();
@@ -21316,7 +21316,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse4,
       valid: valid2,
       clean: clean3,
       inc,
@@ -21379,7 +21379,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse3(val);
+        return parse4(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -21387,7 +21387,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse3(str) {
+    function parse4(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -29078,7 +29078,7 @@ function saveState(name, value) {
 
 // src/main.ts
 import { join as join17 } from "node:path";
-import { mkdtemp, rm as rm6 } from "node:fs/promises";
+import { mkdtemp, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 
 // src/config/io.ts
@@ -29390,7 +29390,6 @@ function renderTags(templates, ctx, epoch) {
 
 // src/config/config.ts
 var DEFAULT_PLATFORMS = "linux/amd64,linux/arm64";
-var DEFAULT_USER = "65532:65532";
 var ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
 var USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/;
@@ -29415,6 +29414,7 @@ function parseConfig(read2, ctx) {
     ociLayout: resolve2(ctx.workspace, read2("oci-layout") || join3(ctx.runnerTemp, "build-go-image", "oci")),
     ...parseArchive(read2, ctx, platforms),
     sbom: parseBoolean("sbom", read2("sbom"), true),
+    ...parseBaseImage(read2("base-image")),
     image: parseImageSettings(read2),
     publish: parsePublish(read2, ctx.eventName),
     toolchain: parseToolchain(read2, ctx.workspace, workingDirectory),
@@ -29471,15 +29471,15 @@ function parseBuildTags(text) {
 }
 function parseImageSettings(read2) {
   const entrypoint = parseArgv("entrypoint", read2("entrypoint"));
-  const user = read2("user").trim() || DEFAULT_USER;
-  if (!USER.test(user)) throw new InputError("user", user, "give user[:group], as names or numeric ids, e.g. 65532:65532");
+  const user = read2("user").trim();
+  if (user && !USER.test(user)) throw new InputError("user", user, "give user[:group], as names or numeric ids, e.g. 65532:65532");
   const workdir = read2("workdir").trim();
   if (workdir && !workdir.startsWith("/")) throw new InputError("workdir", workdir, "give an absolute path inside the image, e.g. /data");
   return {
     ...entrypoint.length > 0 ? { entrypoint } : {},
     args: parseArgv("args", read2("args")),
     env: parseKeyValues("env", read2("env"), ENV_KEY, "a variable name like LOG_LEVEL"),
-    user,
+    ...user ? { user } : {},
     ...workdir ? { workdir } : {},
     expose: splitList(read2("expose"), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
     labels: parseKeyValues("labels", read2("labels"), LABEL_KEY, "a label name like org.opencontainers.image.title"),
@@ -29618,6 +29618,15 @@ function parseArchive(read2, ctx, platforms) {
   }
   return { ...tarball ? { tarball: resolve2(ctx.workspace, tarball) } : {}, load };
 }
+function parseBaseImage(text) {
+  const t = text.trim();
+  if (t === "" || t === "scratch") return {};
+  try {
+    return { baseImage: parseReference(t) };
+  } catch (e) {
+    throw new InputError("base-image", t, `${e.message}; give scratch or an image such as registry/org/base@sha256:<digest>`);
+  }
+}
 
 // src/toolchain/spec.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -29667,36 +29676,6 @@ import { createGunzip } from "node:zlib";
 import { createReadStream } from "node:fs";
 import { readFile, stat as stat2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
-
-// src/oci/descriptor.ts
-var MediaType = {
-  manifest: "application/vnd.oci.image.manifest.v1+json",
-  index: "application/vnd.oci.image.index.v1+json",
-  config: "application/vnd.oci.image.config.v1+json",
-  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
-};
-function platformName(p) {
-  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
-}
-function comparePlatforms(a, b) {
-  const ka = [a.os, a.architecture, a.variant ?? ""];
-  const kb = [b.os, b.architecture, b.variant ?? ""];
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
-function blobOf(mediaType, bytes) {
-  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
-}
-function jsonBlob(mediaType, value) {
-  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
-}
-function sortedRecord(r) {
-  const out = {};
-  for (const k of Object.keys(r).sort()) out[k] = r[k];
-  return out;
-}
-
-// src/oci/layout-read.ts
 function blobPathIn(dir2, digest) {
   return join4(dir2, "blobs", "sha256", digestHex(digest));
 }
@@ -29709,10 +29688,8 @@ async function readLayout(dir2) {
     const bytes = await readFile(blobPathIn(dir2, d.digest));
     if (digestOf(bytes) !== d.digest) throw new Error(`OCI layout ${dir2}: blob ${d.digest} does not match its digest`);
     manifests.set(d.digest, { descriptor: d, bytes });
-    if (d.mediaType === MediaType.index) {
-      const children = JSON.parse(bytes.toString("utf8")).manifests;
-      for (const c of children) await visit(c);
-    }
+    const children = JSON.parse(bytes.toString("utf8")).manifests;
+    for (const c of children ?? []) await visit(c);
   };
   for (const r of roots) await visit(r);
   return { dir: dir2, roots, manifests };
@@ -29881,9 +29858,7 @@ function parseVersionFile(input, path15, text) {
 }
 
 // src/config/io.ts
-var NOT_YET_BUILT = {
-  "base-image": "scratch"
-};
+var NOT_YET_BUILT = {};
 async function readConfig(env, cwd) {
   const read2 = (name) => getInput(name, { trimWhitespace: name !== "password" });
   const config = parseConfig(read2, {
@@ -30161,6 +30136,36 @@ function tail(text, lines) {
 import { mkdir as mkdir4, readdir as readdir2, rename as rename3, stat as stat5, writeFile as writeFile2, rm as rm3, open as open2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 import { randomBytes } from "node:crypto";
+
+// src/oci/descriptor.ts
+var MediaType = {
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  index: "application/vnd.oci.image.index.v1+json",
+  config: "application/vnd.oci.image.config.v1+json",
+  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
+};
+function platformName(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function comparePlatforms(a, b) {
+  const ka = [a.os, a.architecture, a.variant ?? ""];
+  const kb = [b.os, b.architecture, b.variant ?? ""];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
+function blobOf(mediaType, bytes) {
+  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
+}
+function jsonBlob(mediaType, value) {
+  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
+}
+function sortedRecord(r) {
+  const out = {};
+  for (const k of Object.keys(r).sort()) out[k] = r[k];
+  return out;
+}
+
+// src/oci/layout.ts
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -30386,14 +30391,14 @@ function imageConfig(spec) {
     config.ExposedPorts = Object.fromEntries([...run3.exposedPorts].sort().map((p) => [p, {}]));
   }
   if (Object.keys(run3.labels).length > 0) config.Labels = sortedRecord(run3.labels);
-  return jsonBlob(MediaType.config, {
+  return jsonBlob(spec.mediaType ?? MediaType.config, {
     created: spec.created,
     architecture: platform2.architecture,
     ...platform2.variant ? { variant: platform2.variant } : {},
     os: platform2.os,
     config,
     rootfs: { type: "layers", diff_ids: spec.diffIds },
-    history: spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))
+    history: [...spec.baseHistory ?? [], ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))]
   });
 }
 
@@ -30498,13 +30503,13 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
 function withAnnotations(body2, annotations) {
   return Object.keys(annotations).length > 0 ? { ...body2, annotations: sortedRecord(annotations) } : body2;
 }
-function imageManifest(config, layers, annotations = {}) {
+function imageManifest(config, layers, annotations = {}, mediaType = MediaType.manifest) {
   return jsonBlob(
-    MediaType.manifest,
+    mediaType,
     withAnnotations(
       {
         schemaVersion: 2,
-        mediaType: MediaType.manifest,
+        mediaType,
         config: bare(config),
         layers: layers.map(bare)
       },
@@ -30512,17 +30517,14 @@ function imageManifest(config, layers, annotations = {}) {
     )
   );
 }
-function imageIndex(manifests, annotations = {}) {
+function imageIndex(manifests, annotations = {}, mediaType = MediaType.index) {
   const withPlatform = [];
   for (const m of manifests) {
     if (!m.platform) throw new Error(`index entry ${m.digest} has no platform`);
     withPlatform.push(m);
   }
   const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform));
-  return jsonBlob(
-    MediaType.index,
-    withAnnotations({ schemaVersion: 2, mediaType: MediaType.index, manifests: sorted.map(descriptorJson) }, annotations)
-  );
+  return jsonBlob(mediaType, withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations));
 }
 function bare(d) {
   return { mediaType: d.mediaType, digest: d.digest, size: d.size };
@@ -30585,239 +30587,75 @@ function binaryFiles(name, path15, size, mtime) {
   ];
 }
 
+// src/base/family.ts
+var DockerMediaType = {
+  manifest: "application/vnd.docker.distribution.manifest.v2+json",
+  index: "application/vnd.docker.distribution.manifest.list.v2+json",
+  config: "application/vnd.docker.container.image.v1+json",
+  layerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip"
+};
+function mediaTypes(family) {
+  return family === "docker" ? DockerMediaType : MediaType;
+}
+function familyOf(manifestMediaType) {
+  return manifestMediaType.startsWith("application/vnd.docker.") ? "docker" : "oci";
+}
+function isIndex(mediaType) {
+  return mediaType === MediaType.index || mediaType === DockerMediaType.index;
+}
+function normalVariant(p) {
+  if (p.architecture === "arm64" && (p.variant === void 0 || p.variant === "v8")) return "";
+  if (p.architecture === "arm" && p.variant === void 0) return "v7";
+  return p.variant ?? "";
+}
+function platformMatches(have, want) {
+  return have.os === want.os && have.architecture === want.architecture && normalVariant(have) === normalVariant(want);
+}
+function describePlatforms(ps) {
+  return ps.map(platformName).join(", ");
+}
+function mergeEnv(base2, appDir, ours) {
+  const env = /* @__PURE__ */ new Map();
+  for (const e of base2 ?? []) {
+    const eq = e.indexOf("=");
+    if (eq > 0) env.set(e.slice(0, eq), e.slice(eq + 1));
+  }
+  const path15 = env.get("PATH");
+  env.set("PATH", path15 ? path15.split(":").includes(appDir) ? path15 : `${appDir}:${path15}` : `${appDir}:/usr/local/bin:/usr/bin:/bin`);
+  for (const [k, v] of Object.entries(ours)) env.set(k, v);
+  return [...env].map(([k, v]) => `${k}=${v}`);
+}
+
 // src/image/run-config.ts
 var DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`;
-function runConfig(settings, binaryName2) {
-  const env = { PATH: DEFAULT_PATH, ...settings.env };
+var DEFAULT_USER = "65532:65532";
+function runConfig(settings, binaryName2, base2) {
+  const env = base2 ? mergeEnv(base2.Env, `/${APP_DIR}`, settings.env) : Object.entries({ PATH: DEFAULT_PATH, ...settings.env }).map(([k, v]) => `${k}=${v}`);
+  const workingDir = settings.workdir ?? base2?.WorkingDir;
+  const ports = [.../* @__PURE__ */ new Set([...Object.keys(base2?.ExposedPorts ?? {}), ...settings.expose])];
   return {
-    user: settings.user,
-    env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+    // scratch has no user of its own: nonroot; a base keeps its user unless `user` is given.
+    user: settings.user ?? (base2 ? base2.User ?? "" : DEFAULT_USER),
+    env,
     entrypoint: settings.entrypoint ?? [`/${APP_DIR}/${binaryName2}`],
     cmd: settings.args,
-    ...settings.workdir ? { workingDir: settings.workdir } : {},
-    exposedPorts: settings.expose,
+    ...workingDir ? { workingDir } : {},
+    exposedPorts: ports,
     labels: settings.labels
   };
 }
 
-// src/image/assemble.ts
-async function assemble(layout, binaries, opts) {
-  const created = rfc3339(opts.epoch);
-  const base2 = await writeLayer(layout, baseFiles());
-  const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, base2, created, opts)));
-  const annotations = opts.settings.annotations;
-  if (images.length === 1) return { top: images[0].manifest, images };
-  const index = imageIndex(
-    images.map((i) => i.manifest),
-    annotations
-  );
-  await layout.putBlob(index);
-  return { top: index.descriptor, images };
-}
-async function assembleOne(layout, binary, base2, created, opts) {
-  const app = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch));
-  const layers = [base2, app];
-  const config = imageConfig({
-    platform: binary.platform,
-    created,
-    run: runConfig(opts.settings, binary.name),
-    diffIds: layers.map((l) => l.diffId),
-    history: [
-      { createdBy: "build-go-image: base files", comment: "CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot" },
-      { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` }
-    ]
-  });
-  await layout.putBlob(config);
-  const manifest = imageManifest(
-    config.descriptor,
-    layers.map((l) => l.descriptor),
-    opts.settings.annotations
-  );
-  await layout.putBlob(manifest);
-  const { architecture, os: os9, variant } = binary.platform;
-  return {
-    binary,
-    manifest: { ...manifest.descriptor, platform: { architecture, os: os9, ...variant ? { variant } : {} } },
-    config: config.descriptor,
-    layers,
-    compressedSize: config.descriptor.size + layers.reduce((n, l) => n + l.descriptor.size, 0)
-  };
-}
+// src/base/io.ts
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
+import { createGunzip as createGunzip2 } from "node:zlib";
+import { rm as rm5 } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
+import { existsSync as existsSync2 } from "node:fs";
 
-// src/image/io.ts
-var REF_NAME = "org.opencontainers.image.ref.name";
-async function assembleLayout(dir2, binaries, opts) {
-  const layout = await OciLayout.open(dir2);
-  try {
-    const image = await assemble(layout, binaries, opts);
-    const sboms = opts.sbomGo ? await attachSboms(layout, image.images, opts.sbomGo, rfc3339(opts.epoch)) : [];
-    await layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: opts.refName } }, ...sboms.map((s) => s.descriptor)]);
-    return { ...image, sboms };
-  } catch (e) {
-    await layout.discard();
-    throw e;
-  }
-}
-
-// src/meta/io.ts
-import { readFile as readFile4 } from "node:fs/promises";
-
-// src/meta/context.ts
-function githubContext(env, payloadText) {
-  let payload = {};
-  try {
-    payload = payloadText ? JSON.parse(payloadText) : {};
-  } catch {
-    payload = {};
-  }
-  const repo = payload.repository;
-  const pullNumber = payload.pull_request?.number ?? payload.number;
-  const license = repo?.license?.spdx_id;
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    ref: env.GITHUB_REF ?? "",
-    sha: env.GITHUB_SHA ?? "",
-    repository: env.GITHUB_REPOSITORY ?? "",
-    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    ...repo?.default_branch ? { defaultBranch: repo.default_branch } : {},
-    ...typeof pullNumber === "number" ? { pullNumber } : {},
-    ...env.GITHUB_HEAD_REF ? { headRef: env.GITHUB_HEAD_REF } : {},
-    ...repo?.description ? { description: repo.description } : {},
-    ...license && license !== "NOASSERTION" ? { license } : {},
-    ...repo?.html_url ? { htmlUrl: repo.html_url } : {}
-  };
-}
-
-// src/meta/labels.ts
-var P = "org.opencontainers.image.";
-function standardLabels(ctx, epoch, version3) {
-  if (!ctx.repository) return {};
-  const url2 = ctx.htmlUrl ?? `${ctx.serverUrl}/${ctx.repository}`;
-  return {
-    [`${P}created`]: rfc3339(epoch),
-    ...ctx.description ? { [`${P}description`]: ctx.description } : {},
-    ...ctx.license ? { [`${P}licenses`]: ctx.license } : {},
-    .../^[0-9a-f]{40}$/.test(ctx.sha) ? { [`${P}revision`]: ctx.sha } : {},
-    [`${P}source`]: url2,
-    [`${P}title`]: ctx.repository.split("/").pop() ?? ctx.repository,
-    [`${P}url`]: url2,
-    ...version3 ? { [`${P}version`]: version3 } : {}
-  };
-}
-
-// src/meta/io.ts
-async function git(cwd, args) {
-  try {
-    const out = await getExecOutput("git", args, { cwd, silent: true, ignoreReturnCode: true });
-    return out.exitCode === 0 ? out.stdout.trim() : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function readSourceFacts(cwd, env) {
-  const [commitTime, head] = await Promise.all([git(cwd, ["log", "-1", "--format=%ct"]), git(cwd, ["rev-parse", "HEAD"])]);
-  const commit = env.GITHUB_SHA || head;
-  return {
-    ...env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: env.SOURCE_DATE_EPOCH } : {},
-    ...commitTime ? { commitTime } : {},
-    ...commit ? { commit } : {},
-    ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}
-  };
-}
-async function readMeta(config, epoch, env) {
-  const payload = env.GITHUB_EVENT_PATH ? await readFile4(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
-  const github = githubContext(env, payload);
-  const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, []);
-  const facts = refFacts(github);
-  const version3 = facts.version?.version ?? local[0];
-  const standard = standardLabels(github, epoch, version3);
-  for (const [k, v] of Object.entries(standard)) debug(`${k}=${v}`);
-  const refName = config.publish.targets[0]?.tags[0] ?? local[0] ?? "latest";
-  const first = config.publish.targets[0]?.reference;
-  return {
-    github,
-    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: { ...standard, ...config.image.annotations } },
-    refName,
-    repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
-  };
-}
-
-// src/report/outputs.ts
-function imageOutputs(image, layoutDir, published) {
-  const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
-  const single = image.images.length === 1 ? image.images[0] : void 0;
-  const metadata2 = {
-    "containerimage.digest": image.top.digest,
-    "containerimage.descriptor": descriptorJson(image.top),
-    "image.name": published ? published.tags.join(",") : "",
-    "oci-layout": layoutDir
-  };
-  if (single) metadata2["containerimage.config.digest"] = single.config.digest;
-  return {
-    digest: image.top.digest,
-    digests: JSON.stringify(digests),
-    imageid: single ? single.config.digest : "",
-    metadata: JSON.stringify(metadata2),
-    "oci-layout": layoutDir,
-    image: published?.images[0] ?? "",
-    images: published?.images.join("\n") ?? "",
-    tags: published?.tags.join("\n") ?? "",
-    "sbom-digests": JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])))
-  };
-}
-function summaryRows(image) {
-  return image.images.map((i) => [i.binary.platform.name, humanSize(i.binary.size), humanSize(i.compressedSize), i.manifest.digest]);
-}
-function humanSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-// src/report/io.ts
-async function report(image, layoutDir, published) {
-  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) setOutput(name, value);
-  for (const t of published?.tags ?? []) info(`pushed ${t}`);
-  const rows = summaryRows(image);
-  for (const [platform2, binary, size, digest] of rows) info(`${platform2}: ${digest} (binary ${binary}, image ${size})`);
-  info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
-  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:<tag in index.json>)`);
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addHeading("build-go-image", 3).addTable([
-    [
-      { data: "platform", header: true },
-      { data: "binary", header: true },
-      { data: "image (compressed)", header: true },
-      { data: "digest", header: true }
-    ],
-    ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
-  ]).addRaw(`<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").write();
-}
-function pushedTable(p) {
-  const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`);
-  return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
-}
-async function reportMerge(m) {
-  const outputs = {
-    digest: m.digest,
-    digests: JSON.stringify(m.digests),
-    image: m.images[0] ?? "",
-    images: m.images.join("\n"),
-    tags: m.tags.join("\n"),
-    metadata: JSON.stringify({ "containerimage.digest": m.digest, "image.name": m.tags.join(",") })
-  };
-  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
-  for (const [platform2, digest] of Object.entries(m.digests)) info(`${platform2}: ${digest}`);
-  info(`index: ${m.digest}`);
-  for (const t of m.tags) info(`pushed ${t}`);
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addHeading("build-go-image: merged", 3).addTable([[{ data: "platform", header: true }, { data: "digest", header: true }], ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])]).addRaw(pushedTable(m)).write();
-}
-
-// src/registry/io.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join8 } from "node:path";
+// src/registry/repository.ts
+import { PassThrough } from "node:stream";
 
 // src/registry/errors.ts
 var RegistryError = class extends Error {
@@ -31102,150 +30940,7 @@ function header(res, name) {
   return Array.isArray(v) ? v[0] : v;
 }
 
-// src/registry/credentials.ts
-var CredentialError = class extends Error {
-  name = "CredentialError";
-};
-function normalizeHost(key) {
-  const host = key.replace(/^[a-z]+:\/\//i, "").split("/")[0]?.toLowerCase() ?? "";
-  return isDockerHub(host) ? "docker.io" : host;
-}
-function parseDockerConfig(text, path15) {
-  let v;
-  try {
-    v = JSON.parse(text);
-  } catch (e) {
-    throw new CredentialError(`${path15} is not valid JSON: ${e.message}`);
-  }
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new CredentialError(`${path15} is not a JSON object`);
-  return v;
-}
-function decodeAuth(auth, registry) {
-  const text = Buffer.from(auth, "base64").toString("utf8");
-  const colon = text.indexOf(":");
-  if (colon <= 0) throw new CredentialError(`the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`);
-  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-function fromHelperOutput(out) {
-  if (!out?.Secret) return void 0;
-  if (out.Username === "<token>") return { kind: "identity", username: "<token>", token: out.Secret };
-  return { kind: "basic", username: out.Username ?? "", password: out.Secret };
-}
-async function credentialFromDockerConfig(config, registry, runHelper2) {
-  const host = normalizeHost(registry);
-  const serverUrl = host === "docker.io" ? "https://index.docker.io/v1/" : host;
-  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
-    if (normalizeHost(key) === host) return fromHelperOutput(await runHelper2(helper, serverUrl));
-  }
-  for (const [key, entry] of Object.entries(config.auths ?? {})) {
-    if (normalizeHost(key) !== host) continue;
-    if (entry.registrytoken) return { kind: "registry-token", token: entry.registrytoken };
-    const basic = entry.auth ? decodeAuth(entry.auth, registry) : entry.username && entry.password ? { username: entry.username, password: entry.password } : void 0;
-    if (entry.identitytoken) return { kind: "identity", username: basic?.username ?? "<token>", token: entry.identitytoken };
-    if (basic) return { kind: "basic", ...basic };
-  }
-  if (config.credsStore) return fromHelperOutput(await runHelper2(config.credsStore, serverUrl));
-  return void 0;
-}
-function secretsOf(c) {
-  return c.kind === "basic" ? [c.password] : [c.token];
-}
-function inputCredential(registry, login) {
-  const host = normalizeHost(registry);
-  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
-    return { kind: "basic", username: login.username, password: login.password };
-  }
-  return void 0;
-}
-function githubCredential(registry, login) {
-  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
-  return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
-}
-
-// src/registry/http.ts
-import { Readable as Readable3 } from "node:stream";
-function httpTransport(userAgent2 = "build-go-image") {
-  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
-  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
-  return {
-    async send(req) {
-      const body2 = req.body?.();
-      const data = body2 === void 0 ? null : Buffer.isBuffer(body2) ? Readable3.from([body2]) : body2;
-      try {
-        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
-        const res = await client.request(req.method, req.url, data, req.headers ?? {});
-        let read2;
-        const text = () => read2 ??= res.readBody();
-        return {
-          status: res.message.statusCode ?? 0,
-          headers: res.message.headers,
-          url: req.url,
-          text,
-          stream: () => res.message,
-          discard: async () => void await text()
-        };
-      } catch (e) {
-        if (body2 instanceof Readable3) body2.destroy();
-        throw new RegistryError(req.method, redactUrl(req.url), void 0, [], isTemporaryNetworkError(e), `${req.method} ${redactUrl(req.url)}: ${e.message}`, { cause: e });
-      }
-    },
-    close: () => Object.values(clients).forEach((c) => c.dispose())
-  };
-}
-
-// src/registry/io.ts
-var runHelper = async (helper, serverUrl) => {
-  const out = await getExecOutput(`docker-credential-${helper}`, ["get"], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
-    (e) => {
-      throw new CredentialError(`docker-credential-${helper} could not be run: ${e.message}`);
-    }
-  );
-  if (out.exitCode !== 0) return void 0;
-  try {
-    return JSON.parse(out.stdout);
-  } catch {
-    throw new CredentialError(`docker-credential-${helper} printed something that is not JSON`);
-  }
-};
-async function dockerConfig(env) {
-  const path15 = join8(env.DOCKER_CONFIG || join8(homedir(), ".docker"), "config.json");
-  const text = await readFile5(path15, "utf8").catch(() => void 0);
-  return text === void 0 ? void 0 : parseDockerConfig(text, path15);
-}
-async function credentialFor(registry, login, env) {
-  let cred = inputCredential(registry, login);
-  if (!cred) {
-    const config = await dockerConfig(env);
-    if (config) cred = await credentialFromDockerConfig(config, registry, runHelper);
-  }
-  cred ??= githubCredential(registry, login);
-  if (cred) secretsOf(cred).forEach((s) => setSecret(s));
-  return cred;
-}
-function clientFactory(creds, transport = httpTransport()) {
-  const clients = /* @__PURE__ */ new Map();
-  return {
-    transport,
-    client(apiHost) {
-      let c = clients.get(apiHost);
-      if (!c) {
-        const credential = creds.get(apiHost);
-        c = new RegistryClient(apiHost, {
-          transport,
-          ...credential ? { credential } : {},
-          onSecret: (s) => setSecret(s),
-          debug: (m) => debug(m),
-          retry: { attempts: 5, baseMs: 500, maxMs: 15e3, onRetry: (e, n, ms) => info(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) }
-        });
-        clients.set(apiHost, c);
-      }
-      return c;
-    }
-  };
-}
-
 // src/registry/repository.ts
-import { PassThrough } from "node:stream";
 var DEFAULT_UPLOAD = { monolithicMax: 64 << 20, chunkSize: 32 << 20, chunkResumes: 3 };
 var MAX_MANIFEST_BYTES = 4 << 20;
 var MANIFEST_TYPES = [
@@ -31453,6 +31148,455 @@ function withDigest(location, digest) {
   return u.toString();
 }
 
+// src/base/io.ts
+function parse(blob) {
+  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
+}
+async function resolveBase(reference, name, wanted, client) {
+  const repository = new Repository(client(reference.apiHost), reference.repository);
+  const top = await repository.getManifest(reference.digest ?? reference.tag ?? "latest");
+  if (!top) throw new InputError("base-image", name, "it does not exist in the registry; give an image that does (best pinned by digest)");
+  if (reference.digest && top.descriptor.digest !== reference.digest) throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`);
+  const platforms = /* @__PURE__ */ new Map();
+  let family;
+  if (isIndex(top.descriptor.mediaType)) {
+    const entries = (parse(top).manifests ?? []).filter((m) => m.platform && m.platform.os !== "unknown");
+    family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType);
+    for (const want of wanted) {
+      const entry = entries.find((e) => platformMatches(e.platform, want));
+      if (!entry) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform))}`);
+      const manifest = await repository.getManifest(entry.digest);
+      if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`);
+      platforms.set(want.name, await platformOf(repository, manifest));
+    }
+  } else {
+    family = familyOf(top.descriptor.mediaType);
+    const one = await platformOf(repository, top);
+    const cfg = one.config;
+    const have = { os: cfg.os ?? "linux", architecture: cfg.architecture ?? "amd64", ...cfg.variant ? { variant: cfg.variant } : {} };
+    for (const want of wanted) {
+      if (!platformMatches(have, want)) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms([have])}`);
+      platforms.set(want.name, one);
+    }
+  }
+  return { name, reference, digest: top.descriptor.digest, family, repository, platforms };
+}
+async function platformOf(repository, manifest) {
+  const m = parse(manifest);
+  const res = await repository.client.request({ method: "GET", url: `/v2/${repository.name}/blobs/${m.config.digest}`, expect: [200] });
+  const config = JSON.parse(await res.text());
+  return { manifest: manifest.descriptor, config, layers: m.layers };
+}
+async function pullBaseLayers(base2, layout) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of base2.platforms.values()) {
+    for (const layer of p.layers) {
+      if (out.has(layer.digest)) continue;
+      const path15 = layout.blobPath(layer.digest);
+      if (!existsSync2(path15)) {
+        await withRetry(async () => {
+          const tmp = layout.tempPath();
+          const hash = createHash3("sha256");
+          try {
+            const tap = new Transform2({ transform: (c, _e, done) => done(null, (hash.update(c), c)) });
+            await pipeline3(base2.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream3(tmp));
+            const got = `sha256:${hash.digest("hex")}`;
+            if (got !== layer.digest) throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base2.reference)} arrived as ${got}`), { temporary: true });
+            await layout.commit(tmp, layer.digest);
+          } catch (e) {
+            await rm5(tmp, { force: true });
+            throw e;
+          }
+        });
+      }
+      out.set(layer.digest, { descriptor: layer, ...await uncompressedFacts(path15, layer.mediaType) });
+    }
+  }
+  return out;
+}
+async function uncompressedFacts(path15, mediaType) {
+  const gzip = mediaType.endsWith("gzip");
+  if (!gzip && !mediaType.endsWith(".tar") && !mediaType.endsWith("tar")) throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`);
+  const hash = createHash3("sha256");
+  let size = 0;
+  const count = new Transform2({ transform: (c, _e, done) => (size += c.byteLength, hash.update(c), done()) });
+  if (gzip) await pipeline3(createReadStream4(path15), createGunzip2(), count);
+  else await pipeline3(createReadStream4(path15), count);
+  return { diffId: `sha256:${hash.digest("hex")}`, uncompressedSize: size };
+}
+
+// src/image/assemble.ts
+var BASE_NAME = "org.opencontainers.image.base.name";
+var BASE_DIGEST = "org.opencontainers.image.base.digest";
+async function assemble(layout, binaries, opts) {
+  const created = rfc3339(opts.epoch);
+  const types2 = mediaTypes(opts.base?.family ?? "oci");
+  const scratchBase = opts.base ? void 0 : await writeLayer(layout, baseFiles());
+  const baseLayers = opts.base ? await pullBaseLayers(opts.base, layout) : void 0;
+  const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, created, opts, scratchBase, baseLayers)));
+  if (images.length === 1) return { top: images[0].manifest, images };
+  const annotations = opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: opts.base.digest } : opts.settings.annotations;
+  const index = imageIndex(
+    images.map((i) => i.manifest),
+    annotations,
+    types2.index
+  );
+  await layout.putBlob(index);
+  return { top: index.descriptor, images };
+}
+async function assembleOne(layout, binary, created, opts, scratchBase, baseLayers) {
+  const types2 = mediaTypes(opts.base?.family ?? "oci");
+  const written = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch));
+  const app = { ...written, descriptor: { ...written.descriptor, mediaType: types2.layerGzip } };
+  const base2 = opts.base?.platforms.get(binary.platform.name);
+  const below = base2 ? base2.layers.map((d) => baseLayers?.get(d.digest)) : [scratchBase];
+  const layers = [...below, app];
+  const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` };
+  const config = imageConfig({
+    platform: binary.platform,
+    created,
+    run: runConfig(opts.settings, binary.name, base2?.config.config),
+    diffIds: layers.map((l) => l.diffId),
+    history: base2 ? [ours] : [{ createdBy: "build-go-image: base files", comment: "CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot" }, ours],
+    ...base2?.config.history ? { baseHistory: base2.config.history } : {},
+    mediaType: types2.config
+  });
+  await layout.putBlob(config);
+  const manifest = imageManifest(
+    config.descriptor,
+    layers.map((l) => l.descriptor),
+    // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
+    base2 && opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: base2.manifest.digest } : opts.settings.annotations,
+    types2.manifest
+  );
+  await layout.putBlob(manifest);
+  const { architecture, os: os9, variant } = binary.platform;
+  return {
+    binary,
+    manifest: { ...manifest.descriptor, platform: { architecture, os: os9, ...variant ? { variant } : {} } },
+    config: config.descriptor,
+    layers,
+    compressedSize: config.descriptor.size + layers.reduce((n, l) => n + l.descriptor.size, 0)
+  };
+}
+
+// src/image/io.ts
+var REF_NAME = "org.opencontainers.image.ref.name";
+async function assembleLayout(dir2, binaries, opts) {
+  const layout = await OciLayout.open(dir2);
+  try {
+    const image = await assemble(layout, binaries, opts);
+    const sboms = opts.sbomGo ? await attachSboms(layout, image.images, opts.sbomGo, rfc3339(opts.epoch)) : [];
+    await layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: opts.refName } }, ...sboms.map((s) => s.descriptor)]);
+    return { ...image, sboms };
+  } catch (e) {
+    await layout.discard();
+    throw e;
+  }
+}
+
+// src/meta/io.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/meta/context.ts
+function githubContext(env, payloadText) {
+  let payload = {};
+  try {
+    payload = payloadText ? JSON.parse(payloadText) : {};
+  } catch {
+    payload = {};
+  }
+  const repo = payload.repository;
+  const pullNumber = payload.pull_request?.number ?? payload.number;
+  const license = repo?.license?.spdx_id;
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    ref: env.GITHUB_REF ?? "",
+    sha: env.GITHUB_SHA ?? "",
+    repository: env.GITHUB_REPOSITORY ?? "",
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    ...repo?.default_branch ? { defaultBranch: repo.default_branch } : {},
+    ...typeof pullNumber === "number" ? { pullNumber } : {},
+    ...env.GITHUB_HEAD_REF ? { headRef: env.GITHUB_HEAD_REF } : {},
+    ...repo?.description ? { description: repo.description } : {},
+    ...license && license !== "NOASSERTION" ? { license } : {},
+    ...repo?.html_url ? { htmlUrl: repo.html_url } : {}
+  };
+}
+
+// src/meta/labels.ts
+var P = "org.opencontainers.image.";
+function standardLabels(ctx, epoch, version3) {
+  if (!ctx.repository) return {};
+  const url2 = ctx.htmlUrl ?? `${ctx.serverUrl}/${ctx.repository}`;
+  return {
+    [`${P}created`]: rfc3339(epoch),
+    ...ctx.description ? { [`${P}description`]: ctx.description } : {},
+    ...ctx.license ? { [`${P}licenses`]: ctx.license } : {},
+    .../^[0-9a-f]{40}$/.test(ctx.sha) ? { [`${P}revision`]: ctx.sha } : {},
+    [`${P}source`]: url2,
+    [`${P}title`]: ctx.repository.split("/").pop() ?? ctx.repository,
+    [`${P}url`]: url2,
+    ...version3 ? { [`${P}version`]: version3 } : {}
+  };
+}
+
+// src/meta/io.ts
+async function git(cwd, args) {
+  try {
+    const out = await getExecOutput("git", args, { cwd, silent: true, ignoreReturnCode: true });
+    return out.exitCode === 0 ? out.stdout.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readSourceFacts(cwd, env) {
+  const [commitTime, head] = await Promise.all([git(cwd, ["log", "-1", "--format=%ct"]), git(cwd, ["rev-parse", "HEAD"])]);
+  const commit = env.GITHUB_SHA || head;
+  return {
+    ...env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: env.SOURCE_DATE_EPOCH } : {},
+    ...commitTime ? { commitTime } : {},
+    ...commit ? { commit } : {},
+    ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}
+  };
+}
+async function readMeta(config, epoch, env) {
+  const payload = env.GITHUB_EVENT_PATH ? await readFile4(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
+  const github = githubContext(env, payload);
+  const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, []);
+  const facts = refFacts(github);
+  const version3 = facts.version?.version ?? local[0];
+  const standard = standardLabels(github, epoch, version3);
+  for (const [k, v] of Object.entries(standard)) debug(`${k}=${v}`);
+  const refName = config.publish.targets[0]?.tags[0] ?? local[0] ?? "latest";
+  const first = config.publish.targets[0]?.reference;
+  return {
+    github,
+    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: { ...standard, ...config.image.annotations } },
+    refName,
+    repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
+  };
+}
+
+// src/report/outputs.ts
+function imageOutputs(image, layoutDir, published) {
+  const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
+  const single = image.images.length === 1 ? image.images[0] : void 0;
+  const metadata2 = {
+    "containerimage.digest": image.top.digest,
+    "containerimage.descriptor": descriptorJson(image.top),
+    "image.name": published ? published.tags.join(",") : "",
+    "oci-layout": layoutDir
+  };
+  if (single) metadata2["containerimage.config.digest"] = single.config.digest;
+  return {
+    digest: image.top.digest,
+    digests: JSON.stringify(digests),
+    imageid: single ? single.config.digest : "",
+    metadata: JSON.stringify(metadata2),
+    "oci-layout": layoutDir,
+    image: published?.images[0] ?? "",
+    images: published?.images.join("\n") ?? "",
+    tags: published?.tags.join("\n") ?? "",
+    "sbom-digests": JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])))
+  };
+}
+function summaryRows(image) {
+  return image.images.map((i) => [i.binary.platform.name, humanSize(i.binary.size), humanSize(i.compressedSize), i.manifest.digest]);
+}
+function humanSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/report/io.ts
+async function report(image, layoutDir, published) {
+  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) setOutput(name, value);
+  for (const t of published?.tags ?? []) info(`pushed ${t}`);
+  const rows = summaryRows(image);
+  for (const [platform2, binary, size, digest] of rows) info(`${platform2}: ${digest} (binary ${binary}, image ${size})`);
+  info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
+  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:<tag in index.json>)`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addHeading("build-go-image", 3).addTable([
+    [
+      { data: "platform", header: true },
+      { data: "binary", header: true },
+      { data: "image (compressed)", header: true },
+      { data: "digest", header: true }
+    ],
+    ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
+  ]).addRaw(`<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").write();
+}
+function pushedTable(p) {
+  const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`);
+  return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
+}
+async function reportMerge(m) {
+  const outputs = {
+    digest: m.digest,
+    digests: JSON.stringify(m.digests),
+    image: m.images[0] ?? "",
+    images: m.images.join("\n"),
+    tags: m.tags.join("\n"),
+    metadata: JSON.stringify({ "containerimage.digest": m.digest, "image.name": m.tags.join(",") })
+  };
+  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
+  for (const [platform2, digest] of Object.entries(m.digests)) info(`${platform2}: ${digest}`);
+  info(`index: ${m.digest}`);
+  for (const t of m.tags) info(`pushed ${t}`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addHeading("build-go-image: merged", 3).addTable([[{ data: "platform", header: true }, { data: "digest", header: true }], ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])]).addRaw(pushedTable(m)).write();
+}
+
+// src/registry/io.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join8 } from "node:path";
+
+// src/registry/credentials.ts
+var CredentialError = class extends Error {
+  name = "CredentialError";
+};
+function normalizeHost(key) {
+  const host = key.replace(/^[a-z]+:\/\//i, "").split("/")[0]?.toLowerCase() ?? "";
+  return isDockerHub(host) ? "docker.io" : host;
+}
+function parseDockerConfig(text, path15) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw new CredentialError(`${path15} is not valid JSON: ${e.message}`);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new CredentialError(`${path15} is not a JSON object`);
+  return v;
+}
+function decodeAuth(auth, registry) {
+  const text = Buffer.from(auth, "base64").toString("utf8");
+  const colon = text.indexOf(":");
+  if (colon <= 0) throw new CredentialError(`the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`);
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+function fromHelperOutput(out) {
+  if (!out?.Secret) return void 0;
+  if (out.Username === "<token>") return { kind: "identity", username: "<token>", token: out.Secret };
+  return { kind: "basic", username: out.Username ?? "", password: out.Secret };
+}
+async function credentialFromDockerConfig(config, registry, runHelper2) {
+  const host = normalizeHost(registry);
+  const serverUrl = host === "docker.io" ? "https://index.docker.io/v1/" : host;
+  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+    if (normalizeHost(key) === host) return fromHelperOutput(await runHelper2(helper, serverUrl));
+  }
+  for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    if (normalizeHost(key) !== host) continue;
+    if (entry.registrytoken) return { kind: "registry-token", token: entry.registrytoken };
+    const basic = entry.auth ? decodeAuth(entry.auth, registry) : entry.username && entry.password ? { username: entry.username, password: entry.password } : void 0;
+    if (entry.identitytoken) return { kind: "identity", username: basic?.username ?? "<token>", token: entry.identitytoken };
+    if (basic) return { kind: "basic", ...basic };
+  }
+  if (config.credsStore) return fromHelperOutput(await runHelper2(config.credsStore, serverUrl));
+  return void 0;
+}
+function secretsOf(c) {
+  return c.kind === "basic" ? [c.password] : [c.token];
+}
+function inputCredential(registry, login) {
+  const host = normalizeHost(registry);
+  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
+    return { kind: "basic", username: login.username, password: login.password };
+  }
+  return void 0;
+}
+function githubCredential(registry, login) {
+  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
+  return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
+}
+
+// src/registry/http.ts
+import { Readable as Readable3 } from "node:stream";
+function httpTransport(userAgent2 = "build-go-image") {
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
+  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
+  return {
+    async send(req) {
+      const body2 = req.body?.();
+      const data = body2 === void 0 ? null : Buffer.isBuffer(body2) ? Readable3.from([body2]) : body2;
+      try {
+        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
+        const res = await client.request(req.method, req.url, data, req.headers ?? {});
+        let read2;
+        const text = () => read2 ??= res.readBody();
+        return {
+          status: res.message.statusCode ?? 0,
+          headers: res.message.headers,
+          url: req.url,
+          text,
+          stream: () => res.message,
+          discard: async () => void await text()
+        };
+      } catch (e) {
+        if (body2 instanceof Readable3) body2.destroy();
+        throw new RegistryError(req.method, redactUrl(req.url), void 0, [], isTemporaryNetworkError(e), `${req.method} ${redactUrl(req.url)}: ${e.message}`, { cause: e });
+      }
+    },
+    close: () => Object.values(clients).forEach((c) => c.dispose())
+  };
+}
+
+// src/registry/io.ts
+var runHelper = async (helper, serverUrl) => {
+  const out = await getExecOutput(`docker-credential-${helper}`, ["get"], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
+    (e) => {
+      throw new CredentialError(`docker-credential-${helper} could not be run: ${e.message}`);
+    }
+  );
+  if (out.exitCode !== 0) return void 0;
+  try {
+    return JSON.parse(out.stdout);
+  } catch {
+    throw new CredentialError(`docker-credential-${helper} printed something that is not JSON`);
+  }
+};
+async function dockerConfig(env) {
+  const path15 = join8(env.DOCKER_CONFIG || join8(homedir(), ".docker"), "config.json");
+  const text = await readFile5(path15, "utf8").catch(() => void 0);
+  return text === void 0 ? void 0 : parseDockerConfig(text, path15);
+}
+async function credentialFor(registry, login, env) {
+  let cred = inputCredential(registry, login);
+  if (!cred) {
+    const config = await dockerConfig(env);
+    if (config) cred = await credentialFromDockerConfig(config, registry, runHelper);
+  }
+  cred ??= githubCredential(registry, login);
+  if (cred) secretsOf(cred).forEach((s) => setSecret(s));
+  return cred;
+}
+function clientFactory(creds, transport = httpTransport()) {
+  const clients = /* @__PURE__ */ new Map();
+  return {
+    transport,
+    client(apiHost) {
+      let c = clients.get(apiHost);
+      if (!c) {
+        const credential = creds.get(apiHost);
+        c = new RegistryClient(apiHost, {
+          transport,
+          ...credential ? { credential } : {},
+          onSecret: (s) => setSecret(s),
+          debug: (m) => debug(m),
+          retry: { attempts: 5, baseMs: 500, maxMs: 15e3, onRetry: (e, n, ms) => info(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) }
+        });
+        clients.set(apiHost, c);
+      }
+      return c;
+    }
+  };
+}
+
 // src/publish/plan.ts
 function planPush(top, manifests, referrers = []) {
   const blobs = /* @__PURE__ */ new Map();
@@ -31496,7 +31640,9 @@ async function publish(layout, top, targets, opts) {
         (blob) => limit(async () => {
           const size = await blobSize(layout.dir, blob.digest);
           const source = { size, open: (start, end) => openBlob(layout.dir, blob.digest, start, end) };
-          const outcome = await withRetry(() => repo.pushBlob(blob, source, sibling?.reference.repository), retry2);
+          const origin = opts.origin?.(blob.digest);
+          const from = sibling?.reference.repository ?? (origin && origin.apiHost === target.reference.apiHost ? origin.repository : void 0);
+          const outcome = await withRetry(() => repo.pushBlob(blob, source, from), retry2);
           stats[outcome]++;
           if (outcome === "uploaded") stats.bytesUploaded += size;
           return outcome;
@@ -31538,19 +31684,24 @@ function mergedIndex(children, userAnnotations) {
   for (const [k, v] of Object.entries(first?.annotations ?? {})) {
     if (rest.every((c) => c.annotations[k] === v)) shared[k] = v;
   }
+  const baseName = shared["org.opencontainers.image.base.name"];
+  const pinned = baseName?.includes("@sha256:") ? baseName.slice(baseName.indexOf("@") + 1) : void 0;
+  if (pinned) shared["org.opencontainers.image.base.digest"] = pinned;
+  const family = children.every((c) => familyOf(c.descriptor.mediaType) === "docker") ? "docker" : "oci";
   return imageIndex(
     children.map((c) => c.descriptor),
-    { ...shared, ...userAnnotations }
+    { ...shared, ...userAnnotations },
+    mediaTypes(family).index
   );
 }
 
 // src/publish/merge.ts
 var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
-function parse(blob) {
+function parse2(blob) {
   return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
 }
-async function platformOf(repo, manifest) {
-  const config = parse(manifest).config;
+async function platformOf2(repo, manifest) {
+  const config = parse2(manifest).config;
   if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
   const blob = await repo.client.request({ method: "GET", url: `/v2/${repo.name}/blobs/${config.digest}`, expect: [200] });
   const c = JSON.parse(await blob.text());
@@ -31564,15 +31715,15 @@ async function findChildren(settings, client) {
     const source = formatReference({ ...reference, digest: entry.digest });
     const blob = await repository.getManifest(entry.digest);
     if (!blob) throw new InputError("merge", source, `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`);
-    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse(blob).manifests ?? [] : [blob.descriptor];
+    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse2(blob).manifests ?? [] : [blob.descriptor];
     for (const child2 of children) {
       if (child2.platform?.os === "unknown") continue;
       const manifest = child2.digest === blob.descriptor.digest ? blob : await repository.getManifest(child2.digest);
       if (!manifest) throw new InputError("merge", source, `its index names ${child2.digest}, which is not in the repository`);
-      const platform2 = child2.platform ?? await platformOf(repository, manifest);
+      const platform2 = child2.platform ?? await platformOf2(repository, manifest);
       found.push({
         descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform: platform2 },
-        annotations: parse(manifest).annotations ?? {},
+        annotations: parse2(manifest).annotations ?? {},
         source,
         repository,
         reference,
@@ -31583,7 +31734,7 @@ async function findChildren(settings, client) {
   return found;
 }
 async function copyImage(from, to, toRef) {
-  const m = parse(from.blob);
+  const m = parse2(from.blob);
   const sameRegistry = from.reference.apiHost === toRef.apiHost;
   for (const d of [m.config, ...m.layers ?? []]) {
     if (!d) continue;
@@ -31634,10 +31785,10 @@ async function tagsFor(settings, t, source, client) {
   for (const tag of tags2) if (!TAG.test(tag)) throw new InputError("tags", tag, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
   return tags2.length > 0 ? tags2 : ["latest"];
 }
-async function connect(settings, env) {
+async function connect(settings, env, extra = []) {
   const first = settings.targets[0]?.reference.registry;
   const creds = /* @__PURE__ */ new Map();
-  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => m.repository ? [m.repository] : [])];
+  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => m.repository ? [m.repository] : []), ...extra];
   for (const ref of refs) {
     if (creds.has(ref.apiHost)) continue;
     creds.set(
@@ -31653,7 +31804,7 @@ async function connect(settings, env) {
   }
   return clientFactory(creds);
 }
-async function publishLayout(settings, layoutDir, top, env, source) {
+async function publishLayout(settings, layoutDir, top, env, source, base2) {
   const factory = await connect(settings, env);
   try {
     const targets = [];
@@ -31661,7 +31812,9 @@ async function publishLayout(settings, layoutDir, top, env, source) {
       targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) });
     }
     const layout = await readLayout(layoutDir);
-    const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => info(m) });
+    const baseBlobs = new Set([...base2?.platforms.values() ?? []].flatMap((p) => p.layers.map((l) => l.digest)));
+    const origin = base2 ? (d) => baseBlobs.has(d) ? { apiHost: base2.reference.apiHost, repository: base2.reference.repository } : void 0 : void 0;
+    const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => info(m), ...origin ? { origin } : {} });
     const { stats } = result;
     info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`);
     return {
@@ -34403,8 +34556,8 @@ function hashFiles(globber_1, currentWorkspace_1) {
           continue;
         }
         const hash = crypto3.createHash("sha256");
-        const pipeline6 = util.promisify(stream.pipeline);
-        yield pipeline6(fs4.createReadStream(file3), hash);
+        const pipeline7 = util.promisify(stream.pipeline);
+        yield pipeline7(fs4.createReadStream(file3), hash);
         result.write(hash.digest());
         count++;
         if (!hasMatch) {
@@ -35085,12 +35238,12 @@ var HttpPipeline = class _HttpPipeline {
   }
   sendRequest(httpClient, request) {
     const policies = this.getOrderedPolicies();
-    const pipeline6 = policies.reduceRight((next, policy) => {
+    const pipeline7 = policies.reduceRight((next, policy) => {
       return (req) => {
         return policy.sendRequest(req, next);
       };
     }, (req) => httpClient.sendRequest(req));
-    return pipeline6(request);
+    return pipeline7(request);
   }
   getOrderedPolicies() {
     if (!this._orderedPolicies) {
@@ -35461,7 +35614,7 @@ function stringToUint8Array(value, format) {
 import http2 from "node:http";
 import https2 from "node:https";
 import zlib from "node:zlib";
-import { Transform as Transform2 } from "node:stream";
+import { Transform as Transform3 } from "node:stream";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger = createClientLogger("ts-http-runtime");
@@ -35490,7 +35643,7 @@ function isStreamComplete(stream4) {
 function isArrayBuffer(body2) {
   return body2 && typeof body2.byteLength === "number";
 }
-var ReportTransform = class extends Transform2 {
+var ReportTransform = class extends Transform3 {
   loadedBytes = 0;
   progressCallback;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -37050,31 +37203,31 @@ function wrapAbortSignalLikePolicy() {
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
-  const pipeline6 = createEmptyPipeline2();
+  const pipeline7 = createEmptyPipeline2();
   if (isNodeLike2) {
     if (options.agent) {
-      pipeline6.addPolicy(agentPolicy2(options.agent));
+      pipeline7.addPolicy(agentPolicy2(options.agent));
     }
     if (options.tlsOptions) {
-      pipeline6.addPolicy(tlsPolicy2(options.tlsOptions));
+      pipeline7.addPolicy(tlsPolicy2(options.tlsOptions));
     }
-    pipeline6.addPolicy(proxyPolicy2(options.proxyOptions));
-    pipeline6.addPolicy(decompressResponsePolicy2());
+    pipeline7.addPolicy(proxyPolicy2(options.proxyOptions));
+    pipeline7.addPolicy(decompressResponsePolicy2());
   }
-  pipeline6.addPolicy(wrapAbortSignalLikePolicy());
-  pipeline6.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
-  pipeline6.addPolicy(userAgentPolicy2(options.userAgentOptions));
-  pipeline6.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
-  pipeline6.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
-  pipeline6.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
-  pipeline6.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
+  pipeline7.addPolicy(wrapAbortSignalLikePolicy());
+  pipeline7.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
+  pipeline7.addPolicy(userAgentPolicy2(options.userAgentOptions));
+  pipeline7.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
+  pipeline7.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
+  pipeline7.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
+  pipeline7.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
     afterPhase: "Retry"
   });
   if (isNodeLike2) {
-    pipeline6.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
+    pipeline7.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
   }
-  pipeline6.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
-  return pipeline6;
+  pipeline7.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
+  return pipeline7;
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
@@ -37398,8 +37551,8 @@ function createDisableKeepAlivePolicy() {
     }
   };
 }
-function pipelineContainsDisableKeepAlivePolicy(pipeline6) {
-  return pipeline6.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
+function pipelineContainsDisableKeepAlivePolicy(pipeline7) {
+  return pipeline7.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 
 // node_modules/@azure/core-client/dist/esm/base64.js
@@ -38380,7 +38533,7 @@ function shouldDeserializeResponse(parsedResponse) {
   return result;
 }
 async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML2) {
-  const parsedResponse = await parse2(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
+  const parsedResponse = await parse3(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
   if (!shouldDeserializeResponse(parsedResponse)) {
     return parsedResponse;
   }
@@ -38481,7 +38634,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
   }
   return { error: error2, shouldReturnResponse: false };
 }
-async function parse2(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
+async function parse3(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
     const text = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
@@ -38654,18 +38807,18 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 
 // node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
-  const pipeline6 = createPipelineFromOptions2(options ?? {});
+  const pipeline7 = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
-    pipeline6.addPolicy(bearerTokenAuthenticationPolicy({
+    pipeline7.addPolicy(bearerTokenAuthenticationPolicy({
       credential: options.credentialOptions.credential,
       scopes: options.credentialOptions.credentialScopes
     }));
   }
-  pipeline6.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
-  pipeline6.addPolicy(deserializationPolicy(options.deserializationOptions), {
+  pipeline7.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
+  pipeline7.addPolicy(deserializationPolicy(options.deserializationOptions), {
     phase: "Deserialize"
   });
-  return pipeline6;
+  return pipeline7;
 }
 
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
@@ -48798,11 +48951,11 @@ var PathStylePorts2 = [
 ];
 
 // node_modules/@azure/storage-blob/dist/esm/Pipeline.js
-function isPipelineLike(pipeline6) {
-  if (!pipeline6 || typeof pipeline6 !== "object") {
+function isPipelineLike(pipeline7) {
+  if (!pipeline7 || typeof pipeline7 !== "object") {
     return false;
   }
-  const castPipeline = pipeline6;
+  const castPipeline = pipeline7;
   return Array.isArray(castPipeline.factories) && typeof castPipeline.options === "object" && typeof castPipeline.toServiceClientOptions === "function";
 }
 var Pipeline = class {
@@ -48841,11 +48994,11 @@ function newPipeline(credential, pipelineOptions = {}) {
   if (!credential) {
     credential = new AnonymousCredential();
   }
-  const pipeline6 = new Pipeline([], pipelineOptions);
-  pipeline6._credential = credential;
-  return pipeline6;
+  const pipeline7 = new Pipeline([], pipelineOptions);
+  pipeline7._credential = credential;
+  return pipeline7;
 }
-function processDownlevelPipeline(pipeline6) {
+function processDownlevelPipeline(pipeline7) {
   const knownFactoryFunctions = [
     isAnonymousCredential,
     isStorageSharedKeyCredential,
@@ -48855,8 +49008,8 @@ function processDownlevelPipeline(pipeline6) {
     isStorageTelemetryPolicyFactory,
     isCoreHttpPolicyFactory
   ];
-  if (pipeline6.factories.length) {
-    const novelFactories = pipeline6.factories.filter((factory) => {
+  if (pipeline7.factories.length) {
+    const novelFactories = pipeline7.factories.filter((factory) => {
       return !knownFactoryFunctions.some((knownFactory) => knownFactory(factory));
     });
     if (novelFactories.length) {
@@ -48869,14 +49022,14 @@ function processDownlevelPipeline(pipeline6) {
   }
   return void 0;
 }
-function getCoreClientOptions(pipeline6) {
-  const { httpClient: v1Client, ...restOptions } = pipeline6.options;
-  let httpClient = pipeline6._coreHttpClient;
+function getCoreClientOptions(pipeline7) {
+  const { httpClient: v1Client, ...restOptions } = pipeline7.options;
+  let httpClient = pipeline7._coreHttpClient;
   if (!httpClient) {
     httpClient = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
-    pipeline6._coreHttpClient = httpClient;
+    pipeline7._coreHttpClient = httpClient;
   }
-  let corePipeline = pipeline6._corePipeline;
+  let corePipeline = pipeline7._corePipeline;
   if (!corePipeline) {
     const packageDetails = `azsdk-js-azure-storage-blob/${SDK_VERSION4}`;
     const userAgentPrefix = restOptions.userAgentOptions && restOptions.userAgentOptions.userAgentPrefix ? `${restOptions.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
@@ -48917,11 +49070,11 @@ function getCoreClientOptions(pipeline6) {
     corePipeline.addPolicy(storageRetryPolicy(restOptions.retryOptions), { phase: "Retry" });
     corePipeline.addPolicy(storageRequestFailureDetailsParserPolicy());
     corePipeline.addPolicy(storageBrowserPolicy());
-    const downlevelResults = processDownlevelPipeline(pipeline6);
+    const downlevelResults = processDownlevelPipeline(pipeline7);
     if (downlevelResults) {
       corePipeline.addPolicy(downlevelResults.wrappedPolicies, downlevelResults.afterRetry ? { afterPhase: "Retry" } : void 0);
     }
-    const credential = getCredentialFromPipeline(pipeline6);
+    const credential = getCredentialFromPipeline(pipeline7);
     if (isTokenCredential(credential)) {
       corePipeline.addPolicy(bearerTokenAuthenticationPolicy({
         credential,
@@ -48934,7 +49087,7 @@ function getCoreClientOptions(pipeline6) {
         accountKey: credential.accountKey
       }), { phase: "Sign" });
     }
-    pipeline6._corePipeline = corePipeline;
+    pipeline7._corePipeline = corePipeline;
   }
   return {
     ...restOptions,
@@ -48943,12 +49096,12 @@ function getCoreClientOptions(pipeline6) {
     pipeline: corePipeline
   };
 }
-function getCredentialFromPipeline(pipeline6) {
-  if (pipeline6._credential) {
-    return pipeline6._credential;
+function getCredentialFromPipeline(pipeline7) {
+  if (pipeline7._credential) {
+    return pipeline7._credential;
   }
   let credential = new AnonymousCredential();
-  for (const factory of pipeline6.factories) {
+  for (const factory of pipeline7.factories) {
     if (isTokenCredential(factory.credential)) {
       credential = factory.credential;
     } else if (isStorageSharedKeyCredential(factory)) {
@@ -62858,13 +63011,13 @@ var StorageClient2 = class {
    * @param url - url to resource
    * @param pipeline - request policy pipeline.
    */
-  constructor(url2, pipeline6) {
+  constructor(url2, pipeline7) {
     this.url = escapeURLPath(url2);
     this.accountName = getAccountNameFromUrl(url2);
-    this.pipeline = pipeline6;
-    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline6));
+    this.pipeline = pipeline7;
+    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline7));
     this.isHttps = iEqual(getURLScheme(this.url) || "", "https");
-    this.credential = getCredentialFromPipeline(pipeline6);
+    this.credential = getCredentialFromPipeline(pipeline7);
     const storageClientContext = this.storageClientContext;
     storageClientContext.requestContentType = void 0;
   }
@@ -66470,21 +66623,21 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   }
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
     options = options || {};
-    let pipeline6;
+    let pipeline7;
     let url2;
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline6 = credentialOrPipelineOrContainerName;
+      pipeline7 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline7 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline6 = newPipeline(new AnonymousCredential(), options);
+      pipeline7 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -66496,20 +66649,20 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline6 = newPipeline(sharedKeyCredential, options);
+          pipeline7 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline6 = newPipeline(new AnonymousCredential(), options);
+        pipeline7 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline6);
+    super(url2, pipeline7);
     ({ blobName: this._name, containerName: this._containerName } = this.getBlobAndContainerNamesFromUrl());
     this.blobContext = this.storageClientContext.blob;
     this._snapshot = getURLParameter(this.url, URLConstants2.Parameters.SNAPSHOT);
@@ -67496,19 +67649,19 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    */
   appendBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline6;
+    let pipeline7;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline6 = credentialOrPipelineOrContainerName;
+      pipeline7 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline7 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline6 = newPipeline(new AnonymousCredential(), options);
+      pipeline7 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -67520,20 +67673,20 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline6 = newPipeline(sharedKeyCredential, options);
+          pipeline7 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline6 = newPipeline(new AnonymousCredential(), options);
+        pipeline7 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline6);
+    super(url2, pipeline7);
     this.appendBlobContext = this.storageClientContext.appendBlob;
   }
   /**
@@ -67768,22 +67921,22 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    */
   blockBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline6;
+    let pipeline7;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline6 = credentialOrPipelineOrContainerName;
+      pipeline7 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline7 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline6 = newPipeline(new AnonymousCredential(), options);
+      pipeline7 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -67795,20 +67948,20 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline6 = newPipeline(sharedKeyCredential, options);
+          pipeline7 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline6 = newPipeline(new AnonymousCredential(), options);
+        pipeline7 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline6);
+    super(url2, pipeline7);
     this.blockBlobContext = this.storageClientContext.blockBlob;
     this._blobContext = this.storageClientContext.blob;
   }
@@ -68379,19 +68532,19 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    */
   pageBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline6;
+    let pipeline7;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline6 = credentialOrPipelineOrContainerName;
+      pipeline7 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline6 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline7 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline6 = newPipeline(new AnonymousCredential(), options);
+      pipeline7 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -68403,20 +68556,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline6 = newPipeline(sharedKeyCredential, options);
+          pipeline7 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline6 = newPipeline(new AnonymousCredential(), options);
+        pipeline7 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline6);
+    super(url2, pipeline7);
     this.pageBlobContext = this.storageClientContext.pageBlob;
   }
   /**
@@ -69318,8 +69471,8 @@ var __awaiter14 = function(thisArg, _arguments, P2, generator) {
 };
 function pipeResponseToStream(response, output) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const pipeline6 = util5.promisify(stream2.pipeline);
-    yield pipeline6(response.message, output);
+    const pipeline7 = util5.promisify(stream2.pipeline);
+    yield pipeline7(response.message, output);
   });
 }
 var DownloadProgress = class {
@@ -70655,7 +70808,7 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
+import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
 import * as path12 from "path";
 var __awaiter17 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
@@ -70693,7 +70846,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync3(systemTar)) {
+        } else if (existsSync4(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -71106,9 +71259,9 @@ import { chmod as chmod2, readdir as readdir3, stat as stat6, unlink as unlink3 
 import { join as join13 } from "node:path";
 
 // src/cache/keys.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function short(parts) {
-  return createHash5("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
+  return createHash6("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
 function base(kind, k) {
   const prefix2 = k.prefix ? `${k.prefix}-` : "";
@@ -71370,12 +71523,12 @@ function downloadToolAttempt(url2, dest, auth, headers) {
       debug(`Failed to download from "${url2}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline6 = util6.promisify(stream3.pipeline);
+    const pipeline7 = util6.promisify(stream3.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline6(readStream, fs8.createWriteStream(dest));
+      yield pipeline7(readStream, fs8.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -71640,9 +71793,9 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/toolchain/io.ts
-import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream5 } from "node:fs";
-import { rm as rm5 } from "node:fs/promises";
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream as createReadStream6 } from "node:fs";
+import { rm as rm6 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 var import_semver5 = __toESM(require_semver2(), 1);
 
@@ -71819,13 +71972,13 @@ async function download(req, version3, file3) {
     if (check?.version !== version3) throw new ToolchainError(req.spec.text, `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version3}`);
     return { version: version3, goroot, go: join15(goroot, "bin", "go"), source: "download" };
   } finally {
-    await rm5(archive3, { force: true });
-    if (extracted) await rm5(extracted, { recursive: true, force: true });
+    await rm6(archive3, { force: true });
+    if (extracted) await rm6(extracted, { recursive: true, force: true });
   }
 }
 async function sha256File(path15) {
-  const hash = createHash6("sha256");
-  for await (const chunk of createReadStream5(path15)) hash.update(chunk);
+  const hash = createHash7("sha256");
+  for await (const chunk of createReadStream6(path15)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function exportGo(go, env) {
@@ -71867,6 +72020,20 @@ async function archive2(image, config, repoTag, env) {
   }
 }
 
+// src/base/stage.ts
+async function openBase(config, env) {
+  const ref = config.baseImage;
+  if (!ref) return { close: () => void 0 };
+  const registries = await connect(config.publish, env, [ref]);
+  try {
+    const base2 = await resolveBase(ref, formatReference(ref), config.platforms, registries.client);
+    return { base: base2, close: () => registries.transport.close() };
+  } catch (e) {
+    registries.transport.close();
+    throw e;
+  }
+}
+
 // src/main.ts
 async function build({ config, goSpec }, env, startedAt) {
   const go = await stage("toolchain", () => installGo(goSpec, config.toolchain, env));
@@ -71875,18 +72042,21 @@ async function build({ config, goSpec }, env, startedAt) {
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
   const pkg2 = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
+  const { base: base2, close } = await stage("base", () => openBase(config, env));
   const work = await mkdtemp(join17(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
     const binaries = await stage("compile", () => compileAll(config, pkg2, stamp, work, go.go, goEnv));
-    const image = await stage("image", () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg2.importPath, refName: meta.refName, ...config.sbom ? { sbomGo: go.go } : {} }));
+    const image = await stage("image", () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg2.importPath, refName: meta.refName, ...config.sbom ? { sbomGo: go.go } : {}, ...base2 ? { base: base2 } : {} }));
+    close();
     if (config.tarball || config.load) {
       await stage("archive", () => archive2(image, config, meta.repoTag, env));
     }
-    const published = config.publish.push ? await stage("publish", () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch })) : void 0;
+    const published = config.publish.push ? await stage("publish", () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }, base2)) : void 0;
     if (!config.publish.push && config.publish.targets.length > 0) info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
     await stage("report", () => report(image, config.ociLayout, published));
   } finally {
-    await rm6(work, { recursive: true, force: true });
+    close();
+    await rm7(work, { recursive: true, force: true });
   }
 }
 async function merge({ config }, env) {

@@ -14,6 +14,7 @@ import { stage } from './stage.js'
 import { prepareModules } from './cache/io.js'
 import { installGo } from './toolchain/io.js'
 import { archive } from './archive/stage.js'
+import { openBase } from './base/stage.js'
 
 async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, startedAt: number): Promise<void> {
   const go = await stage('toolchain', () => installGo(goSpec!, config.toolchain, env))
@@ -23,19 +24,22 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
   await stage('cache', () => prepareModules(config, go, stamp.commit, goEnv, startedAt))
   const pkg = await stage('package', () => resolveMainPackage(config, go.go, goEnv))
+  const { base, close } = await stage('base', () => openBase(config, env))
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
     const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
-    const image = await stage('image', () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName, ...(config.sbom ? { sbomGo: go.go } : {}) }))
+    const image = await stage('image', () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName, ...(config.sbom ? { sbomGo: go.go } : {}), ...(base ? { base } : {}) }))
+    close()
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))
     }
     const published = config.publish.push
-      ? await stage('publish', () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }))
+      ? await stage('publish', () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }, base))
       : undefined
     if (!config.publish.push && config.publish.targets.length > 0) core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
     await stage('report', () => report(image, config.ociLayout, published))
   } finally {
+    close()
     await rm(work, { recursive: true, force: true })
   }
 }

@@ -45,3 +45,17 @@ describe('mergedIndex', () => {
     expect(() => mergedIndex([child('amd64', 'a', {}), child('amd64', 'b', {})], {})).toThrow(`Input 'merge': "${d('b')}" is not valid; platform linux/amd64 appears twice (also in ${d('a')}); give each platform once`)
   })
 })
+
+describe('mergedIndex on a base image', () => {
+  test('Docker-family children give a Docker manifest list; a pinned base.name gives base.digest', () => {
+    const base = `r.io/base@sha256:${'f'.repeat(64)}`
+    const kid = (arch: string, c: string): MergeChild => ({
+      descriptor: { mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: d(c), size: 9, platform: { os: 'linux', architecture: arch } },
+      annotations: { 'org.opencontainers.image.base.name': base, 'org.opencontainers.image.base.digest': d(c === 'a' ? '1' : '2') },
+      source: d(c),
+    })
+    const idx = JSON.parse(Buffer.from(mergedIndex([kid('amd64', 'a'), kid('arm64', 'b')], {}).bytes).toString())
+    expect(idx.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json')
+    expect(idx.annotations).toEqual({ 'org.opencontainers.image.base.name': base, 'org.opencontainers.image.base.digest': `sha256:${'f'.repeat(64)}` })
+  })
+})

@@ -14,7 +14,8 @@ export interface ImageSettings {
   entrypoint?: string[]
   args: string[]
   env: Record<string, string>
-  user: string
+  /** Absent: 65532:65532 on scratch, the base image's user on a base. */
+  user?: string
   workdir?: string
   /** `8080/tcp` form. */
   expose: string[]
@@ -82,6 +83,8 @@ export interface Config {
   load: boolean
   /** Attach an SPDX SBOM to each platform image. */
   sbom: boolean
+  /** A registry image to build on; absent: scratch. */
+  baseImage?: Reference
   image: ImageSettings
   publish: PublishSettings
   toolchain: ToolchainSettings
@@ -103,7 +106,6 @@ export interface ConfigContext {
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64'
-export const DEFAULT_USER = '65532:65532'
 
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/
@@ -131,6 +133,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.runnerTemp, 'build-go-image', 'oci')),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean('sbom', read('sbom'), true),
+    ...parseBaseImage(read('base-image')),
     image: parseImageSettings(read),
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
@@ -194,15 +197,15 @@ function parseBuildTags(text: string): string[] {
 
 function parseImageSettings(read: InputReader): ImageSettings {
   const entrypoint = parseArgv('entrypoint', read('entrypoint'))
-  const user = read('user').trim() || DEFAULT_USER
-  if (!USER.test(user)) throw new InputError('user', user, 'give user[:group], as names or numeric ids, e.g. 65532:65532')
+  const user = read('user').trim()
+  if (user && !USER.test(user)) throw new InputError('user', user, 'give user[:group], as names or numeric ids, e.g. 65532:65532')
   const workdir = read('workdir').trim()
   if (workdir && !workdir.startsWith('/')) throw new InputError('workdir', workdir, 'give an absolute path inside the image, e.g. /data')
   return {
     ...(entrypoint.length > 0 ? { entrypoint } : {}),
     args: parseArgv('args', read('args')),
     env: parseKeyValues('env', read('env'), ENV_KEY, 'a variable name like LOG_LEVEL'),
-    user,
+    ...(user ? { user } : {}),
     ...(workdir ? { workdir } : {}),
     expose: splitList(read('expose'), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
     labels: parseKeyValues('labels', read('labels'), LABEL_KEY, 'a label name like org.opencontainers.image.title'),
@@ -352,4 +355,14 @@ function parseArchive(read: InputReader, ctx: ConfigContext, platforms: TargetPl
     throw new InputError('load', 'true', `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(', ')}) to load it`)
   }
   return { ...(tarball ? { tarball: resolve(ctx.workspace, tarball) } : {}), load }
+}
+
+function parseBaseImage(text: string): { baseImage?: Reference } {
+  const t = text.trim()
+  if (t === '' || t === 'scratch') return {}
+  try {
+    return { baseImage: parseReference(t) }
+  } catch (e) {
+    throw new InputError('base-image', t, `${(e as Error).message}; give scratch or an image such as registry/org/base@sha256:<digest>`)
+  }
 }

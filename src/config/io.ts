@@ -12,9 +12,7 @@ import { parseVersionFile } from '../toolchain/version-file.js'
 
 // Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
 // setting one to anything else gets a warning.
-const NOT_YET_BUILT: Record<string, string> = {
-  'base-image': 'scratch',
-}
+const NOT_YET_BUILT: Record<string, string> = {}
 
 export interface ReadConfig {
   config: Readonly<Config>

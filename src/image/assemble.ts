@@ -10,6 +10,8 @@ import { imageIndex, imageManifest } from '../oci/manifest.js'
 import { baseFiles, binaryFiles } from './rootfs.js'
 import { runConfig } from './run-config.js'
 import { rfc3339 } from '../meta/build-info.js'
+import { mediaTypes } from '../base/family.js'
+import { pullBaseLayers, type BaseImage, type BaseLayers } from '../base/io.js'
 
 export interface PlatformImage {
   binary: Binary
@@ -31,41 +33,56 @@ export interface AssembleOptions {
   /** Seconds since the epoch: SOURCE_DATE_EPOCH or the commit time. */
   epoch: number
   mainImportPath: string
+  /** A base image to build on; absent: scratch plus our base files layer. */
+  base?: BaseImage
 }
+
+const BASE_NAME = 'org.opencontainers.image.base.name'
+const BASE_DIGEST = 'org.opencontainers.image.base.digest'
 
 export async function assemble(layout: OciLayout, binaries: Binary[], opts: AssembleOptions): Promise<AssembledImage> {
   const created = rfc3339(opts.epoch)
-  // The base layer is the same for every platform: write it once.
-  const base = await writeLayer(layout, baseFiles())
-  const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, base, created, opts)))
-  const annotations = opts.settings.annotations
+  const types = mediaTypes(opts.base?.family ?? 'oci')
+  // On scratch, the base files layer is the same for every platform: write it once. On a base
+  // image, its layers come first instead (streamed into the layout).
+  const scratchBase = opts.base ? undefined : await writeLayer(layout, baseFiles())
+  const baseLayers = opts.base ? await pullBaseLayers(opts.base, layout) : undefined
+  const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, created, opts, scratchBase, baseLayers)))
   if (images.length === 1) return { top: (images[0] as PlatformImage).manifest, images }
+  const annotations = opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: opts.base.digest } : opts.settings.annotations
   const index = imageIndex(
     images.map((i) => i.manifest),
     annotations,
+    types.index,
   )
   await layout.putBlob(index)
   return { top: index.descriptor, images }
 }
 
-async function assembleOne(layout: OciLayout, binary: Binary, base: Layer, created: string, opts: AssembleOptions): Promise<PlatformImage> {
-  const app = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch))
-  const layers = [base, app]
+async function assembleOne(layout: OciLayout, binary: Binary, created: string, opts: AssembleOptions, scratchBase?: Layer, baseLayers?: BaseLayers): Promise<PlatformImage> {
+  const types = mediaTypes(opts.base?.family ?? 'oci')
+  const written = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch))
+  const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
+  const base = opts.base?.platforms.get(binary.platform.name)
+  const below: Layer[] = base ? base.layers.map((d) => baseLayers?.get(d.digest) as Layer) : [scratchBase as Layer]
+  const layers = [...below, app]
+  const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` }
   const config = imageConfig({
     platform: binary.platform,
     created,
-    run: runConfig(opts.settings, binary.name),
+    run: runConfig(opts.settings, binary.name, base?.config.config),
     diffIds: layers.map((l) => l.diffId),
-    history: [
-      { createdBy: 'build-go-image: base files', comment: 'CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot' },
-      { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` },
-    ],
+    history: base ? [ours] : [{ createdBy: 'build-go-image: base files', comment: 'CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot' }, ours],
+    ...(base?.config.history ? { baseHistory: base.config.history } : {}),
+    mediaType: types.config,
   })
   await layout.putBlob(config)
   const manifest = imageManifest(
     config.descriptor,
     layers.map((l) => l.descriptor),
-    opts.settings.annotations,
+    // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
+    base && opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: base.manifest.digest } : opts.settings.annotations,
+    types.manifest,
   )
   await layout.putBlob(manifest)
   const { architecture, os, variant } = binary.platform

@@ -1,19 +1,26 @@
-// The image's run settings from the config inputs: pure.
+// The image's run settings from the config inputs, merged over a base image's when there is
+// one (its Env and User kept unless overridden; its labels, Entrypoint and Cmd not inherited, so
+// a base's metadata never leaks into the image, ko #1231). Pure.
 import type { ImageSettings } from '../config/config.js'
 import type { RunConfig } from '../oci/config.js'
+import { mergeEnv, type BaseRunConfig } from '../base/family.js'
 import { APP_DIR } from './rootfs.js'
 
 export const DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`
+export const DEFAULT_USER = '65532:65532'
 
-export function runConfig(settings: ImageSettings, binaryName: string): RunConfig {
-  const env: Record<string, string> = { PATH: DEFAULT_PATH, ...settings.env }
+export function runConfig(settings: ImageSettings, binaryName: string, base?: BaseRunConfig): RunConfig {
+  const env = base ? mergeEnv(base.Env, `/${APP_DIR}`, settings.env) : Object.entries({ PATH: DEFAULT_PATH, ...settings.env }).map(([k, v]) => `${k}=${v}`)
+  const workingDir = settings.workdir ?? base?.WorkingDir
+  const ports = [...new Set([...Object.keys(base?.ExposedPorts ?? {}), ...settings.expose])]
   return {
-    user: settings.user,
-    env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+    // scratch has no user of its own: nonroot; a base keeps its user unless `user` is given.
+    user: settings.user ?? (base ? (base.User ?? '') : DEFAULT_USER),
+    env,
     entrypoint: settings.entrypoint ?? [`/${APP_DIR}/${binaryName}`],
     cmd: settings.args,
-    ...(settings.workdir ? { workingDir: settings.workdir } : {}),
-    exposedPorts: settings.expose,
+    ...(workingDir ? { workingDir } : {}),
+    exposedPorts: ports,
     labels: settings.labels,
   }
 }

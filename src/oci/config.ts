@@ -24,6 +24,10 @@ export interface ConfigSpec {
   run: RunConfig
   diffIds: Digest[]
   history: HistoryEntry[]
+  /** A base image's history entries, kept as they are, before ours. */
+  baseHistory?: unknown[]
+  /** Defaults to OCI's; a Docker-family base keeps Docker's. */
+  mediaType?: string
 }
 
 /** The OCI image config, with a fixed key order so its bytes (and digest) are stable. */
@@ -36,13 +40,13 @@ export function imageConfig(spec: ConfigSpec): Blob {
     config.ExposedPorts = Object.fromEntries([...run.exposedPorts].sort().map((p) => [p, {}]))
   }
   if (Object.keys(run.labels).length > 0) config.Labels = sortedRecord(run.labels)
-  return jsonBlob(MediaType.config, {
+  return jsonBlob(spec.mediaType ?? MediaType.config, {
     created: spec.created,
     architecture: platform.architecture,
     ...(platform.variant ? { variant: platform.variant } : {}),
     os: platform.os,
     config,
     rootfs: { type: 'layers', diff_ids: spec.diffIds },
-    history: spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment })),
+    history: [...(spec.baseHistory ?? []), ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))],
   })
 }

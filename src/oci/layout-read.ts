@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MediaType, type Blob, type Descriptor } from './descriptor.js'
+import type { Blob, Descriptor } from './descriptor.js'
 import { digestHex, digestOf, type Digest } from './digest.js'
 import type { Readable } from 'node:stream'
 
@@ -27,10 +27,9 @@ export async function readLayout(dir: string): Promise<LayoutContent> {
     const bytes = await readFile(blobPathIn(dir, d.digest))
     if (digestOf(bytes) !== d.digest) throw new Error(`OCI layout ${dir}: blob ${d.digest} does not match its digest`)
     manifests.set(d.digest, { descriptor: d, bytes })
-    if (d.mediaType === MediaType.index) {
-      const children = (JSON.parse(bytes.toString('utf8')) as { manifests: Descriptor[] }).manifests
-      for (const c of children) await visit(c)
-    }
+    // An index of either family (OCI index, Docker manifest list) names its manifests.
+    const children = (JSON.parse(bytes.toString('utf8')) as { manifests?: Descriptor[] }).manifests
+    for (const c of children ?? []) await visit(c)
   }
   for (const r of roots) await visit(r)
   return { dir, roots, manifests }

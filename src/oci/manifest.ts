@@ -4,13 +4,13 @@ function withAnnotations<T extends object>(body: T, annotations: Record<string, 
   return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body
 }
 
-export function imageManifest(config: Descriptor, layers: Descriptor[], annotations: Record<string, string> = {}): Blob {
+export function imageManifest(config: Descriptor, layers: Descriptor[], annotations: Record<string, string> = {}, mediaType: string = MediaType.manifest): Blob {
   return jsonBlob(
-    MediaType.manifest,
+    mediaType,
     withAnnotations(
       {
         schemaVersion: 2,
-        mediaType: MediaType.manifest,
+        mediaType,
         config: bare(config),
         layers: layers.map(bare),
       },
@@ -20,17 +20,14 @@ export function imageManifest(config: Descriptor, layers: Descriptor[], annotati
 }
 
 /** An index over platform manifests, in platform order; every entry must carry its platform. */
-export function imageIndex(manifests: Descriptor[], annotations: Record<string, string> = {}): Blob {
+export function imageIndex(manifests: Descriptor[], annotations: Record<string, string> = {}, mediaType: string = MediaType.index): Blob {
   const withPlatform: (Descriptor & { platform: Platform })[] = []
   for (const m of manifests) {
     if (!m.platform) throw new Error(`index entry ${m.digest} has no platform`)
     withPlatform.push(m as Descriptor & { platform: Platform })
   }
   const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform))
-  return jsonBlob(
-    MediaType.index,
-    withAnnotations({ schemaVersion: 2, mediaType: MediaType.index, manifests: sorted.map(descriptorJson) }, annotations),
-  )
+  return jsonBlob(mediaType, withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations))
 }
 
 /** mediaType, digest, size only (no platform) in a fixed order. */

@@ -11,9 +11,10 @@ import { Repository } from '../registry/repository.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
-import { TAG } from '../registry/reference.js'
+import { TAG, type Reference } from '../registry/reference.js'
 import { InputError } from '../errors.js'
 import { mergeImages } from './merge.js'
+import type { BaseImage } from '../base/io.js'
 
 export interface Published {
   /** `registry/repository@digest` for each target. */
@@ -51,10 +52,10 @@ async function tagsFor(settings: PublishSettings, t: PublishSettings['targets'][
 }
 
 /** Credentials for every registry named (masked), and one client per registry host. */
-async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv) {
+export async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv, extra: Reference[] = []) {
   const first = settings.targets[0]?.reference.registry
   const creds = new Map<string, Credential | undefined>()
-  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => (m.repository ? [m.repository] : []))]
+  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => (m.repository ? [m.repository] : [])), ...extra]
   for (const ref of refs) {
     if (creds.has(ref.apiHost)) continue
     creds.set(
@@ -71,7 +72,7 @@ async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv) {
   return clientFactory(creds)
 }
 
-export async function publishLayout(settings: PublishSettings, layoutDir: string, top: Descriptor, env: NodeJS.ProcessEnv, source: TagSource): Promise<Published> {
+export async function publishLayout(settings: PublishSettings, layoutDir: string, top: Descriptor, env: NodeJS.ProcessEnv, source: TagSource, base?: BaseImage): Promise<Published> {
   const factory = await connect(settings, env)
   try {
     const targets: PushTarget[] = []
@@ -80,7 +81,9 @@ export async function publishLayout(settings: PublishSettings, layoutDir: string
       targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) })
     }
     const layout = await readLayout(layoutDir)
-    const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => core.info(m) })
+    const baseBlobs = new Set([...(base?.platforms.values() ?? [])].flatMap((p) => p.layers.map((l) => l.digest as string)))
+    const origin = base ? (d: string) => (baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : undefined) : undefined
+    const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => core.info(m), ...(origin ? { origin } : {}) })
     const { stats } = result
     core.info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`)
     return {

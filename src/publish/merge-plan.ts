@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js'
 import { platformName, type Blob, type Descriptor, type Platform } from '../oci/descriptor.js'
 import { imageIndex } from '../oci/manifest.js'
+import { familyOf, mediaTypes } from '../base/family.js'
 
 export interface MergeChild {
   descriptor: Descriptor & { platform: Platform }
@@ -29,8 +30,14 @@ export function mergedIndex(children: MergeChild[], userAnnotations: Record<stri
   for (const [k, v] of Object.entries(first?.annotations ?? {})) {
     if (rest.every((c) => c.annotations[k] === v)) shared[k] = v
   }
+  // Platform images name their own base manifest; the index names the base as pinned.
+  const baseName = shared['org.opencontainers.image.base.name']
+  const pinned = baseName?.includes('@sha256:') ? baseName.slice(baseName.indexOf('@') + 1) : undefined
+  if (pinned) shared['org.opencontainers.image.base.digest'] = pinned
+  const family = children.every((c) => familyOf(c.descriptor.mediaType) === 'docker') ? 'docker' : 'oci'
   return imageIndex(
     children.map((c) => c.descriptor),
     { ...shared, ...userAnnotations },
+    mediaTypes(family).index,
   )
 }

@@ -24,6 +24,8 @@ export interface PublishOptions {
   upload?: UploadOptions
   retry?: RetryOptions
   log?: (message: string) => void
+  /** Where a blob already lives (a base image's layers): mounted from there on the same registry. */
+  origin?: (digest: string) => { apiHost: string; repository: string } | undefined
 }
 
 export interface PublishStats {
@@ -56,7 +58,9 @@ export async function publish(layout: LayoutContent, top: Descriptor, targets: P
         limit(async () => {
           const size = await blobSize(layout.dir, blob.digest)
           const source = { size, open: (start: number, end: number) => openBlob(layout.dir, blob.digest, start, end) }
-          const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, sibling?.reference.repository), retry)
+          const origin = opts.origin?.(blob.digest)
+          const from = sibling?.reference.repository ?? (origin && origin.apiHost === target.reference.apiHost ? origin.repository : undefined)
+          const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, from), retry)
           stats[outcome]++
           if (outcome === 'uploaded') stats.bytesUploaded += size
           return outcome

@@ -1,0 +1,60 @@
+// Base images: media-type families, platform matching and config merging. Pure.
+import { MediaType, platformName, type Platform } from '../oci/descriptor.js'
+
+export type Family = 'oci' | 'docker'
+
+export const DockerMediaType = {
+  manifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  index: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  config: 'application/vnd.docker.container.image.v1+json',
+  layerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+} as const
+
+/** Media types of one family: registries reject OCI indexes over Docker manifests (and mixes). */
+export function mediaTypes(family: Family): { manifest: string; index: string; config: string; layerGzip: string } {
+  return family === 'docker' ? DockerMediaType : MediaType
+}
+
+export function familyOf(manifestMediaType: string): Family {
+  return manifestMediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci'
+}
+
+export function isIndex(mediaType: string): boolean {
+  return mediaType === MediaType.index || mediaType === DockerMediaType.index
+}
+
+/** arm64 images are often labelled v8; treat an absent variant and v8 as the same there. */
+function normalVariant(p: Platform): string {
+  if (p.architecture === 'arm64' && (p.variant === undefined || p.variant === 'v8')) return ''
+  if (p.architecture === 'arm' && p.variant === undefined) return 'v7'
+  return p.variant ?? ''
+}
+
+export function platformMatches(have: Platform, want: Platform): boolean {
+  return have.os === want.os && have.architecture === want.architecture && normalVariant(have) === normalVariant(want)
+}
+
+export function describePlatforms(ps: Platform[]): string {
+  return ps.map(platformName).join(', ')
+}
+
+/** The base's `config` object, as far as we use it. */
+export interface BaseRunConfig {
+  Env?: string[]
+  User?: string
+  WorkingDir?: string
+  ExposedPorts?: Record<string, object>
+}
+
+/** Base Env first, our PATH entry in front of the base PATH, then the `env` input wins. */
+export function mergeEnv(base: string[] | undefined, appDir: string, ours: Record<string, string>): string[] {
+  const env = new Map<string, string>()
+  for (const e of base ?? []) {
+    const eq = e.indexOf('=')
+    if (eq > 0) env.set(e.slice(0, eq), e.slice(eq + 1))
+  }
+  const path = env.get('PATH')
+  env.set('PATH', path ? (path.split(':').includes(appDir) ? path : `${appDir}:${path}`) : `${appDir}:/usr/local/bin:/usr/bin:/bin`)
+  for (const [k, v] of Object.entries(ours)) env.set(k, v)
+  return [...env].map(([k, v]) => `${k}=${v}`)
+}
