@@ -1,10 +1,11 @@
 // Cold vs warm build of examples/hello for two platforms, the warm run restoring the module and
 // build caches through @actions/cache from a loopback cache server (GitHub's protocol v1).
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+
 import { execFileSync } from 'node:child_process'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT, runAction, type ActionRun } from '../__tests__/e2e/action.js'
+import { type ActionRun, ROOT, runAction } from '../__tests__/e2e/action.js'
 import { startCacheServer } from '../__tests__/e2e/cache-server.js'
 import { appendResults, machine, median } from './machine.js'
 
@@ -29,7 +30,14 @@ const warm: number[] = []
 const restore: number[] = []
 for (let i = 0; i < ROUNDS; i++) {
   const server = await startCacheServer(await mkdtemp(join(work, 'store-')))
-  const env = { ...goDirs, ACTIONS_CACHE_URL: server.url, ACTIONS_RUNTIME_TOKEN: 't', RUNNER_OS: 'Linux', GITHUB_SHA: 'a'.repeat(40), SOURCE_DATE_EPOCH: '1700000000' }
+  const env = {
+    ...goDirs,
+    ACTIONS_CACHE_URL: server.url,
+    ACTIONS_RUNTIME_TOKEN: 't',
+    RUNNER_OS: 'Linux',
+    GITHUB_SHA: 'a'.repeat(40),
+    SOURCE_DATE_EPOCH: '1700000000',
+  }
   const inputs = { 'working-directory': src, platforms: 'linux/amd64,linux/arm64' }
   await fresh().catch(() => undefined)
   const first = await runAction({ inputs, env })

@@ -28839,6 +28839,10 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/cache/io.ts
+import { chmod as chmod2, readdir as readdir2, stat as stat2, unlink as unlink3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
 // node_modules/@actions/cache/lib/cache.js
 import * as path11 from "path";
 
@@ -68034,10 +68038,6 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// src/cache/io.ts
-import { chmod as chmod2, readdir as readdir2, stat as stat2, unlink as unlink3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-
 // src/cache/state.ts
 var STATE_NAME = "build-go-image";
 function parsePostState(text) {
@@ -68085,7 +68085,10 @@ async function trimBuildCache(gocache, startedAt) {
 }
 async function saveCaches(state3) {
   if (!state3.save) return info("cache: read-only, nothing saved");
-  for (const [name, entry] of [["module cache", state3.module], ["build cache", state3.build]]) {
+  for (const [name, entry] of [
+    ["module cache", state3.module],
+    ["build cache", state3.build]
+  ]) {
     if (!entry) continue;
     if (entry.matchedKey === entry.key) {
       info(`${name}: exact hit on ${entry.key}, not saved again`);
@@ -68111,11 +68114,3 @@ async function post() {
   await saveCaches(state3);
 }
 post().catch((e) => warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`));
-/*! Bundled license information:
-
-undici/lib/web/fetch/body.js:
-  (*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> *)
-
-undici/lib/web/websocket/frame.js:
-  (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
-*/

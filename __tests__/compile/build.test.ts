@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { binaryName, buildCommand } from '../../src/compile/build.js'
-import { parseConfig } from '../../src/config/config.js'
 import { parsePlatform, type TargetPlatform } from '../../src/compile/platform.js'
+import { parseConfig } from '../../src/config/config.js'
 
 function config(inputs: Record<string, string>) {
   return parseConfig((n) => inputs[n] ?? '', { workspace: '/src', runnerTemp: '/tmp' })
@@ -19,7 +19,15 @@ describe('buildCommand', () => {
   test('tags, rendered ldflags and extra flags are passed', () => {
     const c = config({ 'build-flags': '-v -mod=readonly', 'build-tags': 'netgo, osusergo', ldflags: '-s -X main.v={{.Version}}', main: './cmd/x' })
     expect(buildCommand(c, armv7, info, '/o', {}).args).toEqual([
-      'build', '-trimpath', '-v', '-mod=readonly', '-tags=netgo,osusergo', '-ldflags=-s -X main.v=1.0.0', '-o', '/o', './cmd/x',
+      'build',
+      '-trimpath',
+      '-v',
+      '-mod=readonly',
+      '-tags=netgo,osusergo',
+      '-ldflags=-s -X main.v=1.0.0',
+      '-o',
+      '/o',
+      './cmd/x',
     ])
   })
 

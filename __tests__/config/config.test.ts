@@ -65,8 +65,14 @@ describe('toolchain settings', () => {
     expect(parse({ 'working-directory': 'svc' }).toolchain).toEqual({ versionFile: '/work/repo/svc/go.mod', checkLatest: false, baseUrl: 'https://go.dev/dl' })
   })
   test('given values; the mirror loses its trailing slash', () => {
-    expect(parse({ 'go-version': '1.22', 'go-version-file': '.go-version', 'check-latest': 'true', 'go-download-base-url': 'https://mirror.example/golang/' }).toolchain).toEqual({
-      goVersion: '1.22', versionFile: '/work/repo/.go-version', checkLatest: true, baseUrl: 'https://mirror.example/golang',
+    expect(
+      parse({ 'go-version': '1.22', 'go-version-file': '.go-version', 'check-latest': 'true', 'go-download-base-url': 'https://mirror.example/golang/' })
+        .toolchain,
+    ).toEqual({
+      goVersion: '1.22',
+      versionFile: '/work/repo/.go-version',
+      checkLatest: true,
+      baseUrl: 'https://mirror.example/golang',
     })
   })
 })

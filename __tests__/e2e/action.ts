@@ -72,7 +72,17 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
   const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)))
   clearTimeout(timer)
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp, githubPath: await readFile(pathFile, 'utf8'), githubEnv: await readFile(envFile, 'utf8'), state: parseOutputs(await readFile(stateFile, 'utf8')) }
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    runnerTemp,
+    githubPath: await readFile(pathFile, 'utf8'),
+    githubEnv: await readFile(envFile, 'utf8'),
+    state: parseOutputs(await readFile(stateFile, 'utf8')),
+  }
 }
 
 // The machine's Go settings (proxy, caches) pass through; nothing else of the test's environment.

@@ -1,11 +1,12 @@
 // tarball and load: docker-save archives read back by skopeo and podman; `docker load` through a
 // fake docker on PATH (no engine here), and the clear error when no engine answers.
-import { beforeAll, describe, expect, test } from 'vitest'
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+
 import { statSync } from 'node:fs'
+import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { errorLines, ROOT, runAction, type ActionRun } from './action.js'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { type ActionRun, errorLines, ROOT, runAction } from './action.js'
 import { ociRef, run } from './oci-tools.js'
 
 let work: string
@@ -14,7 +15,10 @@ const src = join(ROOT, 'examples/hello')
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'bgi-archive-'))
-  built = await runAction({ inputs: { 'working-directory': src, platforms: 'linux/amd64,linux/arm64', tarball: join(work, 'app.tar') }, env: { SOURCE_DATE_EPOCH: '1700000000' } })
+  built = await runAction({
+    inputs: { 'working-directory': src, platforms: 'linux/amd64,linux/arm64', tarball: join(work, 'app.tar') },
+    env: { SOURCE_DATE_EPOCH: '1700000000' },
+  })
   if (built.code !== 0) throw new Error(built.stdout)
 })
 
@@ -42,7 +46,18 @@ describe('tarball', () => {
 
   test.each(['amd64', 'arm64'])('linux/%s: podman load lists the image with the right architecture', async (arch) => {
     const store = await mkdtemp(join(work, 'podman-'))
-    const podman = ['--storage-driver', 'vfs', '--root', join(store, 'root'), '--runroot', join(store, 'run'), '--cgroup-manager', 'cgroupfs', '--events-backend', 'none']
+    const podman = [
+      '--storage-driver',
+      'vfs',
+      '--root',
+      join(store, 'root'),
+      '--runroot',
+      join(store, 'run'),
+      '--cgroup-manager',
+      'cgroupfs',
+      '--events-backend',
+      'none',
+    ]
     const out = await run('podman', [...podman, 'load', '-i', join(work, `app-linux-${arch}.tar`)])
     expect(out).toContain('Loaded image')
     const inspect = JSON.parse(await run('podman', [...podman, 'image', 'inspect', 'build-go-image:latest']))
@@ -62,13 +77,16 @@ describe('load', () => {
   test('with a docker on PATH, the host platform archive goes to docker load', async () => {
     const bin = await mkdtemp(join(work, 'fake-docker-'))
     const record = join(bin, 'record')
-    await writeFile(join(bin, 'docker'), `#!/bin/sh
+    await writeFile(
+      join(bin, 'docker'),
+      `#!/bin/sh
 if [ "$1" = version ]; then echo 27.0.0; exit 0; fi
 echo "args: $*" >> "${record}"
 size=$(wc -c | tr -d ' ')
 echo "stdin: $size" >> "${record}"
 echo "Loaded image: ghcr.io/o/app:v1"
-`)
+`,
+    )
     await chmod(join(bin, 'docker'), 0o755)
     const r = await runAction({
       inputs: { 'working-directory': src, platforms: 'linux/arm64,linux/amd64', load: 'true', image: 'ghcr.io/o/app', push: 'false', tags: 'v1' },

@@ -1,19 +1,20 @@
 // Building on a base image: a small multi-platform base (OCI, and the same converted to Docker's
 // schema 2) is pushed to a local registry first; the action matches platforms, reuses (mounts) its
 // layers, merges its config, keeps its media-type family and annotates base.name/base.digest.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createHash } from 'node:crypto'
-import { errorLines, ROOT, runAction, type ActionRun } from './action.js'
-import { run, runBinary, unpackPlatform } from './oci-tools.js'
-import { startProxy, type FaultProxy } from './proxy.js'
-import { startRegistry, type RunningRegistry } from './registry.js'
-import { OciLayout } from '../../src/oci/layout.js'
-import { writeLayer } from '../../src/oci/layer.js'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { imageConfig } from '../../src/oci/config.js'
+import { writeLayer } from '../../src/oci/layer.js'
+import { OciLayout } from '../../src/oci/layout.js'
 import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
+import { type ActionRun, errorLines, ROOT, runAction } from './action.js'
+import { run, runBinary, unpackPlatform } from './oci-tools.js'
+import { type FaultProxy, startProxy } from './proxy.js'
+import { type RunningRegistry, startRegistry } from './registry.js'
 
 let work: string
 let registry: RunningRegistry
@@ -35,7 +36,14 @@ async function makeBaseLayout(dir: string): Promise<void> {
     const config = imageConfig({
       platform: { os: 'linux', architecture },
       created: '2024-01-01T00:00:00Z',
-      run: { user: '1000:1000', env: ['PATH=/usr/bin:/bin', 'BASE_ENV=1'], entrypoint: ['/bin/sh'], cmd: [], exposedPorts: ['9090/tcp'], labels: { 'com.example.base-label': 'leak' } },
+      run: {
+        user: '1000:1000',
+        env: ['PATH=/usr/bin:/bin', 'BASE_ENV=1'],
+        entrypoint: ['/bin/sh'],
+        cmd: [],
+        exposedPorts: ['9090/tcp'],
+        labels: { 'com.example.base-label': 'leak' },
+      },
       diffIds: [layer.diffId],
       history: [{ createdBy: 'test base', comment: 'marker' }],
     })
@@ -62,7 +70,15 @@ beforeAll(async () => {
   await makeBaseLayout(join(work, 'base-layout'))
   await run('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base-layout')}:base`, `docker://${host}/base/static:1`])
   ociBase = `${host}/base/static@${(await rawDigest(`docker://${host}/base/static:1`)).digest}`
-  await run('skopeo', ['copy', '--all', '--format', 'v2s2', '--dest-tls-verify=false', `oci:${join(work, 'base-layout')}:base`, `docker://${host}/base/docker:1`])
+  await run('skopeo', [
+    'copy',
+    '--all',
+    '--format',
+    'v2s2',
+    '--dest-tls-verify=false',
+    `oci:${join(work, 'base-layout')}:base`,
+    `docker://${host}/base/docker:1`,
+  ])
   dockerBase = `${host}/base/docker:1`
 })
 afterAll(async () => {
@@ -140,7 +156,10 @@ describe('base-image', () => {
     const m = (await rawDigest(`docker://${host}/team/ondocker@${index.manifests[0].digest}`)).json
     expect(m.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json')
     expect(m.config.mediaType).toBe('application/vnd.docker.container.image.v1+json')
-    expect(m.layers.map((l: any) => l.mediaType)).toEqual(['application/vnd.docker.image.rootfs.diff.tar.gzip', 'application/vnd.docker.image.rootfs.diff.tar.gzip'])
+    expect(m.layers.map((l: any) => l.mediaType)).toEqual([
+      'application/vnd.docker.image.rootfs.diff.tar.gzip',
+      'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    ])
   })
 
   test('a platform the base lacks fails before any build, listing what it has', async () => {
@@ -153,6 +172,8 @@ describe('base-image', () => {
   test('a base image that does not exist: a clear error', async () => {
     const e = await build({ 'base-image': `${host}/base/missing:1`, image: `${host}/team/onbase` })
     expect(e.code).toBe(1)
-    expect(errorLines(e.stdout)[0]).toBe(`Input 'base-image': "${host}/base/missing:1" is not valid; it does not exist in the registry; give an image that does (best pinned by digest)`)
+    expect(errorLines(e.stdout)[0]).toBe(
+      `Input 'base-image': "${host}/base/missing:1" is not valid; it does not exist in the registry; give an image that does (best pinned by digest)`,
+    )
   })
 })

@@ -1,11 +1,12 @@
 // End to end: dist/main.js builds examples/hello for three platforms into an OCI layout; skopeo and
 // umoci read it back, and every binary runs (under qemu-user-static where foreign).
-import { beforeAll, describe, expect, test } from 'vitest'
-import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+
 import { existsSync } from 'node:fs'
+import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { errorLines, nodes, ROOT, runAction, type ActionRun } from './action.js'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { type ActionRun, errorLines, nodes, ROOT, runAction } from './action.js'
 import { ociRef, run, runBinary, skopeoRaw, unpackPlatform } from './oci-tools.js'
 
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7']
@@ -82,7 +83,9 @@ describe('build examples/hello into an OCI layout', () => {
   })
 
   test('the image config carries platform, created from SOURCE_DATE_EPOCH, and no wall clock', async () => {
-    const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', '--override-arch', 'arm', '--override-variant', 'v7', ociRef(first.outputs['oci-layout']!)]))
+    const config = JSON.parse(
+      await run('skopeo', ['inspect', '--config', '--raw', '--override-arch', 'arm', '--override-variant', 'v7', ociRef(first.outputs['oci-layout']!)]),
+    )
     expect(config).toMatchObject({ architecture: 'arm', variant: 'v7', os: 'linux', created: '2023-11-14T22:13:20Z' })
     expect(config.config.Entrypoint).toEqual(['/app/hello'])
     expect(config.rootfs.diff_ids).toHaveLength(2)

@@ -1,7 +1,7 @@
 // GitHub's cache service, protocol v1 (the one @actions/cache selects with ACTIONS_CACHE_URL), on
 // loopback with entries stored on disk: look-up by key then restore-key prefixes (newest first),
 // reserve, PATCH chunks with Content-Range, commit, and download.
-import { createReadStream, openSync, writeSync, closeSync, statSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -48,7 +48,12 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
         const keys = (url.searchParams.get('keys') ?? '').split(',')
         const version = url.searchParams.get('version')
         const usable = entries.filter((e) => e.committed && e.version === version).sort((a, b) => b.created - a.created)
-        const hit = usable.find((e) => e.key === keys[0]) ?? keys.slice(1).map((k) => usable.find((e) => e.key.startsWith(k))).find(Boolean)
+        const hit =
+          usable.find((e) => e.key === keys[0]) ??
+          keys
+            .slice(1)
+            .map((k) => usable.find((e) => e.key.startsWith(k)))
+            .find(Boolean)
         if (!hit) return json(204)
         return json(200, { cacheKey: hit.key, scope: 'refs/heads/main', archiveLocation: `http://127.0.0.1:${port}/download/${hit.id}` })
       }

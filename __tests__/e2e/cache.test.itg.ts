@@ -1,14 +1,15 @@
 // The real @actions/cache, driven through dist/main.js and dist/post.js, against a loopback server
 // speaking GitHub's cache service protocol: the first run misses and the post step saves both
 // caches; a second run on fresh GOMODCACHE/GOCACHE hits both and downloads no module (GOPROXY=off).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { cp, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
+
 import { existsSync } from 'node:fs'
-import { run } from './oci-tools.js'
+import { cp, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT, runAction, type ActionRun } from './action.js'
-import { startCacheServer, type CacheServer } from './cache-server.js'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type ActionRun, ROOT, runAction } from './action.js'
+import { type CacheServer, startCacheServer } from './cache-server.js'
+import { run } from './oci-tools.js'
 
 let work: string
 let src: string
@@ -35,7 +36,15 @@ async function freshGoDirs(): Promise<Record<string, string>> {
 }
 
 function cacheEnv(extra: Record<string, string>): Record<string, string> {
-  return { ACTIONS_CACHE_URL: server.url, ACTIONS_RUNTIME_TOKEN: 'test-token', RUNNER_OS: 'Linux', ImageOS: 'ubuntu24', GITHUB_SHA: 'a'.repeat(40), SOURCE_DATE_EPOCH: '1700000000', ...extra }
+  return {
+    ACTIONS_CACHE_URL: server.url,
+    ACTIONS_RUNTIME_TOKEN: 'test-token',
+    RUNNER_OS: 'Linux',
+    ImageOS: 'ubuntu24',
+    GITHUB_SHA: 'a'.repeat(40),
+    SOURCE_DATE_EPOCH: '1700000000',
+    ...extra,
+  }
 }
 
 const inputs = { 'working-directory': '', platforms: 'linux/amd64' }
@@ -81,7 +90,7 @@ describe('module and build caches through the cache service', () => {
   test('restoring over a non-empty, read-only module cache does not fail', async () => {
     // GOMODCACHE still holds what the last run put there, read-only as Go leaves it.
     const dirs = goDirs()
-    expect(((await stat(join(dirs.GOMODCACHE!, 'github.com/google/uuid@v1.6.0'))).mode & 0o222)).toBe(0)
+    expect((await stat(join(dirs.GOMODCACHE!, 'github.com/google/uuid@v1.6.0'))).mode & 0o222).toBe(0)
     const r = await runAction({ inputs: { ...inputs, 'working-directory': src }, env: cacheEnv(dirs) })
     expect(r.code, r.stdout).toBe(0)
     expect(r.outputs['cache-hit']).toBe('true')

@@ -1,9 +1,9 @@
 // Real OCI clients (skopeo, umoci) and qemu-user-static, used to check what the action wrote.
 import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 
 const exec = promisify(execFile)
 

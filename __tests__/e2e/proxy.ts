@@ -1,6 +1,6 @@
 // A loopback HTTP proxy in front of a plain-HTTP registry: it counts requests and injects faults
 // (503, 429 with Retry-After, a dropped connection mid-body, a redirect) on the requests chosen.
-import { createServer, request, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type IncomingMessage, request, type Server } from 'node:http'
 import { request as tlsRequest } from 'node:https'
 import type { AddressInfo } from 'node:net'
 
@@ -76,7 +76,8 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: { relati
       entry.status = up.statusCode ?? 0
       const headers = { ...up.headers }
       // Registries may answer with relative Locations (the spec allows both): test that path too.
-      if (opts.relativeLocations && headers.location) headers.location = new URL(headers.location, 'http://x').pathname + new URL(headers.location, 'http://x').search
+      if (opts.relativeLocations && headers.location)
+        headers.location = new URL(headers.location, 'http://x').pathname + new URL(headers.location, 'http://x').search
       if (typeof headers.location === 'string') entry.location = headers.location
       res.writeHead(up.statusCode ?? 502, headers)
       up.pipe(res)

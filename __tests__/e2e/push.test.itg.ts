@@ -1,16 +1,17 @@
 // Push through dist/main.js to a real distribution registry in three set-ups (plain HTTP; TLS +
 // htpasswd; TLS + token auth), read back with skopeo; faults injected by a loopback proxy.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { cp, mkdtemp, readFile, writeFile, chmod, mkdir } from 'node:fs/promises'
+
+import { chmod, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { errorLines, nodes, ROOT, runAction, visibleLog, type ActionRun } from './action.js'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type ActionRun, errorLines, nodes, ROOT, runAction, visibleLog } from './action.js'
 import { run, skopeoRaw } from './oci-tools.js'
 import { makePki, type Pki } from './pki.js'
-import { startProxy, type FaultProxy } from './proxy.js'
-import { startRegistry, type RunningRegistry } from './registry.js'
+import { type FaultProxy, startProxy } from './proxy.js'
+import { type RunningRegistry, startRegistry } from './registry.js'
 import { startTokenServer, type TokenServer } from './token-server.js'
 
 const PLATFORMS = 'linux/amd64,linux/arm64,linux/arm/v7'
@@ -60,7 +61,14 @@ async function checkPulledBack(r: ActionRun, host: string, tls: boolean, creds?:
   expect(stable).toBe(raw)
   // Pull every platform back into an OCI layout: skopeo verifies each blob's digest as it copies.
   const back = await mkdtemp(join(work, 'pulled-'))
-  await run('skopeo', ['copy', '--all', ...(tls ? ['--src-cert-dir', pki.certDir] : ['--src-tls-verify=false']), ...(creds ? ['--src-creds', creds] : []), `docker://${host}/team/hello:v1`, `oci:${back}:v1`])
+  await run('skopeo', [
+    'copy',
+    '--all',
+    ...(tls ? ['--src-cert-dir', pki.certDir] : ['--src-tls-verify=false']),
+    ...(creds ? ['--src-creds', creds] : []),
+    `docker://${host}/team/hello:v1`,
+    `oci:${back}:v1`,
+  ])
   const local = await skopeoRaw(`oci:${back}:v1`)
   expect(local.digest).toBe(r.outputs.digest)
   expect(r.outputs.image).toBe(`${host}/team/hello@${r.outputs.digest}`)
@@ -91,9 +99,21 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
     const sboms = JSON.parse(first.outputs['sbom-digests']!) as Record<string, string>
     expect(Object.keys(sboms)).toEqual(Object.keys(digests))
     for (const [platform, digest] of Object.entries(digests)) {
-      const fallback = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:sha256-${digest.slice(7)}`]))
-      expect(fallback.manifests).toEqual([{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sboms[platform], size: expect.any(Number), artifactType: 'application/spdx+json', annotations: { 'org.opencontainers.image.created': '2023-11-14T22:13:20Z' } }])
-      const res = await fetch(`http://${proxy.host}/v2/team/hello/manifests/${sboms[platform]}`, { headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' } })
+      const fallback = JSON.parse(
+        await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:sha256-${digest.slice(7)}`]),
+      )
+      expect(fallback.manifests).toEqual([
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: sboms[platform],
+          size: expect.any(Number),
+          artifactType: 'application/spdx+json',
+          annotations: { 'org.opencontainers.image.created': '2023-11-14T22:13:20Z' },
+        },
+      ])
+      const res = await fetch(`http://${proxy.host}/v2/team/hello/manifests/${sboms[platform]}`, {
+        headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' },
+      })
       const artifact = (await res.json()) as any
       expect(artifact.artifactType).toBe('application/spdx+json')
       expect(artifact.config.mediaType).toBe('application/vnd.oci.empty.v1+json')
@@ -103,7 +123,10 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
       const uuid = doc.packages.find((p: any) => p.name === 'github.com/google/uuid')
       expect(uuid.versionInfo).toBe('v1.6.0')
       expect(uuid.externalRefs[0].referenceLocator).toBe('pkg:golang/github.com/google/uuid@v1.6.0')
-      expect(uuid.checksums[0]).toEqual({ algorithm: 'SHA256', checksumValue: Buffer.from('NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=', 'base64').toString('hex') })
+      expect(uuid.checksums[0]).toEqual({
+        algorithm: 'SHA256',
+        checksumValue: Buffer.from('NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=', 'base64').toString('hex'),
+      })
       expect(doc.packages[0].comment).toContain(`for ${platform}`)
     }
   })
@@ -117,7 +140,13 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
   test('blobs, then platform manifests by digest, then the index by digest, then tags', () => {
     const writes = proxy.seen.filter((s) => s.method === 'PUT')
     const kinds = writes.map((s) =>
-      s.path.includes('/blobs/uploads/') ? 'blob' : s.path.includes('/manifests/sha256:') ? 'digest' : s.path.includes('/manifests/sha256-') ? 'sbom-fallback-tag' : 'tag',
+      s.path.includes('/blobs/uploads/')
+        ? 'blob'
+        : s.path.includes('/manifests/sha256:')
+          ? 'digest'
+          : s.path.includes('/manifests/sha256-')
+            ? 'sbom-fallback-tag'
+            : 'tag',
     )
     const lastBlob = kinds.lastIndexOf('blob')
     const firstDigest = kinds.indexOf('digest')
@@ -206,7 +235,10 @@ describe('TLS registry with htpasswd Basic auth', () => {
     const bin = join(work, 'helper-bin')
     await mkdir(bin, { recursive: true })
     const helper = join(bin, 'docker-credential-testhelper')
-    await writeFile(helper, `#!/bin/sh\nread host\n[ "$host" = "${host}" ] || exit 1\necho '{"ServerURL":"${host}","Username":"${USER}","Secret":"${PASSWORD}"}'\n`)
+    await writeFile(
+      helper,
+      `#!/bin/sh\nread host\n[ "$host" = "${host}" ] || exit 1\necho '{"ServerURL":"${host}","Username":"${USER}","Secret":"${PASSWORD}"}'\n`,
+    )
     await chmod(helper, 0o755)
     const config = join(work, 'docker-helper')
     await mkdir(config, { recursive: true })
@@ -222,9 +254,19 @@ describe('TLS registry with token auth', () => {
   let tokens: TokenServer
 
   beforeAll(async () => {
-    tokens = await startTokenServer({ pki, service: 'test-registry', issuer: 'test-issuer', users: { [USER]: PASSWORD }, refreshTokens: { 'refresh-abc-123': USER } })
+    tokens = await startTokenServer({
+      pki,
+      service: 'test-registry',
+      issuer: 'test-issuer',
+      users: { [USER]: PASSWORD },
+      refreshTokens: { 'refresh-abc-123': USER },
+    })
     stops.push(() => tokens.stop())
-    registry = await startRegistry({ dir: join(work, 'reg-token'), tls: pki, token: { realm: tokens.realm, service: 'test-registry', issuer: 'test-issuer', pki } })
+    registry = await startRegistry({
+      dir: join(work, 'reg-token'),
+      tls: pki,
+      token: { realm: tokens.realm, service: 'test-registry', issuer: 'test-issuer', pki },
+    })
     stops.push(() => registry.stop())
   })
 
@@ -238,7 +280,12 @@ describe('TLS registry with token auth', () => {
   test('an identity token from docker config goes through the OAuth2 POST flow', async () => {
     const config = join(work, 'docker-identity')
     await mkdir(config, { recursive: true })
-    await writeFile(join(config, 'config.json'), JSON.stringify({ auths: { [`https://${registry.host}`]: { auth: Buffer.from(`${USER}:`).toString('base64').replace(/=+$/, ''), identitytoken: 'refresh-abc-123' } } }))
+    await writeFile(
+      join(config, 'config.json'),
+      JSON.stringify({
+        auths: { [`https://${registry.host}`]: { auth: Buffer.from(`${USER}:`).toString('base64').replace(/=+$/, ''), identitytoken: 'refresh-abc-123' } },
+      }),
+    )
     const before = tokens.requests.length
     const r = ok(await push(registry.host, { tags: 'identity' }, { DOCKER_CONFIG: config }))
     expect(tokens.requests.slice(before).some((t) => t.method === 'POST' && t.grant === 'refresh_token')).toBe(true)
@@ -262,8 +309,16 @@ describe('several repositories and registries', () => {
     stops.push(() => tls.stop())
     const image = [`${tls.host}/team/hello`, `${proxy.host}/team/hello`, `${proxy.host}/mirror/hello`].join('\n')
     const r = ok(await push(proxy.host, { image, username: USER, password: PASSWORD, tags: 'multi' }))
-    expect(r.outputs.images!.split('\n')).toEqual([`${tls.host}/team/hello@${r.outputs.digest}`, `${proxy.host}/team/hello@${r.outputs.digest}`, `${proxy.host}/mirror/hello@${r.outputs.digest}`])
-    for (const [host, repo, opts] of [[tls.host, 'team/hello', skopeoOpts(true, `${USER}:${PASSWORD}`)], [proxy.host, 'team/hello', skopeoOpts(false)], [proxy.host, 'mirror/hello', skopeoOpts(false)]] as const) {
+    expect(r.outputs.images!.split('\n')).toEqual([
+      `${tls.host}/team/hello@${r.outputs.digest}`,
+      `${proxy.host}/team/hello@${r.outputs.digest}`,
+      `${proxy.host}/mirror/hello@${r.outputs.digest}`,
+    ])
+    for (const [host, repo, opts] of [
+      [tls.host, 'team/hello', skopeoOpts(true, `${USER}:${PASSWORD}`)],
+      [proxy.host, 'team/hello', skopeoOpts(false)],
+      [proxy.host, 'mirror/hello', skopeoOpts(false)],
+    ] as const) {
       const raw = await run('skopeo', ['inspect', '--raw', ...opts, `docker://${host}/${repo}:multi`])
       const { createHash } = await import('node:crypto')
       expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(r.outputs.digest)
@@ -277,7 +332,13 @@ describe('several repositories and registries', () => {
 
 describe('tags and annotations from a tag-push event', () => {
   const event = join(ROOT, '__tests__/fixtures/events/tag-push.json')
-  const github = (ref: string, sha: string) => ({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: ref, GITHUB_SHA: sha, GITHUB_REPOSITORY: 'octo-org/app', GITHUB_EVENT_PATH: event })
+  const github = (ref: string, sha: string) => ({
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: ref,
+    GITHUB_SHA: sha,
+    GITHUB_REPOSITORY: 'octo-org/app',
+    GITHUB_EVENT_PATH: event,
+  })
   let host: string
 
   beforeAll(async () => {
@@ -325,7 +386,13 @@ describe('tags and annotations from a tag-push event', () => {
 
 describe('matrix: three runners push by digest, then a merge job', () => {
   const event = join(ROOT, '__tests__/fixtures/events/tag-push.json')
-  const github = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v3.1.0', GITHUB_SHA: '3'.repeat(40), GITHUB_REPOSITORY: 'octo-org/app', GITHUB_EVENT_PATH: event }
+  const github = {
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/tags/v3.1.0',
+    GITHUB_SHA: '3'.repeat(40),
+    GITHUB_REPOSITORY: 'octo-org/app',
+    GITHUB_EVENT_PATH: event,
+  }
   let host: string
   let proxy: FaultProxy
   const perPlatform: ActionRun[] = []
@@ -359,10 +426,17 @@ describe('matrix: three runners push by digest, then a merge job', () => {
 
   test('merge makes the same index as a single-job build, with every platform, and tags it', async () => {
     const digests = perPlatform.map((r) => r.outputs.digest)
-    const merged = ok(await runAction({
-      inputs: { image: `${host}/team/hello`, merge: JSON.stringify([digests[2], digests[0], digests[1]]), push: 'true', 'working-directory': join(work, 'no-checkout') },
-      env: { ...github },
-    }))
+    const merged = ok(
+      await runAction({
+        inputs: {
+          image: `${host}/team/hello`,
+          merge: JSON.stringify([digests[2], digests[0], digests[1]]),
+          push: 'true',
+          'working-directory': join(work, 'no-checkout'),
+        },
+        env: { ...github },
+      }),
+    )
     expect(merged.stdout).not.toContain('::group::compile')
     const single = ok(await push(host, { tags: 'single-job' }, github))
     expect(merged.outputs.digest).toBe(single.outputs.digest)
@@ -390,8 +464,16 @@ describe('matrix: three runners push by digest, then a merge job', () => {
   })
 
   test.each([
-    ['a digest that is not in the repository', () => `sha256:${'e'.repeat(64)}`, /^Input 'merge': ".*@sha256:e{64}" is not valid; it is not in 127\.0\.0\.1:\d+\/team\/hello; give the digests the build jobs pushed/],
-    ['two digests of the same platform', () => `${perPlatform[0]!.outputs.digest},${perPlatform[1]!.outputs.digest},${perPlatform[0]!.outputs.digest}`, /^Input 'merge': ".*" is not valid; platform linux\/amd64 appears twice/],
+    [
+      'a digest that is not in the repository',
+      () => `sha256:${'e'.repeat(64)}`,
+      /^Input 'merge': ".*@sha256:e{64}" is not valid; it is not in 127\.0\.0\.1:\d+\/team\/hello; give the digests the build jobs pushed/,
+    ],
+    [
+      'two digests of the same platform',
+      () => `${perPlatform[0]!.outputs.digest},${perPlatform[1]!.outputs.digest},${perPlatform[0]!.outputs.digest}`,
+      /^Input 'merge': ".*" is not valid; platform linux\/amd64 appears twice/,
+    ],
     ['a malformed digest', () => 'sha256:1234', /^Input 'merge': "sha256:1234" is not valid; give image digests/],
   ])('%s: a clear error, and no tag created', async (_l, merge, message) => {
     const r = await runAction({ inputs: { image: `${host}/team/hello`, merge: merge(), push: 'true', tags: 'must-not-exist' }, env: github })
@@ -416,7 +498,11 @@ describe('redirects', () => {
     await new Promise<void>((r) => other.listen(0, '127.0.0.2', r))
     stops.push(() => new Promise((r) => other.close(() => r())))
     const otherPort = (other.address() as AddressInfo).port
-    proxy.rules.push({ match: (m, p) => m === 'HEAD' && p.includes('/blobs/sha256:'), fault: { kind: 'redirect', to: (p) => `http://127.0.0.2:${otherPort}${p}` }, times: 2 })
+    proxy.rules.push({
+      match: (m, p) => m === 'HEAD' && p.includes('/blobs/sha256:'),
+      fault: { kind: 'redirect', to: (p) => `http://127.0.0.2:${otherPort}${p}` },
+      times: 2,
+    })
     const r = ok(await push(proxy.host, { username: USER, password: PASSWORD }))
     expect(arrived).toHaveLength(2)
     expect(arrived.every((a) => a.authorization === undefined)).toBe(true)
@@ -427,8 +513,16 @@ describe('redirects', () => {
 
 describe('push modes', () => {
   test('push: auto does not push on a pull_request event; push: false never pushes', async () => {
-    for (const [mode, event] of [['auto', 'pull_request'], ['false', 'push']] as const) {
-      const r = ok(await runAction({ inputs: { 'working-directory': src, platforms: 'linux/amd64', image: '127.0.0.1:9/none/app', push: mode }, env: { GITHUB_EVENT_NAME: event } }))
+    for (const [mode, event] of [
+      ['auto', 'pull_request'],
+      ['false', 'push'],
+    ] as const) {
+      const r = ok(
+        await runAction({
+          inputs: { 'working-directory': src, platforms: 'linux/amd64', image: '127.0.0.1:9/none/app', push: mode },
+          env: { GITHUB_EVENT_NAME: event },
+        }),
+      )
       expect(r.stdout).toContain(`Not pushing (push: ${mode}, event: ${event})`)
       expect(r.outputs.image).toBe('')
       expect(r.outputs.digest).toMatch(/^sha256:/)
@@ -438,8 +532,9 @@ describe('push modes', () => {
   test('an image name with upper case is rejected before any build', async () => {
     const r = await runAction({ inputs: { 'working-directory': src, image: 'ghcr.io/Owner/App', push: 'true' } })
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toBe(`Input 'image': "ghcr.io/Owner/App" is not valid; "Owner/App" is not a valid repository name (repository names must be lowercase); give repositories like ghcr.io/owner/app, one per line`)
+    expect(errorLines(r.stdout)[0]).toBe(
+      `Input 'image': "ghcr.io/Owner/App" is not valid; "Owner/App" is not a valid repository name (repository names must be lowercase); give repositories like ghcr.io/owner/app, one per line`,
+    )
     expect(r.stdout).not.toContain('::group::compile')
   })
 })
-

@@ -1,13 +1,12 @@
 // Starts Debian's docker-registry (the CNCF distribution registry) on 127.0.0.1: plain HTTP, TLS
 // with htpasswd Basic auth, or TLS with token auth. Bounded start-up wait; stop() kills it.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
-import { request } from 'node:https'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
-import { readFileSync } from 'node:fs'
+import { request } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
 import type { Pki } from './pki.js'
 
 export interface RegistryOptions {
@@ -53,7 +52,14 @@ export async function startRegistry(opts: RegistryOptions): Promise<RunningRegis
     lines.push('auth:', '  htpasswd:', '    realm: test-registry', `    path: ${file}`)
   }
   if (opts.token) {
-    lines.push('auth:', '  token:', `    realm: ${opts.token.realm}`, `    service: ${opts.token.service}`, `    issuer: ${opts.token.issuer}`, `    rootcertbundle: ${opts.token.pki.tokenCert}`)
+    lines.push(
+      'auth:',
+      '  token:',
+      `    realm: ${opts.token.realm}`,
+      `    service: ${opts.token.service}`,
+      `    issuer: ${opts.token.issuer}`,
+      `    rootcertbundle: ${opts.token.pki.tokenCert}`,
+    )
   }
   const config = join(opts.dir, 'config.yml')
   writeFileSync(config, lines.join('\n') + '\n')

@@ -49,7 +49,16 @@ export async function startTokenServer(opts: TokenServerOptions): Promise<TokenS
     })
     const header = b64url(JSON.stringify({ typ: 'JWT', alg: 'RS256', kid }))
     const claims = b64url(
-      JSON.stringify({ iss: opts.issuer, sub: account, aud: opts.service, exp: now + (opts.lifetime ?? 300), nbf: now - 5, iat: now, jti: randomUUID(), access }),
+      JSON.stringify({
+        iss: opts.issuer,
+        sub: account,
+        aud: opts.service,
+        exp: now + (opts.lifetime ?? 300),
+        nbf: now - 5,
+        iat: now,
+        jti: randomUUID(),
+        access,
+      }),
     )
     const sig = sign('sha256', Buffer.from(`${header}.${claims}`), key)
     return `${header}.${claims}.${b64url(sig)}`

@@ -2,7 +2,7 @@
 // the machine's own Go repacked as go/...), and the action installs it into a fresh tool cache,
 // builds with it, finds it again without downloading, refuses a tampered archive, and falls back
 // to a cached Go with a warning when the list cannot be reached.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { errorLines, ROOT, runAction } from './action.js'
 import { freePort } from './registry.js'
 
@@ -34,10 +35,26 @@ const PATH_WITHOUT_GO = (process.env.PATH ?? '')
   .join(delimiter)
 
 function listing(): unknown {
-  const archiveFile = { filename: FILENAME, os: 'linux', arch: 'amd64', version: GO_NAME, sha256: tamper ? 'f'.repeat(64) : sha256, size: statSync(archive).size, kind: 'archive' }
+  const archiveFile = {
+    filename: FILENAME,
+    os: 'linux',
+    arch: 'amd64',
+    version: GO_NAME,
+    sha256: tamper ? 'f'.repeat(64) : sha256,
+    size: statSync(archive).size,
+    kind: 'archive',
+  }
   return [
     { version: 'go1.99rc1', stable: false, files: [{ ...archiveFile, filename: 'go1.99rc1.linux-amd64.tar.gz', version: 'go1.99rc1' }] },
-    { version: GO_NAME, stable: true, files: [{ ...archiveFile, filename: `${GO_NAME}.src.tar.gz`, os: '', arch: '', kind: 'source' }, archiveFile, { ...archiveFile, filename: `${GO_NAME}.darwin-amd64.pkg`, os: 'darwin', kind: 'installer' }] },
+    {
+      version: GO_NAME,
+      stable: true,
+      files: [
+        { ...archiveFile, filename: `${GO_NAME}.src.tar.gz`, os: '', arch: '', kind: 'source' },
+        archiveFile,
+        { ...archiveFile, filename: `${GO_NAME}.darwin-amd64.pkg`, os: 'darwin', kind: 'installer' },
+      ],
+    },
     { version: 'go1.20.14', stable: true, files: [{ ...archiveFile, filename: 'go1.20.14.linux-amd64.tar.gz', version: 'go1.20.14' }] },
   ]
 }
@@ -138,7 +155,9 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     try {
       const r = await build({ 'go-version': VERSION }, cache)
       expect(r.code).toBe(1)
-      expect(errorLines(r.stdout)[0]).toBe(`sha256 mismatch for ${FILENAME}: the release list says ${'f'.repeat(64)}, the download is ${sha256}; the file was deleted`)
+      expect(errorLines(r.stdout)[0]).toBe(
+        `sha256 mismatch for ${FILENAME}: the release list says ${'f'.repeat(64)}, the download is ${sha256}; the file was deleted`,
+      )
       expect(existsSync(join(cache, 'go'))).toBe(false)
       expect(readdirSync(r.runnerTemp).filter((f) => /^[0-9a-f-]{36}$/.test(f))).toEqual([])
     } finally {

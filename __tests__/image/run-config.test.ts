@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
+import { mergeEnv, platformMatches } from '../../src/base/family.js'
 import { runConfig } from '../../src/image/run-config.js'
-import { platformMatches, mergeEnv } from '../../src/base/family.js'
 
 const settings = { args: [], env: {}, expose: [], labels: {}, annotations: {} }
 
@@ -9,8 +9,18 @@ describe('run config on scratch and on a base', () => {
     expect(runConfig(settings, 'hello')).toMatchObject({ user: '65532:65532', env: ['PATH=/app:/usr/local/bin:/usr/bin:/bin'], entrypoint: ['/app/hello'] })
   })
   test('base: its user, its Env with /app in front of PATH, env input wins, ports merged', () => {
-    const c = runConfig({ ...settings, env: { BASE_ENV: '2' }, expose: ['8080/tcp'] }, 'hello', { Env: ['PATH=/usr/bin', 'BASE_ENV=1', 'TZ=UTC'], User: 'nonroot', WorkingDir: '/home', ExposedPorts: { '9090/tcp': {} } })
-    expect(c).toMatchObject({ user: 'nonroot', env: ['PATH=/app:/usr/bin', 'BASE_ENV=2', 'TZ=UTC'], workingDir: '/home', exposedPorts: ['9090/tcp', '8080/tcp'] })
+    const c = runConfig({ ...settings, env: { BASE_ENV: '2' }, expose: ['8080/tcp'] }, 'hello', {
+      Env: ['PATH=/usr/bin', 'BASE_ENV=1', 'TZ=UTC'],
+      User: 'nonroot',
+      WorkingDir: '/home',
+      ExposedPorts: { '9090/tcp': {} },
+    })
+    expect(c).toMatchObject({
+      user: 'nonroot',
+      env: ['PATH=/app:/usr/bin', 'BASE_ENV=2', 'TZ=UTC'],
+      workingDir: '/home',
+      exposedPorts: ['9090/tcp', '8080/tcp'],
+    })
     expect(runConfig({ ...settings, user: '0' }, 'x', { User: 'nonroot' }).user).toBe('0')
     expect(runConfig(settings, 'x', {}).user).toBe('')
     expect(mergeEnv([], '/app', {})).toEqual(['PATH=/app:/usr/local/bin:/usr/bin:/bin'])

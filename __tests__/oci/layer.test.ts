@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { digestOf } from '../../src/oci/digest.js'
-import { writeLayer, type LayerFile } from '../../src/oci/layer.js'
-import { OciLayout } from '../../src/oci/layout.js'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
+import { digestOf } from '../../src/oci/digest.js'
+import { type LayerFile, writeLayer } from '../../src/oci/layer.js'
+import { OciLayout } from '../../src/oci/layout.js'
 
 let dir: string
 beforeEach(async () => {
@@ -47,10 +47,23 @@ describe('writeLayer', () => {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC' },
     })
-    const rows = listing.trim().split('\n').map((l) => l.split(/\s+/))
+    const rows = listing
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s+/))
     expect(rows.map((r) => r[5])).toEqual([
-      'app/', 'app/hello', 'etc/', 'etc/group', 'etc/nsswitch.conf', 'etc/passwd', 'etc/ssl/', 'etc/ssl/certs/',
-      'etc/ssl/certs/ca-certificates.crt', 'home/', 'home/nonroot/', 'tmp/',
+      'app/',
+      'app/hello',
+      'etc/',
+      'etc/group',
+      'etc/nsswitch.conf',
+      'etc/passwd',
+      'etc/ssl/',
+      'etc/ssl/certs/',
+      'etc/ssl/certs/ca-certificates.crt',
+      'home/',
+      'home/nonroot/',
+      'tmp/',
     ])
     const byPath = Object.fromEntries(rows.map((r) => [r[5], r]))
     expect(byPath['app/hello']?.slice(0, 5)).toEqual(['-r-xr-xr-x', '0/0', '1500', '2023-11-14', '22:13:20'])

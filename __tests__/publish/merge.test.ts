@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { parseMerge } from '../../src/config/config.js'
-import { mergedIndex, type MergeChild } from '../../src/publish/merge-plan.js'
-import { imageIndex } from '../../src/oci/manifest.js'
 import { MediaType } from '../../src/oci/descriptor.js'
 import type { Digest } from '../../src/oci/digest.js'
+import { imageIndex } from '../../src/oci/manifest.js'
+import { type MergeChild, mergedIndex } from '../../src/publish/merge-plan.js'
 
 const d = (c: string) => `sha256:${c.repeat(64)}` as Digest
 
@@ -42,7 +42,9 @@ describe('mergedIndex', () => {
   })
 
   test('a platform twice is an input error naming both', () => {
-    expect(() => mergedIndex([child('amd64', 'a', {}), child('amd64', 'b', {})], {})).toThrow(`Input 'merge': "${d('b')}" is not valid; platform linux/amd64 appears twice (also in ${d('a')}); give each platform once`)
+    expect(() => mergedIndex([child('amd64', 'a', {}), child('amd64', 'b', {})], {})).toThrow(
+      `Input 'merge': "${d('b')}" is not valid; platform linux/amd64 appears twice (also in ${d('a')}); give each platform once`,
+    )
   })
 })
 

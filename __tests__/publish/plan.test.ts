@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { blobOf, MediaType, type Blob } from '../../src/oci/descriptor.js'
-import { digestOf, type Digest } from '../../src/oci/digest.js'
+import { type Blob, blobOf, MediaType } from '../../src/oci/descriptor.js'
+import { type Digest, digestOf } from '../../src/oci/digest.js'
 import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
 import { planPush } from '../../src/publish/plan.js'
 

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { credentialFromDockerConfig, githubCredential, inputCredential, normalizeHost, parseDockerConfig, CredentialError, type HelperRunner } from '../../src/registry/credentials.js'
 import { parseChallenge } from '../../src/registry/challenge.js'
+import {
+  CredentialError,
+  credentialFromDockerConfig,
+  githubCredential,
+  type HelperRunner,
+  inputCredential,
+  normalizeHost,
+  parseDockerConfig,
+} from '../../src/registry/credentials.js'
 
 const b64 = (s: string) => Buffer.from(s).toString('base64')
 const noHelper: HelperRunner = async () => {
@@ -14,8 +22,18 @@ describe('credentialFromDockerConfig', () => {
     ['password containing a colon', { auths: { 'r.io': { auth: b64('u:p:q') } } }, 'r.io', { kind: 'basic', username: 'u', password: 'p:q' }],
     ['identity token', { auths: { 'r.io': { auth: b64('<token>:'), identitytoken: 'rt' } } }, 'r.io', { kind: 'identity', username: '<token>', token: 'rt' }],
     ['registry token', { auths: { 'r.io': { registrytoken: 'bt' } } }, 'r.io', { kind: 'registry-token', token: 'bt' }],
-    ['Docker Hub key matches docker.io', { auths: { 'https://index.docker.io/v1/': { auth: b64('h:p') } } }, 'docker.io', { kind: 'basic', username: 'h', password: 'p' }],
-    ['Docker Hub key matches registry-1', { auths: { 'docker.io': { auth: b64('h:p') } } }, 'registry-1.docker.io', { kind: 'basic', username: 'h', password: 'p' }],
+    [
+      'Docker Hub key matches docker.io',
+      { auths: { 'https://index.docker.io/v1/': { auth: b64('h:p') } } },
+      'docker.io',
+      { kind: 'basic', username: 'h', password: 'p' },
+    ],
+    [
+      'Docker Hub key matches registry-1',
+      { auths: { 'docker.io': { auth: b64('h:p') } } },
+      'registry-1.docker.io',
+      { kind: 'basic', username: 'h', password: 'p' },
+    ],
     ['other host is not used', { auths: { 'other.io': { auth: b64('u:p') } } }, 'r.io', undefined],
   ])('%s', async (_label, config, host, expected) => {
     expect(await credentialFromDockerConfig(config, host, noHelper)).toEqual(expected)
@@ -53,7 +71,11 @@ describe('credentialFromDockerConfig', () => {
 
 describe('parseChallenge', () => {
   test.each([
-    ['Docker Hub bearer', 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"', { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } }],
+    [
+      'Docker Hub bearer',
+      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"',
+      { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } },
+    ],
     ['basic', 'Basic realm="Registry Realm"', { scheme: 'basic', params: { realm: 'Registry Realm' } }],
     ['unquoted and spaced', 'bearer realm=https://t/x , service=svc', { scheme: 'bearer', params: { realm: 'https://t/x', service: 'svc' } }],
     ['escaped quote', 'Bearer realm="a\\"b"', { scheme: 'bearer', params: { realm: 'a"b' } }],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatReference, parseReference, ReferenceError } from '../../src/registry/reference.js'
+import { formatReference, ImageRefError, parseReference } from '../../src/registry/reference.js'
 
 const D = 'sha256:' + 'a'.repeat(64)
 
@@ -31,7 +31,7 @@ describe('parseReference', () => {
     ['double slash', 'ghcr.io/o//app', /not a valid repository name/],
     ['bad host', 'bad_host.io:x/app', /not a registry host|not a valid/],
   ])('%s is rejected', (_label, text, message) => {
-    expect(() => parseReference(text)).toThrow(ReferenceError)
+    expect(() => parseReference(text)).toThrow(ImageRefError)
     expect(() => parseReference(text)).toThrow(message)
   })
 

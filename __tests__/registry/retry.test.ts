@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { withRetry } from '../../src/retry.js'
-import { isTemporaryStatus, parseRetryAfter, redactUrl, registryErrorCodes, RegistryError } from '../../src/registry/errors.js'
+import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from '../../src/registry/errors.js'
 import { resumeOffset } from '../../src/registry/repository.js'
+import { withRetry } from '../../src/retry.js'
 
 const temporary = (retryAfterMs?: number) => new RegistryError('GET', 'u', 503, [], true, 'busy', retryAfterMs === undefined ? {} : { retryAfterMs })
 
@@ -9,7 +9,13 @@ describe('withRetry', () => {
   test('retries temporary errors with growing, jittered waits, then succeeds', async () => {
     const waits: number[] = []
     let n = 0
-    const v = await withRetry(async () => (++n < 4 ? Promise.reject(temporary()) : 'ok'), { attempts: 5, baseMs: 100, maxMs: 1000, sleep: async (ms) => void waits.push(ms), random: () => 1 })
+    const v = await withRetry(async () => (++n < 4 ? Promise.reject(temporary()) : 'ok'), {
+      attempts: 5,
+      baseMs: 100,
+      maxMs: 1000,
+      sleep: async (ms) => void waits.push(ms),
+      random: () => 1,
+    })
     expect(v).toBe('ok')
     expect(waits).toEqual([100, 200, 400])
   })
@@ -17,22 +23,56 @@ describe('withRetry', () => {
   test('Retry-After wins over backoff', async () => {
     const waits: number[] = []
     let n = 0
-    await withRetry(async () => (++n < 2 ? Promise.reject(temporary(3000)) : 1), { attempts: 3, baseMs: 10, maxMs: 10, sleep: async (ms) => void waits.push(ms) })
+    await withRetry(async () => (++n < 2 ? Promise.reject(temporary(3000)) : 1), {
+      attempts: 3,
+      baseMs: 10,
+      maxMs: 10,
+      sleep: async (ms) => void waits.push(ms),
+    })
     expect(waits).toEqual([3000])
   })
 
   test('a permanent error is thrown at once; attempts are bounded', async () => {
     let n = 0
-    await expect(withRetry(async () => { n++; throw new RegistryError('GET', 'u', 404, [], false, 'nope') }, { attempts: 5, baseMs: 1, maxMs: 1, sleep: async () => {} })).rejects.toThrow('nope')
+    await expect(
+      withRetry(
+        async () => {
+          n++
+          throw new RegistryError('GET', 'u', 404, [], false, 'nope')
+        },
+        { attempts: 5, baseMs: 1, maxMs: 1, sleep: async () => {} },
+      ),
+    ).rejects.toThrow('nope')
     expect(n).toBe(1)
     n = 0
-    await expect(withRetry(async () => { n++; throw temporary() }, { attempts: 3, baseMs: 1, maxMs: 1, sleep: async () => {} })).rejects.toThrow('busy')
+    await expect(
+      withRetry(
+        async () => {
+          n++
+          throw temporary()
+        },
+        { attempts: 3, baseMs: 1, maxMs: 1, sleep: async () => {} },
+      ),
+    ).rejects.toThrow('busy')
     expect(n).toBe(3)
   })
 })
 
 describe('registry errors', () => {
-  test.each([[408, true], [429, true], [499, true], [500, true], [502, true], [503, true], [504, true], [501, false], [400, false], [401, false], [404, false], [413, false]])('status %i temporary: %s', (s, t) => {
+  test.each([
+    [408, true],
+    [429, true],
+    [499, true],
+    [500, true],
+    [502, true],
+    [503, true],
+    [504, true],
+    [501, false],
+    [400, false],
+    [401, false],
+    [404, false],
+    [413, false],
+  ])('status %i temporary: %s', (s, t) => {
     expect(isTemporaryStatus(s)).toBe(t)
   })
   test('Retry-After in seconds or as a date', () => {
@@ -47,7 +87,13 @@ describe('registry errors', () => {
     expect(registryErrorCodes('{"errors":[{"code":"DENIED","message":"no"}]}')).toEqual({ codes: ['DENIED'], messages: ['no'] })
     expect(registryErrorCodes('<html>')).toEqual({ codes: [], messages: [] })
   })
-  test.each([['0-0', 0], ['0-99', 100], ['bytes=0-9', 10], [undefined, 0], ['0-999999', 500]])('resume after Range %s at %i', (range, offset) => {
+  test.each([
+    ['0-0', 0],
+    ['0-99', 100],
+    ['bytes=0-9', 10],
+    [undefined, 0],
+    ['0-999999', 500],
+  ])('resume after Range %s at %i', (range, offset) => {
     expect(resumeOffset(range, 500)).toBe(offset)
   })
 })

@@ -1,18 +1,19 @@
 // Chunked uploads against the real registry: PATCH with Content-Range, the registry's
 // OCI-Chunk-Min-Length respected, and resume from the registry's Range after a dropped chunk.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { randomBytes, createHash } from 'node:crypto'
-import { Readable } from 'node:stream'
+
+import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { MediaType } from '../../src/oci/descriptor.js'
+import type { Digest } from '../../src/oci/digest.js'
 import { RegistryClient } from '../../src/registry/client.js'
 import { httpTransport } from '../../src/registry/http.js'
 import { Repository } from '../../src/registry/repository.js'
-import { MediaType } from '../../src/oci/descriptor.js'
-import type { Digest } from '../../src/oci/digest.js'
-import { startRegistry, type RunningRegistry } from '../e2e/registry.js'
-import { startProxy, type FaultProxy } from '../e2e/proxy.js'
+import { type FaultProxy, startProxy } from '../e2e/proxy.js'
+import { type RunningRegistry, startRegistry } from '../e2e/registry.js'
 
 let registry: RunningRegistry
 let proxy: FaultProxy
@@ -91,7 +92,12 @@ describe('chunked blob upload', () => {
     ;(client as unknown as { opts: { transport: unknown } }).opts.transport = patched
     const before = proxy.seen.length
     expect(await r.pushBlob(b.desc, b.source)).toBe('uploaded')
-    expect(proxy.seen.slice(before).filter((s) => s.method === 'PATCH').map((p) => p.bytesIn)).toEqual([100_000, 100_000, 50_000])
+    expect(
+      proxy.seen
+        .slice(before)
+        .filter((s) => s.method === 'PATCH')
+        .map((p) => p.bytesIn),
+    ).toEqual([100_000, 100_000, 50_000])
     expect((await fetchBlob('chunks/c', b.desc.digest)).equals(b.bytes)).toBe(true)
   })
 })

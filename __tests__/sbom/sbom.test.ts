@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { parseBuildInfo } from '../../src/sbom/buildinfo.js'
-import { h1ToHex, spdxDocument } from '../../src/sbom/spdx.js'
 import { addToFallbackIndex, artifactManifest, emptyBlob, fallbackTag } from '../../src/oci/artifact.js'
 import { MediaType } from '../../src/oci/descriptor.js'
 import type { Digest } from '../../src/oci/digest.js'
+import { parseBuildInfo } from '../../src/sbom/buildinfo.js'
+import { h1ToHex, spdxDocument } from '../../src/sbom/spdx.js'
 
 // Real `go version -m` output of examples/hello, plus a replaced module.
 const OUTPUT = `/tmp/hello: go1.26.8
@@ -35,9 +35,17 @@ describe('SBOM', () => {
   test('SPDX 2.3: packages with purls and h1 checksums, relationships, deterministic', () => {
     const subject = { manifestDigest: `sha256:${'a'.repeat(64)}`, platform: 'linux/arm64', created: '2024-05-01T10:00:00Z' }
     const doc = spdxDocument(info, subject) as any
-    expect(doc).toMatchObject({ spdxVersion: 'SPDX-2.3', dataLicense: 'CC0-1.0', documentNamespace: `https://build-go-image.invalid/spdx/sha256:${'a'.repeat(64)}`, creationInfo: { created: '2024-05-01T10:00:00Z' } })
+    expect(doc).toMatchObject({
+      spdxVersion: 'SPDX-2.3',
+      dataLicense: 'CC0-1.0',
+      documentNamespace: `https://build-go-image.invalid/spdx/sha256:${'a'.repeat(64)}`,
+      creationInfo: { created: '2024-05-01T10:00:00Z' },
+    })
     expect(doc.packages.map((p: any) => p.externalRefs[0].referenceLocator)).toEqual([
-      'pkg:golang/example.com/hello', 'pkg:golang/stdlib@v1.26.8', 'pkg:golang/github.com/google/uuid@v1.6.0', 'pkg:golang/golang.org/x/text@v0.14.0',
+      'pkg:golang/example.com/hello',
+      'pkg:golang/stdlib@v1.26.8',
+      'pkg:golang/github.com/google/uuid@v1.6.0',
+      'pkg:golang/golang.org/x/text@v0.14.0',
     ])
     expect(doc.packages[2].checksums[0].checksumValue).toBe(h1ToHex('h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0='))
     expect(doc.relationships[0]).toEqual({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: doc.packages[0].SPDXID })
@@ -49,7 +57,11 @@ describe('SBOM', () => {
     const subject = { mediaType: MediaType.manifest, digest: `sha256:${'b'.repeat(64)}` as Digest, size: 500 }
     const layer = { mediaType: 'application/spdx+json', digest: `sha256:${'c'.repeat(64)}` as Digest, size: 10 }
     const m = JSON.parse(Buffer.from(artifactManifest('application/spdx+json', layer, subject, { a: '1' }).bytes).toString())
-    expect(m.config).toEqual({ mediaType: 'application/vnd.oci.empty.v1+json', digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 })
+    expect(m.config).toEqual({
+      mediaType: 'application/vnd.oci.empty.v1+json',
+      digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+      size: 2,
+    })
     expect(emptyBlob().descriptor.digest).toBe(m.config.digest)
     expect(m.subject).toEqual(subject)
     expect(fallbackTag(subject.digest)).toBe(`sha256-${'b'.repeat(64)}`)

@@ -1,18 +1,21 @@
 // Spec -> version over the real release listings in __tests__/fixtures/toolchain: go.dev's
 // listing (golang-dl.json: Go 1.2-1.13, go1.14rc1 last, source and installer files) and
 // actions/go-versions' manifest (go-versions-manifest.json, 1.9-1.27, mapped to go.dev's shape).
-import { describe, expect, test } from 'vitest'
+
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { goArch, goOs, nearest, releasesFromListing, resolveRelease, type GoRelease } from '../../src/toolchain/resolve.js'
-import { parseSpec } from '../../src/toolchain/spec.js'
-import { parseVersionFile } from '../../src/toolchain/version-file.js'
-import { goToSemver, semverToGo } from '../../src/toolchain/version.js'
+import { describe, expect, test } from 'vitest'
 import { InputError, ToolchainError } from '../../src/errors.js'
+import { type GoRelease, goArch, goOs, nearest, releasesFromListing, resolveRelease } from '../../src/toolchain/resolve.js'
+import { parseSpec } from '../../src/toolchain/spec.js'
+import { goToSemver, semverToGo } from '../../src/toolchain/version.js'
+import { parseVersionFile } from '../../src/toolchain/version-file.js'
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/toolchain', name), 'utf8'))
 const godev = releasesFromListing(fixture('golang-dl.json'))
-const manifest: GoRelease[] = (fixture('go-versions-manifest.json') as { version: string; stable: boolean; files: { filename: string; platform: string; arch: string }[] }[]).map((r) => ({
+const manifest: GoRelease[] = (
+  fixture('go-versions-manifest.json') as { version: string; stable: boolean; files: { filename: string; platform: string; arch: string }[] }[]
+).map((r) => ({
   version: r.version,
   stable: r.stable,
   files: r.files.map((f) => ({ filename: f.filename, os: goOs(f.platform), arch: goArch(f.arch), sha256: '0'.repeat(64), size: 1, kind: 'archive' })),
@@ -104,7 +107,9 @@ describe('spec -> version, go.dev listing (unsorted, with prerelease, source and
   })
 
   test('no match lists the nearest versions', () => {
-    expect(() => resolve('1.14', godev)).toThrow('No Go release for linux/amd64 satisfies go-version "1.14"; nearest available: 1.13.7, 1.13.6, 1.13.5, 1.13.4, 1.13.3')
+    expect(() => resolve('1.14', godev)).toThrow(
+      'No Go release for linux/amd64 satisfies go-version "1.14"; nearest available: 1.13.7, 1.13.6, 1.13.5, 1.13.4, 1.13.3',
+    )
     expect(() => resolve('1.99.1', manifest)).toThrow(/nearest available: 1\.27\.0/)
   })
 })
@@ -151,7 +156,14 @@ describe('specs and names', () => {
     expect(semverToGo(version)).toBe(name)
   })
 
-  test.each([['x64', 'amd64'], ['ia32', '386'], ['arm', 'armv6l'], ['arm64', 'arm64'], ['ppc64', 'ppc64le'], ['s390x', 's390x']])('node arch %s -> %s', (n, g) => {
+  test.each([
+    ['x64', 'amd64'],
+    ['ia32', '386'],
+    ['arm', 'armv6l'],
+    ['arm64', 'arm64'],
+    ['ppc64', 'ppc64le'],
+    ['s390x', 's390x'],
+  ])('node arch %s -> %s', (n, g) => {
     expect(goArch(n)).toBe(g)
   })
 

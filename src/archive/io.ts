@@ -1,6 +1,6 @@
 // The edge of the archive stage: writes docker-save archives from the OCI layout (layers streamed
 // and decompressed, never held in memory) and loads the runner's own platform into Docker.
-import * as core from '@actions/core'
+
 import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, readFile, rename, rm } from 'node:fs/promises'
@@ -8,12 +8,13 @@ import { dirname } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
+import * as core from '@actions/core'
+import { platformSlug } from '../compile/platform.js'
 import { InputError } from '../errors.js'
 import type { AssembledImage } from '../image/assemble.js'
-import { blobPathIn } from '../oci/layout-read.js'
 import { digestHex } from '../oci/digest.js'
-import { tarEnd, tarHeader, tarPadding, type TarEntry } from '../oci/tar.js'
-import { platformSlug } from '../compile/platform.js'
+import { blobPathIn } from '../oci/layout-read.js'
+import { type TarEntry, tarEnd, tarHeader, tarPadding } from '../oci/tar.js'
 import { archiveManifest, archivePath, archiveRepositories } from './docker-archive.js'
 
 const file = (path: string, size: number): TarEntry => ({ path, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size })
@@ -61,7 +62,11 @@ function run(cmd: string, args: string[], stdinFile?: string): Promise<{ code: n
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', (e) => resolve({ code: -1, stdout, stderr: e.message }))
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
-    if (stdinFile) createReadStream(stdinFile).on('error', () => child.stdin.end()).pipe(child.stdin).on('error', () => undefined)
+    if (stdinFile)
+      createReadStream(stdinFile)
+        .on('error', () => child.stdin.end())
+        .pipe(child.stdin)
+        .on('error', () => undefined)
     else child.stdin.end()
   })
 }

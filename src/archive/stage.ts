@@ -1,10 +1,11 @@
 // The archive stage: docker-save archives for `tarball`, and `docker load` for `load`.
-import * as core from '@actions/core'
-import { join } from 'node:path'
+
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as core from '@actions/core'
+import { hostPlatform } from '../compile/platform.js'
 import type { Config } from '../config/config.js'
 import type { AssembledImage } from '../image/assemble.js'
-import { hostPlatform } from '../compile/platform.js'
 import { dockerLoad, writeArchives } from './io.js'
 
 export async function archive(image: AssembledImage, config: Config, repoTag: string, env: NodeJS.ProcessEnv): Promise<void> {

@@ -1,5 +1,5 @@
 // Base images: media-type families, platform matching and config merging. Pure.
-import { MediaType, platformName, type Platform } from '../oci/descriptor.js'
+import { MediaType, type Platform, platformName } from '../oci/descriptor.js'
 
 export type Family = 'oci' | 'docker'
 

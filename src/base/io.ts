@@ -1,23 +1,23 @@
 // The edge of base images: reads the base's index (or manifest) and each platform's config from
 // its registry before any build, and later streams its layers into the OCI layout, verified.
-import { createReadStream, createWriteStream } from 'node:fs'
-import { createGunzip } from 'node:zlib'
-import type { Layer } from '../oci/layer.js'
-import { rm } from 'node:fs/promises'
+
 import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream, existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
 import type { TargetPlatform } from '../compile/platform.js'
 import { InputError } from '../errors.js'
 import type { Blob, Descriptor, Platform } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
+import type { Layer } from '../oci/layer.js'
 import type { OciLayout } from '../oci/layout.js'
-import { existsSync } from 'node:fs'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { withRetry } from '../retry.js'
-import { describePlatforms, familyOf, isIndex, platformMatches, type BaseRunConfig, type Family } from './family.js'
+import { type BaseRunConfig, describePlatforms, type Family, familyOf, isIndex, platformMatches } from './family.js'
 
 export interface BasePlatform {
   manifest: Descriptor
@@ -95,10 +95,16 @@ export async function pullBaseLayers(base: BaseImage, layout: OciLayout): Promis
           const tmp = layout.tempPath()
           const hash = createHash('sha256')
           try {
-            const tap = new Transform({ transform: (c: Buffer, _e, done) => done(null, (hash.update(c), c)) })
+            const tap = new Transform({
+              transform(c: Buffer, _e, done) {
+                hash.update(c)
+                done(null, c)
+              },
+            })
             await pipeline(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream(tmp))
             const got = `sha256:${hash.digest('hex')}`
-            if (got !== layer.digest) throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true })
+            if (got !== layer.digest)
+              throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true })
             await layout.commit(tmp, layer.digest)
           } catch (e) {
             await rm(tmp, { force: true })
@@ -114,10 +120,17 @@ export async function pullBaseLayers(base: BaseImage, layout: OciLayout): Promis
 
 async function uncompressedFacts(path: string, mediaType: string): Promise<{ diffId: Digest; uncompressedSize: number }> {
   const gzip = mediaType.endsWith('gzip')
-  if (!gzip && !mediaType.endsWith('.tar') && !mediaType.endsWith('tar')) throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`)
+  if (!gzip && !mediaType.endsWith('.tar') && !mediaType.endsWith('tar'))
+    throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`)
   const hash = createHash('sha256')
   let size = 0
-  const count = new Transform({ transform: (c: Buffer, _e, done) => ((size += c.byteLength), hash.update(c), done()) })
+  const count = new Transform({
+    transform(c: Buffer, _e, done) {
+      size += c.byteLength
+      hash.update(c)
+      done()
+    },
+  })
   if (gzip) await pipeline(createReadStream(path), createGunzip(), count)
   else await pipeline(createReadStream(path), count)
   return { diffId: `sha256:${hash.digest('hex')}` as Digest, uncompressedSize: size }

@@ -3,7 +3,7 @@
 import type { Config } from '../config/config.js'
 import { connect } from '../publish/io.js'
 import { formatReference } from '../registry/reference.js'
-import { resolveBase, type BaseImage } from './io.js'
+import { type BaseImage, resolveBase } from './io.js'
 
 export async function openBase(config: Config, env: NodeJS.ProcessEnv): Promise<{ base?: BaseImage; close: () => void }> {
   const ref = config.baseImage

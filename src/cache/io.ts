@@ -1,15 +1,16 @@
 // The edge of the cache stage: restores the module and build caches in main (GitHub's cache service
 // through @actions/cache), runs `go mod download` once, and saves in the post step. Every cache
 // service error is a warning: a cache can make a build faster, never make it fail.
+
+import { chmod, readdir, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
-import { chmod, readdir, stat, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Config } from '../config/config.js'
-import { buildCacheKeys, moduleCacheKeys, type CacheKeyInput } from './keys.js'
-import { STATE_NAME, type CacheEntryState, type PostState } from './state.js'
+import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
+import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
 
 export type CacheMode = 'true' | 'false' | 'read-only'
 
@@ -98,7 +99,6 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
   return result
 }
 
-
 /** `go mod download` once for every platform, before the parallel builds. */
 export async function downloadModules(go: string, cwd: string, env: Record<string, string | undefined>): Promise<void> {
   const out = await getExecOutput(go, ['mod', 'download'], { cwd, env: env as Record<string, string>, silent: true, ignoreReturnCode: true })
@@ -128,7 +128,10 @@ export async function trimBuildCache(gocache: string, startedAt: number): Promis
 
 export async function saveCaches(state: PostState): Promise<void> {
   if (!state.save) return core.info('cache: read-only, nothing saved')
-  for (const [name, entry] of [['module cache', state.module], ['build cache', state.build]] as const) {
+  for (const [name, entry] of [
+    ['module cache', state.module],
+    ['build cache', state.build],
+  ] as const) {
     if (!entry) continue
     if (entry.matchedKey === entry.key) {
       core.info(`${name}: exact hit on ${entry.key}, not saved again`)
@@ -148,7 +151,13 @@ export async function saveCaches(state: PostState): Promise<void> {
 }
 
 /** The cache stage of a build: restore both caches, then `go mod download` once. */
-export async function prepareModules(config: Config, go: { go: string; version: string }, commit: string, goEnv: Record<string, string | undefined>, startedAt: number): Promise<void> {
+export async function prepareModules(
+  config: Config,
+  go: { go: string; version: string },
+  commit: string,
+  goEnv: Record<string, string | undefined>,
+  startedAt: number,
+): Promise<void> {
   await restoreCaches({
     mode: config.cache.mode,
     keyInput: {

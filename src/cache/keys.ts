@@ -41,6 +41,6 @@ export function moduleCacheKeys(k: CacheKeyInput): CacheKeys {
 
 export function buildCacheKeys(k: CacheKeyInput): CacheKeys {
   const b = base('build', k)
-  const targets = `${b}${short([...[...k.targets].sort(), "|", ...k.buildSettings])}-`
+  const targets = `${b}${short([...[...k.targets].sort(), '|', ...k.buildSettings])}-`
   return { key: `${targets}${short([k.depsHash, k.sourceId])}`, restoreKeys: [targets, b] }
 }

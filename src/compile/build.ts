@@ -1,6 +1,6 @@
 // What to run for one platform: pure, so the exact command line is table-tested.
 import type { Config } from '../config/config.js'
-import { renderLdflags, type BuildInfo } from './ldflags.js'
+import { type BuildInfo, renderLdflags } from './ldflags.js'
 import type { TargetPlatform } from './platform.js'
 
 export interface BuildCommand {

@@ -1,12 +1,16 @@
 // The edge of the compile stage: runs `go list` and one `go build` per platform, in parallel.
-import { getExecOutput } from '@actions/exec'
+
 import { mkdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as core from '@actions/core'
+import { getExecOutput } from '@actions/exec'
 import pLimit from 'p-limit'
 import type { Config } from '../config/config.js'
 import { CompileError, InputError } from '../errors.js'
 import { binaryName, buildCommand } from './build.js'
+import { workspaceRelative } from './diagnostics.js'
 import type { BuildInfo } from './ldflags.js'
 import { platformSlug, type TargetPlatform } from './platform.js'
 
@@ -43,14 +47,23 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
 }
 
 /** Build every platform, at most one per CPU at a time; the first failure fails the stage. */
-export async function compileAll(
-  config: Config,
-  pkg: MainPackage,
-  info: BuildInfo,
-  outDir: string,
-  go: string,
-  env: NodeJS.ProcessEnv,
-): Promise<Binary[]> {
+export async function compileAll(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary[]> {
+  try {
+    return await buildAll(config, pkg, info, outDir, go, env)
+  } catch (e) {
+    if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd())
+    throw e
+  }
+}
+
+/** Print the compiler's lines under the go problem matcher, so they become annotations. */
+function showDiagnostics(e: CompileError, workingDirectory: string, workspace: string): void {
+  core.info(`::add-matcher::${fileURLToPath(new URL('../matchers/go.json', import.meta.url))}`)
+  for (const line of e.stderr.split('\n')) core.info(workspaceRelative(line, workingDirectory, workspace))
+  core.info('::remove-matcher owner=build-go-image-go::')
+}
+
+async function buildAll(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary[]> {
   const limit = pLimit(availableParallelism())
   return Promise.all(
     config.platforms.map((platform) =>

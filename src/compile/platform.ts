@@ -43,9 +43,7 @@ export function parsePlatform(text: string): TargetPlatform | string {
     const extra = arch.variants[v]
     if (!extra) {
       const known = Object.keys(arch.variants)
-      return known.length > 0
-        ? `"${text}": ${architecture} variant must be one of ${known.join(', ')}`
-        : `"${text}": ${architecture} takes no variant`
+      return known.length > 0 ? `"${text}": ${architecture} variant must be one of ${known.join(', ')}` : `"${text}": ${architecture} takes no variant`
     }
     Object.assign(goEnv, extra)
   }
@@ -60,6 +58,14 @@ export function platformSlug(p: { name: string }): string {
 
 /** The runner's own platform, from Node's process.arch. */
 export function hostPlatform(nodeArch: string): string {
-  const map: Record<string, string> = { x64: 'linux/amd64', arm64: 'linux/arm64', arm: 'linux/arm/v7', ia32: 'linux/386', ppc64: 'linux/ppc64le', s390x: 'linux/s390x', riscv64: 'linux/riscv64' }
+  const map: Record<string, string> = {
+    x64: 'linux/amd64',
+    arm64: 'linux/arm64',
+    arm: 'linux/arm/v7',
+    ia32: 'linux/386',
+    ppc64: 'linux/ppc64le',
+    s390x: 'linux/s390x',
+    riscv64: 'linux/riscv64',
+  }
   return map[nodeArch] ?? `linux/${nodeArch}`
 }

@@ -1,13 +1,13 @@
 // Inputs -> one frozen, typed Config. Every input error is raised here, before any work; kebab-case
 // input names appear nowhere else.
 import { isAbsolute, join, normalize, resolve } from 'node:path'
-import { InputError } from '../errors.js'
-import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
-import { parseArgv, parseKeyValues, splitList } from './text.js'
-import { parseReference, ReferenceError, TAG, type Reference } from '../registry/reference.js'
+import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
+import { InputError } from '../errors.js'
 import { checkTagTemplates } from '../meta/tags.js'
 import type { Digest } from '../oci/digest.js'
+import { ImageRefError, parseReference, type Reference, TAG } from '../registry/reference.js'
+import { parseArgv, parseKeyValues, splitList } from './text.js'
 
 export interface ImageSettings {
   /** Absent: the built binary. */
@@ -113,7 +113,7 @@ const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/
 const BUILD_TAG = /^[A-Za-z0-9_.!]+$/
 // Flags that other inputs own, or that would break the image.
 const OWNED_FLAGS: Record<string, string> = {
-  '-o': "the action chooses the output path",
+  '-o': 'the action chooses the output path',
   '-ldflags': "use the 'ldflags' input",
   '-tags': "use the 'build-tags' input",
   '-toolexec': 'it runs arbitrary programs inside the build',
@@ -207,7 +207,9 @@ function parseImageSettings(read: InputReader): ImageSettings {
     env: parseKeyValues('env', read('env'), ENV_KEY, 'a variable name like LOG_LEVEL'),
     ...(user ? { user } : {}),
     ...(workdir ? { workdir } : {}),
-    expose: splitList(read('expose'), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
+    expose: splitList(read('expose'), true)
+      .flatMap((s) => s.split(/\s+/))
+      .map(parsePort),
     labels: parseKeyValues('labels', read('labels'), LABEL_KEY, 'a label name like org.opencontainers.image.title'),
     annotations: parseKeyValues('annotations', read('annotations'), LABEL_KEY, 'an annotation name like org.opencontainers.image.title'),
   }
@@ -238,7 +240,7 @@ function parsePublish(read: InputReader, eventName: string | undefined): Publish
     try {
       reference = parseReference(text)
     } catch (e) {
-      if (e instanceof ReferenceError) throw new InputError('image', text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`)
+      if (e instanceof ImageRefError) throw new InputError('image', text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`)
       throw e
     }
     if (reference.digest) throw new InputError('image', text, 'give a repository (optionally :tag) to push to, without @digest')
@@ -249,7 +251,8 @@ function parsePublish(read: InputReader, eventName: string | undefined): Publish
   const password = read('password')
   if (username && !password) throw new InputError('password', '', "give 'password' (a token) together with 'username'")
   if (password && !username) throw new InputError('username', '', "give 'username' together with 'password'")
-  if (mode === 'true' && targets.length === 0) throw new InputError('image', '', "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app")
+  if (mode === 'true' && targets.length === 0)
+    throw new InputError('image', '', 'push is true: name at least one repository to push to, e.g. ghcr.io/owner/app')
   const push = targets.length > 0 && (mode === 'true' || (mode === 'auto' && !NO_PUSH_EVENTS.includes(eventName ?? '')))
   const githubToken = read('github-token')
   const pushByDigest = parseBoolean('push-by-digest', read('push-by-digest'), false)
@@ -352,7 +355,11 @@ function parseArchive(read: InputReader, ctx: ConfigContext, platforms: TargetPl
   const tarball = read('tarball').trim()
   const load = parseBoolean('load', read('load'), false)
   if (load && ctx.hostPlatform && !platforms.some((p) => p.name === ctx.hostPlatform)) {
-    throw new InputError('load', 'true', `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(', ')}) to load it`)
+    throw new InputError(
+      'load',
+      'true',
+      `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(', ')}) to load it`,
+    )
   }
   return { ...(tarball ? { tarball: resolve(ctx.workspace, tarball) } : {}), load }
 }

@@ -1,14 +1,15 @@
 // The edge of the config stage: reads inputs from the runner and checks the paths they name.
-import * as core from '@actions/core'
+
 import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { InputError } from '../errors.js'
-import { parseConfig, type Config, type ToolchainSettings } from './config.js'
-import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
-import { hostPlatform } from '../compile/platform.js'
+import { join } from 'node:path'
+import * as core from '@actions/core'
 import { checkDockerEngine } from '../archive/io.js'
+import { hostPlatform } from '../compile/platform.js'
+import { InputError } from '../errors.js'
+import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
 import { parseVersionFile } from '../toolchain/version-file.js'
+import { type Config, parseConfig, type ToolchainSettings } from './config.js'
 
 // Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
 // setting one to anything else gets a warning.
@@ -37,9 +38,9 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
     await checkLayoutPath(config.ociLayout)
     if (config.load) await checkDockerEngine()
   }
-  const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read(n) !== '' && read(n) !== unused).map(([n]) =>
-    `Input '${n}' is not supported by this version yet and was ignored`,
-  )
+  const warnings = Object.entries(NOT_YET_BUILT)
+    .filter(([n, unused]) => read(n) !== '' && read(n) !== unused)
+    .map(([n]) => `Input '${n}' is not supported by this version yet and was ignored`)
   if (config.toolchain.goVersion && read('go-version-file')) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used")
   return merging ? { config, warnings } : { config, goSpec: await readVersionSpec(config.toolchain), warnings }
 }
@@ -48,7 +49,12 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
 export async function readVersionSpec(settings: ToolchainSettings): Promise<VersionSpec> {
   if (settings.goVersion) return parseSpec('go-version', settings.goVersion)
   const text = await readFile(settings.versionFile, 'utf8').catch(() => undefined)
-  if (text === undefined) throw new InputError('go-version-file', settings.versionFile, 'the file does not exist; give a go.mod, go.work, .go-version or .tool-versions path, or set go-version')
+  if (text === undefined)
+    throw new InputError(
+      'go-version-file',
+      settings.versionFile,
+      'the file does not exist; give a go.mod, go.work, .go-version or .tool-versions path, or set go-version',
+    )
   return parseVersionFile('go-version-file', settings.versionFile, text)
 }
 

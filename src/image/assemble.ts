@@ -1,17 +1,18 @@
 // Assembles one scratch image per platform and, for several platforms, an index over them,
 // into an OCI layout. Layers of different platforms compress in parallel (zlib's thread pool).
+
+import { mediaTypes } from '../base/family.js'
+import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
 import type { Binary } from '../compile/io.js'
 import type { ImageSettings } from '../config/config.js'
+import { rfc3339 } from '../meta/build-info.js'
 import { imageConfig } from '../oci/config.js'
 import type { Descriptor } from '../oci/descriptor.js'
-import { writeLayer, type Layer } from '../oci/layer.js'
+import { type Layer, writeLayer } from '../oci/layer.js'
 import type { OciLayout } from '../oci/layout.js'
 import { imageIndex, imageManifest } from '../oci/manifest.js'
 import { baseFiles, binaryFiles } from './rootfs.js'
 import { runConfig } from './run-config.js'
-import { rfc3339 } from '../meta/build-info.js'
-import { mediaTypes } from '../base/family.js'
-import { pullBaseLayers, type BaseImage, type BaseLayers } from '../base/io.js'
 
 export interface PlatformImage {
   binary: Binary
@@ -59,7 +60,14 @@ export async function assemble(layout: OciLayout, binaries: Binary[], opts: Asse
   return { top: index.descriptor, images }
 }
 
-async function assembleOne(layout: OciLayout, binary: Binary, created: string, opts: AssembleOptions, scratchBase?: Layer, baseLayers?: BaseLayers): Promise<PlatformImage> {
+async function assembleOne(
+  layout: OciLayout,
+  binary: Binary,
+  created: string,
+  opts: AssembleOptions,
+  scratchBase?: Layer,
+  baseLayers?: BaseLayers,
+): Promise<PlatformImage> {
   const types = mediaTypes(opts.base?.family ?? 'oci')
   const written = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch))
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }

@@ -2,10 +2,10 @@
 // index.json last (the image under its tag, then its referrers), and removes what a failed run
 // created.
 import type { Binary } from '../compile/io.js'
+import { rfc3339 } from '../meta/build-info.js'
 import { OciLayout } from '../oci/layout.js'
 import { attachSboms, type Sbom } from '../sbom/io.js'
-import { rfc3339 } from '../meta/build-info.js'
-import { assemble, type AssembledImage, type AssembleOptions } from './assemble.js'
+import { type AssembledImage, type AssembleOptions, assemble } from './assemble.js'
 
 export const REF_NAME = 'org.opencontainers.image.ref.name'
 

@@ -1,9 +1,10 @@
 // The image's run settings from the config inputs, merged over a base image's when there is
 // one (its Env and User kept unless overridden; its labels, Entrypoint and Cmd not inherited, so
 // a base's metadata never leaks into the image, ko #1231). Pure.
+
+import { type BaseRunConfig, mergeEnv } from '../base/family.js'
 import type { ImageSettings } from '../config/config.js'
 import type { RunConfig } from '../oci/config.js'
-import { mergeEnv, type BaseRunConfig } from '../base/family.js'
 import { APP_DIR } from './rootfs.js'
 
 export const DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`

@@ -1,10 +1,11 @@
 // The edge of the meta stage: asks git about the source, once.
-import { getExecOutput } from '@actions/exec'
-import type { SourceFacts } from './build-info.js'
+
 import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
+import { getExecOutput } from '@actions/exec'
 import type { Config, ImageSettings } from '../config/config.js'
-import { githubContext, type GitHubContext } from './context.js'
+import type { SourceFacts } from './build-info.js'
+import { type GitHubContext, githubContext } from './context.js'
 import { standardLabels } from './labels.js'
 import { deriveTags, refFacts, renderTags } from './tags.js'
 

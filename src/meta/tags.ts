@@ -8,7 +8,10 @@ const TAG_CHARS = /[^A-Za-z0-9_.-]+/g
 
 /** A git ref name as a valid image tag: `feature/x` -> `feature-x`, at most 128 characters. */
 export function sanitizeTag(name: string): string {
-  return name.replace(TAG_CHARS, '-').replace(/^[.-]+/, '').slice(0, 128)
+  return name
+    .replace(TAG_CHARS, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128)
 }
 
 export interface RefFacts {

@@ -1,6 +1,6 @@
 // OCI 1.1 artifacts attached to an image by `subject` (found through the referrers API, or the
 // fallback tag `sha256-<hex>` where a registry has none). Pure.
-import { blobOf, jsonBlob, MediaType, sortedRecord, type Blob, type Descriptor } from './descriptor.js'
+import { type Blob, blobOf, type Descriptor, jsonBlob, MediaType, sortedRecord } from './descriptor.js'
 
 export const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json'
 

@@ -1,4 +1,4 @@
-import { MediaType, jsonBlob, sortedRecord, type Blob, type Platform } from './descriptor.js'
+import { type Blob, jsonBlob, MediaType, type Platform, sortedRecord } from './descriptor.js'
 import type { Digest } from './digest.js'
 
 /** The run settings of an image (the config's `config` object). */

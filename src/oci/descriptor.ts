@@ -1,4 +1,4 @@
-import { digestOf, type Digest } from './digest.js'
+import { type Digest, digestOf } from './digest.js'
 
 export const MediaType = {
   manifest: 'application/vnd.oci.image.manifest.v1+json',

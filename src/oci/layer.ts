@@ -3,15 +3,15 @@
 // never held in memory. zlib's async deflate runs on the libuv pool, so layers compress in parallel.
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { crc32, createDeflateRaw } from 'node:zlib'
-import { rm } from 'node:fs/promises'
-import { MediaType, type Descriptor } from './descriptor.js'
+import { type Descriptor, MediaType } from './descriptor.js'
 import type { Digest } from './digest.js'
 import { GZIP_LEVEL, gzipHeader, gzipTrailer } from './gzip.js'
 import type { OciLayout } from './layout.js'
-import { tarEnd, tarHeader, tarPadding, type TarEntry } from './tar.js'
+import { type TarEntry, tarEnd, tarHeader, tarPadding } from './tar.js'
 
 export interface LayerFile {
   entry: TarEntry
@@ -84,13 +84,7 @@ export async function writeLayer(layout: OciLayout, files: LayerFile[], level = 
 
   const tmp = layout.tempPath()
   try {
-    await pipeline(
-      Readable.from(tarChunks(files)),
-      measureTar,
-      createDeflateRaw({ level }),
-      frameGzip,
-      createWriteStream(tmp),
-    )
+    await pipeline(Readable.from(tarChunks(files)), measureTar, createDeflateRaw({ level }), frameGzip, createWriteStream(tmp))
   } catch (e) {
     await rm(tmp, { force: true })
     throw e

@@ -2,9 +2,9 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Blob, Descriptor } from './descriptor.js'
-import { digestHex, digestOf, type Digest } from './digest.js'
 import type { Readable } from 'node:stream'
+import type { Blob, Descriptor } from './descriptor.js'
+import { type Digest, digestHex, digestOf } from './digest.js'
 
 export interface LayoutContent {
   dir: string

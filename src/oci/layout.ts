@@ -1,12 +1,13 @@
 // The OCI image layout on disk: `oci-layout`, `index.json`, `blobs/sha256/<hex>`.
 // Blobs are written to a temporary name and renamed, so a crash never leaves a truncated blob
 // under its digest; index.json is written last, so a layout without it was never finished.
-import { mkdir, readdir, rename, stat, writeFile, rm, open } from 'node:fs/promises'
-import { join } from 'node:path'
+
 import { randomBytes } from 'node:crypto'
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { LayoutError } from '../errors.js'
-import { digestHex, type Digest } from './digest.js'
-import { MediaType, type Blob, type Descriptor } from './descriptor.js'
+import { type Blob, type Descriptor, MediaType } from './descriptor.js'
+import { type Digest, digestHex } from './digest.js'
 
 export class OciLayout {
   private constructor(

@@ -1,10 +1,15 @@
-import { MediaType, comparePlatforms, jsonBlob, sortedRecord, type Blob, type Descriptor, type Platform } from './descriptor.js'
+import { type Blob, comparePlatforms, type Descriptor, jsonBlob, MediaType, type Platform, sortedRecord } from './descriptor.js'
 
 function withAnnotations<T extends object>(body: T, annotations: Record<string, string>): T {
   return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body
 }
 
-export function imageManifest(config: Descriptor, layers: Descriptor[], annotations: Record<string, string> = {}, mediaType: string = MediaType.manifest): Blob {
+export function imageManifest(
+  config: Descriptor,
+  layers: Descriptor[],
+  annotations: Record<string, string> = {},
+  mediaType: string = MediaType.manifest,
+): Blob {
   return jsonBlob(
     mediaType,
     withAnnotations(

@@ -1,20 +1,19 @@
 // The edge of the publish stage: credentials and clients for every registry named, then publish.
 import * as core from '@actions/core'
+import type { BaseImage } from '../base/io.js'
 import type { PublishSettings } from '../config/config.js'
-import type { Descriptor } from '../oci/descriptor.js'
-import { readLayout } from '../oci/layout-read.js'
-import type { Credential } from '../registry/credentials.js'
-import { clientFactory, credentialFor } from '../registry/io.js'
-import { formatReference } from '../registry/reference.js'
-import { publish, type PublishStats, type PushTarget } from './publish.js'
-import { Repository } from '../registry/repository.js'
-import type { RegistryClient } from '../registry/client.js'
+import { InputError } from '../errors.js'
 import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
-import { TAG, type Reference } from '../registry/reference.js'
-import { InputError } from '../errors.js'
+import type { Descriptor } from '../oci/descriptor.js'
+import { readLayout } from '../oci/layout-read.js'
+import type { RegistryClient } from '../registry/client.js'
+import type { Credential } from '../registry/credentials.js'
+import { clientFactory, credentialFor } from '../registry/io.js'
+import { formatReference, type Reference, TAG } from '../registry/reference.js'
+import { Repository } from '../registry/repository.js'
 import { mergeImages } from './merge.js'
-import type { BaseImage } from '../base/io.js'
+import { type PublishStats, type PushTarget, publish } from './publish.js'
 
 export interface Published {
   /** `registry/repository@digest` for each target. */
@@ -60,19 +59,30 @@ export async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv,
     if (creds.has(ref.apiHost)) continue
     creds.set(
       ref.apiHost,
-      await credentialFor(ref.registry, {
-        ...(first ? { registry: first } : {}),
-        ...(settings.username ? { username: settings.username, password: settings.password ?? '' } : {}),
-        ...(settings.githubToken ? { githubToken: settings.githubToken } : {}),
-        ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
-      }, env),
+      await credentialFor(
+        ref.registry,
+        {
+          ...(first ? { registry: first } : {}),
+          ...(settings.username ? { username: settings.username, password: settings.password ?? '' } : {}),
+          ...(settings.githubToken ? { githubToken: settings.githubToken } : {}),
+          ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
+        },
+        env,
+      ),
     )
     core.info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`)
   }
   return clientFactory(creds)
 }
 
-export async function publishLayout(settings: PublishSettings, layoutDir: string, top: Descriptor, env: NodeJS.ProcessEnv, source: TagSource, base?: BaseImage): Promise<Published> {
+export async function publishLayout(
+  settings: PublishSettings,
+  layoutDir: string,
+  top: Descriptor,
+  env: NodeJS.ProcessEnv,
+  source: TagSource,
+  base?: BaseImage,
+): Promise<Published> {
   const factory = await connect(settings, env)
   try {
     const targets: PushTarget[] = []

@@ -1,8 +1,9 @@
 // The index a merge job makes from per-platform images pushed by a matrix of jobs. Pure.
-import { InputError } from '../errors.js'
-import { platformName, type Blob, type Descriptor, type Platform } from '../oci/descriptor.js'
-import { imageIndex } from '../oci/manifest.js'
+
 import { familyOf, mediaTypes } from '../base/family.js'
+import { InputError } from '../errors.js'
+import { type Blob, type Descriptor, type Platform, platformName } from '../oci/descriptor.js'
+import { imageIndex } from '../oci/manifest.js'
 
 export interface MergeChild {
   descriptor: Descriptor & { platform: Platform }

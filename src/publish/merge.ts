@@ -5,13 +5,13 @@
 import * as core from '@actions/core'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
-import { MediaType, type Blob, type Descriptor, type Platform } from '../oci/descriptor.js'
+import { type Blob, type Descriptor, MediaType, type Platform } from '../oci/descriptor.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { withRetry } from '../retry.js'
-import { mergedIndex, type MergeChild } from './merge-plan.js'
-import type { Published, TagSource } from './io.js'
+import type { Published } from './io.js'
+import { type MergeChild, mergedIndex } from './merge-plan.js'
 
 const INDEX_TYPES: string[] = [MediaType.index, 'application/vnd.docker.distribution.manifest.list.v2+json']
 
@@ -40,7 +40,12 @@ async function findChildren(settings: PublishSettings, client: (host: string) =>
     const repository = new Repository(client(reference.apiHost), reference.repository)
     const source = formatReference({ ...reference, digest: entry.digest })
     const blob = await repository.getManifest(entry.digest)
-    if (!blob) throw new InputError('merge', source, `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`)
+    if (!blob)
+      throw new InputError(
+        'merge',
+        source,
+        `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`,
+      )
     const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? (parse(blob).manifests ?? []) : [blob.descriptor]
     for (const child of children) {
       if (child.platform?.os === 'unknown') continue // attestations, not images
@@ -96,7 +101,12 @@ export async function mergeImages(
   const digest = index.descriptor.digest
   return {
     digest,
-    digests: Object.fromEntries(children.map((c) => [[c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join('/'), c.descriptor.digest])),
+    digests: Object.fromEntries(
+      children.map((c) => [
+        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join('/'),
+        c.descriptor.digest,
+      ]),
+    ),
     images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
     tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
     stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 },

@@ -1,6 +1,6 @@
 // The order of a push: every blob, then each platform manifest by digest, then the index by
 // digest; tags come last and only after all of it is in every target. Pure.
-import { MediaType, type Blob, type Descriptor } from '../oci/descriptor.js'
+import { type Blob, type Descriptor, MediaType } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
 
 export interface PushPlan {
@@ -22,7 +22,12 @@ export function planPush(top: Descriptor, manifests: Map<Digest, Blob>, referrer
     seen.add(d.digest)
     const blob = manifests.get(d.digest)
     if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`)
-    const body = JSON.parse(Buffer.from(blob.bytes).toString('utf8')) as { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[]; subject?: Descriptor }
+    const body = JSON.parse(Buffer.from(blob.bytes).toString('utf8')) as {
+      manifests?: Descriptor[]
+      config?: Descriptor
+      layers?: Descriptor[]
+      subject?: Descriptor
+    }
     if (d.mediaType === MediaType.index || body.manifests) {
       for (const child of body.manifests ?? []) visit(child)
     } else {

@@ -3,15 +3,14 @@
 // digest; only when every target holds all of it are tags written. A failure before that leaves
 // every existing tag as it was.
 import pLimit from 'p-limit'
-import type { Descriptor } from '../oci/descriptor.js'
-import { blobSize, openBlob, type LayoutContent } from '../oci/layout-read.js'
+import { addToFallbackIndex, fallbackTag } from '../oci/artifact.js'
+import type { Blob, Descriptor } from '../oci/descriptor.js'
+import { blobSize, type LayoutContent, openBlob } from '../oci/layout-read.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { Reference } from '../registry/reference.js'
-import { Repository, type BlobOutcome, type UploadOptions } from '../registry/repository.js'
-import { withRetry, type RetryOptions, DEFAULT_RETRY } from '../retry.js'
+import { type BlobOutcome, Repository, type UploadOptions } from '../registry/repository.js'
+import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
 import { planPush } from './plan.js'
-import type { Blob } from '../oci/descriptor.js'
-import { addToFallbackIndex, fallbackTag } from '../oci/artifact.js'
 
 export interface PushTarget {
   reference: Reference
@@ -67,7 +66,9 @@ export async function publish(layout: LayoutContent, top: Descriptor, targets: P
         }),
       ),
     )
-    log(`${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === 'uploaded').length} blobs uploaded, ${outcomes.filter((o) => o === 'mounted').length} mounted, ${outcomes.filter((o) => o === 'exists').length} already there`)
+    log(
+      `${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === 'uploaded').length} blobs uploaded, ${outcomes.filter((o) => o === 'mounted').length} mounted, ${outcomes.filter((o) => o === 'exists').length} already there`,
+    )
     for (const m of plan.manifests) await repo.putManifest(m.descriptor.digest, m)
     for (const r of plan.referrers) await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)
   }

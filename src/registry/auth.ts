@@ -1,9 +1,10 @@
 // Registry authentication: Basic, or Bearer tokens from the realm the registry names (GET with
 // Basic credentials or anonymous; OAuth2 POST for identity tokens). Tokens are cached per scope
 // set and refreshed before they expire.
-import { RegistryError, redactUrl } from './errors.js'
+
 import type { Challenge } from './challenge.js'
 import type { Credential } from './credentials.js'
+import { RegistryError, redactUrl } from './errors.js'
 import type { Transport } from './http.js'
 
 export interface Token {
@@ -47,7 +48,7 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
     throw authError(req.registry, `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`)
   }
   const service = challenge.params.service
-  let res
+  let res: Awaited<ReturnType<Transport['send']>>
   if (credential?.kind === 'identity') {
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: CLIENT_ID, access_type: 'offline' })
     if (service) form.set('service', service)
@@ -71,10 +72,20 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
   }
   const text = await res.text()
   if (res.status === 401 || res.status === 403) {
-    throw authError(req.registry, credential ? 'the registry rejected the credentials' : 'anonymous access was refused; give username and password or log in with docker/login-action')
+    throw authError(
+      req.registry,
+      credential ? 'the registry rejected the credentials' : 'anonymous access was refused; give username and password or log in with docker/login-action',
+    )
   }
   if (res.status !== 200) {
-    throw new RegistryError(res.url === url.toString() ? 'GET' : 'POST', redactUrl(url.toString()), res.status, [], res.status >= 500 || res.status === 429, `token request to ${redactUrl(url.toString())} failed with HTTP ${res.status}`)
+    throw new RegistryError(
+      res.url === url.toString() ? 'GET' : 'POST',
+      redactUrl(url.toString()),
+      res.status,
+      [],
+      res.status >= 500 || res.status === 429,
+      `token request to ${redactUrl(url.toString())} failed with HTTP ${res.status}`,
+    )
   }
   let body: { token?: string; access_token?: string; expires_in?: number }
   try {

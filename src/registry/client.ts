@@ -1,11 +1,12 @@
 // An authenticated client for one registry host: ping, challenges, token refresh, redirects
 // followed by hand (Authorization only to the registry's own host), and retries of whole requests.
+
+import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
 import { authError, basicHeader, fetchToken, type Token } from './auth.js'
-import { parseChallenge, type Challenge } from './challenge.js'
+import { type Challenge, parseChallenge } from './challenge.js'
 import type { Credential } from './credentials.js'
-import { RegistryError, isTemporaryStatus, parseRetryAfter, redactUrl, registryErrorCodes } from './errors.js'
+import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from './errors.js'
 import type { HttpRequest, HttpResponse, Transport } from './http.js'
-import { DEFAULT_RETRY, withRetry, type RetryOptions } from '../retry.js'
 
 export interface ClientOptions {
   transport: Transport
@@ -66,7 +67,8 @@ export class RegistryClient {
         const res = await withRetry(() => this.opts.transport.send({ method: 'GET', url: `${base}/v2/` }), this.opts.retry ?? DEFAULT_RETRY)
         await res.discard()
         if (res.status === 401) this.challenge = parseChallenge(header(res, 'www-authenticate'))
-        else if (res.status !== 200) throw new RegistryError('GET', `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`)
+        else if (res.status !== 200)
+          throw new RegistryError('GET', `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`)
         this.base = base
         return base
       } catch (e) {
@@ -90,21 +92,34 @@ export class RegistryClient {
       const challenge = parseChallenge(header(res, 'www-authenticate'))
       if (challenge) {
         this.challenge = challenge
-        if (challenge.params.scope) challenge.params.scope.split(' ').forEach((s) => this.scopes.add(s))
+        for (const s of challenge.params.scope?.split(' ') ?? []) this.scopes.add(s)
       }
       res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(true))
       if (res.status === 401) {
         await res.discard()
-        throw authError(this.host, this.opts.credential ? 'the registry rejected the credentials' : 'no credentials were found; give username and password, or log in with docker/login-action first')
+        throw authError(
+          this.host,
+          this.opts.credential
+            ? 'the registry rejected the credentials'
+            : 'no credentials were found; give username and password, or log in with docker/login-action first',
+        )
       }
     }
     if (req.expect.includes(res.status)) return res
     const body = req.method === 'HEAD' ? '' : await res.text()
     const { codes, messages } = registryErrorCodes(body)
     const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ''}`.trim()).join('; ')}` : ''
-    throw new RegistryError(req.method, redactUrl(url), res.status, codes, isTemporaryStatus(res.status), `${req.method} ${redactUrl(url)} gave HTTP ${res.status}${detail}`, {
-      retryAfterMs: parseRetryAfter(header(res, 'retry-after'), this.now()),
-    })
+    throw new RegistryError(
+      req.method,
+      redactUrl(url),
+      res.status,
+      codes,
+      isTemporaryStatus(res.status),
+      `${req.method} ${redactUrl(url)} gave HTTP ${res.status}${detail}`,
+      {
+        retryAfterMs: parseRetryAfter(header(res, 'retry-after'), this.now()),
+      },
+    )
   }
 
   private async sendFollowingRedirects(req: RegistryRequest & { url: string }, authorization: string | undefined): Promise<HttpResponse> {

@@ -25,7 +25,11 @@ export class CredentialError extends Error {
 
 /** Config keys are URLs or hosts; compare hosts, treating Docker Hub's names as one. */
 export function normalizeHost(key: string): string {
-  const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? ''
+  const host =
+    key
+      .replace(/^[a-z]+:\/\//i, '')
+      .split('/')[0]
+      ?.toLowerCase() ?? ''
   return isDockerHub(host) ? 'docker.io' : host
 }
 
@@ -62,7 +66,11 @@ export async function credentialFromDockerConfig(config: DockerConfig, registry:
   for (const [key, entry] of Object.entries(config.auths ?? {})) {
     if (normalizeHost(key) !== host) continue
     if (entry.registrytoken) return { kind: 'registry-token', token: entry.registrytoken }
-    const basic = entry.auth ? decodeAuth(entry.auth, registry) : entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined
+    const basic = entry.auth
+      ? decodeAuth(entry.auth, registry)
+      : entry.username && entry.password
+        ? { username: entry.username, password: entry.password }
+        : undefined
     if (entry.identitytoken) return { kind: 'identity', username: basic?.username ?? '<token>', token: entry.identitytoken }
     if (basic) return { kind: 'basic', ...basic }
   }

@@ -1,10 +1,11 @@
 // One HTTP exchange through @actions/http-client (it honours the runner's proxy settings).
 // Redirects and retries are handled by the registry client, not here, so that bodies can be
 // re-sent and Authorization never follows a redirect to another host.
-import { HttpClient } from '@actions/http-client'
+
 import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
-import { RegistryError, isTemporaryNetworkError, redactUrl } from './errors.js'
+import { HttpClient } from '@actions/http-client'
+import { isTemporaryNetworkError, RegistryError, redactUrl } from './errors.js'
 
 export interface HttpRequest {
   method: string
@@ -53,9 +54,19 @@ export function httpTransport(userAgent = 'build-go-image'): Transport {
         }
       } catch (e) {
         if (body instanceof Readable) body.destroy()
-        throw new RegistryError(req.method, redactUrl(req.url), undefined, [], isTemporaryNetworkError(e), `${req.method} ${redactUrl(req.url)}: ${(e as Error).message}`, { cause: e })
+        throw new RegistryError(
+          req.method,
+          redactUrl(req.url),
+          undefined,
+          [],
+          isTemporaryNetworkError(e),
+          `${req.method} ${redactUrl(req.url)}: ${(e as Error).message}`,
+          { cause: e },
+        )
       }
     },
-    close: () => Object.values(clients).forEach((c) => c.dispose()),
+    close: () => {
+      for (const c of Object.values(clients)) c.dispose()
+    },
   }
 }

@@ -1,14 +1,22 @@
 // The edge of the registry stage: finds credentials (inputs, docker config, credential helpers,
 // GITHUB_TOKEN for ghcr.io), masks every secret, and builds one client per registry host.
-import * as core from '@actions/core'
-import { getExecOutput } from '@actions/exec'
+
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import * as core from '@actions/core'
+import { getExecOutput } from '@actions/exec'
 import { RegistryClient } from './client.js'
 import {
-  credentialFromDockerConfig, githubCredential, inputCredential, parseDockerConfig, secretsOf, CredentialError,
-  type Credential, type HelperRunner, type LoginInputs,
+  type Credential,
+  CredentialError,
+  credentialFromDockerConfig,
+  githubCredential,
+  type HelperRunner,
+  inputCredential,
+  type LoginInputs,
+  parseDockerConfig,
+  secretsOf,
 } from './credentials.js'
 import { httpTransport, type Transport } from './http.js'
 
@@ -39,7 +47,7 @@ export async function credentialFor(registry: string, login: LoginInputs, env: N
     if (config) cred = await credentialFromDockerConfig(config, registry, runHelper)
   }
   cred ??= githubCredential(registry, login)
-  if (cred) secretsOf(cred).forEach((s) => core.setSecret(s))
+  for (const s of cred ? secretsOf(cred) : []) core.setSecret(s)
   return cred
 }
 
@@ -57,7 +65,12 @@ export function clientFactory(creds: Map<string, Credential | undefined>, transp
           ...(credential ? { credential } : {}),
           onSecret: (s) => core.setSecret(s),
           debug: (m) => core.debug(m),
-          retry: { attempts: 5, baseMs: 500, maxMs: 15_000, onRetry: (e, n, ms) => core.info(`retrying after ${(e as Error).message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) },
+          retry: {
+            attempts: 5,
+            baseMs: 500,
+            maxMs: 15_000,
+            onRetry: (e, n, ms) => core.info(`retrying after ${(e as Error).message} (attempt ${n}, waiting ${Math.round(ms)} ms)`),
+          },
         })
         clients.set(apiHost, c)
       }

@@ -1,5 +1,5 @@
 // Image references: `host[:port]/path[:tag][@digest]`, with Docker Hub's short names. Pure.
-import { parseDigest, type Digest } from '../oci/digest.js'
+import { type Digest, parseDigest } from '../oci/digest.js'
 
 export interface Reference {
   /** Canonical registry name as users write it (`docker.io`, `ghcr.io`, `localhost:5000`). */
@@ -19,8 +19,8 @@ const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.i
 export const DOCKER_HUB_API = 'registry-1.docker.io'
 
 /** Thrown with the reason; config wraps it into an InputError naming the input. */
-export class ReferenceError extends Error {
-  override readonly name = 'ReferenceError'
+export class ImageRefError extends Error {
+  override readonly name = 'ImageRefError'
 }
 
 export function isDockerHub(host: string): boolean {
@@ -29,14 +29,14 @@ export function isDockerHub(host: string): boolean {
 
 export function parseReference(text: string): Reference {
   let rest = text.trim()
-  if (rest === '') throw new ReferenceError('empty image reference')
+  if (rest === '') throw new ImageRefError('empty image reference')
   let digest: Digest | undefined
   const at = rest.indexOf('@')
   if (at >= 0) {
     try {
       digest = parseDigest(rest.slice(at + 1))
     } catch {
-      throw new ReferenceError(`"${rest.slice(at + 1)}" is not a sha256 digest`)
+      throw new ImageRefError(`"${rest.slice(at + 1)}" is not a sha256 digest`)
     }
     rest = rest.slice(0, at)
   }
@@ -45,7 +45,7 @@ export function parseReference(text: string): Reference {
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1)
     rest = rest.slice(0, colon)
-    if (!TAG.test(tag)) throw new ReferenceError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`)
+    if (!TAG.test(tag)) throw new ImageRefError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`)
   }
   const slash = rest.indexOf('/')
   const first = slash < 0 ? '' : rest.slice(0, slash)
@@ -53,7 +53,7 @@ export function parseReference(text: string): Reference {
   const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())
   let registry = hasHost ? first : 'docker.io'
   let repository = hasHost ? rest.slice(slash + 1) : rest
-  if (!HOST.test(registry)) throw new ReferenceError(`"${registry}" is not a registry host`)
+  if (!HOST.test(registry)) throw new ImageRefError(`"${registry}" is not a registry host`)
   if (isDockerHub(registry)) {
     registry = 'docker.io'
     if (!repository.includes('/')) repository = `library/${repository}`
@@ -61,10 +61,10 @@ export function parseReference(text: string): Reference {
   for (const c of repository.split('/')) {
     if (!COMPONENT.test(c)) {
       const hint = c !== c.toLowerCase() ? ' (repository names must be lowercase)' : ''
-      throw new ReferenceError(`"${repository}" is not a valid repository name${hint}`)
+      throw new ImageRefError(`"${repository}" is not a valid repository name${hint}`)
     }
   }
-  if (`${registry}/${repository}`.length > 255) throw new ReferenceError('name is longer than 255 characters')
+  if (`${registry}/${repository}`.length > 255) throw new ImageRefError('name is longer than 255 characters')
   return {
     registry,
     apiHost: registry === 'docker.io' ? DOCKER_HUB_API : registry.toLowerCase(),

@@ -1,10 +1,10 @@
 // Blob and manifest operations on one repository of a registry (distribution-spec push flow).
 import { PassThrough, type Readable } from 'node:stream'
-import { MediaType, type Blob, type Descriptor } from '../oci/descriptor.js'
-import { digestOf, type Digest } from '../oci/digest.js'
+import { type Blob, type Descriptor, MediaType } from '../oci/descriptor.js'
+import { type Digest, digestOf } from '../oci/digest.js'
+import { repositoryScope } from './challenge.js'
 import { header, type RegistryClient } from './client.js'
 import { RegistryError, redactUrl } from './errors.js'
-import { repositoryScope } from './challenge.js'
 
 /** Where a blob's bytes come from: opened once per attempt, or per chunk. */
 export interface BlobSource {
@@ -70,7 +70,13 @@ export class Repository {
     if (mountFrom) {
       this.client.addScope(repositoryScope(mountFrom, ['pull']))
       const mount = await this.client
-        .request({ method: 'POST', url: `/v2/${this.name}/blobs/uploads/?mount=${desc.digest}&from=${mountFrom}`, headers: { 'Content-Length': '0' }, expect: [201, 202], retry: false })
+        .request({
+          method: 'POST',
+          url: `/v2/${this.name}/blobs/uploads/?mount=${desc.digest}&from=${mountFrom}`,
+          headers: { 'Content-Length': '0' },
+          expect: [201, 202],
+          retry: false,
+        })
         .catch(() => undefined) // Some registries refuse mounts (auth, unknown repo): upload instead.
       if (mount?.status === 201) {
         await mount.discard()
@@ -83,15 +89,22 @@ export class Repository {
     }
     let minChunk = 0
     if (!location) {
-      const start = await this.client.request({ method: 'POST', url: `/v2/${this.name}/blobs/uploads/`, headers: { 'Content-Length': '0' }, expect: [202], retry: false })
+      const start = await this.client.request({
+        method: 'POST',
+        url: `/v2/${this.name}/blobs/uploads/`,
+        headers: { 'Content-Length': '0' },
+        expect: [202],
+        retry: false,
+      })
       await start.discard()
       location = this.resolve(start, header(start, 'location'))
       minChunk = Number(header(start, 'oci-chunk-min-length') ?? 0) || 0
     }
     try {
-      const done = source.size <= this.upload.monolithicMax
-        ? await this.putMonolithic(location, desc, source)
-        : await this.putChunked(location, desc, source, Math.max(this.upload.chunkSize, minChunk))
+      const done =
+        source.size <= this.upload.monolithicMax
+          ? await this.putMonolithic(location, desc, source)
+          : await this.putChunked(location, desc, source, Math.max(this.upload.chunkSize, minChunk))
       this.checkDigest('PUT', done, desc.digest)
       return 'uploaded'
     } catch (e) {
@@ -140,7 +153,13 @@ export class Repository {
         offset = resumeOffset(header(status, 'range'), source.size)
       }
     }
-    const res = await this.client.request({ method: 'PUT', url: withDigest(location, desc.digest), headers: { 'Content-Length': '0' }, expect: [201], retry: false })
+    const res = await this.client.request({
+      method: 'PUT',
+      url: withDigest(location, desc.digest),
+      headers: { 'Content-Length': '0' },
+      expect: [201],
+      retry: false,
+    })
     await res.discard()
     return res
   }
@@ -157,21 +176,37 @@ export class Repository {
   async putManifest(reference: string, manifest: Blob): Promise<{ subject?: string }> {
     const { descriptor, bytes } = manifest
     if (bytes.byteLength > MAX_MANIFEST_BYTES) {
-      throw new RegistryError('PUT', `/v2/${this.name}/manifests/${reference}`, undefined, [], false, `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`)
+      throw new RegistryError(
+        'PUT',
+        `/v2/${this.name}/manifests/${reference}`,
+        undefined,
+        [],
+        false,
+        `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`,
+      )
     }
     const body = Buffer.from(bytes)
-    const res = await this.client.request({
-      method: 'PUT',
-      url: `/v2/${this.name}/manifests/${reference}`,
-      headers: { 'Content-Type': descriptor.mediaType, 'Content-Length': String(body.byteLength) },
-      body: () => body,
-      expect: [201, 200],
-    }).catch((e: unknown) => {
-      if (e instanceof RegistryError && e.status === 413) {
-        throw new RegistryError('PUT', e.url, 413, e.codes, false, `the registry refused manifest ${descriptor.digest} (${bytes.byteLength} bytes) as too large (HTTP 413)`)
-      }
-      throw e
-    })
+    const res = await this.client
+      .request({
+        method: 'PUT',
+        url: `/v2/${this.name}/manifests/${reference}`,
+        headers: { 'Content-Type': descriptor.mediaType, 'Content-Length': String(body.byteLength) },
+        body: () => body,
+        expect: [201, 200],
+      })
+      .catch((e: unknown) => {
+        if (e instanceof RegistryError && e.status === 413) {
+          throw new RegistryError(
+            'PUT',
+            e.url,
+            413,
+            e.codes,
+            false,
+            `the registry refused manifest ${descriptor.digest} (${bytes.byteLength} bytes) as too large (HTTP 413)`,
+          )
+        }
+        throw e
+      })
     await res.discard()
     this.checkDigest('PUT', res, descriptor.digest)
     const subject = header(res, 'oci-subject')
@@ -180,14 +215,24 @@ export class Repository {
 
   /** The digest a manifest reference resolves to, or undefined when it does not exist. */
   async manifestDigest(reference: string, accept: string[]): Promise<Digest | undefined> {
-    const res = await this.client.request({ method: 'HEAD', url: `/v2/${this.name}/manifests/${reference}`, headers: { Accept: accept.join(', ') }, expect: [200, 404] })
+    const res = await this.client.request({
+      method: 'HEAD',
+      url: `/v2/${this.name}/manifests/${reference}`,
+      headers: { Accept: accept.join(', ') },
+      expect: [200, 404],
+    })
     await res.discard()
     return res.status === 200 ? (header(res, 'docker-content-digest') as Digest | undefined) : undefined
   }
 
   /** A manifest or index by digest or tag, as stored bytes; its digest is checked when asked by digest. */
   async getManifest(reference: string): Promise<Blob | undefined> {
-    const res = await this.client.request({ method: 'GET', url: `/v2/${this.name}/manifests/${reference}`, headers: { Accept: MANIFEST_TYPES.join(', ') }, expect: [200, 404] })
+    const res = await this.client.request({
+      method: 'GET',
+      url: `/v2/${this.name}/manifests/${reference}`,
+      headers: { Accept: MANIFEST_TYPES.join(', ') },
+      expect: [200, 404],
+    })
     if (res.status === 404) {
       await res.discard()
       return undefined
@@ -195,7 +240,14 @@ export class Repository {
     const bytes = await readAll(res.stream())
     const digest = digestOf(bytes)
     if (reference.startsWith('sha256:') && digest !== reference) {
-      throw new RegistryError('GET', `/v2/${this.name}/manifests/${reference}`, 200, [], false, `${this.name}@${reference}: the registry returned content with digest ${digest}`)
+      throw new RegistryError(
+        'GET',
+        `/v2/${this.name}/manifests/${reference}`,
+        200,
+        [],
+        false,
+        `${this.name}@${reference}: the registry returned content with digest ${digest}`,
+      )
     }
     const mediaType = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? header(res, 'content-type') ?? MediaType.manifest
     return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes }
@@ -208,7 +260,12 @@ export class Repository {
       open: (start: number, end: number) => {
         const out = new PassThrough()
         this.client
-          .request({ method: 'GET', url: `/v2/${this.name}/blobs/${digest}`, headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {}, expect: [200, 206] })
+          .request({
+            method: 'GET',
+            url: `/v2/${this.name}/blobs/${digest}`,
+            headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {},
+            expect: [200, 206],
+          })
           .then((res) => res.stream().pipe(out))
           .catch((e: unknown) => out.destroy(e as Error))
         return out

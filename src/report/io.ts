@@ -51,7 +51,13 @@ export async function reportMerge(m: Published & { digests: Record<string, strin
   if (!process.env.GITHUB_STEP_SUMMARY) return
   await core.summary
     .addHeading('build-go-image: merged', 3)
-    .addTable([[{ data: 'platform', header: true }, { data: 'digest', header: true }], ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])])
+    .addTable([
+      [
+        { data: 'platform', header: true },
+        { data: 'digest', header: true },
+      ],
+      ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`]),
+    ])
     .addRaw(pushedTable(m))
     .write()
 }

@@ -6,7 +6,7 @@ import { artifactManifest, emptyBlob } from '../oci/artifact.js'
 import { blobOf, type Descriptor } from '../oci/descriptor.js'
 import type { OciLayout } from '../oci/layout.js'
 import { parseBuildInfo } from './buildinfo.js'
-import { spdxDocument, SPDX_MEDIA_TYPE } from './spdx.js'
+import { SPDX_MEDIA_TYPE, spdxDocument } from './spdx.js'
 
 export interface Sbom {
   platform: string
@@ -18,7 +18,11 @@ export async function attachSboms(layout: OciLayout, images: PlatformImage[], go
   await layout.putBlob(emptyBlob())
   const sboms: Sbom[] = []
   for (const img of images) {
-    const out = await getExecOutput(go, ['version', '-m', img.binary.path], { silent: true, ignoreReturnCode: true, env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string> })
+    const out = await getExecOutput(go, ['version', '-m', img.binary.path], {
+      silent: true,
+      ignoreReturnCode: true,
+      env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string>,
+    })
     if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`)
     const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created })
     const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))

@@ -44,10 +44,14 @@ export interface SbomSubject {
 }
 
 export function spdxDocument(info: BuildInfo, subject: SbomSubject): object {
-  const main = pkg('Package', { ...info.main, path: info.main.path || info.path }, {
-    primaryPackagePurpose: 'APPLICATION',
-    comment: `${info.path} for ${subject.platform}, built with ${info.goVersion}; build settings: ${info.settings.map(([k, v]) => (v ? `${k}=${v}` : k)).join(' ')}`,
-  })
+  const main = pkg(
+    'Package',
+    { ...info.main, path: info.main.path || info.path },
+    {
+      primaryPackagePurpose: 'APPLICATION',
+      comment: `${info.path} for ${subject.platform}, built with ${info.goVersion}; build settings: ${info.settings.map(([k, v]) => (v ? `${k}=${v}` : k)).join(' ')}`,
+    },
+  )
   const stdlib = pkg('Package', { path: 'stdlib', version: info.goVersion.replace(/^go/, 'v') })
   const deps = [...info.deps].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((d) => pkg('Package', d))
   return {

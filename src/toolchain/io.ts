@@ -1,21 +1,22 @@
 // The edge of the toolchain stage: finds a Go that satisfies the spec on PATH or in the tool cache,
 // else fetches the release list once, downloads the archive, verifies its sha256 against the list,
 // extracts and caches it with @actions/tool-cache.
-import * as core from '@actions/core'
-import * as tc from '@actions/tool-cache'
-import { getExecOutput } from '@actions/exec'
-import { which } from '@actions/io'
-import { HttpClient } from '@actions/http-client'
+
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ToolchainError } from '../errors.js'
-import { withRetry, type RetryOptions } from '../retry.js'
-import { goToSemver } from './version.js'
+import * as core from '@actions/core'
+import { getExecOutput } from '@actions/exec'
+import { HttpClient } from '@actions/http-client'
+import { which } from '@actions/io'
+import * as tc from '@actions/tool-cache'
 import semver from 'semver'
-import { goArch, goOs, releasesFromListing, resolveRelease, satisfies, type Host } from './resolve.js'
+import { ToolchainError } from '../errors.js'
+import { type RetryOptions, withRetry } from '../retry.js'
+import { goArch, goOs, type Host, releasesFromListing, resolveRelease, satisfies } from './resolve.js'
 import type { VersionSpec } from './spec.js'
+import { goToSemver } from './version.js'
 
 export interface ToolchainRequest {
   spec: VersionSpec
@@ -46,8 +47,12 @@ interface LocalGo {
 const LISTING_RETRY: RetryOptions = { attempts: 4, baseMs: 1000, maxMs: 8000 }
 
 async function goVersionOf(goBinary: string, env: NodeJS.ProcessEnv): Promise<{ version: string; goroot: string } | undefined> {
-  const out = await getExecOutput(goBinary, ['env', 'GOVERSION', 'GOROOT'], { env: { ...env, GOTOOLCHAIN: 'local' } as Record<string, string>, silent: true, ignoreReturnCode: true }).catch(() => undefined)
-  if (!out || out.exitCode !== 0) return undefined
+  const out = await getExecOutput(goBinary, ['env', 'GOVERSION', 'GOROOT'], {
+    env: { ...env, GOTOOLCHAIN: 'local' } as Record<string, string>,
+    silent: true,
+    ignoreReturnCode: true,
+  }).catch(() => undefined)
+  if (out?.exitCode !== 0) return undefined
   const [name, goroot] = out.stdout.trim().split('\n')
   const version = name ? goToSemver(name.replace(/\s.*$/, '')) : undefined
   return version && goroot ? { version, goroot } : undefined
@@ -83,7 +88,7 @@ export async function fetchReleases(baseUrl: string, retry: RetryOptions = LISTI
   const client = new HttpClient('build-go-image', [], { allowRetries: false, socketTimeout: 30_000 })
   try {
     return await withRetry(async () => {
-      let res
+      let res: Awaited<ReturnType<HttpClient['get']>>
       try {
         res = await client.get(url)
       } catch (e) {
@@ -116,7 +121,9 @@ export async function setupGo(req: ToolchainRequest): Promise<InstalledGo> {
     listing = await fetchReleases(req.baseUrl, req.retry)
   } catch (e) {
     if (local) {
-      core.warning(`Could not read the Go release list (${(e as Error).message}); using Go ${local.version} from the ${local.source === 'path' ? 'PATH' : 'tool cache'}`)
+      core.warning(
+        `Could not read the Go release list (${(e as Error).message}); using Go ${local.version} from the ${local.source === 'path' ? 'PATH' : 'tool cache'}`,
+      )
       return installed(local)
     }
     throw new ToolchainError(spec.text, `Could not read the Go release list at ${req.baseUrl}/?mode=json&include=all: ${(e as Error).message}`, { cause: e })
@@ -131,7 +138,8 @@ export async function setupGo(req: ToolchainRequest): Promise<InstalledGo> {
 }
 
 async function download(req: ToolchainRequest, version: string, file: { filename: string; sha256: string }): Promise<InstalledGo> {
-  if (!req.env.RUNNER_TOOL_CACHE) throw new ToolchainError(req.spec.text, 'RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it')
+  if (!req.env.RUNNER_TOOL_CACHE)
+    throw new ToolchainError(req.spec.text, 'RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it')
   const url = `${req.baseUrl}/${file.filename}`
   core.info(`Downloading Go ${version} from ${url}`)
   const archive = await tc.downloadTool(url).catch((e: unknown) => {
@@ -141,12 +149,16 @@ async function download(req: ToolchainRequest, version: string, file: { filename
   try {
     const actual = await sha256File(archive)
     if (actual !== file.sha256.toLowerCase()) {
-      throw new ToolchainError(req.spec.text, `sha256 mismatch for ${file.filename}: the release list says ${file.sha256}, the download is ${actual}; the file was deleted`)
+      throw new ToolchainError(
+        req.spec.text,
+        `sha256 mismatch for ${file.filename}: the release list says ${file.sha256}, the download is ${actual}; the file was deleted`,
+      )
     }
     extracted = file.filename.endsWith('.zip') ? await tc.extractZip(archive) : await tc.extractTar(archive)
     const goroot = await tc.cacheDir(join(extracted, 'go'), 'go', version, req.cacheArch)
     const check = await goVersionOf(join(goroot, 'bin', 'go'), req.env)
-    if (check?.version !== version) throw new ToolchainError(req.spec.text, `the archive ${file.filename} holds Go ${check?.version ?? 'that does not run'}, not ${version}`)
+    if (check?.version !== version)
+      throw new ToolchainError(req.spec.text, `the archive ${file.filename} holds Go ${check?.version ?? 'that does not run'}, not ${version}`)
     return { version, goroot, go: join(goroot, 'bin', 'go'), source: 'download' }
   } finally {
     // cacheDir copies: drop both the archive and the extracted tree from RUNNER_TEMP.
@@ -164,7 +176,11 @@ async function sha256File(path: string): Promise<string> {
 /** Put Go and GOPATH/bin on PATH for later steps, and pin GOTOOLCHAIN so Go never switches itself. */
 export async function exportGo(go: InstalledGo, env: NodeJS.ProcessEnv): Promise<void> {
   core.addPath(join(go.goroot, 'bin'))
-  const gopath = await getExecOutput(go.go, ['env', 'GOPATH'], { env: { ...env, GOTOOLCHAIN: 'local' } as Record<string, string>, silent: true, ignoreReturnCode: true })
+  const gopath = await getExecOutput(go.go, ['env', 'GOPATH'], {
+    env: { ...env, GOTOOLCHAIN: 'local' } as Record<string, string>,
+    silent: true,
+    ignoreReturnCode: true,
+  })
   if (gopath.exitCode === 0 && gopath.stdout.trim()) core.addPath(join(gopath.stdout.trim().split(':')[0] ?? '', 'bin'))
   core.exportVariable('GOTOOLCHAIN', 'local')
   core.setOutput('go-version', go.version)

@@ -47,7 +47,17 @@ export function releasesFromListing(json: unknown): GoRelease[] {
 
 /** Node's process.arch -> Go's archive arch. */
 export function goArch(nodeArch: string): string {
-  const map: Record<string, string> = { x64: 'amd64', ia32: '386', x32: '386', arm: 'armv6l', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64' }
+  const map: Record<string, string> = {
+    x64: 'amd64',
+    ia32: '386',
+    x32: '386',
+    arm: 'armv6l',
+    arm64: 'arm64',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+  }
   return map[nodeArch] ?? nodeArch
 }
 
@@ -88,7 +98,13 @@ export function pickVersion(spec: VersionSpec, versions: { version: string; stab
     }
     case 'minimum': {
       const min = semver.parse(spec.version)
-      return sorted.find((v) => semver.prerelease(v.version) === null && semver.gte(v.version, spec.version) && semver.major(v.version) === min?.major && semver.minor(v.version) === min?.minor)?.version
+      return sorted.find(
+        (v) =>
+          semver.prerelease(v.version) === null &&
+          semver.gte(v.version, spec.version) &&
+          semver.major(v.version) === min?.major &&
+          semver.minor(v.version) === min?.minor,
+      )?.version
     }
     default:
       return sorted.find((v) => satisfies(v.version, spec))?.version
@@ -101,8 +117,14 @@ export function resolveRelease(spec: VersionSpec, releases: GoRelease[], host: H
   const release = version ? available.find((r) => r.version === version) : undefined
   const file = release && archive(release, host)
   if (!version || !file) {
-    const near = nearest(spec, available.map((r) => r.version))
-    throw new ToolchainError(spec.text, `No Go release for ${host.os}/${host.arch} satisfies go-version ${JSON.stringify(spec.text)}; nearest available: ${near.join(', ') || 'none'}`)
+    const near = nearest(
+      spec,
+      available.map((r) => r.version),
+    )
+    throw new ToolchainError(
+      spec.text,
+      `No Go release for ${host.os}/${host.arch} satisfies go-version ${JSON.stringify(spec.text)}; nearest available: ${near.join(', ') || 'none'}`,
+    )
   }
   return { version, file }
 }

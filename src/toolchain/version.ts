@@ -21,6 +21,6 @@ export function semverToGo(version: string): string {
   if (!v) throw new Error(`not a version: ${version}`)
   const pre = v.prerelease.length === 2 ? `${v.prerelease[0]}${v.prerelease[1]}` : ''
   if (pre) return `go${v.major}.${v.minor}${pre}`
-  if (v.patch === 0 && (v.major === 1 && v.minor < 21)) return v.minor === 0 ? `go${v.major}` : `go${v.major}.${v.minor}`
+  if (v.patch === 0 && v.major === 1 && v.minor < 21) return v.minor === 0 ? `go${v.major}` : `go${v.major}.${v.minor}`
   return `go${v.major}.${v.minor}.${v.patch}`
 }
