@@ -1133,8 +1133,8 @@ var require_util = __commonJS({
       if (body2 == null) {
         return 0;
       } else if (isStream(body2)) {
-        const state3 = body2._readableState;
-        return state3 && state3.objectMode === false && state3.ended === true && Number.isFinite(state3.length) ? state3.length : null;
+        const state4 = body2._readableState;
+        return state4 && state4.objectMode === false && state4.ended === true && Number.isFinite(state4.length) ? state4.length : null;
       } else if (isBlobLike(body2)) {
         return body2.size != null ? body2.size : null;
       } else if (isBuffer(body2)) {
@@ -5119,7 +5119,7 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state3 = this[kState].reduce((a, b) => {
+        const state4 = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
               a[b.name].push(b.value);
@@ -5133,7 +5133,7 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state3);
+        const output = nodeUtil.formatWithOptions(options, state4);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -5617,8 +5617,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         source: body2.source
       };
     }
-    function throwIfAborted(state3) {
-      if (state3.aborted) {
+    function throwIfAborted(state4) {
+      if (state4.aborted) {
         throw new DOMException("The operation was aborted.", "AbortError");
       }
     }
@@ -9189,7 +9189,7 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state: state3, opts }, cb) {
+      static [kRetryHandlerDefaultRetry](err, { state: state4, opts }, cb) {
         const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
@@ -9201,7 +9201,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state3;
+        const { counter } = state4;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -9646,19 +9646,19 @@ var require_readable = __commonJS({
       if (consume2.body === null) {
         return;
       }
-      const { _readableState: state3 } = consume2.stream;
-      if (state3.bufferIndex) {
-        const start = state3.bufferIndex;
-        const end = state3.buffer.length;
+      const { _readableState: state4 } = consume2.stream;
+      if (state4.bufferIndex) {
+        const start = state4.bufferIndex;
+        const end = state4.buffer.length;
         for (let n = start; n < end; n++) {
-          consumePush(consume2, state3.buffer[n]);
+          consumePush(consume2, state4.buffer[n]);
         }
       } else {
-        for (const chunk of state3.buffer) {
+        for (const chunk of state4.buffer) {
           consumePush(consume2, chunk);
         }
       }
-      if (state3.endEmitted) {
+      if (state4.endEmitted) {
         consumeEnd(this[kConsume]);
       } else {
         consume2.stream.on("end", function() {
@@ -11821,12 +11821,12 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state3, { origin, handler, dispatch }, opts) {
+      constructor(state4, { origin, handler, dispatch }, opts) {
         super(handler);
         this.#origin = origin;
         this.#handler = handler;
         this.#opts = { ...opts };
-        this.#state = state3;
+        this.#state = state4;
         this.#dispatch = dispatch;
       }
       onError(err) {
@@ -12614,17 +12614,17 @@ var require_response = __commonJS({
         response.status === 0
       );
     }
-    function makeFilteredResponse(response, state3) {
-      state3 = {
+    function makeFilteredResponse(response, state4) {
+      state4 = {
         internalResponse: response,
-        ...state3
+        ...state4
       };
       return new Proxy(response, {
         get(target, p) {
-          return p in state3 ? state3[p] : target[p];
+          return p in state4 ? state4[p] : target[p];
         },
         set(target, p, value) {
-          assert4(!(p in state3));
+          assert4(!(p in state4));
           target[p] = value;
           return true;
         }
@@ -26159,28 +26159,28 @@ var require_rpc_output_stream = __commonJS({
           this.pushIt(this._closed);
         return {
           next: () => {
-            let state3 = this._itState;
-            runtime_1.assert(state3, "bad state");
-            runtime_1.assert(!state3.p, "iterator contract broken");
-            let first = state3.q.shift();
+            let state4 = this._itState;
+            runtime_1.assert(state4, "bad state");
+            runtime_1.assert(!state4.p, "iterator contract broken");
+            let first = state4.q.shift();
             if (first)
               return "value" in first ? Promise.resolve(first) : Promise.reject(first);
-            state3.p = new deferred_1.Deferred();
-            return state3.p.promise;
+            state4.p = new deferred_1.Deferred();
+            return state4.p.promise;
           }
         };
       }
       // "push" a new iterator result.
       // this either resolves a pending promise, or enqueues the result.
       pushIt(result) {
-        let state3 = this._itState;
-        if (state3.p) {
-          const p = state3.p;
+        let state4 = this._itState;
+        if (state4.p) {
+          const p = state4.p;
           runtime_1.assert(p.state == deferred_1.DeferredState.PENDING, "iterator contract broken");
           "value" in result ? p.resolve(result) : p.reject(result);
-          delete state3.p;
+          delete state4.p;
         } else {
-          state3.q.push(result);
+          state4.q.push(result);
         }
       }
     };
@@ -28694,8 +28694,8 @@ var ToolRunner = class extends events.EventEmitter {
         if (!optionsNonNull.silent && optionsNonNull.outStream) {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
-        const state3 = new ExecState(optionsNonNull, this.toolPath);
-        state3.on("debug", (message) => {
+        const state4 = new ExecState(optionsNonNull, this.toolPath);
+        state4.on("debug", (message) => {
           this._debug(message);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
@@ -28722,7 +28722,7 @@ var ToolRunner = class extends events.EventEmitter {
         let errbuffer = "";
         if (cp2.stderr) {
           cp2.stderr.on("data", (data) => {
-            state3.processStderr = true;
+            state4.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
             }
@@ -28738,25 +28738,25 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         cp2.on("error", (err) => {
-          state3.processError = err.message;
-          state3.processExited = true;
-          state3.processClosed = true;
-          state3.CheckComplete();
+          state4.processError = err.message;
+          state4.processExited = true;
+          state4.processClosed = true;
+          state4.CheckComplete();
         });
         cp2.on("exit", (code) => {
-          state3.processExitCode = code;
-          state3.processExited = true;
+          state4.processExitCode = code;
+          state4.processExited = true;
           this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state3.CheckComplete();
+          state4.CheckComplete();
         });
         cp2.on("close", (code) => {
-          state3.processExitCode = code;
-          state3.processExited = true;
-          state3.processClosed = true;
+          state4.processExitCode = code;
+          state4.processExited = true;
+          state4.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state3.CheckComplete();
+          state4.CheckComplete();
         });
-        state3.on("done", (error2, exitCode) => {
+        state4.on("done", (error2, exitCode) => {
           if (stdbuffer.length > 0) {
             this.emit("stdline", stdbuffer);
           }
@@ -28875,15 +28875,15 @@ var ExecState = class _ExecState extends events.EventEmitter {
     this.done = true;
     this.emit("done", error2, this.processExitCode);
   }
-  static HandleTimeout(state3) {
-    if (state3.done) {
+  static HandleTimeout(state4) {
+    if (state4.done) {
       return;
     }
-    if (!state3.processClosed && state3.processExited) {
-      const message = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state3._debug(message);
+    if (!state4.processClosed && state4.processExited) {
+      const message = `The STDIO streams did not close within ${state4.delay / 1e3} seconds of the exit event from process '${state4.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state4._debug(message);
     }
-    state3._setResult();
+    state4._setResult();
   }
 };
 
@@ -29467,6 +29467,26 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 
+// src/cancel.ts
+var CancelledError = class extends Error {
+  name = "CancelledError";
+  temporary = false;
+};
+var state = { cancelled: false, sessions: /* @__PURE__ */ new Set() };
+function throwIfCancelled() {
+  if (state.cancelled) throw new CancelledError("cancelled");
+}
+function trackSession(session) {
+  state.sessions.add(session);
+  return () => state.sessions.delete(session);
+}
+async function cancelAll(timeoutMs) {
+  state.cancelled = true;
+  const open3 = [...state.sessions];
+  await Promise.race([Promise.allSettled(open3.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
+  return open3.length;
+}
+
 // src/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseMs: 500, maxMs: 15e3 };
 var defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -29684,6 +29704,7 @@ var RegistryClient = class {
     return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
   }
   async requestOnce(req) {
+    if (!req.whenCancelled) throwIfCancelled();
     const base2 = await this.baseUrl();
     const url2 = req.url.startsWith("/") ? `${base2}${req.url}` : req.url;
     let res = await this.sendFollowingRedirects({ ...req, url: url2 }, await this.authorization(false));
@@ -30097,6 +30118,8 @@ var Repository = class {
       location = this.resolve(start, header(start, "location"));
       minChunk = Number(header(start, "oci-chunk-min-length") ?? 0) || 0;
     }
+    const session = location;
+    const forget = trackSession({ cancel: () => this.cancel(session) });
     try {
       const done = source.size <= this.upload.monolithicMax ? await this.putMonolithic(location, desc, source) : await this.putChunked(location, desc, source, Math.max(this.upload.chunkSize, minChunk));
       this.checkDigest("PUT", done, desc.digest);
@@ -30104,6 +30127,8 @@ var Repository = class {
     } catch (e) {
       await this.cancel(location);
       throw e;
+    } finally {
+      forget();
     }
   }
   async putMonolithic(location, desc, source) {
@@ -30156,7 +30181,7 @@ var Repository = class {
   }
   /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
   async cancel(location) {
-    await this.client.request({ method: "DELETE", url: location, expect: [204, 202, 200, 404], retry: false }).then((r) => r.discard()).catch(() => void 0);
+    await this.client.request({ method: "DELETE", url: location, expect: [204, 202, 200, 404], retry: false, whenCancelled: true }).then((r) => r.discard()).catch(() => void 0);
   }
   /** PUT a manifest; returns the registry's OCI-Subject answer (set when it indexes referrers). */
   async putManifest(reference, manifest) {
@@ -36036,7 +36061,7 @@ var TracingContextImpl = class _TracingContextImpl {
 
 // node_modules/@azure/core-tracing/dist/esm/state.js
 var import_state = __toESM(require_state(), 1);
-var state = import_state.state;
+var state2 = import_state.state;
 
 // node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
@@ -36074,10 +36099,10 @@ function createDefaultInstrumenter() {
   };
 }
 function getInstrumenter() {
-  if (!state.instrumenterImplementation) {
-    state.instrumenterImplementation = createDefaultInstrumenter();
+  if (!state2.instrumenterImplementation) {
+    state2.instrumenterImplementation = createDefaultInstrumenter();
   }
-  return state.instrumenterImplementation;
+  return state2.instrumenterImplementation;
 }
 
 // node_modules/@azure/core-tracing/dist/esm/tracingClient.js
@@ -37483,7 +37508,7 @@ var MapperTypeNames = {
 
 // node_modules/@azure/core-client/dist/esm/state.js
 var import_state_cjs = __toESM(require_state_cjs(), 1);
-var state2 = import_state_cjs.state;
+var state3 = import_state_cjs.state;
 
 // node_modules/@azure/core-client/dist/esm/operationHelpers.js
 function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
@@ -37559,10 +37584,10 @@ function getOperationRequestInfo(request) {
   if (hasOriginalRequest(request)) {
     return getOperationRequestInfo(request[originalRequestSymbol]);
   }
-  let info2 = state2.operationRequestMap.get(request);
+  let info2 = state3.operationRequestMap.get(request);
   if (!info2) {
     info2 = {};
-    state2.operationRequestMap.set(request, info2);
+    state3.operationRequestMap.set(request, info2);
   }
   return info2;
 }
@@ -65229,9 +65254,9 @@ var Poller = class {
    *
    * @param state - The current operation state.
    */
-  fireProgress(state3) {
+  fireProgress(state4) {
     for (const callback of this.pollProgressCallbacks) {
-      callback(state3);
+      callback(state4);
     }
   }
   /**
@@ -65304,8 +65329,8 @@ var Poller = class {
    * Returns true if the poller has finished polling.
    */
   isDone() {
-    const state3 = this.operation.state;
-    return Boolean(state3.isCompleted || state3.isCancelled || state3.error);
+    const state4 = this.operation.state;
+    return Boolean(state4.isCompleted || state4.isCancelled || state4.error);
   }
   /**
    * Stops the poller from continuing to poll.
@@ -65399,8 +65424,8 @@ var Poller = class {
    * depending on the implementation.
    */
   getResult() {
-    const state3 = this.operation.state;
-    return state3.result;
+    const state4 = this.operation.state;
+    return state4.result;
   }
   /**
    * Returns a serialized version of the poller's operation
@@ -65416,12 +65441,12 @@ var BlobBeginCopyFromUrlPoller = class extends Poller {
   intervalInMs;
   constructor(options) {
     const { blobClient, copySource: copySource2, intervalInMs = 15e3, onProgress, resumeFrom, startCopyFromURLOptions } = options;
-    let state3;
+    let state4;
     if (resumeFrom) {
-      state3 = JSON.parse(resumeFrom).state;
+      state4 = JSON.parse(resumeFrom).state;
     }
     const operation = makeBlobBeginCopyFromURLPollOperation({
-      ...state3,
+      ...state4,
       blobClient,
       copySource: copySource2,
       startCopyFromURLOptions
@@ -65437,55 +65462,55 @@ var BlobBeginCopyFromUrlPoller = class extends Poller {
   }
 };
 var cancel = async function cancel2(options = {}) {
-  const state3 = this.state;
-  const { copyId: copyId2 } = state3;
-  if (state3.isCompleted) {
-    return makeBlobBeginCopyFromURLPollOperation(state3);
+  const state4 = this.state;
+  const { copyId: copyId2 } = state4;
+  if (state4.isCompleted) {
+    return makeBlobBeginCopyFromURLPollOperation(state4);
   }
   if (!copyId2) {
-    state3.isCancelled = true;
-    return makeBlobBeginCopyFromURLPollOperation(state3);
+    state4.isCancelled = true;
+    return makeBlobBeginCopyFromURLPollOperation(state4);
   }
-  await state3.blobClient.abortCopyFromURL(copyId2, {
+  await state4.blobClient.abortCopyFromURL(copyId2, {
     abortSignal: options.abortSignal
   });
-  state3.isCancelled = true;
-  return makeBlobBeginCopyFromURLPollOperation(state3);
+  state4.isCancelled = true;
+  return makeBlobBeginCopyFromURLPollOperation(state4);
 };
 var update = async function update2(options = {}) {
-  const state3 = this.state;
-  const { blobClient, copySource: copySource2, startCopyFromURLOptions } = state3;
-  if (!state3.isStarted) {
-    state3.isStarted = true;
+  const state4 = this.state;
+  const { blobClient, copySource: copySource2, startCopyFromURLOptions } = state4;
+  if (!state4.isStarted) {
+    state4.isStarted = true;
     const result = await blobClient.startCopyFromURL(copySource2, startCopyFromURLOptions);
-    state3.copyId = result.copyId;
+    state4.copyId = result.copyId;
     if (result.copyStatus === "success") {
-      state3.result = result;
-      state3.isCompleted = true;
+      state4.result = result;
+      state4.isCompleted = true;
     }
-  } else if (!state3.isCompleted) {
+  } else if (!state4.isCompleted) {
     try {
-      const result = await state3.blobClient.getProperties({ abortSignal: options.abortSignal });
+      const result = await state4.blobClient.getProperties({ abortSignal: options.abortSignal });
       const { copyStatus, copyProgress } = result;
-      const prevCopyProgress = state3.copyProgress;
+      const prevCopyProgress = state4.copyProgress;
       if (copyProgress) {
-        state3.copyProgress = copyProgress;
+        state4.copyProgress = copyProgress;
       }
       if (copyStatus === "pending" && copyProgress !== prevCopyProgress && typeof options.fireProgress === "function") {
-        options.fireProgress(state3);
+        options.fireProgress(state4);
       } else if (copyStatus === "success") {
-        state3.result = result;
-        state3.isCompleted = true;
+        state4.result = result;
+        state4.isCompleted = true;
       } else if (copyStatus === "failed") {
-        state3.error = new Error(`Blob copy failed with reason: "${result.copyStatusDescription || "unknown"}"`);
-        state3.isCompleted = true;
+        state4.error = new Error(`Blob copy failed with reason: "${result.copyStatusDescription || "unknown"}"`);
+        state4.isCompleted = true;
       }
     } catch (err) {
-      state3.error = err;
-      state3.isCompleted = true;
+      state4.error = err;
+      state4.isCompleted = true;
     }
   }
-  return makeBlobBeginCopyFromURLPollOperation(state3);
+  return makeBlobBeginCopyFromURLPollOperation(state4);
 };
 var toString = function toString2() {
   return JSON.stringify({ state: this.state }, (key, value) => {
@@ -65495,9 +65520,9 @@ var toString = function toString2() {
     return value;
   });
 };
-function makeBlobBeginCopyFromURLPollOperation(state3) {
+function makeBlobBeginCopyFromURLPollOperation(state4) {
   return {
-    state: { ...state3 },
+    state: { ...state4 },
     cancel,
     toString,
     update
@@ -70388,7 +70413,7 @@ async function restoreOne(name, path15, keys) {
   return entry;
 }
 async function restoreCaches(req) {
-  const state3 = { version: 1, save: req.mode === "true", startedAt: req.startedAt };
+  const state4 = { version: 1, save: req.mode === "true", startedAt: req.startedAt };
   let result = { moduleHit: false, buildHit: false };
   if (req.mode !== "false") {
     if (!isFeatureAvailable()) {
@@ -70402,12 +70427,12 @@ async function restoreCaches(req) {
         restoreOne("module cache", modcache, moduleCacheKeys(k)),
         restoreOne("build cache", gocache, buildCacheKeys(k))
       ]);
-      state3.module = module;
-      state3.build = build2;
+      state4.module = module;
+      state4.build = build2;
       result = { moduleHit: module.matchedKey === module.key, buildHit: build2.matchedKey === build2.key };
     }
   }
-  saveState(STATE_NAME, JSON.stringify(state3));
+  saveState(STATE_NAME, JSON.stringify(state4));
   setOutput("cache-hit", String(result.moduleHit));
   setOutput("build-cache-hit", String(result.buildHit));
   return result;
@@ -71030,6 +71055,10 @@ var OciLayout = class _OciLayout {
       throw wrap(this.dir, e);
     }
   }
+  /** A write error as a LayoutError naming this layout (disk full, permissions). */
+  error(e) {
+    return e instanceof LayoutError ? e : wrap(this.dir, e);
+  }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
     if (this.created) await rm4(this.dir, { recursive: true, force: true });
@@ -71239,7 +71268,7 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
     await pipeline5(Readable7.from(tarChunks(files)), measureTar, createDeflateRaw({ level }), frameGzip, createWriteStream4(tmp));
   } catch (e) {
     await rm5(tmp, { force: true });
-    throw e;
+    throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
   const digest = `sha256:${digestHash.digest("hex")}`;
   await layout.commit(tmp, digest);
@@ -72278,6 +72307,14 @@ async function merge({ config }, env) {
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   const merged = await stage("merge", () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }));
   await stage("report", () => reportMerge(merged));
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    void cancelAll(5e3).then((n) => {
+      setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; no tag was written or moved`);
+      process.exit(1);
+    });
+  });
 }
 async function run2() {
   const startedAt = Date.now();

@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
 import { prepareModules } from './cache/io.js'
+import { cancelAll } from './cancel.js'
 import { compileAll, resolveMainPackage } from './compile/io.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { assembleLayout } from './image/io.js'
@@ -61,6 +62,16 @@ async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<vo
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
   const merged = await stage('merge', () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }))
   await stage('report', () => reportMerge(merged))
+}
+
+// The runner cancels a job with SIGINT, then SIGTERM: stop, close open upload sessions, exit.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void cancelAll(5000).then((n) => {
+      core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; no tag was written or moved`)
+      process.exit(1)
+    })
+  })
 }
 
 async function run(): Promise<void> {

@@ -39,6 +39,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** State saved by a main step, for a post step. */
   state?: Record<string, string>
+  /** Called with the child process and a reader of its output so far (to signal it mid-run). */
+  onSpawn?: (child: import('node:child_process').ChildProcess, output: () => string) => void
 }
 
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
@@ -69,6 +71,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  opts.onSpawn?.(child, () => stdout)
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
   const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)))
   clearTimeout(timer)

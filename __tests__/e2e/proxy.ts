@@ -14,7 +14,14 @@ export interface Seen {
   location?: string
 }
 
-export type Fault = { kind: 'status'; status: number; headers?: Record<string, string> } | { kind: 'drop' } | { kind: 'redirect'; to: (path: string) => string }
+export type Fault =
+  | { kind: 'status'; status: number; headers?: Record<string, string> }
+  | { kind: 'drop' }
+  | { kind: 'redirect'; to: (path: string) => string }
+  /** Take the request and never answer (a stalled upload). */
+  | { kind: 'hang' }
+  /** Forward the request after a pause (a slow network). */
+  | { kind: 'delay'; ms: number }
 
 export interface Rule {
   match: (method: string, path: string) => boolean
@@ -40,6 +47,18 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: { relati
     const entry: Seen = { method, path, status: 0, bytesIn: 0, authorization: Boolean(req.headers.authorization) }
     seen.push(entry)
     const rule = rules.find((r) => r.times > 0 && r.match(method, path))
+    if (rule?.fault.kind === 'hang') {
+      rule.times--
+      entry.status = -2
+      req.on('data', (d: Buffer) => (entry.bytesIn += d.byteLength))
+      return
+    }
+    if (rule?.fault.kind === 'delay') {
+      rule.times--
+      req.pause()
+      setTimeout(() => forward(), rule.fault.ms)
+      return
+    }
     if (rule) {
       rule.times--
       const f = rule.fault
@@ -69,22 +88,26 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: { relati
       req.on('end', cut)
       return
     }
-    const send = ca ? tlsRequest : request
-    // The registry builds Location URLs from Host and X-Forwarded-Proto: keep them pointing here.
-    const headers = { ...req.headers, 'x-forwarded-proto': 'http' }
-    const upstream = send({ host: '127.0.0.1', port: targetPort, method, path, headers, ...(ca ? { ca } : {}) }, (up: IncomingMessage) => {
-      entry.status = up.statusCode ?? 0
-      const headers = { ...up.headers }
-      // Registries may answer with relative Locations (the spec allows both): test that path too.
-      if (opts.relativeLocations && headers.location)
-        headers.location = new URL(headers.location, 'http://x').pathname + new URL(headers.location, 'http://x').search
-      if (typeof headers.location === 'string') entry.location = headers.location
-      res.writeHead(up.statusCode ?? 502, headers)
-      up.pipe(res)
-    })
-    upstream.on('error', () => res.destroy())
-    req.on('data', (d: Buffer) => (entry.bytesIn += d.byteLength))
-    req.pipe(upstream)
+    forward()
+    function forward(): void {
+      const send = ca ? tlsRequest : request
+      // The registry builds Location URLs from Host and X-Forwarded-Proto: keep them pointing here.
+      const headers = { ...req.headers, 'x-forwarded-proto': 'http' }
+      const upstream = send({ host: '127.0.0.1', port: targetPort, method, path, headers, ...(ca ? { ca } : {}) }, (up: IncomingMessage) => {
+        entry.status = up.statusCode ?? 0
+        const headers = { ...up.headers }
+        // Registries may answer with relative Locations (the spec allows both): test that path too.
+        if (opts.relativeLocations && headers.location)
+          headers.location = new URL(headers.location, 'http://x').pathname + new URL(headers.location, 'http://x').search
+        if (typeof headers.location === 'string') entry.location = headers.location
+        res.writeHead(up.statusCode ?? 502, headers)
+        up.pipe(res)
+      })
+      upstream.on('error', () => res.destroy())
+      req.on('data', (d: Buffer) => (entry.bytesIn += d.byteLength))
+      req.pipe(upstream)
+      req.resume()
+    }
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const port = (server.address() as AddressInfo).port

@@ -14,6 +14,11 @@ export interface TokenServerOptions {
   refreshTokens?: Record<string, string>
   /** Token lifetime in seconds. */
   lifetime?: number
+  /**
+   * Make `exp` this many seconds earlier than the lifetime says: distribution accepts tokens up to
+   * 60 s past exp (clock leeway), so a token that must die after 3 s carries exp = now + 3 - 60.
+   */
+  expShift?: number
 }
 
 export interface TokenServer {
@@ -53,7 +58,7 @@ export async function startTokenServer(opts: TokenServerOptions): Promise<TokenS
         iss: opts.issuer,
         sub: account,
         aud: opts.service,
-        exp: now + (opts.lifetime ?? 300),
+        exp: now + (opts.lifetime ?? 300) - (opts.expShift ?? 0),
         nbf: now - 5,
         iat: now,
         jti: randomUUID(),

@@ -87,7 +87,8 @@ export async function writeLayer(layout: OciLayout, files: LayerFile[], level = 
     await pipeline(Readable.from(tarChunks(files)), measureTar, createDeflateRaw({ level }), frameGzip, createWriteStream(tmp))
   } catch (e) {
     await rm(tmp, { force: true })
-    throw e
+    // A source that vanished is our bug or the build's; a write that failed is the layout's.
+    throw (e as NodeJS.ErrnoException).syscall === 'write' || (e as NodeJS.ErrnoException).code === 'ENOSPC' ? layout.error(e) : e
   }
   const digest = `sha256:${digestHash.digest('hex')}` as Digest
   await layout.commit(tmp, digest)

@@ -86,6 +86,11 @@ export class OciLayout {
     }
   }
 
+  /** A write error as a LayoutError naming this layout (disk full, permissions). */
+  error(e: unknown): LayoutError {
+    return e instanceof LayoutError ? e : wrap(this.dir, e)
+  }
+
   /** Undo a failed run: remove the directory if this run created it. */
   async discard(): Promise<void> {
     if (this.created) await rm(this.dir, { recursive: true, force: true })

@@ -1,6 +1,7 @@
 // An authenticated client for one registry host: ping, challenges, token refresh, redirects
 // followed by hand (Authorization only to the registry's own host), and retries of whole requests.
 
+import { throwIfCancelled } from '../cancel.js'
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
 import { authError, basicHeader, fetchToken, type Token } from './auth.js'
 import { type Challenge, parseChallenge } from './challenge.js'
@@ -28,6 +29,8 @@ export interface RegistryRequest {
   expect: number[]
   /** Retry temporary failures of this one request (off inside an upload that retries as a unit). */
   retry?: boolean
+  /** Send even after a cancellation (the DELETE that closes an upload session). */
+  whenCancelled?: boolean
 }
 
 const REDIRECTS = [301, 302, 303, 307, 308]
@@ -84,6 +87,7 @@ export class RegistryClient {
   }
 
   private async requestOnce(req: RegistryRequest): Promise<HttpResponse> {
+    if (!req.whenCancelled) throwIfCancelled()
     const base = await this.baseUrl()
     const url = req.url.startsWith('/') ? `${base}${req.url}` : req.url
     let res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(false))

@@ -1,5 +1,6 @@
 // Blob and manifest operations on one repository of a registry (distribution-spec push flow).
 import { PassThrough, type Readable } from 'node:stream'
+import { trackSession } from '../cancel.js'
 import { type Blob, type Descriptor, MediaType } from '../oci/descriptor.js'
 import { type Digest, digestOf } from '../oci/digest.js'
 import { repositoryScope } from './challenge.js'
@@ -100,6 +101,8 @@ export class Repository {
       location = this.resolve(start, header(start, 'location'))
       minChunk = Number(header(start, 'oci-chunk-min-length') ?? 0) || 0
     }
+    const session = location
+    const forget = trackSession({ cancel: () => this.cancel(session) })
     try {
       const done =
         source.size <= this.upload.monolithicMax
@@ -110,6 +113,8 @@ export class Repository {
     } catch (e) {
       await this.cancel(location)
       throw e
+    } finally {
+      forget()
     }
   }
 
@@ -167,7 +172,7 @@ export class Repository {
   /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
   private async cancel(location: string): Promise<void> {
     await this.client
-      .request({ method: 'DELETE', url: location, expect: [204, 202, 200, 404], retry: false })
+      .request({ method: 'DELETE', url: location, expect: [204, 202, 200, 404], retry: false, whenCancelled: true })
       .then((r) => r.discard())
       .catch(() => undefined)
   }

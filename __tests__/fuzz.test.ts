@@ -1,0 +1,134 @@
+// Random inputs for every parser of user text: each returns a value or throws our own error type,
+// never crashes with another error and never hangs (a slow regex shows as a test timeout).
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { parsePlatform } from '../src/compile/platform.js'
+import { parseConfig } from '../src/config/config.js'
+import { InputError } from '../src/errors.js'
+import { githubContext } from '../src/meta/context.js'
+import { checkTagTemplates, renderTags } from '../src/meta/tags.js'
+import { blobOf, MediaType } from '../src/oci/descriptor.js'
+import type { RegistryClient } from '../src/registry/client.js'
+import { CredentialError, credentialFromDockerConfig, parseDockerConfig } from '../src/registry/credentials.js'
+import { ImageRefError, parseReference } from '../src/registry/reference.js'
+import { MAX_MANIFEST_BYTES, Repository } from '../src/registry/repository.js'
+import { parseSpec } from '../src/toolchain/spec.js'
+import { parseVersionFile } from '../src/toolchain/version-file.js'
+
+// Text shaped like the inputs: the characters that matter to the grammars, and long runs.
+const grammar = fc.stringMatching(/^[a-zA-Z0-9:/@._\-{}'"[\], \n=^~<>|*+]{0,80}$/)
+const anyText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  grammar,
+  fc.constantFrom('a'.repeat(5000), `${'a/'.repeat(2000)}x`, '{{'.repeat(2000)),
+)
+const RUNS = { numRuns: 1500 }
+
+function ours(fn: () => unknown, ...kinds: (new (...a: any[]) => Error)[]): void {
+  try {
+    fn()
+  } catch (e) {
+    if (!kinds.some((k) => e instanceof k)) throw new Error(`unexpected ${String(e)}`)
+  }
+}
+
+describe('fuzz: parsers of user text', () => {
+  test('references', () =>
+    fc.assert(
+      fc.property(anyText, (t) => ours(() => parseReference(t), ImageRefError)),
+      RUNS,
+    ))
+  test('platforms', () =>
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(['string', 'object']).toContain(typeof parsePlatform(t))
+      }),
+      RUNS,
+    ))
+  test('version specs', () =>
+    fc.assert(
+      fc.property(anyText, (t) => ours(() => parseSpec('go-version', t), InputError)),
+      RUNS,
+    ))
+  test('version files', () =>
+    fc.assert(
+      fc.property(fc.constantFrom('go.mod', 'go.work', '.go-version', '.tool-versions'), anyText, (name, t) =>
+        ours(() => parseVersionFile('go-version-file', `/r/${name}`, t), InputError),
+      ),
+      RUNS,
+    ))
+  test('tag templates', () =>
+    fc.assert(
+      fc.property(anyText, (t) => {
+        ours(() => checkTagTemplates([t]), InputError)
+        const r = renderTags([t], githubContext({ GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: 'a'.repeat(40) }, undefined), 0)
+        for (const tag of r.tags) expect(tag).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/)
+      }),
+      RUNS,
+    ))
+  test('docker config.json', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyText, fc.json()), async (t) => {
+        try {
+          const c = parseDockerConfig(t, '/c.json')
+          await credentialFromDockerConfig(c, 'r.io', async () => undefined)
+        } catch (e) {
+          if (!(e instanceof CredentialError)) throw e
+        }
+      }),
+      { numRuns: 800 },
+    )
+  })
+  test('every input at once', () =>
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'platforms',
+            'main',
+            'build-flags',
+            'ldflags',
+            'build-tags',
+            'build-env',
+            'entrypoint',
+            'args',
+            'env',
+            'user',
+            'workdir',
+            'expose',
+            'labels',
+            'annotations',
+            'image',
+            'tags',
+            'push',
+            'merge',
+            'cache',
+            'cache-prefix',
+            'base-image',
+            'sbom',
+            'load',
+            'tarball',
+            'go-download-base-url',
+            'check-latest',
+            'push-by-digest',
+          ),
+          anyText,
+        ),
+        (inputs) => ours(() => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t' }), InputError),
+      ),
+      RUNS,
+    ))
+})
+
+describe('manifest size', () => {
+  test('a manifest over 4 MiB is refused before it is sent', async () => {
+    let sent = false
+    const client = { addScope: () => undefined, request: async () => ((sent = true), { status: 201 }) } as unknown as RegistryClient
+    const big = blobOf(MediaType.manifest, Buffer.alloc(MAX_MANIFEST_BYTES + 1, 32))
+    await expect(new Repository(client, 'a/b').putManifest('v1', big)).rejects.toThrow(
+      `manifest ${big.descriptor.digest} is ${MAX_MANIFEST_BYTES + 1} bytes, over the 4 MiB registries accept`,
+    )
+    expect(sent).toBe(false)
+  })
+})
