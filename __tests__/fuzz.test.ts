@@ -1,7 +1,11 @@
 // Random inputs for every parser of user text: each returns a value or throws our own error type,
 // never crashes with another error and never hangs (a slow regex shows as a test timeout).
+
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { parse } from 'yaml'
 import { parsePlatform } from '../src/compile/platform.js'
 import { parseConfig } from '../src/config/config.js'
 import { InputError } from '../src/errors.js'
@@ -24,6 +28,8 @@ const anyText = fc.oneof(
   fc.constantFrom('a'.repeat(5000), `${'a/'.repeat(2000)}x`, '{{'.repeat(2000)),
 )
 const RUNS = { numRuns: 1500 }
+// Every input action.yml declares.
+const INPUT_NAMES = Object.keys(parse(readFileSync(join(import.meta.dirname, '../action.yml'), 'utf8')).inputs as object)
 
 function ours(fn: () => unknown, ...kinds: (new (...a: any[]) => Error)[]): void {
   try {
@@ -82,40 +88,8 @@ describe('fuzz: parsers of user text', () => {
   })
   test('every input at once', () =>
     fc.assert(
-      fc.property(
-        fc.dictionary(
-          fc.constantFrom(
-            'platforms',
-            'main',
-            'build-flags',
-            'ldflags',
-            'build-tags',
-            'build-env',
-            'entrypoint',
-            'args',
-            'env',
-            'user',
-            'workdir',
-            'expose',
-            'labels',
-            'annotations',
-            'image',
-            'tags',
-            'push',
-            'merge',
-            'cache',
-            'cache-prefix',
-            'base-image',
-            'sbom',
-            'load',
-            'tarball',
-            'go-download-base-url',
-            'check-latest',
-            'push-by-digest',
-          ),
-          anyText,
-        ),
-        (inputs) => ours(() => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t' }), InputError),
+      fc.property(fc.dictionary(fc.constantFrom(...INPUT_NAMES), anyText), (inputs) =>
+        ours(() => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t' }), InputError),
       ),
       RUNS,
     ))
