@@ -98,7 +98,13 @@ describe('fuzz: parsers of user text', () => {
 describe('manifest size', () => {
   test('a manifest over 4 MiB is refused before it is sent', async () => {
     let sent = false
-    const client = { addScope: () => undefined, request: async () => ((sent = true), { status: 201 }) } as unknown as RegistryClient
+    const client = {
+      addScope: () => undefined,
+      request: async () => {
+        sent = true
+        return { status: 201 }
+      },
+    } as unknown as RegistryClient
     const big = blobOf(MediaType.manifest, Buffer.alloc(MAX_MANIFEST_BYTES + 1, 32))
     await expect(new Repository(client, 'a/b').putManifest('v1', big)).rejects.toThrow(
       `manifest ${big.descriptor.digest} is ${MAX_MANIFEST_BYTES + 1} bytes, over the 4 MiB registries accept`,

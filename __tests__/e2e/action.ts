@@ -39,6 +39,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** State saved by a main step, for a post step. */
   state?: Record<string, string>
+  /** A command to run node under, e.g. ['/usr/bin/time', '-f', '%M'] (for benchmarks). */
+  wrap?: string[]
   /** Called with the child process and a reader of its output so far (to signal it mid-run). */
   onSpawn?: (child: import('node:child_process').ChildProcess, output: () => string) => void
 }
@@ -66,7 +68,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     ...opts.env,
   }
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  const child = spawn(opts.node ?? process.execPath, [join(ROOT, opts.script ?? 'dist/main.js')], { env, cwd: ROOT })
+  const command = [...(opts.wrap ?? []), opts.node ?? process.execPath, join(ROOT, opts.script ?? 'dist/main.js')]
+  const child = spawn(command[0] as string, command.slice(1), { env, cwd: ROOT })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

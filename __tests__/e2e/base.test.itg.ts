@@ -7,11 +7,8 @@ import { mkdtemp, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { imageConfig } from '../../src/oci/config.js'
-import { writeLayer } from '../../src/oci/layer.js'
-import { OciLayout } from '../../src/oci/layout.js'
-import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
 import { type ActionRun, errorLines, ROOT, runAction } from './action.js'
+import { makeBaseLayout } from './base-image.js'
 import { run, runBinary, unpackPlatform } from './oci-tools.js'
 import { type FaultProxy, startProxy } from './proxy.js'
 import { type RunningRegistry, startRegistry } from './registry.js'
@@ -22,40 +19,6 @@ let proxy: FaultProxy
 let host: string
 let ociBase: string
 let dockerBase: string
-
-/** A base image of our own making: /etc/base-marker, Env, User and a label that must not leak. */
-async function makeBaseLayout(dir: string): Promise<void> {
-  const layout = await OciLayout.open(dir)
-  const marker = Buffer.from('base image layer\n')
-  const layer = await writeLayer(layout, [
-    { entry: { path: 'etc/', type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 } },
-    { entry: { path: 'etc/base-marker', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: marker.byteLength }, source: { bytes: marker } },
-  ])
-  const manifests = []
-  for (const architecture of ['amd64', 'arm64']) {
-    const config = imageConfig({
-      platform: { os: 'linux', architecture },
-      created: '2024-01-01T00:00:00Z',
-      run: {
-        user: '1000:1000',
-        env: ['PATH=/usr/bin:/bin', 'BASE_ENV=1'],
-        entrypoint: ['/bin/sh'],
-        cmd: [],
-        exposedPorts: ['9090/tcp'],
-        labels: { 'com.example.base-label': 'leak' },
-      },
-      diffIds: [layer.diffId],
-      history: [{ createdBy: 'test base', comment: 'marker' }],
-    })
-    await layout.putBlob(config)
-    const m = imageManifest(config.descriptor, [layer.descriptor])
-    await layout.putBlob(m)
-    manifests.push({ ...m.descriptor, platform: { os: 'linux', architecture } })
-  }
-  const index = imageIndex(manifests)
-  await layout.putBlob(index)
-  await layout.writeIndex([{ ...index.descriptor, annotations: { 'org.opencontainers.image.ref.name': 'base' } }])
-}
 
 async function rawDigest(ref: string): Promise<{ digest: string; json: any }> {
   const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', ref])

@@ -11,7 +11,7 @@ import { errorLines, ROOT, runAction, visibleLog } from './action.js'
 import { run } from './oci-tools.js'
 import { makePki, type Pki } from './pki.js'
 import { type FaultProxy, startProxy } from './proxy.js'
-import { freePort, type RunningRegistry, startRegistry } from './registry.js'
+import { type RunningRegistry, startRegistry } from './registry.js'
 import { startTokenServer, type TokenServer } from './token-server.js'
 
 let work: string
@@ -257,7 +257,7 @@ describe('token expiry during a long push', () => {
     // Slow every blob request a little, so the push outlives several tokens.
     const slow = await startProxy(reg.port, (await import('node:fs')).readFileSync(pki.caCert))
     stops.push(() => slow.stop())
-    slow.rules.push({ match: (m, p) => p.includes('/blobs/'), fault: { kind: 'delay', ms: 700 }, times: Infinity })
+    slow.rules.push({ match: (_m, p) => p.includes('/blobs/'), fault: { kind: 'delay', ms: 700 }, times: Infinity })
     const started = Date.now()
     const r = await runAction({
       inputs: {

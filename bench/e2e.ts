@@ -1,0 +1,270 @@
+// Source to pushed multi-platform image, side by side against a loopback registry: this action
+// (dist/main.js) vs ko vs buildah; publish only vs skopeo; a no-change re-run; peak memory with a
+// 150 MB binary; start-up; layer compression. Medians of 5 runs after a warm-up, as ratios.
+// Run with `npm run bench` (after `bash scripts/setup-bench.sh`); appends to BENCHMARKS.md.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type ActionRun, ROOT, runAction } from '../__tests__/e2e/action.js'
+import { makeBaseLayout } from '../__tests__/e2e/base-image.js'
+import { startRegistry } from '../__tests__/e2e/registry.js'
+import { writeLayer } from '../src/oci/layer.js'
+import { OciLayout } from '../src/oci/layout.js'
+import { readLayout } from '../src/oci/layout-read.js'
+import { appendResults, machine, median } from './machine.js'
+
+const RUNS = Number(process.env.RUNS ?? 5)
+const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/ppc64le']
+const KO = join(ROOT, '.tools/bin/ko')
+const work = await mkdtemp(join(tmpdir(), 'bgi-bench-'))
+const registry = await startRegistry({ dir: join(work, 'registry') })
+const host = registry.host
+let seq = 0
+
+function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now()
+  return fn().then((v) => [(performance.now() - start) / 1000, v])
+}
+
+function sh(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let err = ''
+    child.stdout.resume()
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed:\n${err.slice(-2000)}`))))
+  })
+}
+
+function ok(r: ActionRun): ActionRun {
+  if (r.code !== 0) throw new Error(r.stdout.slice(-3000))
+  return r
+}
+
+// A base image with the four platforms, pushed first and pinned by digest, given to all three.
+await makeBaseLayout(
+  join(work, 'base'),
+  PLATFORMS.map((p) => {
+    const [os, architecture, variant] = p.split('/') as [string, string, string?]
+    return { os, architecture, ...(variant ? { variant } : {}) }
+  }),
+)
+await sh('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base')}:base`, `docker://${host}/base/static:1`])
+const baseDigest = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/base/static:1`]).toString()
+const base = `${host}/base/static@sha256:${(await import('node:crypto')).createHash('sha256').update(baseDigest).digest('hex')}`
+
+const programs = { hello: join(ROOT, 'examples/hello'), larger: join(ROOT, 'bench/programs/larger') }
+
+async function ours(dir: string, repo: string, extra: Record<string, string> = {}): Promise<ActionRun> {
+  return ok(
+    await runAction({
+      inputs: {
+        'working-directory': dir,
+        platforms: PLATFORMS.join(','),
+        image: `${host}/${repo}`,
+        tags: 'bench',
+        push: 'true',
+        'base-image': base,
+        cache: 'false',
+        ...extra,
+      },
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    }),
+  )
+}
+
+async function ko(dir: string, repo: string): Promise<void> {
+  await sh(KO, ['build', '--bare', '--platform', PLATFORMS.join(','), '--insecure-registry', '--tags', 'bench', '.'], {
+    cwd: dir,
+    env: { KO_DOCKER_REPO: `${host}/${repo}`, KO_DEFAULTBASEIMAGE: base, SOURCE_DATE_EPOCH: '1700000000' },
+  })
+}
+
+const BUILDAH = ['--storage-driver', 'vfs', '--root', join(work, 'buildah/root'), '--runroot', join(work, 'buildah/run')]
+async function buildah(dir: string, repo: string): Promise<void> {
+  const ctx = join(work, `buildah-ctx-${seq++}`)
+  mkdirSync(ctx, { recursive: true })
+  for (const p of PLATFORMS) {
+    const [, arch, variant] = p.split('/') as [string, string, string?]
+    const env = { CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, ...(variant ? { GOARM: variant.slice(1) } : {}) }
+    await sh('go', ['build', '-trimpath', '-o', join(ctx, `app-${arch}${variant ?? ''}`), '.'], { cwd: dir, env })
+  }
+  writeFileSync(
+    join(ctx, 'Containerfile'),
+    `FROM ${base}\nARG TARGETARCH\nARG TARGETVARIANT\nCOPY app-\${TARGETARCH}\${TARGETVARIANT} /app/app\nENTRYPOINT ["/app/app"]\n`,
+  )
+  const ref = `${host}/${repo}:bench`
+  await sh('buildah', [...BUILDAH, 'build', '--isolation', 'chroot', '--tls-verify=false', '--platform', PLATFORMS.join(','), '--manifest', ref, ctx])
+  await sh('buildah', [...BUILDAH, 'manifest', 'push', '--all', '--tls-verify=false', ref, `docker://${ref}`])
+  await sh('buildah', [...BUILDAH, 'manifest', 'rm', ref]).catch(() => undefined)
+}
+
+const rows: string[] = []
+const e2e: Record<string, Record<string, number>> = {}
+for (const [name, dir] of Object.entries(programs)) {
+  const tools: [string, (repo: string) => Promise<unknown>][] = [
+    ['build-go-image', (repo) => ours(dir, repo)],
+    ['ko', (repo) => ko(dir, repo)],
+    ['buildah', (repo) => buildah(dir, repo)],
+  ]
+  e2e[name] = {}
+  for (const [tool, run] of tools) {
+    await run(`warm/${tool}-${name}-${seq++}`) // warm-up: Go build cache, base image pulls
+    const times: number[] = []
+    for (let i = 0; i < RUNS; i++) times.push((await time(() => run(`e2e/${tool}-${name}-${seq++}`)))[0])
+    e2e[name]![tool] = median(times)
+    console.log(`${name} ${tool}: ${times.map((t) => t.toFixed(2)).join(', ')}`)
+  }
+  const t = e2e[name]!
+  rows.push(
+    `| end to end, ${name}, 4 platforms | ${t['build-go-image']!.toFixed(2)} s | ko ${t.ko!.toFixed(2)} s, buildah ${t.buildah!.toFixed(2)} s | ${(t['build-go-image']! / t.ko!).toFixed(2)}x ko, ${(t['build-go-image']! / t.buildah!).toFixed(2)}x buildah | at most 1.0x ko (aim 0.8x) |`,
+  )
+}
+
+// Publish only: the same OCI layout into a fresh repository, by this action's publish stage vs skopeo.
+const layoutRun = await ours(programs.larger, `layout/src-${seq++}`)
+const layoutDir = layoutRun.outputs['oci-layout']!
+const { publishLayout } = await import('../src/publish/io.js')
+const { parseConfig } = await import('../src/config/config.js')
+const layout = await readLayout(layoutDir)
+const top = layout.roots[0]!
+const refName = top.annotations?.['org.opencontainers.image.ref.name']
+const publishOurs: number[] = []
+const publishSkopeo: number[] = []
+for (let i = 0; i < RUNS; i++) {
+  const settings = parseConfig((n) => ({ image: `${host}/publish/ours-${seq++}`, tags: 'bench', push: 'true' })[n] ?? '', {
+    workspace: ROOT,
+    runnerTemp: work,
+  }).publish
+  publishOurs.push(
+    (
+      await time(() =>
+        publishLayout(settings, layoutDir, top, process.env, { github: { eventName: '', ref: '', sha: '', repository: '', serverUrl: '' }, epoch: 0 }),
+      )
+    )[0],
+  )
+  publishSkopeo.push(
+    (
+      await time(() =>
+        sh('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${layoutDir}:${refName}`, `docker://${host}/publish/skopeo-${seq++}:bench`]),
+      )
+    )[0],
+  )
+}
+rows.push(
+  `| publish only (layout of larger, 4 platforms + SBOMs) | ${median(publishOurs).toFixed(2)} s | skopeo ${median(publishSkopeo).toFixed(2)} s | ${(median(publishOurs) / median(publishSkopeo)).toFixed(2)}x skopeo | at most 1.0x skopeo |`,
+)
+
+// No-change re-run: the same commit into the same repository.
+const rerunRepo = `rerun/hello-${seq++}`
+await ours(programs.hello, rerunRepo)
+const rerun: number[] = []
+const rerunPublish: number[] = []
+let bytes = -1
+for (let i = 0; i < RUNS; i++) {
+  const [t, r] = await time(() => ours(programs.hello, rerunRepo))
+  rerun.push(t)
+  rerunPublish.push(Number(/publish: ([\d.]+) s/.exec(r.stdout)?.[1]))
+  bytes = Math.max(bytes, Number(/blobs: \d+ uploaded \((\d+) bytes\)/.exec(r.stdout)?.[1]))
+}
+rows.push(
+  `| no-change re-run (hello) | ${median(rerun).toFixed(2)} s total, ${median(rerunPublish).toFixed(2)} s registry work | ${bytes} blob bytes uploaded | | 0 bytes, under 1 s of registry work |`,
+)
+
+// Memory: a binary of at least 150 MB (an embedded random file), pushed; peak RSS of the action.
+const big = join(work, 'big')
+mkdirSync(big)
+writeFileSync(join(big, 'blob.bin'), randomBytes(150 * 1024 * 1024))
+writeFileSync(join(big, 'go.mod'), 'module example.com/big\n\ngo 1.22\n')
+writeFileSync(
+  join(big, 'main.go'),
+  'package main\n\nimport (\n\t_ "embed"\n\t"fmt"\n)\n\n//go:embed blob.bin\nvar blob []byte\n\nfunc main() { fmt.Println(len(blob)) }\n',
+)
+const rss: number[] = []
+let binarySize = 0
+for (let i = 0; i < Math.min(RUNS, 3); i++) {
+  const r = ok(
+    await runAction({
+      wrap: ['/usr/bin/time', '-f', 'maxrss=%M'],
+      inputs: {
+        'working-directory': big,
+        platforms: 'linux/amd64',
+        image: `${host}/big/app-${seq++}`,
+        tags: 'bench',
+        push: 'true',
+        cache: 'false',
+        sbom: 'false',
+      },
+    }),
+  )
+  rss.push(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024)
+  binarySize = Number(/linux\/amd64: .*\(binary ([\d.]+) MiB/.exec(r.stdout)?.[1])
+}
+rows.push(`| peak RSS pushing a ${binarySize} MiB binary | ${median(rss).toFixed(0)} MB | | | under 200 MB |`)
+
+// Start-up: from spawning node dist/main.js to its first log line; and the size of dist/.
+const startup: number[] = []
+for (let i = 0; i < RUNS + 1; i++) {
+  const t0 = performance.now()
+  await new Promise<void>((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
+      env: { PATH: process.env.PATH ?? '', INPUT_PLATFORMS: 'linux/amd65' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+    child.stdout.once('data', () => {
+      if (i > 0) startup.push((performance.now() - t0) / 1000)
+      child.kill()
+      resolve()
+    })
+  })
+}
+const distBytes = readdirSync(join(ROOT, 'dist')).reduce((n, f) => n + statSync(join(ROOT, 'dist', f)).size, 0)
+rows.push(`| start-up to first log line | ${(median(startup) * 1000).toFixed(0)} ms | dist/ ${(distBytes / 1048576).toFixed(1)} MiB | | |`)
+
+// Layer compression: our tar+gzip+hash pass vs gzip -6 vs Go's gzip at ko's level (BestSpeed).
+const sample = join(work, 'sample.bin')
+const goTool = join(execFileSync('go', ['env', 'GOTOOLDIR']).toString().trim(), 'compile')
+cpSync(goTool, sample)
+const sampleMB = statSync(sample).size / 1e6
+const oursMBs: number[] = []
+for (let i = 0; i < RUNS; i++) {
+  const l = await OciLayout.open(await mkdtemp(join(work, 'gz-')))
+  const [t] = await time(() =>
+    writeLayer(l, [{ entry: { path: 'x', type: 'file', mode: 0o555, uid: 0, gid: 0, mtime: 0, size: statSync(sample).size }, source: { path: sample } }]),
+  )
+  oursMBs.push(sampleMB / t)
+}
+const gzip6: number[] = []
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now()
+  spawnSync('sh', ['-c', `gzip -6 -c ${sample} > /dev/null`])
+  gzip6.push(sampleMB / ((performance.now() - t0) / 1000))
+}
+const goGzip = Number(spawnSync('go', ['run', '.', sample, '1'], { cwd: join(ROOT, 'bench/gzipbench'), encoding: 'utf8' }).stdout.trim())
+rows.push(
+  `| layer compression (tar+gzip-6+sha256 of a ${sampleMB.toFixed(0)} MB Go binary) | ${median(oursMBs).toFixed(0)} MB/s | gzip -6 ${median(gzip6).toFixed(0)} MB/s, Go gzip level 1 (ko) ${goGzip.toFixed(0)} MB/s | ${(median(oursMBs) / median(gzip6)).toFixed(2)}x gzip -6 | |`,
+)
+
+await registry.stop()
+await rm(work, { recursive: true, force: true }).catch(() => undefined)
+const koVersion = spawnSync(KO, ['version'], { encoding: 'utf8' }).stdout.trim()
+const buildahVersion = spawnSync('buildah', ['--version'], { encoding: 'utf8' }).stdout.trim()
+const skopeoVersion = spawnSync('skopeo', ['--version'], { encoding: 'utf8' }).stdout.trim()
+appendResults(`
+## Source to registry, side by side (bench/e2e.ts)
+
+${machine()}; ko ${koVersion}; ${buildahVersion}; ${skopeoVersion}. Local distribution registry on
+loopback (plain HTTP), one multi-platform base image pushed first and given to all tools (ko as
+KO_DEFAULTBASEIMAGE, this action as base-image, buildah as FROM). Platforms ${PLATFORMS.join(', ')};
+warm Go build cache; each figure the median of ${RUNS} runs after a warm-up, each run into a fresh
+repository (so every non-base blob is uploaded). This action: cache off, SBOM on (ko's default
+SBOM is on too).
+
+| figure | this action | peers | ratio | target |
+|---|---|---|---|---|
+${rows.join('\n')}
+`)
+console.log(rows.join('\n'))

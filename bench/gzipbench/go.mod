@@ -1,0 +1,3 @@
+module example.com/gzipbench
+
+go 1.22
