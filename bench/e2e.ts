@@ -186,9 +186,11 @@ writeFileSync(
 const rss: number[] = []
 let binarySize = 0
 for (let i = 0; i < Math.min(RUNS, 3); i++) {
+  // The action's own peak (VmHWM of the node process), not its children's: go build and the
+  // linker of a 150 MB binary are Go's memory, not ours.
+  let peakKB = 0
   const r = ok(
     await runAction({
-      wrap: ['/usr/bin/time', '-f', 'maxrss=%M'],
       inputs: {
         'working-directory': big,
         platforms: 'linux/amd64',
@@ -198,9 +200,19 @@ for (let i = 0; i < Math.min(RUNS, 3); i++) {
         cache: 'false',
         sbom: 'false',
       },
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          try {
+            peakKB = Math.max(peakKB, Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0))
+          } catch {
+            clearInterval(poll)
+          }
+        }, 20)
+        child.on('exit', () => clearInterval(poll))
+      },
     }),
   )
-  rss.push(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024)
+  rss.push(peakKB / 1024)
   binarySize = Number(/linux\/amd64: .*\(binary ([\d.]+) MiB/.exec(r.stdout)?.[1])
 }
 rows.push(`| peak RSS pushing a ${binarySize} MiB binary | ${median(rss).toFixed(0)} MB | | | under 200 MB |`)

@@ -4,7 +4,6 @@
 
 import { chmod, readdir, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
@@ -13,6 +12,9 @@ import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
 import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
 
 export type CacheMode = 'true' | 'false' | 'read-only'
+
+// @actions/cache brings the Azure storage SDK: load it only when a cache is used, not at start-up.
+const cacheLib = () => import('@actions/cache')
 
 export interface RestoreRequest {
   mode: CacheMode
@@ -64,7 +66,7 @@ async function makeWritable(dir: string): Promise<void> {
 async function restoreOne(name: string, path: string, keys: { key: string; restoreKeys: string[] }): Promise<CacheEntryState> {
   const entry: CacheEntryState = { paths: [path], key: keys.key }
   try {
-    const matched = await cache.restoreCache([path], keys.key, keys.restoreKeys)
+    const matched = await (await cacheLib()).restoreCache([path], keys.key, keys.restoreKeys)
     if (matched) entry.matchedKey = matched
     core.info(matched ? `${name}: restored ${matched}${matched === keys.key ? ' (exact)' : ''}` : `${name}: no cache for ${keys.key}`)
   } catch (e) {
@@ -77,7 +79,7 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
   const state: PostState = { version: 1, save: req.mode === 'true', startedAt: req.startedAt }
   let result: RestoreResult = { moduleHit: false, buildHit: false }
   if (req.mode !== 'false') {
-    if (!cache.isFeatureAvailable()) {
+    if (!(await cacheLib()).isFeatureAvailable()) {
       core.info('The GitHub cache service is not available here: caching is off')
     } else {
       const { modcache, gocache } = await goEnvPaths(req.go, req.goEnv, req.workingDirectory)
@@ -142,7 +144,7 @@ export async function saveCaches(state: PostState): Promise<void> {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? '', state.startedAt)
         core.info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`)
       }
-      const id = await cache.saveCache(entry.paths, entry.key)
+      const id = await (await cacheLib()).saveCache(entry.paths, entry.key)
       core.info(id === -1 ? `${name}: not saved (the key may already exist)` : `${name}: saved ${entry.key}`)
     } catch (e) {
       core.warning(`${name}: save failed: ${(e as Error).message}`)

@@ -47,9 +47,29 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
 }
 
 /** Build every platform, at most one per CPU at a time; the first failure fails the stage. */
-export async function compileAll(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary[]> {
+/**
+ * Start one `go build` per platform, at most one per CPU at a time; each promise settles when its
+ * binary is ready, so the image stage can compress a layer while other platforms still build.
+ */
+export function startBuilds(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary>[] {
+  const limit = pLimit(availableParallelism())
+  return config.platforms.map((platform) =>
+    limit(async () => {
+      const dir = join(outDir, platformSlug(platform))
+      await mkdir(dir, { recursive: true })
+      const path = join(dir, pkg.binaryName)
+      const cmd = buildCommand(config, platform, info, path, env)
+      const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true })
+      if (out.exitCode !== 0) throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
+      return { platform, path, name: pkg.binaryName, size: (await stat(path)).size }
+    }),
+  )
+}
+
+/** Wait for every build; the first failure fails the stage with the compiler's message. */
+export async function finishBuilds(builds: Promise<Binary>[], config: Config, env: NodeJS.ProcessEnv): Promise<Binary[]> {
   try {
-    return await buildAll(config, pkg, info, outDir, go, env)
+    return await Promise.all(builds)
   } catch (e) {
     if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd())
     throw e
@@ -61,23 +81,6 @@ function showDiagnostics(e: CompileError, workingDirectory: string, workspace: s
   core.info(`::add-matcher::${fileURLToPath(new URL('../matchers/go.json', import.meta.url))}`)
   for (const line of e.stderr.split('\n')) core.info(workspaceRelative(line, workingDirectory, workspace))
   core.info('::remove-matcher owner=build-go-image-go::')
-}
-
-async function buildAll(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary[]> {
-  const limit = pLimit(availableParallelism())
-  return Promise.all(
-    config.platforms.map((platform) =>
-      limit(async () => {
-        const dir = join(outDir, platformSlug(platform))
-        await mkdir(dir, { recursive: true })
-        const path = join(dir, pkg.binaryName)
-        const cmd = buildCommand(config, platform, info, path, env)
-        const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true })
-        if (out.exitCode !== 0) throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
-        return { platform, path, name: pkg.binaryName, size: (await stat(path)).size }
-      }),
-    ),
-  )
 }
 
 function tail(text: string, lines: number): string {

@@ -41,7 +41,8 @@ export interface AssembleOptions {
 const BASE_NAME = 'org.opencontainers.image.base.name'
 const BASE_DIGEST = 'org.opencontainers.image.base.digest'
 
-export async function assemble(layout: OciLayout, binaries: Binary[], opts: AssembleOptions): Promise<AssembledImage> {
+/** `binaries` may still be building: each platform's layer is written as soon as its binary is ready. */
+export async function assemble(layout: OciLayout, binaries: (Binary | Promise<Binary>)[], opts: AssembleOptions): Promise<AssembledImage> {
   const created = rfc3339(opts.epoch)
   const types = mediaTypes(opts.base?.family ?? 'oci')
   // On scratch, the base files layer is the same for every platform: write it once. On a base
@@ -62,13 +63,14 @@ export async function assemble(layout: OciLayout, binaries: Binary[], opts: Asse
 
 async function assembleOne(
   layout: OciLayout,
-  binary: Binary,
+  build: Binary | Promise<Binary>,
   created: string,
   opts: AssembleOptions,
   scratchBase?: Layer,
   baseLayers?: BaseLayers,
 ): Promise<PlatformImage> {
   const types = mediaTypes(opts.base?.family ?? 'oci')
+  const binary = await build
   const written = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch))
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)

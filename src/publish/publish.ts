@@ -69,12 +69,13 @@ export async function publish(layout: LayoutContent, top: Descriptor, targets: P
     log(
       `${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === 'uploaded').length} blobs uploaded, ${outcomes.filter((o) => o === 'mounted').length} mounted, ${outcomes.filter((o) => o === 'exists').length} already there`,
     )
-    for (const m of plan.manifests) await repo.putManifest(m.descriptor.digest, m)
-    for (const r of plan.referrers) await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)
+    // Platform manifests side by side, then the index that names them (the last one), then the
+    // referrers, whose subjects are all in place by then.
+    await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)))
+    await repo.putManifest(plan.top.descriptor.digest, plan.top)
+    await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)))
   }
-  for (const [i, repo] of repos.entries()) {
-    for (const tag of (targets[i] as PushTarget).tags) await repo.putManifest(tag, plan.top)
-  }
+  await Promise.all(repos.map((repo, i) => Promise.all((targets[i] as PushTarget).tags.map((tag) => repo.putManifest(tag, plan.top)))))
   return { digest: plan.top.descriptor.digest, stats }
 }
 

@@ -16,8 +16,12 @@ export interface Sbom {
 
 export async function attachSboms(layout: OciLayout, images: PlatformImage[], go: string, created: string): Promise<Sbom[]> {
   await layout.putBlob(emptyBlob())
-  const sboms: Sbom[] = []
-  for (const img of images) {
+  // `go version -m` for every platform at once; the order of the result follows the images.
+  return Promise.all(images.map((img) => attachOne(layout, img, go, created)))
+}
+
+async function attachOne(layout: OciLayout, img: PlatformImage, go: string, created: string): Promise<Sbom> {
+  {
     const out = await getExecOutput(go, ['version', '-m', img.binary.path], {
       silent: true,
       ignoreReturnCode: true,
@@ -30,7 +34,6 @@ export async function attachSboms(layout: OciLayout, images: PlatformImage[], go
     const annotations = { 'org.opencontainers.image.created': created }
     const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations)
     await layout.putBlob(manifest)
-    sboms.push({ platform: img.binary.platform.name, descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations } })
+    return { platform: img.binary.platform.name, descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations } }
   }
-  return sboms
 }
