@@ -25879,7 +25879,7 @@ var init_internal_pattern = __esm({
     init_internal_path();
     IS_WINDOWS6 = process.platform === "win32";
     Pattern = class _Pattern {
-      constructor(patternOrNegate, isImplicitPattern = false, segments, homedir3) {
+      constructor(patternOrNegate, isImplicitPattern = false, segments, homedir4) {
         this.negate = false;
         let pattern;
         if (typeof patternOrNegate === "string") {
@@ -25898,7 +25898,7 @@ var init_internal_pattern = __esm({
           this.negate = !this.negate;
           pattern = pattern.substr(1).trim();
         }
-        pattern = _Pattern.fixupPattern(pattern, homedir3);
+        pattern = _Pattern.fixupPattern(pattern, homedir4);
         this.segments = new Path(pattern).segments;
         this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path8.sep);
         pattern = safeTrimTrailingSeparator(pattern);
@@ -25954,7 +25954,7 @@ var init_internal_pattern = __esm({
       /**
        * Normalizes slashes and ensures absolute root
        */
-      static fixupPattern(pattern, homedir3) {
+      static fixupPattern(pattern, homedir4) {
         assert3(pattern, "pattern cannot be empty");
         const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
         assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
@@ -25963,10 +25963,10 @@ var init_internal_pattern = __esm({
         if (pattern === "." || pattern.startsWith(`.${path8.sep}`)) {
           pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
         } else if (pattern === "~" || pattern.startsWith(`~${path8.sep}`)) {
-          homedir3 = homedir3 || os6.homedir();
-          assert3(homedir3, "Unable to determine HOME directory");
-          assert3(hasAbsoluteRoot(homedir3), `Expected HOME directory to be a rooted path. Actual '${homedir3}'`);
-          pattern = _Pattern.globEscape(homedir3) + pattern.substr(1);
+          homedir4 = homedir4 || os6.homedir();
+          assert3(homedir4, "Unable to determine HOME directory");
+          assert3(hasAbsoluteRoot(homedir4), `Expected HOME directory to be a rooted path. Actual '${homedir4}'`);
+          pattern = _Pattern.globEscape(homedir4) + pattern.substr(1);
         } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
           let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
           if (pattern.length > 2 && !root.endsWith("\\")) {
@@ -71764,7 +71764,7 @@ var init_cache3 = __esm({
 init_core();
 import { mkdtemp, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 
 // src/archive/stage.ts
 init_core();
@@ -73660,12 +73660,59 @@ init_core();
 init_exec();
 init_glob();
 import { chmod as chmod2, readdir as readdir2, stat as stat3, unlink as unlink3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
+
+// src/oci/layer-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream5 } from "node:fs";
+import { copyFile as copyFile3, link, mkdir as mkdir3, readFile as readFile4, rename as rename3, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { homedir as homedir3 } from "node:os";
+import { join as join7 } from "node:path";
+var FORMAT = "build-go-image layer cache v1";
+function layerCacheDir(env) {
+  return join7(env.XDG_CACHE_HOME || join7(homedir3(), ".cache"), "build-go-image", "layers");
+}
+async function layerKey(files, level) {
+  const h = createHash4("sha256").update(`${FORMAT}
+${level}
+`);
+  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
+    h.update(JSON.stringify(f.entry));
+    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
+    else if (f.source) for await (const c of createReadStream5(f.source.path, { highWaterMark: 1 << 20 })) h.update(c);
+  }
+  return h.digest("hex");
+}
+async function lookupLayer(dir2, key, layout) {
+  try {
+    const layer = JSON.parse(await readFile4(join7(dir2, `${key}.json`), "utf8"));
+    const target = layout.blobPath(layer.descriptor.digest);
+    const tmp = layout.tempPath();
+    await link(join7(dir2, digestHex(layer.descriptor.digest)), tmp).catch(() => copyFile3(join7(dir2, digestHex(layer.descriptor.digest)), tmp));
+    await rename3(tmp, target);
+    const now = /* @__PURE__ */ new Date();
+    await utimes(join7(dir2, `${key}.json`), now, now).catch(() => void 0);
+    await utimes(join7(dir2, digestHex(layer.descriptor.digest)), now, now).catch(() => void 0);
+    return layer;
+  } catch {
+    return void 0;
+  }
+}
+async function storeLayer(dir2, key, layer, layout) {
+  try {
+    await mkdir3(dir2, { recursive: true });
+    const blob = join7(dir2, digestHex(layer.descriptor.digest));
+    await copyFile3(layout.blobPath(layer.descriptor.digest), `${blob}.tmp`);
+    await rename3(`${blob}.tmp`, blob);
+    await writeFile2(join7(dir2, `${key}.json`), JSON.stringify(layer));
+  } catch {
+  }
+}
 
 // src/cache/keys.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function short(parts) {
-  return createHash4("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
+  return createHash5("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
 function base(kind, k) {
   const prefix2 = k.prefix ? `${k.prefix}-` : "";
@@ -73696,12 +73743,12 @@ async function makeWritable(dir2) {
   const entries = await readdir2(dir2, { withFileTypes: true }).catch(() => []);
   if (entries.length === 0) return;
   await chmod2(dir2, 493).catch(() => void 0);
-  for (const e of entries) if (e.isDirectory()) await makeWritable(join10(dir2, e.name));
+  for (const e of entries) if (e.isDirectory()) await makeWritable(join11(dir2, e.name));
 }
-async function restoreOne(name, path15, keys) {
-  const entry = { paths: [path15], key: keys.key };
+async function restoreOne(name, paths, keys) {
+  const entry = { paths, key: keys.key };
   try {
-    const matched = await (await cacheLib()).restoreCache([path15], keys.key, keys.restoreKeys);
+    const matched = await (await cacheLib()).restoreCache(paths, keys.key, keys.restoreKeys);
     if (matched) entry.matchedKey = matched;
     info(matched ? `${name}: restored ${matched}${matched === keys.key ? " (exact)" : ""}` : `${name}: no cache for ${keys.key}`);
   } catch (e) {
@@ -73721,8 +73768,9 @@ async function restoreCaches(req) {
       const k = { ...req.keyInput, depsHash };
       await makeWritable(modcache);
       const [module, build2] = await Promise.all([
-        restoreOne("module cache", modcache, moduleCacheKeys(k)),
-        restoreOne("build cache", gocache, buildCacheKeys(k))
+        restoreOne("module cache", [modcache], moduleCacheKeys(k)),
+        // The compressed-layer cache travels with the build cache: same binary, same layer.
+        restoreOne("build cache", [gocache, req.layerCache], buildCacheKeys(k))
       ]);
       state4.module = module;
       state4.build = build2;
@@ -73753,6 +73801,7 @@ async function prepareModules(config, go, commit, goEnv, startedAt) {
       sourceId: commit
     },
     dependencyPatterns: config.cache.dependencyPatterns,
+    layerCache: layerCacheDir(goEnv),
     hashRoot: config.cache.hashRoot,
     workingDirectory: config.workingDirectory,
     go: go.go,
@@ -73765,9 +73814,9 @@ async function prepareModules(config, go, commit, goEnv, startedAt) {
 // src/compile/io.ts
 init_core();
 init_exec();
-import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
+import { mkdir as mkdir4, stat as stat4 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/compile/ldflags.ts
@@ -73842,9 +73891,9 @@ function startBuilds(config, pkg2, info2, outDir, go, env) {
   const limit = pLimit(availableParallelism());
   return config.platforms.map(
     (platform2) => limit(async () => {
-      const dir2 = join11(outDir, platformSlug(platform2));
-      await mkdir3(dir2, { recursive: true });
-      const path15 = join11(dir2, pkg2.binaryName);
+      const dir2 = join12(outDir, platformSlug(platform2));
+      await mkdir4(dir2, { recursive: true });
+      const path15 = join12(dir2, pkg2.binaryName);
       const cmd = buildCommand(config, platform2, info2, path15, env);
       const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true });
       if (out.exitCode !== 0) throw new CompileError(platform2.name, tail(out.stderr || out.stdout, 60));
@@ -73871,9 +73920,9 @@ function tail(text, lines) {
 
 // src/config/io.ts
 init_core();
-import { readFile as readFile4, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/toolchain/spec.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -73937,7 +73986,7 @@ function parseVersionFile(input, path15, text) {
 }
 
 // src/config/config.ts
-import { isAbsolute as isAbsolute2, join as join12, normalize, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join13, normalize, resolve as resolve4 } from "node:path";
 
 // src/config/text.ts
 function splitList(text, commas) {
@@ -73996,7 +74045,7 @@ function parseConfig(read2, ctx) {
     ldflags: parseLdflags(read2("ldflags")),
     buildTags: parseBuildTags(read2("build-tags")),
     buildEnv: parseKeyValues("build-env", read2("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
-    ociLayout: resolve4(ctx.workspace, read2("oci-layout") || join12(ctx.runnerTemp, "build-go-image", "oci")),
+    ociLayout: resolve4(ctx.workspace, read2("oci-layout") || join13(ctx.runnerTemp, "build-go-image", "oci")),
     ...parseArchive(read2, ctx, platforms),
     sbom: parseBoolean("sbom", read2("sbom"), true),
     ...parseBaseImage(read2("base-image")),
@@ -74149,7 +74198,7 @@ function parseToolchain(read2, workspace, workingDirectory) {
   const file3 = read2("go-version-file").trim();
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve4(workspace, file3) : join12(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve4(workspace, file3) : join13(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read2("check-latest"), false),
     baseUrl: baseText.replace(/\/+$/, "")
   };
@@ -74164,7 +74213,7 @@ function parseCache(read2, workspace, workingDirectory) {
     throw new InputError("cache-prefix", prefix2, "use up to 100 of A-Z a-z 0-9 . _ - (no commas, no spaces)");
   }
   const given = splitList(read2("cache-dependency-path"), false);
-  return given.length > 0 ? { mode, prefix: prefix2, dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join12(workspace, p)), hashRoot: workspace } : { mode, prefix: prefix2, dependencyPatterns: [join12(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+  return given.length > 0 ? { mode, prefix: prefix2, dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join13(workspace, p)), hashRoot: workspace } : { mode, prefix: prefix2, dependencyPatterns: [join13(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
 }
 var MERGE_HINT = "give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array";
 function parseMerge(text) {
@@ -74242,7 +74291,7 @@ async function readConfig(env, cwd) {
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
-  const text = await readFile4(settings.versionFile, "utf8").catch(() => void 0);
+  const text = await readFile5(settings.versionFile, "utf8").catch(() => void 0);
   if (text === void 0)
     throw new InputError(
       "go-version-file",
@@ -74254,7 +74303,7 @@ async function readVersionSpec(settings) {
 async function checkModuleRoot(dir2) {
   const s = await stat5(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat5(join13(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat5(join14(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile()) throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
 async function checkLayoutPath(path15) {
@@ -74280,8 +74329,8 @@ function parseEpoch(s) {
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename3, rm as rm4, stat as stat6, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir5, open as open2, readdir as readdir3, rename as rename4, rm as rm4, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -74305,24 +74354,24 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir4(join14(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile2(join14(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir5(join15(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile3(join15(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
     return new _OciLayout(dir2, created);
   }
   blobPath(digest) {
-    return join14(this.dir, "blobs", "sha256", digestHex(digest));
+    return join15(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join14(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join15(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
     try {
-      await rename3(tempPath, this.blobPath(digest));
+      await rename4(tempPath, this.blobPath(digest));
     } catch (e) {
       await rm4(tempPath, { force: true });
       throw wrap(this.dir, e);
@@ -74348,7 +74397,7 @@ var OciLayout = class _OciLayout {
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
     try {
-      await writeFile2(join14(this.dir, "index.json"), JSON.stringify(index));
+      await writeFile3(join15(this.dir, "index.json"), JSON.stringify(index));
     } catch (e) {
       throw wrap(this.dir, e);
     }
@@ -74490,14 +74539,6 @@ function imageConfig(spec) {
   });
 }
 
-// src/oci/layer.ts
-import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream6, createWriteStream as createWriteStream4 } from "node:fs";
-import { rm as rm5 } from "node:fs/promises";
-import { Readable as Readable7, Transform as Transform3 } from "node:stream";
-import { pipeline as pipeline5 } from "node:stream/promises";
-import { crc32, createDeflateRaw } from "node:zlib";
-
 // src/oci/gzip.ts
 var GZIP_LEVEL = 4;
 function gzipHeader(level) {
@@ -74512,6 +74553,12 @@ function gzipTrailer(crc322, size) {
 }
 
 // src/oci/layer.ts
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream as createReadStream7, createWriteStream as createWriteStream4 } from "node:fs";
+import { rm as rm5 } from "node:fs/promises";
+import { Readable as Readable7, Transform as Transform3 } from "node:stream";
+import { pipeline as pipeline5 } from "node:stream/promises";
+import { crc32, createDeflateRaw } from "node:zlib";
 async function* tarChunks(files) {
   const sorted = [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
   for (const f of sorted) {
@@ -74522,7 +74569,7 @@ async function* tarChunks(files) {
       written = f.source.bytes.byteLength;
       yield Buffer.from(f.source.bytes);
     } else {
-      for await (const chunk of createReadStream6(f.source.path, { highWaterMark: 1 << 20 })) {
+      for await (const chunk of createReadStream7(f.source.path, { highWaterMark: 1 << 20 })) {
         written += chunk.byteLength;
         yield chunk;
       }
@@ -74533,8 +74580,8 @@ async function* tarChunks(files) {
   yield tarEnd();
 }
 async function writeLayer(layout, files, level = GZIP_LEVEL) {
-  const diffHash = createHash6("sha256");
-  const digestHash = createHash6("sha256");
+  const diffHash = createHash7("sha256");
+  const digestHash = createHash7("sha256");
   let crc = 0;
   let uncompressed = 0;
   let compressed = 0;
@@ -74567,7 +74614,7 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline5(Readable7.from(tarChunks(files)), measureTar, createDeflateRaw({ level }), frameGzip, createWriteStream4(tmp));
+    await pipeline5(Readable7.from(tarChunks(files)), measureTar, createDeflateRaw({ level, chunkSize: 256 * 1024 }), frameGzip, createWriteStream4(tmp));
   } catch (e) {
     await rm5(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
@@ -74645,12 +74692,21 @@ function runConfig(settings, binaryName2, base2) {
 }
 
 // src/image/assemble.ts
+async function cachedLayer(layout, files, cache) {
+  if (!cache) return writeLayer(layout, files);
+  const key = await layerKey(files, GZIP_LEVEL);
+  const hit = await lookupLayer(cache, key, layout);
+  if (hit) return hit;
+  const layer = await writeLayer(layout, files);
+  await storeLayer(cache, key, layer, layout);
+  return layer;
+}
 var BASE_NAME = "org.opencontainers.image.base.name";
 var BASE_DIGEST = "org.opencontainers.image.base.digest";
 async function assemble(layout, binaries, opts) {
   const created = rfc3339(opts.epoch);
   const types2 = mediaTypes(opts.base?.family ?? "oci");
-  const scratchBase = opts.base ? void 0 : await writeLayer(layout, baseFiles());
+  const scratchBase = opts.base ? void 0 : await cachedLayer(layout, baseFiles(), opts.layerCache);
   const baseLayers = opts.base ? await pullBaseLayers(opts.base, layout) : void 0;
   const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, created, opts, scratchBase, baseLayers)));
   if (images.length === 1) return { top: images[0].manifest, images };
@@ -74666,7 +74722,7 @@ async function assemble(layout, binaries, opts) {
 async function assembleOne(layout, build2, created, opts, scratchBase, baseLayers) {
   const types2 = mediaTypes(opts.base?.family ?? "oci");
   const binary = await build2;
-  const written = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch));
+  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache);
   const app = { ...written, descriptor: { ...written.descriptor, mediaType: types2.layerGzip } };
   const base2 = opts.base?.platforms.get(binary.platform.name);
   const below = base2 ? base2.layers.map((d) => baseLayers?.get(d.digest)) : [scratchBase];
@@ -74718,7 +74774,7 @@ async function assembleLayout(dir2, binaries, opts) {
 // src/meta/io.ts
 init_core();
 init_exec();
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/meta/context.ts
 function githubContext(env, payloadText) {
@@ -74783,7 +74839,7 @@ async function readSourceFacts(cwd, env) {
   };
 }
 async function readMeta(config, epoch, env) {
-  const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
+  const payload = env.GITHUB_EVENT_PATH ? await readFile6(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
   const github = githubContext(env, payload);
   const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, []);
   const facts = refFacts(github);
@@ -74899,10 +74955,10 @@ init_core();
 init_exec();
 init_lib();
 init_io();
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream as createReadStream7 } from "node:fs";
+import { createHash as createHash8 } from "node:crypto";
+import { createReadStream as createReadStream8 } from "node:fs";
 import { rm as rm6 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_core();
@@ -75472,7 +75528,7 @@ function best(spec, locals) {
   return ok3.sort((a, b) => import_semver5.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join16(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join17(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry2 = LISTING_RETRY) {
   const url2 = `${baseUrl}/?mode=json&include=all`;
@@ -75544,29 +75600,29 @@ async function download(req, version3, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar2(archive3);
-    const goroot = await cacheDir(join16(extracted, "go"), "go", version3, req.cacheArch);
-    const check = await goVersionOf(join16(goroot, "bin", "go"), req.env);
+    const goroot = await cacheDir(join17(extracted, "go"), "go", version3, req.cacheArch);
+    const check = await goVersionOf(join17(goroot, "bin", "go"), req.env);
     if (check?.version !== version3)
       throw new ToolchainError(req.spec.text, `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version3}`);
-    return { version: version3, goroot, go: join16(goroot, "bin", "go"), source: "download" };
+    return { version: version3, goroot, go: join17(goroot, "bin", "go"), source: "download" };
   } finally {
     await rm6(archive3, { force: true });
     if (extracted) await rm6(extracted, { recursive: true, force: true });
   }
 }
 async function sha256File(path15) {
-  const hash = createHash7("sha256");
-  for await (const chunk of createReadStream7(path15)) hash.update(chunk);
+  const hash = createHash8("sha256");
+  for await (const chunk of createReadStream8(path15)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function exportGo(go, env) {
-  addPath(join16(go.goroot, "bin"));
+  addPath(join17(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join16(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join17(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
   setOutput("go-version", go.version);
 }
@@ -75593,26 +75649,21 @@ async function build({ config, goSpec }, env, startedAt) {
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
   const pkg2 = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
   const { base: base2, close } = await stage("base", () => openBase(config, env));
-  const work = await mkdtemp(join17(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
+  const work = await mkdtemp(join18(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
-    const builds = startBuilds(config, pkg2, stamp, work, go.go, goEnv);
-    const layoutWork = assembleLayout(config.ociLayout, builds, {
-      settings: meta.image,
-      epoch: stamp.epoch,
-      mainImportPath: pkg2.importPath,
-      refName: meta.refName,
-      ...config.sbom ? { sbomGo: go.go } : {},
-      ...base2 ? { base: base2 } : {}
-    });
-    layoutWork.catch(() => void 0);
-    await stage(
-      "compile",
-      () => finishBuilds(builds, config, env).catch(async (e) => {
-        await layoutWork.catch(() => void 0);
-        throw e;
+    const binaries = await stage("compile", () => finishBuilds(startBuilds(config, pkg2, stamp, work, go.go, goEnv), config, env));
+    const image = await stage(
+      "image",
+      () => assembleLayout(config.ociLayout, binaries, {
+        settings: meta.image,
+        epoch: stamp.epoch,
+        mainImportPath: pkg2.importPath,
+        refName: meta.refName,
+        ...config.sbom ? { sbomGo: go.go } : {},
+        ...base2 ? { base: base2 } : {},
+        layerCache: layerCacheDir(env)
       })
     );
-    const image = await stage("image", () => layoutWork);
     close();
     if (config.tarball || config.load) {
       await stage("archive", () => archive(image, config, meta.repoTag, env));

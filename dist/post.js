@@ -71451,6 +71451,13 @@ async function* walk(dir) {
     else if (e.isFile()) yield p;
   }
 }
+async function trimLayerCache(dir, startedAt) {
+  for (const name of await readdir2(dir).catch(() => [])) {
+    const p = join7(dir, name);
+    const s = await stat2(p).catch(() => void 0);
+    if (s?.isFile() && s.mtimeMs < startedAt - TRIM_AFTER_MS) await unlink3(p).catch(() => void 0);
+  }
+}
 async function trimBuildCache(gocache, startedAt) {
   let removed = 0;
   let kept = 0;
@@ -71484,6 +71491,7 @@ async function saveCaches(state3) {
     try {
       if (name === "build cache") {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? "", state3.startedAt);
+        if (entry.paths[1]) await trimLayerCache(entry.paths[1], state3.startedAt);
         info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`);
       }
       const id = await (await cacheLib()).saveCache(entry.paths, entry.key);

@@ -13,6 +13,7 @@ import { type ReadConfig, readConfig } from './config/io.js'
 import { assembleLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
+import { layerCacheDir } from './oci/layer-cache.js'
 import { mergeAndPublish, publishLayout } from './publish/io.js'
 import { report, reportMerge } from './report/io.js'
 import { stage } from './stage.js'
@@ -29,24 +30,18 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const { base, close } = await stage('base', () => openBase(config, env))
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
-    // Layers are compressed as each platform's build finishes, while the others still build.
-    const builds = startBuilds(config, pkg, stamp, work, go.go, goEnv)
-    const layoutWork = assembleLayout(config.ociLayout, builds, {
-      settings: meta.image,
-      epoch: stamp.epoch,
-      mainImportPath: pkg.importPath,
-      refName: meta.refName,
-      ...(config.sbom ? { sbomGo: go.go } : {}),
-      ...(base ? { base } : {}),
-    })
-    layoutWork.catch(() => undefined) // awaited below; a failed build also fails it
-    await stage('compile', () =>
-      finishBuilds(builds, config, env).catch(async (e: unknown) => {
-        await layoutWork.catch(() => undefined) // let the layout be removed before failing
-        throw e
+    const binaries = await stage('compile', () => finishBuilds(startBuilds(config, pkg, stamp, work, go.go, goEnv), config, env))
+    const image = await stage('image', () =>
+      assembleLayout(config.ociLayout, binaries, {
+        settings: meta.image,
+        epoch: stamp.epoch,
+        mainImportPath: pkg.importPath,
+        refName: meta.refName,
+        ...(config.sbom ? { sbomGo: go.go } : {}),
+        ...(base ? { base } : {}),
+        layerCache: layerCacheDir(env),
       }),
     )
-    const image = await stage('image', () => layoutWork)
     close()
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))

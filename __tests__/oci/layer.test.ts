@@ -97,3 +97,27 @@ describe('writeLayer', () => {
 // and every image digest with them. Update only on purpose, and say so in the release notes.
 const GOLDEN_BASE_DIFF_ID = 'sha256:70cfd3447ab4119d85c69b8059a7720760e6feb2cb31cb6b364920294b9782c9'
 const GOLDEN_BASE_DIGEST = 'sha256:1374e6386b1e64302b0e2ea2c69c62bc4b71e87cfd54cf8fa3767dbc3d9ac48f'
+
+describe('layer cache', () => {
+  test('a miss compresses and stores; a hit gives the same layer without compressing, into another layout', async () => {
+    const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache.js')
+    const cache = join(dir, 'cache')
+    const bin = join(dir, 'bin')
+    await writeFile(bin, Buffer.alloc(70_000, 3))
+    const files = binaryFiles('bin', bin, 70_000, 1700000000)
+    const key = await layerKey(files, 4)
+    const first = await OciLayout.open(join(dir, 'one'))
+    expect(await lookupLayer(cache, key, first)).toBeUndefined()
+    const layer = await writeLayer(first, files, 4)
+    await storeLayer(cache, key, layer, first)
+    const second = await OciLayout.open(join(dir, 'two'))
+    const hit = await lookupLayer(cache, key, second)
+    expect(hit).toEqual(layer)
+    expect(await readFile(second.blobPath(layer.descriptor.digest))).toEqual(await readFile(first.blobPath(layer.descriptor.digest)))
+    // Anything that changes the layer changes the key: content, mtime, level.
+    await writeFile(bin, Buffer.alloc(70_000, 4))
+    expect(await layerKey(files, 4)).not.toBe(key)
+    expect(await layerKey(binaryFiles('bin', bin, 70_000, 1), 4)).not.toBe(await layerKey(files, 4))
+    expect(await layerKey(files, 6)).not.toBe(await layerKey(files, 4))
+  })
+})

@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
 import type { Config } from '../config/config.js'
+import { layerCacheDir } from '../oci/layer-cache.js'
 import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
 import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
 
@@ -21,6 +22,8 @@ export interface RestoreRequest {
   keyInput: Omit<CacheKeyInput, 'depsHash'>
   /** Patterns for cache-dependency-path, already resolved against the workspace. */
   dependencyPatterns: string[]
+  /** The compressed-layer cache directory, saved with the build cache. */
+  layerCache: string
   hashRoot: string
   workingDirectory: string
   go: string
@@ -63,10 +66,10 @@ async function makeWritable(dir: string): Promise<void> {
   for (const e of entries) if (e.isDirectory()) await makeWritable(join(dir, e.name))
 }
 
-async function restoreOne(name: string, path: string, keys: { key: string; restoreKeys: string[] }): Promise<CacheEntryState> {
-  const entry: CacheEntryState = { paths: [path], key: keys.key }
+async function restoreOne(name: string, paths: string[], keys: { key: string; restoreKeys: string[] }): Promise<CacheEntryState> {
+  const entry: CacheEntryState = { paths, key: keys.key }
   try {
-    const matched = await (await cacheLib()).restoreCache([path], keys.key, keys.restoreKeys)
+    const matched = await (await cacheLib()).restoreCache(paths, keys.key, keys.restoreKeys)
     if (matched) entry.matchedKey = matched
     core.info(matched ? `${name}: restored ${matched}${matched === keys.key ? ' (exact)' : ''}` : `${name}: no cache for ${keys.key}`)
   } catch (e) {
@@ -87,8 +90,9 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
       const k = { ...req.keyInput, depsHash }
       await makeWritable(modcache)
       const [module, build] = await Promise.all([
-        restoreOne('module cache', modcache, moduleCacheKeys(k)),
-        restoreOne('build cache', gocache, buildCacheKeys(k)),
+        restoreOne('module cache', [modcache], moduleCacheKeys(k)),
+        // The compressed-layer cache travels with the build cache: same binary, same layer.
+        restoreOne('build cache', [gocache, req.layerCache], buildCacheKeys(k)),
       ])
       state.module = module
       state.build = build
@@ -105,6 +109,15 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
 export async function downloadModules(go: string, cwd: string, env: Record<string, string | undefined>): Promise<void> {
   const out = await getExecOutput(go, ['mod', 'download'], { cwd, env: env as Record<string, string>, silent: true, ignoreReturnCode: true })
   if (out.exitCode !== 0) throw new Error(`go mod download failed:\n${out.stderr.trim()}`)
+}
+
+/** Drop cached layers unused for TRIM_AFTER_MS (a hit refreshes their mtime). */
+async function trimLayerCache(dir: string, startedAt: number): Promise<void> {
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const p = join(dir, name)
+    const s = await stat(p).catch(() => undefined)
+    if (s?.isFile() && s.mtimeMs < startedAt - TRIM_AFTER_MS) await unlink(p).catch(() => undefined)
+  }
 }
 
 /** Drop build-cache entries unused for TRIM_AFTER_MS; returns [removed, kept, bytes kept]. */
@@ -142,6 +155,7 @@ export async function saveCaches(state: PostState): Promise<void> {
     try {
       if (name === 'build cache') {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? '', state.startedAt)
+        if (entry.paths[1]) await trimLayerCache(entry.paths[1], state.startedAt)
         core.info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`)
       }
       const id = await (await cacheLib()).saveCache(entry.paths, entry.key)
@@ -173,6 +187,7 @@ export async function prepareModules(
       sourceId: commit,
     },
     dependencyPatterns: config.cache.dependencyPatterns,
+    layerCache: layerCacheDir(goEnv),
     hashRoot: config.cache.hashRoot,
     workingDirectory: config.workingDirectory,
     go: go.go,

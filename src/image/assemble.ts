@@ -8,7 +8,9 @@ import type { ImageSettings } from '../config/config.js'
 import { rfc3339 } from '../meta/build-info.js'
 import { imageConfig } from '../oci/config.js'
 import type { Descriptor } from '../oci/descriptor.js'
-import { type Layer, writeLayer } from '../oci/layer.js'
+import { GZIP_LEVEL } from '../oci/gzip.js'
+import { type Layer, type LayerFile, writeLayer } from '../oci/layer.js'
+import { layerKey, lookupLayer, storeLayer } from '../oci/layer-cache.js'
 import type { OciLayout } from '../oci/layout.js'
 import { imageIndex, imageManifest } from '../oci/manifest.js'
 import { baseFiles, binaryFiles } from './rootfs.js'
@@ -36,6 +38,19 @@ export interface AssembleOptions {
   mainImportPath: string
   /** A base image to build on; absent: scratch plus our base files layer. */
   base?: BaseImage
+  /** Where compressed layers are kept between runs; absent: always compress. */
+  layerCache?: string
+}
+
+/** writeLayer, through the layer cache when there is one. */
+async function cachedLayer(layout: OciLayout, files: LayerFile[], cache: string | undefined): Promise<Layer> {
+  if (!cache) return writeLayer(layout, files)
+  const key = await layerKey(files, GZIP_LEVEL)
+  const hit = await lookupLayer(cache, key, layout)
+  if (hit) return hit
+  const layer = await writeLayer(layout, files)
+  await storeLayer(cache, key, layer, layout)
+  return layer
 }
 
 const BASE_NAME = 'org.opencontainers.image.base.name'
@@ -47,7 +62,7 @@ export async function assemble(layout: OciLayout, binaries: (Binary | Promise<Bi
   const types = mediaTypes(opts.base?.family ?? 'oci')
   // On scratch, the base files layer is the same for every platform: write it once. On a base
   // image, its layers come first instead (streamed into the layout).
-  const scratchBase = opts.base ? undefined : await writeLayer(layout, baseFiles())
+  const scratchBase = opts.base ? undefined : await cachedLayer(layout, baseFiles(), opts.layerCache)
   const baseLayers = opts.base ? await pullBaseLayers(opts.base, layout) : undefined
   const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, created, opts, scratchBase, baseLayers)))
   if (images.length === 1) return { top: (images[0] as PlatformImage).manifest, images }
@@ -71,7 +86,7 @@ async function assembleOne(
 ): Promise<PlatformImage> {
   const types = mediaTypes(opts.base?.family ?? 'oci')
   const binary = await build
-  const written = await writeLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch))
+  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache)
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)
   const below: Layer[] = base ? base.layers.map((d) => baseLayers?.get(d.digest) as Layer) : [scratchBase as Layer]

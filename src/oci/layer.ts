@@ -84,7 +84,7 @@ export async function writeLayer(layout: OciLayout, files: LayerFile[], level = 
 
   const tmp = layout.tempPath()
   try {
-    await pipeline(Readable.from(tarChunks(files)), measureTar, createDeflateRaw({ level }), frameGzip, createWriteStream(tmp))
+    await pipeline(Readable.from(tarChunks(files)), measureTar, createDeflateRaw({ level, chunkSize: 256 * 1024 }), frameGzip, createWriteStream(tmp))
   } catch (e) {
     await rm(tmp, { force: true })
     // A source that vanished is our bug or the build's; a write that failed is the layout's.

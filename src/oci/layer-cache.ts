@@ -1,0 +1,59 @@
+// A local cache of compressed layers, keyed by what goes into them: with a warm Go build cache the
+// binary is byte-for-byte the one of the last run, so its layer is reused instead of compressed
+// again (ko's KOCACHE idea, on by default here). Entries are plain files; a miss only costs the
+// compression it would have cost anyway.
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { copyFile, link, mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { digestHex } from './digest.js'
+import type { Layer, LayerFile } from './layer.js'
+import type { OciLayout } from './layout.js'
+
+const FORMAT = 'build-go-image layer cache v1'
+
+export function layerCacheDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'build-go-image', 'layers')
+}
+
+/** The key: every tar header field and the content of every file, and the compression level. */
+export async function layerKey(files: LayerFile[], level: number): Promise<string> {
+  const h = createHash('sha256').update(`${FORMAT}\n${level}\n`)
+  for (const f of [...files].sort((a, b) => (a.entry.path < b.entry.path ? -1 : 1))) {
+    h.update(JSON.stringify(f.entry))
+    if (f.source && 'bytes' in f.source) h.update(f.source.bytes)
+    else if (f.source) for await (const c of createReadStream(f.source.path, { highWaterMark: 1 << 20 })) h.update(c as Buffer)
+  }
+  return h.digest('hex')
+}
+
+export async function lookupLayer(dir: string, key: string, layout: OciLayout): Promise<Layer | undefined> {
+  try {
+    const layer = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as Layer
+    const target = layout.blobPath(layer.descriptor.digest)
+    const tmp = layout.tempPath()
+    // A hard link when the cache and the layout share a file system, else a copy.
+    await link(join(dir, digestHex(layer.descriptor.digest)), tmp).catch(() => copyFile(join(dir, digestHex(layer.descriptor.digest)), tmp))
+    await rename(tmp, target)
+    // Mark the entry used, so trimming keeps it (as Go does for its build cache).
+    const now = new Date()
+    await utimes(join(dir, `${key}.json`), now, now).catch(() => undefined)
+    await utimes(join(dir, digestHex(layer.descriptor.digest)), now, now).catch(() => undefined)
+    return layer
+  } catch {
+    return undefined
+  }
+}
+
+export async function storeLayer(dir: string, key: string, layer: Layer, layout: OciLayout): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true })
+    const blob = join(dir, digestHex(layer.descriptor.digest))
+    await copyFile(layout.blobPath(layer.descriptor.digest), `${blob}.tmp`)
+    await rename(`${blob}.tmp`, blob)
+    await writeFile(join(dir, `${key}.json`), JSON.stringify(layer))
+  } catch {
+    // A cache that cannot be written is only a slower next run.
+  }
+}
