@@ -74764,7 +74764,7 @@ async function assembleLayout(dir2, binaries, opts) {
     const image = await assemble(layout, binaries, opts);
     const sboms = opts.sbomGo ? await attachSboms(layout, image.images, opts.sbomGo, rfc3339(opts.epoch)) : [];
     await layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: opts.refName } }, ...sboms.map((s) => s.descriptor)]);
-    return { ...image, sboms };
+    return { ...image, sboms, refName: opts.refName };
   } catch (e) {
     await layout.discard();
     throw e;
@@ -74876,6 +74876,7 @@ function imageOutputs(image, layoutDir, published) {
     imageid: single ? single.config.digest : "",
     metadata: JSON.stringify(metadata2),
     "oci-layout": layoutDir,
+    "oci-ref": `oci:${layoutDir}:${image.refName ?? "latest"}`,
     image: published?.images[0] ?? "",
     images: published?.images.join("\n") ?? "",
     tags: published?.tags.join("\n") ?? "",
@@ -74898,7 +74899,7 @@ async function report(image, layoutDir, published) {
   const rows = summaryRows(image);
   for (const [platform2, binary, size, digest] of rows) info(`${platform2}: ${digest} (binary ${binary}, image ${size})`);
   info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
-  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:<tag in index.json>)`);
+  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? "latest"})`);
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await summary.addHeading("build-go-image", 3).addTable([
     [

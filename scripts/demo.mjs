@@ -28,4 +28,4 @@ for (const name of ['digest', 'digests', 'oci-layout']) console.log(`  ${name}: 
 const index = JSON.parse(readFileSync(`${values['oci-layout']}/index.json`, 'utf8'))
 const tag = index.manifests[0].annotations['org.opencontainers.image.ref.name']
 console.log(`  sbom-digests: ${values['sbom-digests']}`)
-console.log(`\ninspect it with: skopeo inspect --raw oci:${values['oci-layout']}:${tag}`)
+console.log(`\ninspect it with: skopeo inspect --raw ${values["oci-ref"]}`)

@@ -45,7 +45,8 @@ describe('build examples/hello into an OCI layout', () => {
   test('skopeo reads the index: every platform, and the digest output is the index digest', async () => {
     const layout = first.outputs['oci-layout']!
     expect(layout).toBe(join(first.runnerTemp, 'build-go-image/oci'))
-    const index = await skopeoRaw(ociRef(layout))
+    expect(first.outputs['oci-ref']).toBe(ociRef(layout))
+    const index = await skopeoRaw(first.outputs['oci-ref']!)
     expect(index.json.mediaType).toBe('application/vnd.oci.image.index.v1+json')
     expect(index.digest).toBe(first.outputs.digest)
     const platforms = index.json.manifests.map((m: any) => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'))

@@ -16,13 +16,17 @@ export interface LayoutOptions extends AssembleOptions {
   sbomGo?: string
 }
 
-export async function assembleLayout(dir: string, binaries: (Binary | Promise<Binary>)[], opts: LayoutOptions): Promise<AssembledImage & { sboms: Sbom[] }> {
+export async function assembleLayout(
+  dir: string,
+  binaries: (Binary | Promise<Binary>)[],
+  opts: LayoutOptions,
+): Promise<AssembledImage & { sboms: Sbom[]; refName: string }> {
   const layout = await OciLayout.open(dir)
   try {
     const image = await assemble(layout, binaries, opts)
     const sboms = opts.sbomGo ? await attachSboms(layout, image.images, opts.sbomGo, rfc3339(opts.epoch)) : []
     await layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: opts.refName } }, ...sboms.map((s) => s.descriptor)])
-    return { ...image, sboms }
+    return { ...image, sboms, refName: opts.refName }
   } catch (e) {
     await layout.discard()
     throw e

@@ -5,13 +5,13 @@ import type { Published } from '../publish/io.js'
 import type { Sbom } from '../sbom/io.js'
 import { imageOutputs, summaryRows } from './outputs.js'
 
-export async function report(image: AssembledImage & { sboms?: Sbom[] }, layoutDir: string, published?: Published): Promise<void> {
+export async function report(image: AssembledImage & { sboms?: Sbom[]; refName?: string }, layoutDir: string, published?: Published): Promise<void> {
   for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) core.setOutput(name, value)
   for (const t of published?.tags ?? []) core.info(`pushed ${t}`)
   const rows = summaryRows(image)
   for (const [platform, binary, size, digest] of rows) core.info(`${platform}: ${digest} (binary ${binary}, image ${size})`)
   core.info(`${image.images.length > 1 ? 'index' : 'manifest'}: ${image.top.digest}`)
-  core.info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:<tag in index.json>)`)
+  core.info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? 'latest'})`)
   if (!process.env.GITHUB_STEP_SUMMARY) return
   await core.summary
     .addHeading('build-go-image', 3)

@@ -10,13 +10,15 @@ export interface Outputs {
   imageid: string
   metadata: string
   'oci-layout': string
+  /** `oci:<dir>:<tag>`, the image in the layout as skopeo and umoci name it. */
+  'oci-ref': string
   image: string
   images: string
   tags: string
   'sbom-digests': string
 }
 
-export function imageOutputs(image: AssembledImage & { sboms?: Sbom[] }, layoutDir: string, published?: Published): Outputs {
+export function imageOutputs(image: AssembledImage & { sboms?: Sbom[]; refName?: string }, layoutDir: string, published?: Published): Outputs {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]))
   const single = image.images.length === 1 ? image.images[0] : undefined
   const metadata: Record<string, unknown> = {
@@ -32,6 +34,7 @@ export function imageOutputs(image: AssembledImage & { sboms?: Sbom[] }, layoutD
     imageid: single ? single.config.digest : '',
     metadata: JSON.stringify(metadata),
     'oci-layout': layoutDir,
+    'oci-ref': `oci:${layoutDir}:${image.refName ?? 'latest'}`,
     image: published?.images[0] ?? '',
     images: published?.images.join('\n') ?? '',
     tags: published?.tags.join('\n') ?? '',
