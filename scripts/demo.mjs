@@ -25,7 +25,5 @@ const values = {}
 for (const m of text.matchAll(/^([^<\n]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) values[m[1]] = m[3]
 console.log('\noutputs:')
 for (const name of ['digest', 'digests', 'oci-layout']) console.log(`  ${name}: ${values[name]}`)
-const index = JSON.parse(readFileSync(`${values['oci-layout']}/index.json`, 'utf8'))
-const tag = index.manifests[0].annotations['org.opencontainers.image.ref.name']
 console.log(`  sbom-digests: ${values['sbom-digests']}`)
 console.log(`\ninspect it with: skopeo inspect --raw ${values["oci-ref"]}`)
