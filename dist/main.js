@@ -73887,6 +73887,14 @@ async function resolveMainPackage(config, go, env) {
   }
   return { importPath, binaryName: binaryName(importPath) };
 }
+async function compileAll(config, pkg2, info2, outDir, go, env) {
+  try {
+    return await Promise.all(startBuilds(config, pkg2, info2, outDir, go, env));
+  } catch (e) {
+    if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd());
+    throw e;
+  }
+}
 function startBuilds(config, pkg2, info2, outDir, go, env) {
   const limit = pLimit(availableParallelism());
   return config.platforms.map(
@@ -73900,14 +73908,6 @@ function startBuilds(config, pkg2, info2, outDir, go, env) {
       return { platform: platform2, path: path15, name: pkg2.binaryName, size: (await stat4(path15)).size };
     })
   );
-}
-async function finishBuilds(builds, config, env) {
-  try {
-    return await Promise.all(builds);
-  } catch (e) {
-    if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd());
-    throw e;
-  }
 }
 function showDiagnostics(e, workingDirectory, workspace) {
   info(`::add-matcher::${fileURLToPath2(new URL("../matchers/go.json", import.meta.url))}`);
@@ -74719,9 +74719,8 @@ async function assemble(layout, binaries, opts) {
   await layout.putBlob(index);
   return { top: index.descriptor, images };
 }
-async function assembleOne(layout, build2, created, opts, scratchBase, baseLayers) {
+async function assembleOne(layout, binary, created, opts, scratchBase, baseLayers) {
   const types2 = mediaTypes(opts.base?.family ?? "oci");
-  const binary = await build2;
   const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache);
   const app = { ...written, descriptor: { ...written.descriptor, mediaType: types2.layerGzip } };
   const base2 = opts.base?.platforms.get(binary.platform.name);
@@ -75652,7 +75651,7 @@ async function build({ config, goSpec }, env, startedAt) {
   const { base: base2, close } = await stage("base", () => openBase(config, env));
   const work = await mkdtemp(join18(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
-    const binaries = await stage("compile", () => finishBuilds(startBuilds(config, pkg2, stamp, work, go.go, goEnv), config, env));
+    const binaries = await stage("compile", () => compileAll(config, pkg2, stamp, work, go.go, goEnv));
     const image = await stage(
       "image",
       () => assembleLayout(config.ociLayout, binaries, {

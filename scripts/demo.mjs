@@ -26,4 +26,4 @@ for (const m of text.matchAll(/^([^<\n]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) values[m[1
 console.log('\noutputs:')
 for (const name of ['digest', 'digests', 'oci-layout']) console.log(`  ${name}: ${values[name]}`)
 console.log(`  sbom-digests: ${values['sbom-digests']}`)
-console.log(`\ninspect it with: skopeo inspect --raw ${values["oci-ref"]}`)
+console.log(`\ninspect it with: skopeo inspect --raw ${values['oci-ref']}`)

@@ -8,7 +8,7 @@ import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
 import { prepareModules } from './cache/io.js'
 import { cancelAll } from './cancel.js'
-import { finishBuilds, resolveMainPackage, startBuilds } from './compile/io.js'
+import { compileAll, resolveMainPackage } from './compile/io.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { assembleLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
@@ -30,7 +30,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const { base, close } = await stage('base', () => openBase(config, env))
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
-    const binaries = await stage('compile', () => finishBuilds(startBuilds(config, pkg, stamp, work, go.go, goEnv), config, env))
+    const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
     const image = await stage('image', () =>
       assembleLayout(config.ociLayout, binaries, {
         settings: meta.image,

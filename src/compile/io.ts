@@ -47,11 +47,17 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
 }
 
 /** Build every platform, at most one per CPU at a time; the first failure fails the stage. */
-/**
- * Start one `go build` per platform, at most one per CPU at a time; each promise settles when its
- * binary is ready, so the image stage can compress a layer while other platforms still build.
- */
-export function startBuilds(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary>[] {
+/** Build every platform, at most one per CPU at a time; the first failure fails the stage. */
+export async function compileAll(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary[]> {
+  try {
+    return await Promise.all(startBuilds(config, pkg, info, outDir, go, env))
+  } catch (e) {
+    if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd())
+    throw e
+  }
+}
+
+function startBuilds(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary>[] {
   const limit = pLimit(availableParallelism())
   return config.platforms.map((platform) =>
     limit(async () => {
@@ -64,16 +70,6 @@ export function startBuilds(config: Config, pkg: MainPackage, info: BuildInfo, o
       return { platform, path, name: pkg.binaryName, size: (await stat(path)).size }
     }),
   )
-}
-
-/** Wait for every build; the first failure fails the stage with the compiler's message. */
-export async function finishBuilds(builds: Promise<Binary>[], config: Config, env: NodeJS.ProcessEnv): Promise<Binary[]> {
-  try {
-    return await Promise.all(builds)
-  } catch (e) {
-    if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd())
-    throw e
-  }
 }
 
 /** Print the compiler's lines under the go problem matcher, so they become annotations. */

@@ -56,8 +56,7 @@ async function cachedLayer(layout: OciLayout, files: LayerFile[], cache: string 
 const BASE_NAME = 'org.opencontainers.image.base.name'
 const BASE_DIGEST = 'org.opencontainers.image.base.digest'
 
-/** `binaries` may still be building: each platform's layer is written as soon as its binary is ready. */
-export async function assemble(layout: OciLayout, binaries: (Binary | Promise<Binary>)[], opts: AssembleOptions): Promise<AssembledImage> {
+export async function assemble(layout: OciLayout, binaries: Binary[], opts: AssembleOptions): Promise<AssembledImage> {
   const created = rfc3339(opts.epoch)
   const types = mediaTypes(opts.base?.family ?? 'oci')
   // On scratch, the base files layer is the same for every platform: write it once. On a base
@@ -78,14 +77,13 @@ export async function assemble(layout: OciLayout, binaries: (Binary | Promise<Bi
 
 async function assembleOne(
   layout: OciLayout,
-  build: Binary | Promise<Binary>,
+  binary: Binary,
   created: string,
   opts: AssembleOptions,
   scratchBase?: Layer,
   baseLayers?: BaseLayers,
 ): Promise<PlatformImage> {
   const types = mediaTypes(opts.base?.family ?? 'oci')
-  const binary = await build
   const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache)
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)

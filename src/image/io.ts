@@ -16,11 +16,7 @@ export interface LayoutOptions extends AssembleOptions {
   sbomGo?: string
 }
 
-export async function assembleLayout(
-  dir: string,
-  binaries: (Binary | Promise<Binary>)[],
-  opts: LayoutOptions,
-): Promise<AssembledImage & { sboms: Sbom[]; refName: string }> {
+export async function assembleLayout(dir: string, binaries: Binary[], opts: LayoutOptions): Promise<AssembledImage & { sboms: Sbom[]; refName: string }> {
   const layout = await OciLayout.open(dir)
   try {
     const image = await assemble(layout, binaries, opts)
