@@ -74021,6 +74021,92 @@ function parseArgv(input, text) {
   const lines = splitList(t, false);
   return lines.length === 1 ? t.split(/\s+/) : lines;
 }
+function parseBoolean(input, text, fallback) {
+  const t = text.trim().toLowerCase();
+  if (t === "") return fallback;
+  if (t === "true") return true;
+  if (t === "false") return false;
+  throw new InputError(input, text, "give true or false");
+}
+
+// src/config/publish.ts
+var PUSH_MODES = ["true", "false", "auto"];
+var NO_PUSH_EVENTS = ["pull_request", "pull_request_target"];
+function parsePublish(read2, eventName) {
+  const mode = read2("push").trim().toLowerCase() || "auto";
+  if (!PUSH_MODES.includes(mode)) throw new InputError("push", read2("push"), "give true, false or auto (auto: no push on pull_request events)");
+  const tags2 = splitList(read2("tags"), true);
+  checkTagTemplates(tags2);
+  for (const t of tags2) {
+    if (!t.includes("{{") && !TAG.test(t)) throw new InputError("tags", t, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
+  }
+  const targets = splitList(read2("image"), false).map((text) => {
+    let reference;
+    try {
+      reference = parseReference(text);
+    } catch (e) {
+      if (e instanceof ImageRefError) throw new InputError("image", text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`);
+      throw e;
+    }
+    if (reference.digest) throw new InputError("image", text, "give a repository (optionally :tag) to push to, without @digest");
+    const { tag, ...repo } = reference;
+    return { reference: repo, tags: tag ? [tag] : [] };
+  });
+  const username = read2("username").trim();
+  const password = read2("password");
+  if (username && !password) throw new InputError("password", "", "give 'password' (a token) together with 'username'");
+  if (password && !username) throw new InputError("username", "", "give 'username' together with 'password'");
+  if (mode === "true" && targets.length === 0)
+    throw new InputError("image", "", "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app");
+  const push = targets.length > 0 && (mode === "true" || mode === "auto" && !NO_PUSH_EVENTS.includes(eventName ?? ""));
+  const githubToken = read2("github-token");
+  const pushByDigest = parseBoolean("push-by-digest", read2("push-by-digest"), false);
+  const merge2 = parseMerge(read2("merge"));
+  if ((pushByDigest || merge2.length > 0) && targets.length === 0) {
+    throw new InputError("image", "", `${merge2.length > 0 ? "merge" : "push-by-digest"} needs the repositories to push to, e.g. ghcr.io/owner/app`);
+  }
+  if (pushByDigest && merge2.length > 0) throw new InputError("merge", read2("merge"), "a job either builds with push-by-digest or merges; not both");
+  return {
+    targets,
+    tagTemplates: tags2,
+    pushByDigest,
+    merge: merge2,
+    mode,
+    push,
+    ...username ? { username, password } : {},
+    ...githubToken ? { githubToken } : {}
+  };
+}
+var MERGE_HINT = "give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array";
+function parseMerge(text) {
+  const t = text.trim();
+  if (t === "") return [];
+  let items;
+  if (t.startsWith("[")) {
+    let v;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError("merge", t, MERGE_HINT);
+    }
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) throw new InputError("merge", t, MERGE_HINT);
+    items = v.map((x) => x.trim()).filter((x) => x.length > 0);
+  } else {
+    items = splitList(t, true);
+  }
+  return items.map((item) => {
+    if (/^sha256:[a-f0-9]{64}$/.test(item)) return { digest: item };
+    let ref;
+    try {
+      ref = parseReference(item);
+    } catch {
+      throw new InputError("merge", item, MERGE_HINT);
+    }
+    if (!ref.digest || ref.tag) throw new InputError("merge", item, MERGE_HINT);
+    const { digest, ...repository } = ref;
+    return { repository, digest };
+  });
+}
 
 // src/config/config.ts
 var DEFAULT_PLATFORMS = "linux/amd64,linux/arm64";
@@ -74128,61 +74214,7 @@ function parsePort(text) {
   }
   return `${port}/${m[2] ?? "tcp"}`;
 }
-var PUSH_MODES = ["true", "false", "auto"];
-var NO_PUSH_EVENTS = ["pull_request", "pull_request_target"];
-function parsePublish(read2, eventName) {
-  const mode = read2("push").trim().toLowerCase() || "auto";
-  if (!PUSH_MODES.includes(mode)) throw new InputError("push", read2("push"), "give true, false or auto (auto: no push on pull_request events)");
-  const tags2 = splitList(read2("tags"), true);
-  checkTagTemplates(tags2);
-  for (const t of tags2) {
-    if (!t.includes("{{") && !TAG.test(t)) throw new InputError("tags", t, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
-  }
-  const targets = splitList(read2("image"), false).map((text) => {
-    let reference;
-    try {
-      reference = parseReference(text);
-    } catch (e) {
-      if (e instanceof ImageRefError) throw new InputError("image", text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`);
-      throw e;
-    }
-    if (reference.digest) throw new InputError("image", text, "give a repository (optionally :tag) to push to, without @digest");
-    const { tag, ...repo } = reference;
-    return { reference: repo, tags: tag ? [tag] : [] };
-  });
-  const username = read2("username").trim();
-  const password = read2("password");
-  if (username && !password) throw new InputError("password", "", "give 'password' (a token) together with 'username'");
-  if (password && !username) throw new InputError("username", "", "give 'username' together with 'password'");
-  if (mode === "true" && targets.length === 0)
-    throw new InputError("image", "", "push is true: name at least one repository to push to, e.g. ghcr.io/owner/app");
-  const push = targets.length > 0 && (mode === "true" || mode === "auto" && !NO_PUSH_EVENTS.includes(eventName ?? ""));
-  const githubToken = read2("github-token");
-  const pushByDigest = parseBoolean("push-by-digest", read2("push-by-digest"), false);
-  const merge2 = parseMerge(read2("merge"));
-  if ((pushByDigest || merge2.length > 0) && targets.length === 0) {
-    throw new InputError("image", "", `${merge2.length > 0 ? "merge" : "push-by-digest"} needs the repositories to push to, e.g. ghcr.io/owner/app`);
-  }
-  if (pushByDigest && merge2.length > 0) throw new InputError("merge", read2("merge"), "a job either builds with push-by-digest or merges; not both");
-  return {
-    targets,
-    tagTemplates: tags2,
-    pushByDigest,
-    merge: merge2,
-    mode,
-    push,
-    ...username ? { username, password } : {},
-    ...githubToken ? { githubToken } : {}
-  };
-}
 var DEFAULT_GO_DOWNLOAD_BASE_URL = "https://go.dev/dl";
-function parseBoolean(input, text, fallback) {
-  const t = text.trim().toLowerCase();
-  if (t === "") return fallback;
-  if (t === "true") return true;
-  if (t === "false") return false;
-  throw new InputError(input, text, "give true or false");
-}
 function parseToolchain(read2, workspace, workingDirectory) {
   const baseText = read2("go-download-base-url").trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
   let base2;
@@ -74214,36 +74246,6 @@ function parseCache(read2, workspace, workingDirectory) {
   }
   const given = splitList(read2("cache-dependency-path"), false);
   return given.length > 0 ? { mode, prefix: prefix2, dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join13(workspace, p)), hashRoot: workspace } : { mode, prefix: prefix2, dependencyPatterns: [join13(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
-}
-var MERGE_HINT = "give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array";
-function parseMerge(text) {
-  const t = text.trim();
-  if (t === "") return [];
-  let items;
-  if (t.startsWith("[")) {
-    let v;
-    try {
-      v = JSON.parse(t);
-    } catch {
-      throw new InputError("merge", t, MERGE_HINT);
-    }
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) throw new InputError("merge", t, MERGE_HINT);
-    items = v.map((x) => x.trim()).filter((x) => x.length > 0);
-  } else {
-    items = splitList(t, true);
-  }
-  return items.map((item) => {
-    if (/^sha256:[a-f0-9]{64}$/.test(item)) return { digest: item };
-    let ref;
-    try {
-      ref = parseReference(item);
-    } catch {
-      throw new InputError("merge", item, MERGE_HINT);
-    }
-    if (!ref.digest || ref.tag) throw new InputError("merge", item, MERGE_HINT);
-    const { digest, ...repository } = ref;
-    return { repository, digest };
-  });
 }
 function parseArchive(read2, ctx, platforms) {
   const tarball = read2("tarball").trim();

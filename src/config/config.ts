@@ -4,10 +4,9 @@ import { isAbsolute, join, normalize, resolve } from 'node:path'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import { InputError } from '../errors.js'
-import { checkTagTemplates } from '../meta/tags.js'
-import type { Digest } from '../oci/digest.js'
-import { ImageRefError, parseReference, type Reference, TAG } from '../registry/reference.js'
-import { parseArgv, parseKeyValues, splitList } from './text.js'
+import { parseReference, type Reference } from '../registry/reference.js'
+import { type PublishSettings, parsePublish } from './publish.js'
+import { type InputReader, parseArgv, parseBoolean, parseKeyValues, splitList } from './text.js'
 
 export interface ImageSettings {
   /** Absent: the built binary. */
@@ -21,31 +20,6 @@ export interface ImageSettings {
   expose: string[]
   labels: Record<string, string>
   annotations: Record<string, string>
-}
-
-export type PushMode = 'true' | 'false' | 'auto'
-
-export interface MergeEntry {
-  /** The repository the digest is in; absent: the first `image` repository. */
-  repository?: Reference
-  digest: Digest
-}
-
-export interface PublishSettings {
-  /** Repositories to push to; a tag written in `image` is added to that repository's tags. */
-  targets: { reference: Reference; tags: string[] }[]
-  /** The `tags` input: explicit tags and templates. Empty: tags are derived from the event. */
-  tagTemplates: string[]
-  /** Push blobs and manifests without tags (a matrix job, merged later). */
-  pushByDigest: boolean
-  /** A merge job: the images to join into one index. */
-  merge: MergeEntry[]
-  mode: PushMode
-  /** Resolved from mode, the event and whether any repository is named. */
-  push: boolean
-  username?: string
-  password?: string
-  githubToken?: string
 }
 
 export interface ToolchainSettings {
@@ -91,8 +65,9 @@ export interface Config {
   cache: CacheSettings
 }
 
-/** Reads one input's raw text ('' when unset). */
-export type InputReader = (name: string) => string
+export type { MergeEntry, PublishSettings, PushMode } from './publish.js'
+export { parseMerge } from './publish.js'
+export type { InputReader } from './text.js'
 
 export interface ConfigContext {
   /** Where relative paths are resolved from (GITHUB_WORKSPACE, else the process's cwd). */
@@ -224,64 +199,7 @@ function parsePort(text: string): string {
   return `${port}/${m[2] ?? 'tcp'}`
 }
 
-const PUSH_MODES: PushMode[] = ['true', 'false', 'auto']
-const NO_PUSH_EVENTS = ['pull_request', 'pull_request_target']
-
-function parsePublish(read: InputReader, eventName: string | undefined): PublishSettings {
-  const mode = (read('push').trim().toLowerCase() || 'auto') as PushMode
-  if (!PUSH_MODES.includes(mode)) throw new InputError('push', read('push'), 'give true, false or auto (auto: no push on pull_request events)')
-  const tags = splitList(read('tags'), true)
-  checkTagTemplates(tags)
-  for (const t of tags) {
-    if (!t.includes('{{') && !TAG.test(t)) throw new InputError('tags', t, 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -')
-  }
-  const targets = splitList(read('image'), false).map((text) => {
-    let reference: Reference
-    try {
-      reference = parseReference(text)
-    } catch (e) {
-      if (e instanceof ImageRefError) throw new InputError('image', text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`)
-      throw e
-    }
-    if (reference.digest) throw new InputError('image', text, 'give a repository (optionally :tag) to push to, without @digest')
-    const { tag, ...repo } = reference
-    return { reference: repo, tags: tag ? [tag] : [] }
-  })
-  const username = read('username').trim()
-  const password = read('password')
-  if (username && !password) throw new InputError('password', '', "give 'password' (a token) together with 'username'")
-  if (password && !username) throw new InputError('username', '', "give 'username' together with 'password'")
-  if (mode === 'true' && targets.length === 0)
-    throw new InputError('image', '', 'push is true: name at least one repository to push to, e.g. ghcr.io/owner/app')
-  const push = targets.length > 0 && (mode === 'true' || (mode === 'auto' && !NO_PUSH_EVENTS.includes(eventName ?? '')))
-  const githubToken = read('github-token')
-  const pushByDigest = parseBoolean('push-by-digest', read('push-by-digest'), false)
-  const merge = parseMerge(read('merge'))
-  if ((pushByDigest || merge.length > 0) && targets.length === 0) {
-    throw new InputError('image', '', `${merge.length > 0 ? 'merge' : 'push-by-digest'} needs the repositories to push to, e.g. ghcr.io/owner/app`)
-  }
-  if (pushByDigest && merge.length > 0) throw new InputError('merge', read('merge'), 'a job either builds with push-by-digest or merges; not both')
-  return {
-    targets,
-    tagTemplates: tags,
-    pushByDigest,
-    merge,
-    mode,
-    push,
-    ...(username ? { username, password } : {}),
-    ...(githubToken ? { githubToken } : {}),
-  }
-}
-
 export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl'
-
-function parseBoolean(input: string, text: string, fallback: boolean): boolean {
-  const t = text.trim().toLowerCase()
-  if (t === '') return fallback
-  if (t === 'true') return true
-  if (t === 'false') return false
-  throw new InputError(input, text, 'give true or false')
-}
 
 function parseToolchain(read: InputReader, workspace: string, workingDirectory: string): ToolchainSettings {
   const baseText = read('go-download-base-url').trim() || DEFAULT_GO_DOWNLOAD_BASE_URL
@@ -317,38 +235,6 @@ function parseCache(read: InputReader, workspace: string, workingDirectory: stri
   return given.length > 0
     ? { mode, prefix, dependencyPatterns: given.map((p) => (isAbsolute(p) ? p : join(workspace, p))), hashRoot: workspace }
     : { mode, prefix, dependencyPatterns: [join(workingDirectory, '**', 'go.sum')], hashRoot: workingDirectory }
-}
-
-const MERGE_HINT = 'give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array'
-
-export function parseMerge(text: string): MergeEntry[] {
-  const t = text.trim()
-  if (t === '') return []
-  let items: string[]
-  if (t.startsWith('[')) {
-    let v: unknown
-    try {
-      v = JSON.parse(t)
-    } catch {
-      throw new InputError('merge', t, MERGE_HINT)
-    }
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new InputError('merge', t, MERGE_HINT)
-    items = v.map((x) => x.trim()).filter((x) => x.length > 0)
-  } else {
-    items = splitList(t, true)
-  }
-  return items.map((item) => {
-    if (/^sha256:[a-f0-9]{64}$/.test(item)) return { digest: item as Digest }
-    let ref: Reference
-    try {
-      ref = parseReference(item)
-    } catch {
-      throw new InputError('merge', item, MERGE_HINT)
-    }
-    if (!ref.digest || ref.tag) throw new InputError('merge', item, MERGE_HINT)
-    const { digest, ...repository } = ref
-    return { repository, digest }
-  })
 }
 
 function parseArchive(read: InputReader, ctx: ConfigContext, platforms: TargetPlatform[]): { tarball?: string; load: boolean } {

@@ -1,6 +1,9 @@
 // Parsing of the text shapes action inputs come in: lists, KEY=VALUE lines, argument vectors.
 import { InputError } from '../errors.js'
 
+/** Reads one input's raw text ('' when unset). */
+export type InputReader = (name: string) => string
+
 /** Items separated by newlines (and commas when allowed); blank items dropped. */
 export function splitList(text: string, commas: boolean): string[] {
   return text
@@ -43,4 +46,12 @@ export function parseArgv(input: string, text: string): string[] {
   }
   const lines = splitList(t, false)
   return lines.length === 1 ? t.split(/\s+/) : lines
+}
+
+export function parseBoolean(input: string, text: string, fallback: boolean): boolean {
+  const t = text.trim().toLowerCase()
+  if (t === '') return fallback
+  if (t === 'true') return true
+  if (t === 'false') return false
+  throw new InputError(input, text, 'give true or false')
 }
