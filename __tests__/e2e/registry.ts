@@ -73,12 +73,17 @@ export async function startRegistry(opts: RegistryOptions): Promise<RunningRegis
     port,
     logFile,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise<void>((r) => child.once('exit', () => r()))
-        child.kill('SIGTERM')
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+      // 'close' (not 'exit') fires once stdout and stderr are drained: ending the log before
+      // that lets a late line write after end, an uncaught error in whatever test runs next.
+      if (child.exitCode === null || child.stdout?.readable || child.stderr?.readable) {
+        const closed = new Promise<void>((r) => child.once('close', () => r()))
+        if (child.exitCode === null) child.kill('SIGTERM')
+        await Promise.race([closed, new Promise((r) => setTimeout(r, 5000))])
         if (child.exitCode === null) child.kill('SIGKILL')
+        await Promise.race([closed, new Promise((r) => setTimeout(r, 2000))])
       }
+      child.stdout?.unpipe(log)
+      child.stderr?.unpipe(log)
       log.end()
     },
   }
