@@ -47,7 +47,6 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
 }
 
 /** Build every platform, at most one per CPU at a time; the first failure fails the stage. */
-/** Build every platform, at most one per CPU at a time; the first failure fails the stage. */
 export async function compileAll(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary[]> {
   try {
     return await Promise.all(startBuilds(config, pkg, info, outDir, go, env))
