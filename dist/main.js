@@ -1672,41 +1672,84 @@ function planPush(top, manifests, referrers = []) {
 }
 
 // src/publish/publish.ts
-async function publish(layout, top, targets, opts) {
-  const referrers = layout.roots.filter((r) => r.digest !== top.digest);
-  const plan = planPush(top, layout.manifests, referrers);
-  const stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
-  const repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload));
-  const log = opts.log ?? (() => void 0);
-  const limit = pLimit(opts.concurrency);
-  const retry = opts.retry ?? DEFAULT_RETRY;
-  for (const [i, repo] of repos.entries()) {
-    const target = targets[i];
-    const sibling = targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository);
-    const outcomes = await Promise.all(
-      plan.blobs.map(
-        (blob) => limit(async () => {
-          const size = await blobSize(layout.dir, blob.digest);
-          const source = { size, open: (start, end) => openBlob(layout.dir, blob.digest, start, end) };
-          const origin = opts.origin?.(blob.digest);
-          const from = sibling?.reference.repository ?? (origin && origin.apiHost === target.reference.apiHost ? origin.repository : void 0);
-          const outcome = await withRetry(() => repo.pushBlob(blob, source, from), retry);
-          stats[outcome]++;
-          if (outcome === "uploaded") stats.bytesUploaded += size;
-          return outcome;
-        })
-      )
-    );
-    log(
-      `${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === "uploaded").length} blobs uploaded, ${outcomes.filter((o) => o === "mounted").length} mounted, ${outcomes.filter((o) => o === "exists").length} already there`
-    );
-    await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
-    await repo.putManifest(plan.top.descriptor.digest, plan.top);
-    await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)));
+var Publication = class {
+  constructor(targets, opts) {
+    this.targets = targets;
+    this.opts = opts;
+    this.repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload));
+    this.limit = pLimit(opts.concurrency);
   }
-  await Promise.all(repos.map((repo, i) => Promise.all(targets[i].tags.map((tag) => repo.putManifest(tag, plan.top)))));
-  return { digest: plan.top.descriptor.digest, stats };
-}
+  targets;
+  opts;
+  stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
+  repos;
+  limit;
+  blobs = /* @__PURE__ */ new Map();
+  early = /* @__PURE__ */ new Set();
+  stopped = false;
+  /** Start sending these blobs of the layout in `dir` to every target; `finish` waits for them. */
+  send(dir2, blobs) {
+    for (const blob of blobs) {
+      const sending = (async () => {
+        for (const i of this.repos.keys()) await this.pushBlob(i, dir2, blob);
+      })().catch(() => void 0);
+      this.early.add(sending);
+      void sending.then(() => this.early.delete(sending));
+    }
+  }
+  /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
+  async abandon() {
+    this.stopped = true;
+    await Promise.allSettled([...this.early]);
+  }
+  async finish(layout, top) {
+    const referrers = layout.roots.filter((r) => r.digest !== top.digest);
+    const plan = planPush(top, layout.manifests, referrers);
+    const log = this.opts.log ?? (() => void 0);
+    for (const [i, repo] of this.repos.entries()) {
+      const target = this.targets[i];
+      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)));
+      const count = (o) => outcomes.filter((x) => x === o).length;
+      log(`${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`);
+      await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
+      await repo.putManifest(plan.top.descriptor.digest, plan.top);
+      await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)));
+    }
+    await Promise.all(this.repos.map((repo, i) => Promise.all(this.targets[i].tags.map((tag) => repo.putManifest(tag, plan.top)))));
+    return { digest: plan.top.descriptor.digest, stats: this.stats };
+  }
+  /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
+  pushBlob(i, dir2, blob) {
+    const key = `${i} ${blob.digest}`;
+    const known = this.blobs.get(key);
+    if (known) return known;
+    const repo = this.repos[i];
+    const pushing = this.limit(async () => {
+      if (this.stopped) throw new CancelledError("the push was abandoned");
+      const size = await blobSize(dir2, blob.digest);
+      const source = { size, open: (start, end) => openBlob(dir2, blob.digest, start, end) };
+      const from = this.mountSource(i, blob.digest);
+      const outcome = await withRetry(() => repo.pushBlob(blob, source, from), this.opts.retry ?? DEFAULT_RETRY);
+      this.stats[outcome]++;
+      if (outcome === "uploaded") this.stats.bytesUploaded += size;
+      return outcome;
+    });
+    pushing.catch(() => void 0);
+    this.blobs.set(key, pushing);
+    return pushing;
+  }
+  /**
+   * Where target i can mount a blob from: an earlier target on the same registry (which has every
+   * blob by the time target i asks), or the base image's repository there.
+   */
+  mountSource(i, digest) {
+    const target = this.targets[i];
+    const sibling = this.targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository);
+    if (sibling) return sibling.reference.repository;
+    const origin = this.opts.origin?.(digest);
+    return origin && origin.apiHost === target.reference.apiHost ? origin.repository : void 0;
+  }
+};
 async function pushReferrer(repo, artifact, entry, log) {
   const answer = await repo.putManifest(artifact.descriptor.digest, artifact);
   if (answer.subject) return;
@@ -1758,27 +1801,35 @@ async function connect(settings, env, extra = []) {
   }
   return clientFactory(creds);
 }
-async function publishLayout(settings, layoutDir, top, env, source, base) {
+async function openPublication(settings, env, source, base) {
   const factory = await connect(settings, env);
   try {
     const targets = [];
     for (const t of settings.targets) {
       targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) });
     }
-    const layout = await readLayout(layoutDir);
     const baseBlobs = new Set([...base?.platforms.values() ?? []].flatMap((p) => p.layers.map((l) => l.digest)));
     const origin = base ? (d) => baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : void 0 : void 0;
-    const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => info(m), ...origin ? { origin } : {} });
+    const publication = new Publication(targets, { client: factory.client, concurrency: 4, log: (m) => info(m), ...origin ? { origin } : {} });
+    return { publication, targets, close: () => factory.transport.close() };
+  } catch (e) {
+    factory.transport.close();
+    throw e;
+  }
+}
+async function finishPublication(open2, layoutDir, top) {
+  try {
+    const result = await open2.publication.finish(await readLayout(layoutDir), top);
     const { stats } = result;
     info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`);
     return {
-      images: targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
-      tags: targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
+      images: open2.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
+      tags: open2.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
       digest: result.digest,
       stats
     };
   } finally {
-    factory.transport.close();
+    open2.close();
   }
 }
 async function mergeAndPublish(settings, userAnnotations, env, source) {
@@ -1814,13 +1865,19 @@ async function resolveBase(reference, name, wanted, client) {
   if (isIndex(top.descriptor.mediaType)) {
     const entries = (parse2(top).manifests ?? []).filter((m) => m.platform && m.platform.os !== "unknown");
     family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType);
-    for (const want of wanted) {
+    const chosen = wanted.map((want) => {
       const entry = entries.find((e) => platformMatches(e.platform, want));
       if (!entry) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform))}`);
-      const manifest = await repository.getManifest(entry.digest);
-      if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`);
-      platforms.set(want.name, await platformOf2(repository, manifest));
-    }
+      return { want, entry };
+    });
+    const read = await Promise.all(
+      chosen.map(async ({ entry }) => {
+        const manifest = await repository.getManifest(entry.digest);
+        if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`);
+        return platformOf2(repository, manifest);
+      })
+    );
+    for (const [i, { want }] of chosen.entries()) platforms.set(want.name, read[i]);
   } else {
     family = familyOf(top.descriptor.mediaType);
     const one = await platformOf2(repository, top);
@@ -1840,37 +1897,36 @@ async function platformOf2(repository, manifest) {
   return { manifest: manifest.descriptor, config, layers: m.layers };
 }
 async function pullBaseLayers(base, layout) {
-  const out = /* @__PURE__ */ new Map();
-  for (const p of base.platforms.values()) {
-    for (const layer of p.layers) {
-      if (out.has(layer.digest)) continue;
-      const path2 = layout.blobPath(layer.digest);
-      if (!existsSync(path2)) {
-        await withRetry(async () => {
-          const tmp = layout.tempPath();
-          const hash = createHash("sha256");
-          try {
-            const tap = new Transform({
-              transform(c, _e, done) {
-                hash.update(c);
-                done(null, c);
-              }
-            });
-            await pipeline2(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream2(tmp));
-            const got = `sha256:${hash.digest("hex")}`;
-            if (got !== layer.digest)
-              throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true });
-            await layout.commit(tmp, layer.digest);
-          } catch (e) {
-            await rm2(tmp, { force: true });
-            throw e;
+  const unique = /* @__PURE__ */ new Map();
+  for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer);
+  const layers = await Promise.all([...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)]));
+  return new Map(layers);
+}
+async function pullLayer(base, layout, layer) {
+  const path2 = layout.blobPath(layer.digest);
+  if (!existsSync(path2)) {
+    await withRetry(async () => {
+      const tmp = layout.tempPath();
+      const hash = createHash("sha256");
+      try {
+        const tap = new Transform({
+          transform(c, _e, done) {
+            hash.update(c);
+            done(null, c);
           }
         });
+        await pipeline2(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream2(tmp));
+        const got = `sha256:${hash.digest("hex")}`;
+        if (got !== layer.digest)
+          throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true });
+        await layout.commit(tmp, layer.digest);
+      } catch (e) {
+        await rm2(tmp, { force: true });
+        throw e;
       }
-      out.set(layer.digest, { descriptor: layer, ...await uncompressedFacts(path2, layer.mediaType) });
-    }
+    });
   }
-  return out;
+  return { descriptor: layer, ...await uncompressedFacts(path2, layer.mediaType) };
 }
 async function uncompressedFacts(path2, mediaType) {
   const gzip = mediaType.endsWith("gzip");
@@ -1978,27 +2034,37 @@ async function resolveMainPackage(config, go, env) {
   }
   return { importPath, binaryName: binaryName(importPath) };
 }
-async function compileAll(config, pkg2, info2, outDir, go, env) {
-  try {
-    return await Promise.all(startBuilds(config, pkg2, info2, outDir, go, env));
-  } catch (e) {
-    if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd());
-    throw e;
-  }
-}
-function startBuilds(config, pkg2, info2, outDir, go, env) {
+function compileEach(config, pkg2, info2, outDir, go, env) {
   const limit = pLimit(availableParallelism());
+  let failed = false;
   return config.platforms.map(
     (platform) => limit(async () => {
+      if (failed) throw new Error(`${platform.name}: not built, an earlier platform failed`);
+      const started = performance.now();
       const dir2 = join4(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
       const path2 = join4(dir2, pkg2.binaryName);
       const cmd = buildCommand(config, platform, info2, path2, env);
       const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true });
-      if (out.exitCode !== 0) throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
-      return { platform, path: path2, name: pkg2.binaryName, size: (await stat2(path2)).size };
+      if (out.exitCode !== 0) {
+        failed = true;
+        throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
+      }
+      const size = (await stat2(path2)).size;
+      info(`${platform.name}: built in ${((performance.now() - started) / 1e3).toFixed(2)} s (${(size / 1048576).toFixed(1)} MiB)`);
+      return { platform, path: path2, name: pkg2.binaryName, size };
     })
   );
+}
+async function settlePlatforms(work, workingDirectory, env) {
+  const settled = await Promise.allSettled(work);
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) {
+    const e = failed.reason;
+    if (e instanceof CompileError) showDiagnostics(e, workingDirectory, env.GITHUB_WORKSPACE || process.cwd());
+    throw e;
+  }
+  return settled.map((s) => s.value);
 }
 function showDiagnostics(e, workingDirectory, workspace) {
   info(`::add-matcher::${fileURLToPath(new URL("../matchers/go.json", import.meta.url))}`);
@@ -2585,26 +2651,27 @@ function spdxDocument(info2, subject) {
 }
 
 // src/sbom/io.ts
-async function attachSboms(layout, images, go, created) {
+async function prepareSboms(layout) {
   await layout.putBlob(emptyBlob());
-  return Promise.all(images.map((img) => attachOne(layout, img, go, created)));
 }
-async function attachOne(layout, img, go, created) {
-  {
-    const out = await getExecOutput(go, ["version", "-m", img.binary.path], {
-      silent: true,
-      ignoreReturnCode: true,
-      env: { ...process.env, GOTOOLCHAIN: "local" }
-    });
-    if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`);
-    const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created });
-    const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)));
-    await layout.putBlob(sbom);
-    const annotations = { "org.opencontainers.image.created": created };
-    const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations);
-    await layout.putBlob(manifest);
-    return { platform: img.binary.platform.name, descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations } };
-  }
+async function attachSbom(layout, img, go, created) {
+  const out = await getExecOutput(go, ["version", "-m", img.binary.path], {
+    silent: true,
+    ignoreReturnCode: true,
+    env: { ...process.env, GOTOOLCHAIN: "local" }
+  });
+  if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`);
+  const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created });
+  const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)));
+  await layout.putBlob(sbom);
+  const annotations = { "org.opencontainers.image.created": created };
+  const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations);
+  await layout.putBlob(manifest);
+  return {
+    platform: img.binary.platform.name,
+    descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
+    blobs: [sbom.descriptor, emptyBlob().descriptor]
+  };
 }
 
 // src/oci/config.ts
@@ -2792,13 +2859,13 @@ async function cachedLayer(layout, files, cache) {
 }
 var BASE_NAME = "org.opencontainers.image.base.name";
 var BASE_DIGEST = "org.opencontainers.image.base.digest";
-async function assemble(layout, binaries, opts) {
-  const created = rfc3339(opts.epoch);
-  const types = mediaTypes(opts.base?.family ?? "oci");
-  const scratchBase = opts.base ? void 0 : await cachedLayer(layout, baseFiles(), opts.layerCache);
-  const baseLayers = opts.base ? await pullBaseLayers(opts.base, layout) : void 0;
-  const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, created, opts, scratchBase, baseLayers)));
+async function prepareBelow(layout, opts) {
+  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout) };
+  return { scratchBase: await cachedLayer(layout, baseFiles(), opts.layerCache) };
+}
+async function topOf(layout, images, opts) {
   if (images.length === 1) return { top: images[0].manifest, images };
+  const types = mediaTypes(opts.base?.family ?? "oci");
   const annotations = opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: opts.base.digest } : opts.settings.annotations;
   const index = imageIndex(
     images.map((i) => i.manifest),
@@ -2808,13 +2875,14 @@ async function assemble(layout, binaries, opts) {
   await layout.putBlob(index);
   return { top: index.descriptor, images };
 }
-async function assembleOne(layout, binary, created, opts, scratchBase, baseLayers) {
+async function assembleOne(layout, binary, opts, below) {
+  const created = rfc3339(opts.epoch);
   const types = mediaTypes(opts.base?.family ?? "oci");
   const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache);
   const app = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } };
   const base = opts.base?.platforms.get(binary.platform.name);
-  const below = base ? base.layers.map((d) => baseLayers?.get(d.digest)) : [scratchBase];
-  const layers = [...below, app];
+  const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];
+  const layers = [...under, app];
   const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` };
   const config = imageConfig({
     platform: binary.platform,
@@ -2846,18 +2914,60 @@ async function assembleOne(layout, binary, created, opts, scratchBase, baseLayer
 
 // src/image/io.ts
 var REF_NAME = "org.opencontainers.image.ref.name";
-async function assembleLayout(dir2, binaries, opts) {
-  const layout = await OciLayout.open(dir2);
-  try {
-    const image = await assemble(layout, binaries, opts);
-    const sboms = opts.sbomGo ? await attachSboms(layout, image.images, opts.sbomGo, rfc3339(opts.epoch)) : [];
-    await layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: opts.refName } }, ...sboms.map((s) => s.descriptor)]);
-    return { ...image, sboms, refName: opts.refName };
-  } catch (e) {
-    await layout.discard();
-    throw e;
+var ImageLayout = class _ImageLayout {
+  constructor(layout, below, opts) {
+    this.layout = layout;
+    this.below = below;
+    this.opts = opts;
   }
-}
+  layout;
+  below;
+  opts;
+  /**
+   * Open the layout (a directory that cannot be one fails here, before any build) and start
+   * writing what lies below every binary (base files, or the base's layers) while builds run.
+   */
+  static async open(dir2, opts) {
+    const layout = await OciLayout.open(dir2);
+    const below = (async () => {
+      const b = await prepareBelow(layout, opts);
+      if (opts.sbomGo) await prepareSboms(layout);
+      return b;
+    })();
+    below.catch(() => void 0);
+    return new _ImageLayout(layout, below, opts);
+  }
+  get dir() {
+    return this.layout.dir;
+  }
+  async addPlatform(binary) {
+    const image = await assembleOne(this.layout, binary, this.opts, await this.below);
+    const sbom = this.opts.sbomGo ? await attachSbom(this.layout, image, this.opts.sbomGo, rfc3339(this.opts.epoch)) : void 0;
+    const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...sbom?.blobs ?? []];
+    return { image, blobs, ...sbom ? { sbom } : {} };
+  }
+  /** The index over the platforms (in the order given), then index.json; a failure removes the layout. */
+  async finish(platforms) {
+    try {
+      const image = await topOf(
+        this.layout,
+        platforms.map((p) => p.image),
+        this.opts
+      );
+      const sboms = platforms.flatMap((p) => p.sbom ? [p.sbom] : []);
+      await this.layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: this.opts.refName } }, ...sboms.map((s) => s.descriptor)]);
+      return { ...image, sboms, refName: this.opts.refName };
+    } catch (e) {
+      await this.discard();
+      throw e;
+    }
+  }
+  /** Remove what this run created, once nothing writes any more. */
+  async discard() {
+    await this.below.catch(() => void 0);
+    await this.layout.discard();
+  }
+};
 
 // src/meta/io.ts
 import { readFile as readFile5 } from "node:fs/promises";
@@ -3722,32 +3832,50 @@ async function build({ config, goSpec }, env, startedAt) {
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
   const pkg2 = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
   const { base, close } = await stage("base", () => openBase(config, env));
+  const push = config.publish.push ? await stage("registry", () => openPublication(config.publish, env, { github: meta.github, epoch: stamp.epoch }, base)) : void 0;
   const work = await mkdtemp(join10(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
-    const binaries = await stage("compile", () => compileAll(config, pkg2, stamp, work, go.go, goEnv));
-    const image = await stage(
-      "image",
-      () => assembleLayout(config.ociLayout, binaries, {
-        settings: meta.image,
-        epoch: stamp.epoch,
-        mainImportPath: pkg2.importPath,
-        refName: meta.refName,
-        ...config.sbom ? { sbomGo: go.go } : {},
-        ...base ? { base } : {},
-        layerCache: layerCacheDir(env)
-      })
+    const layout = await ImageLayout.open(config.ociLayout, {
+      settings: meta.image,
+      epoch: stamp.epoch,
+      mainImportPath: pkg2.importPath,
+      refName: meta.refName,
+      ...config.sbom ? { sbomGo: go.go } : {},
+      ...base ? { base } : {},
+      layerCache: layerCacheDir(env)
+    });
+    const platforms = await stage(
+      "compile",
+      () => eachPlatform(compileEach(config, pkg2, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env)
     );
+    const image = await stage("image", () => layout.finish(platforms));
     close();
     if (config.tarball || config.load) {
       await stage("archive", () => archive(image, config, meta.repoTag, env));
     }
-    const published = config.publish.push ? await stage("publish", () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }, base)) : void 0;
+    const published = push ? await stage("publish", () => finishPublication(push, config.ociLayout, image.top)) : void 0;
     if (!config.publish.push && config.publish.targets.length > 0)
       info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
     await stage("report", () => report(image, config.ociLayout, published));
   } finally {
     close();
+    push?.close();
     await rm6(work, { recursive: true, force: true });
+  }
+}
+async function eachPlatform(builds, layout, push, workingDirectory, env) {
+  const work = builds.map(async (build2) => {
+    const platform = await layout.addPlatform(await build2);
+    push?.publication.send(layout.dir, platform.blobs);
+    info(`${platform.image.binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`);
+    return platform;
+  });
+  try {
+    return await settlePlatforms(work, workingDirectory, env);
+  } catch (e) {
+    await push?.publication.abandon();
+    await layout.discard();
+    throw e;
   }
 }
 async function merge({ config }, env) {

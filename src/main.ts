@@ -8,13 +8,13 @@ import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
 import { prepareModules } from './cache/io.js'
 import { cancelAll } from './cancel.js'
-import { compileAll, resolveMainPackage } from './compile/io.js'
+import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
 import { type ReadConfig, readConfig } from './config/io.js'
-import { assembleLayout } from './image/io.js'
+import { ImageLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
 import { layerCacheDir } from './oci/layer-cache.js'
-import { mergeAndPublish, publishLayout } from './publish/io.js'
+import { finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import { report, reportMerge } from './report/io.js'
 import { stage } from './stage.js'
 import { installGo } from './toolchain/io.js'
@@ -28,33 +28,62 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   await stage('cache', () => prepareModules(config, go, stamp.commit, goEnv, startedAt))
   const pkg = await stage('package', () => resolveMainPackage(config, go.go, goEnv))
   const { base, close } = await stage('base', () => openBase(config, env))
+  const push = config.publish.push
+    ? await stage('registry', () => openPublication(config.publish, env, { github: meta.github, epoch: stamp.epoch }, base))
+    : undefined
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
-    const binaries = await stage('compile', () => compileAll(config, pkg, stamp, work, go.go, goEnv))
-    const image = await stage('image', () =>
-      assembleLayout(config.ociLayout, binaries, {
-        settings: meta.image,
-        epoch: stamp.epoch,
-        mainImportPath: pkg.importPath,
-        refName: meta.refName,
-        ...(config.sbom ? { sbomGo: go.go } : {}),
-        ...(base ? { base } : {}),
-        layerCache: layerCacheDir(env),
-      }),
+    const layout = await ImageLayout.open(config.ociLayout, {
+      settings: meta.image,
+      epoch: stamp.epoch,
+      mainImportPath: pkg.importPath,
+      refName: meta.refName,
+      ...(config.sbom ? { sbomGo: go.go } : {}),
+      ...(base ? { base } : {}),
+      layerCache: layerCacheDir(env),
+    })
+    const platforms = await stage('compile', () =>
+      eachPlatform(compileEach(config, pkg, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env),
     )
+    const image = await stage('image', () => layout.finish(platforms))
     close()
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))
     }
-    const published = config.publish.push
-      ? await stage('publish', () => publishLayout(config.publish, config.ociLayout, image.top, env, { github: meta.github, epoch: stamp.epoch }, base))
-      : undefined
+    const published = push ? await stage('publish', () => finishPublication(push, config.ociLayout, image.top)) : undefined
     if (!config.publish.push && config.publish.targets.length > 0)
       core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
     await stage('report', () => report(image, config.ociLayout, published))
   } finally {
     close()
+    push?.close()
     await rm(work, { recursive: true, force: true })
+  }
+}
+
+/**
+ * As each platform's build ends, its image and SBOM go into the layout and (when pushing) its
+ * blobs start up to the registry while the other platforms still build.
+ */
+async function eachPlatform(
+  builds: Promise<Binary>[],
+  layout: ImageLayout,
+  push: OpenPublication | undefined,
+  workingDirectory: string,
+  env: NodeJS.ProcessEnv,
+) {
+  const work = builds.map(async (build) => {
+    const platform = await layout.addPlatform(await build)
+    push?.publication.send(layout.dir, platform.blobs)
+    core.info(`${platform.image.binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`)
+    return platform
+  })
+  try {
+    return await settlePlatforms(work, workingDirectory, env)
+  } catch (e) {
+    await push?.publication.abandon()
+    await layout.discard()
+    throw e
   }
 }
 

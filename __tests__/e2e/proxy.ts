@@ -12,6 +12,8 @@ export interface Seen {
   authorization: boolean
   /** The Location header the client received. */
   location?: string
+  /** When the request arrived (ms since the epoch). */
+  at: number
 }
 
 export type Fault =
@@ -44,7 +46,7 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: { relati
   const server: Server = createServer((req, res) => {
     const method = req.method ?? 'GET'
     const path = req.url ?? '/'
-    const entry: Seen = { method, path, status: 0, bytesIn: 0, authorization: Boolean(req.headers.authorization) }
+    const entry: Seen = { method, path, status: 0, bytesIn: 0, authorization: Boolean(req.headers.authorization), at: Date.now() }
     seen.push(entry)
     const rule = rules.find((r) => r.times > 0 && r.match(method, path))
     if (rule?.fault.kind === 'hang') {

@@ -50,13 +50,20 @@ export async function resolveBase(reference: Reference, name: string, wanted: Ta
   if (isIndex(top.descriptor.mediaType)) {
     const entries = (parse<{ manifests: Descriptor[] }>(top).manifests ?? []).filter((m) => m.platform && m.platform.os !== 'unknown')
     family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType)
-    for (const want of wanted) {
+    const chosen = wanted.map((want) => {
       const entry = entries.find((e) => platformMatches(e.platform as Platform, want))
       if (!entry) throw new InputError('base-image', name, `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform as Platform))}`)
-      const manifest = await repository.getManifest(entry.digest)
-      if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`)
-      platforms.set(want.name, await platformOf(repository, manifest))
-    }
+      return { want, entry }
+    })
+    // Every platform's manifest and config side by side: round trips, not bytes, are the cost.
+    const read = await Promise.all(
+      chosen.map(async ({ entry }) => {
+        const manifest = await repository.getManifest(entry.digest)
+        if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`)
+        return platformOf(repository, manifest)
+      }),
+    )
+    for (const [i, { want }] of chosen.entries()) platforms.set(want.name, read[i] as BasePlatform)
   } else {
     family = familyOf(top.descriptor.mediaType)
     const one = await platformOf(repository, top)
@@ -85,37 +92,38 @@ export type BaseLayers = Map<string, Layer>
  * diff_id and uncompressed size on the way (the docker archive needs them).
  */
 export async function pullBaseLayers(base: BaseImage, layout: OciLayout): Promise<BaseLayers> {
-  const out: BaseLayers = new Map()
-  for (const p of base.platforms.values()) {
-    for (const layer of p.layers) {
-      if (out.has(layer.digest)) continue
-      const path = layout.blobPath(layer.digest)
-      if (!existsSync(path)) {
-        await withRetry(async () => {
-          const tmp = layout.tempPath()
-          const hash = createHash('sha256')
-          try {
-            const tap = new Transform({
-              transform(c: Buffer, _e, done) {
-                hash.update(c)
-                done(null, c)
-              },
-            })
-            await pipeline(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream(tmp))
-            const got = `sha256:${hash.digest('hex')}`
-            if (got !== layer.digest)
-              throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true })
-            await layout.commit(tmp, layer.digest)
-          } catch (e) {
-            await rm(tmp, { force: true })
-            throw e
-          }
+  const unique = new Map<string, Descriptor>()
+  for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer)
+  // Layers side by side: each is a download, a hash and a gunzip, mostly waiting on the network.
+  const layers = await Promise.all([...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)] as const))
+  return new Map(layers)
+}
+
+async function pullLayer(base: BaseImage, layout: OciLayout, layer: Descriptor): Promise<Layer> {
+  const path = layout.blobPath(layer.digest)
+  if (!existsSync(path)) {
+    await withRetry(async () => {
+      const tmp = layout.tempPath()
+      const hash = createHash('sha256')
+      try {
+        const tap = new Transform({
+          transform(c: Buffer, _e, done) {
+            hash.update(c)
+            done(null, c)
+          },
         })
+        await pipeline(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream(tmp))
+        const got = `sha256:${hash.digest('hex')}`
+        if (got !== layer.digest)
+          throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true })
+        await layout.commit(tmp, layer.digest)
+      } catch (e) {
+        await rm(tmp, { force: true })
+        throw e
       }
-      out.set(layer.digest, { descriptor: layer, ...(await uncompressedFacts(path, layer.mediaType)) })
-    }
+    })
   }
-  return out
+  return { descriptor: layer, ...(await uncompressedFacts(path, layer.mediaType)) }
 }
 
 async function uncompressedFacts(path: string, mediaType: string): Promise<{ diffId: Digest; uncompressedSize: number }> {

@@ -46,29 +46,48 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
   return { importPath, binaryName: binaryName(importPath) }
 }
 
-/** Build every platform, at most one per CPU at a time; the first failure fails the stage. */
-export async function compileAll(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary[]> {
-  try {
-    return await Promise.all(startBuilds(config, pkg, info, outDir, go, env))
-  } catch (e) {
-    if (e instanceof CompileError) showDiagnostics(e, config.workingDirectory, env.GITHUB_WORKSPACE || process.cwd())
-    throw e
-  }
-}
-
-function startBuilds(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary>[] {
+/**
+ * Start every platform's build, at most one per CPU at a time: one promise per platform, in the
+ * order of the platforms, so that each platform's image can be made as soon as its build ends.
+ */
+export function compileEach(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary>[] {
   const limit = pLimit(availableParallelism())
+  let failed = false
   return config.platforms.map((platform) =>
     limit(async () => {
+      // After a failed build, the platforms still waiting are not built: the step fails anyway.
+      if (failed) throw new Error(`${platform.name}: not built, an earlier platform failed`)
+      const started = performance.now()
       const dir = join(outDir, platformSlug(platform))
       await mkdir(dir, { recursive: true })
       const path = join(dir, pkg.binaryName)
       const cmd = buildCommand(config, platform, info, path, env)
       const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true })
-      if (out.exitCode !== 0) throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
-      return { platform, path, name: pkg.binaryName, size: (await stat(path)).size }
+      if (out.exitCode !== 0) {
+        failed = true
+        throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
+      }
+      const size = (await stat(path)).size
+      core.info(`${platform.name}: built in ${((performance.now() - started) / 1000).toFixed(2)} s (${(size / 1048576).toFixed(1)} MiB)`)
+      return { platform, path, name: pkg.binaryName, size }
     }),
   )
+}
+
+/**
+ * Wait for every platform's work (its build and what follows it). Every one ends before this
+ * does, so nothing still writes when a failure is cleaned up; the first failure in platform order
+ * fails the stage, a compiler's lines shown under the problem matcher.
+ */
+export async function settlePlatforms<T>(work: Promise<T>[], workingDirectory: string, env: NodeJS.ProcessEnv): Promise<T[]> {
+  const settled = await Promise.allSettled(work)
+  const failed = settled.find((s) => s.status === 'rejected')
+  if (failed) {
+    const e = failed.reason as unknown
+    if (e instanceof CompileError) showDiagnostics(e, workingDirectory, env.GITHUB_WORKSPACE || process.cwd())
+    throw e
+  }
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value)
 }
 
 /** Print the compiler's lines under the go problem matcher, so they become annotations. */

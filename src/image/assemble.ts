@@ -1,5 +1,5 @@
 // Assembles one scratch image per platform and, for several platforms, an index over them,
-// into an OCI layout. Layers of different platforms compress in parallel (zlib's thread pool).
+// into an OCI layout, one platform at a time as its binary arrives.
 
 import { mediaTypes } from '../base/family.js'
 import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
@@ -56,15 +56,25 @@ async function cachedLayer(layout: OciLayout, files: LayerFile[], cache: string 
 const BASE_NAME = 'org.opencontainers.image.base.name'
 const BASE_DIGEST = 'org.opencontainers.image.base.digest'
 
-export async function assemble(layout: OciLayout, binaries: Binary[], opts: AssembleOptions): Promise<AssembledImage> {
-  const created = rfc3339(opts.epoch)
-  const types = mediaTypes(opts.base?.family ?? 'oci')
-  // On scratch, the base files layer is the same for every platform: write it once. On a base
-  // image, its layers come first instead (streamed into the layout).
-  const scratchBase = opts.base ? undefined : await cachedLayer(layout, baseFiles(), opts.layerCache)
-  const baseLayers = opts.base ? await pullBaseLayers(opts.base, layout) : undefined
-  const images = await Promise.all(binaries.map((b) => assembleOne(layout, b, created, opts, scratchBase, baseLayers)))
+/** What goes below every platform's binary layer: our base files on scratch, or the base's layers. */
+export interface Below {
+  scratchBase?: Layer
+  baseLayers?: BaseLayers
+}
+
+/**
+ * Write what lies below the binaries, once for all platforms: on scratch the base files layer
+ * (the same for every platform); on a base image its layers (streamed into the layout).
+ */
+export async function prepareBelow(layout: OciLayout, opts: AssembleOptions): Promise<Below> {
+  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout) }
+  return { scratchBase: await cachedLayer(layout, baseFiles(), opts.layerCache) }
+}
+
+/** The top of the image: the one manifest, or for several platforms an index over them. */
+export async function topOf(layout: OciLayout, images: PlatformImage[], opts: AssembleOptions): Promise<AssembledImage> {
   if (images.length === 1) return { top: (images[0] as PlatformImage).manifest, images }
+  const types = mediaTypes(opts.base?.family ?? 'oci')
   const annotations = opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: opts.base.digest } : opts.settings.annotations
   const index = imageIndex(
     images.map((i) => i.manifest),
@@ -75,20 +85,15 @@ export async function assemble(layout: OciLayout, binaries: Binary[], opts: Asse
   return { top: index.descriptor, images }
 }
 
-async function assembleOne(
-  layout: OciLayout,
-  binary: Binary,
-  created: string,
-  opts: AssembleOptions,
-  scratchBase?: Layer,
-  baseLayers?: BaseLayers,
-): Promise<PlatformImage> {
+/** One platform's image: its binary layer over what is below, its config and its manifest. */
+export async function assembleOne(layout: OciLayout, binary: Binary, opts: AssembleOptions, below: Below): Promise<PlatformImage> {
+  const created = rfc3339(opts.epoch)
   const types = mediaTypes(opts.base?.family ?? 'oci')
   const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache)
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)
-  const below: Layer[] = base ? base.layers.map((d) => baseLayers?.get(d.digest) as Layer) : [scratchBase as Layer]
-  const layers = [...below, app]
+  const under: Layer[] = base ? base.layers.map((d) => below.baseLayers?.get(d.digest) as Layer) : [below.scratchBase as Layer]
+  const layers = [...under, app]
   const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` }
   const config = imageConfig({
     platform: binary.platform,

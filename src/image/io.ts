@@ -1,11 +1,12 @@
-// The edge of the image stage: opens the OCI layout, assembles into it, attaches the SBOMs, writes
-// index.json last (the image under its tag, then its referrers), and removes what a failed run
-// created.
+// The edge of the image stage: an OCI layout that takes each platform's image (and SBOM) as soon
+// as its binary is built, then the index; index.json is written last (the image under its tag,
+// then its referrers), and a failed run removes what it created.
 import type { Binary } from '../compile/io.js'
 import { rfc3339 } from '../meta/build-info.js'
+import type { Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
-import { attachSboms, type Sbom } from '../sbom/io.js'
-import { type AssembledImage, type AssembleOptions, assemble } from './assemble.js'
+import { attachSbom, prepareSboms, type Sbom } from '../sbom/io.js'
+import { type AssembledImage, type AssembleOptions, assembleOne, type Below, type PlatformImage, prepareBelow, topOf } from './assemble.js'
 
 export const REF_NAME = 'org.opencontainers.image.ref.name'
 
@@ -16,15 +17,68 @@ export interface LayoutOptions extends AssembleOptions {
   sbomGo?: string
 }
 
-export async function assembleLayout(dir: string, binaries: Binary[], opts: LayoutOptions): Promise<AssembledImage & { sboms: Sbom[]; refName: string }> {
-  const layout = await OciLayout.open(dir)
-  try {
-    const image = await assemble(layout, binaries, opts)
-    const sboms = opts.sbomGo ? await attachSboms(layout, image.images, opts.sbomGo, rfc3339(opts.epoch)) : []
-    await layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: opts.refName } }, ...sboms.map((s) => s.descriptor)])
-    return { ...image, sboms, refName: opts.refName }
-  } catch (e) {
-    await layout.discard()
-    throw e
+/** One platform's image with its SBOM, and every blob they name (what a push sends). */
+export interface PlatformResult {
+  image: PlatformImage
+  sbom?: Sbom
+  blobs: Descriptor[]
+}
+
+export type LayoutImage = AssembledImage & { sboms: Sbom[]; refName: string }
+
+export class ImageLayout {
+  private constructor(
+    private readonly layout: OciLayout,
+    private readonly below: Promise<Below>,
+    private readonly opts: LayoutOptions,
+  ) {}
+
+  /**
+   * Open the layout (a directory that cannot be one fails here, before any build) and start
+   * writing what lies below every binary (base files, or the base's layers) while builds run.
+   */
+  static async open(dir: string, opts: LayoutOptions): Promise<ImageLayout> {
+    const layout = await OciLayout.open(dir)
+    const below = (async () => {
+      const b = await prepareBelow(layout, opts)
+      if (opts.sbomGo) await prepareSboms(layout)
+      return b
+    })()
+    below.catch(() => undefined) // every addPlatform() meets the failure
+    return new ImageLayout(layout, below, opts)
+  }
+
+  get dir(): string {
+    return this.layout.dir
+  }
+
+  async addPlatform(binary: Binary): Promise<PlatformResult> {
+    const image = await assembleOne(this.layout, binary, this.opts, await this.below)
+    const sbom = this.opts.sbomGo ? await attachSbom(this.layout, image, this.opts.sbomGo, rfc3339(this.opts.epoch)) : undefined
+    const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...(sbom?.blobs ?? [])]
+    return { image, blobs, ...(sbom ? { sbom } : {}) }
+  }
+
+  /** The index over the platforms (in the order given), then index.json; a failure removes the layout. */
+  async finish(platforms: PlatformResult[]): Promise<LayoutImage> {
+    try {
+      const image = await topOf(
+        this.layout,
+        platforms.map((p) => p.image),
+        this.opts,
+      )
+      const sboms = platforms.flatMap((p) => (p.sbom ? [p.sbom] : []))
+      await this.layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: this.opts.refName } }, ...sboms.map((s) => s.descriptor)])
+      return { ...image, sboms, refName: this.opts.refName }
+    } catch (e) {
+      await this.discard()
+      throw e
+    }
+  }
+
+  /** Remove what this run created, once nothing writes any more. */
+  async discard(): Promise<void> {
+    await this.below.catch(() => undefined)
+    await this.layout.discard()
   }
 }

@@ -13,7 +13,7 @@ import { clientFactory, credentialFor } from '../registry/io.js'
 import { formatReference, type Reference, TAG } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { mergeImages } from './merge.js'
-import { type PublishStats, type PushTarget, publish } from './publish.js'
+import { Publication, type PublishStats, type PushTarget } from './publish.js'
 
 export interface Published {
   /** `registry/repository@digest` for each target. */
@@ -75,14 +75,15 @@ export async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv,
   return clientFactory(creds)
 }
 
-export async function publishLayout(
-  settings: PublishSettings,
-  layoutDir: string,
-  top: Descriptor,
-  env: NodeJS.ProcessEnv,
-  source: TagSource,
-  base?: BaseImage,
-): Promise<Published> {
+/** A push under way: opened before the build, so blobs can go up while other platforms build. */
+export interface OpenPublication {
+  publication: Publication
+  targets: PushTarget[]
+  close(): void
+}
+
+/** Credentials, clients and every target's tags (a bad tag fails here, before any build). */
+export async function openPublication(settings: PublishSettings, env: NodeJS.ProcessEnv, source: TagSource, base?: BaseImage): Promise<OpenPublication> {
   const factory = await connect(settings, env)
   try {
     const targets: PushTarget[] = []
@@ -90,21 +91,43 @@ export async function publishLayout(
       // A matrix job pushes by digest only; the merge job tags.
       targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) })
     }
-    const layout = await readLayout(layoutDir)
     const baseBlobs = new Set([...(base?.platforms.values() ?? [])].flatMap((p) => p.layers.map((l) => l.digest as string)))
     const origin = base ? (d: string) => (baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : undefined) : undefined
-    const result = await publish(layout, top, targets, { client: factory.client, concurrency: 4, log: (m) => core.info(m), ...(origin ? { origin } : {}) })
+    const publication = new Publication(targets, { client: factory.client, concurrency: 4, log: (m) => core.info(m), ...(origin ? { origin } : {}) })
+    return { publication, targets, close: () => factory.transport.close() }
+  } catch (e) {
+    factory.transport.close()
+    throw e
+  }
+}
+
+/** Send what was not sent early, then manifests, then tags. */
+export async function finishPublication(open: OpenPublication, layoutDir: string, top: Descriptor): Promise<Published> {
+  try {
+    const result = await open.publication.finish(await readLayout(layoutDir), top)
     const { stats } = result
     core.info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`)
     return {
-      images: targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
-      tags: targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
+      images: open.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
+      tags: open.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
       digest: result.digest,
       stats,
     }
   } finally {
-    factory.transport.close()
+    open.close()
   }
+}
+
+/** Push a finished layout in one go (the publish-only benchmark). */
+export async function publishLayout(
+  settings: PublishSettings,
+  layoutDir: string,
+  top: Descriptor,
+  env: NodeJS.ProcessEnv,
+  source: TagSource,
+  base?: BaseImage,
+) {
+  return finishPublication(await openPublication(settings, env, source, base), layoutDir, top)
 }
 
 /** The merge job: no build; one index over the images the matrix pushed. */

@@ -1,8 +1,9 @@
 // Copies an OCI layout to one or more repositories: for every target, blobs (HEAD, mount from a
-// sibling repository on the same registry, or upload; several at a time), then manifests by
-// digest; only when every target holds all of it are tags written. A failure before that leaves
-// every existing tag as it was.
-import pLimit from 'p-limit'
+// sibling repository on the same registry, or upload; several at a time, some of them while the
+// image is still being made), then manifests by digest; only when every target holds all of it
+// are tags written. A failure before that leaves every existing tag as it was.
+import pLimit, { type LimitFunction } from 'p-limit'
+import { CancelledError } from '../cancel.js'
 import { addToFallbackIndex, fallbackTag } from '../oci/artifact.js'
 import type { Blob, Descriptor } from '../oci/descriptor.js'
 import { blobSize, type LayoutContent, openBlob } from '../oci/layout-read.js'
@@ -39,44 +40,97 @@ export interface PublishResult {
   stats: PublishStats
 }
 
-export async function publish(layout: LayoutContent, top: Descriptor, targets: PushTarget[], opts: PublishOptions): Promise<PublishResult> {
-  const referrers = layout.roots.filter((r) => r.digest !== top.digest)
-  const plan = planPush(top, layout.manifests, referrers)
-  const stats: PublishStats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
-  const repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload))
-  const log = opts.log ?? (() => undefined)
-  const limit = pLimit(opts.concurrency)
-  const retry = opts.retry ?? DEFAULT_RETRY
+/**
+ * One push of one layout to its targets. Blobs may be sent early, while the rest of the image is
+ * still being made (`send`); `finish` sends what is left, then manifests and tags. Each blob goes
+ * to each target once: a later request for it joins the first.
+ */
+export class Publication {
+  readonly stats: PublishStats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+  private readonly repos: Repository[]
+  private readonly limit: LimitFunction
+  private readonly blobs = new Map<string, Promise<BlobOutcome>>()
+  private readonly early = new Set<Promise<void>>()
+  private stopped = false
 
-  for (const [i, repo] of repos.entries()) {
-    const target = targets[i] as PushTarget
-    // A blob already pushed to a repository on the same registry is mounted, not sent again.
-    const sibling = targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository)
-    const outcomes = await Promise.all(
-      plan.blobs.map((blob) =>
-        limit(async () => {
-          const size = await blobSize(layout.dir, blob.digest)
-          const source = { size, open: (start: number, end: number) => openBlob(layout.dir, blob.digest, start, end) }
-          const origin = opts.origin?.(blob.digest)
-          const from = sibling?.reference.repository ?? (origin && origin.apiHost === target.reference.apiHost ? origin.repository : undefined)
-          const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, from), retry)
-          stats[outcome]++
-          if (outcome === 'uploaded') stats.bytesUploaded += size
-          return outcome
-        }),
-      ),
-    )
-    log(
-      `${target.reference.registry}/${repo.name}: ${outcomes.filter((o) => o === 'uploaded').length} blobs uploaded, ${outcomes.filter((o) => o === 'mounted').length} mounted, ${outcomes.filter((o) => o === 'exists').length} already there`,
-    )
-    // Platform manifests side by side, then the index that names them (the last one), then the
-    // referrers, whose subjects are all in place by then.
-    await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)))
-    await repo.putManifest(plan.top.descriptor.digest, plan.top)
-    await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)))
+  constructor(
+    private readonly targets: PushTarget[],
+    private readonly opts: PublishOptions,
+  ) {
+    this.repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload))
+    this.limit = pLimit(opts.concurrency)
   }
-  await Promise.all(repos.map((repo, i) => Promise.all((targets[i] as PushTarget).tags.map((tag) => repo.putManifest(tag, plan.top)))))
-  return { digest: plan.top.descriptor.digest, stats }
+
+  /** Start sending these blobs of the layout in `dir` to every target; `finish` waits for them. */
+  send(dir: string, blobs: Descriptor[]): void {
+    for (const blob of blobs) {
+      const sending = (async () => {
+        for (const i of this.repos.keys()) await this.pushBlob(i, dir, blob)
+      })().catch(() => undefined) // finish() asks for the same blob and meets the same failure
+      this.early.add(sending)
+      void sending.then(() => this.early.delete(sending))
+    }
+  }
+
+  /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
+  async abandon(): Promise<void> {
+    this.stopped = true
+    await Promise.allSettled([...this.early])
+  }
+
+  async finish(layout: LayoutContent, top: Descriptor): Promise<PublishResult> {
+    const referrers = layout.roots.filter((r) => r.digest !== top.digest)
+    const plan = planPush(top, layout.manifests, referrers)
+    const log = this.opts.log ?? (() => undefined)
+    for (const [i, repo] of this.repos.entries()) {
+      const target = this.targets[i] as PushTarget
+      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)))
+      const count = (o: BlobOutcome) => outcomes.filter((x) => x === o).length
+      log(`${target.reference.registry}/${repo.name}: ${count('uploaded')} blobs uploaded, ${count('mounted')} mounted, ${count('exists')} already there`)
+      // Platform manifests side by side, then the index that names them (the last one), then the
+      // referrers, whose subjects are all in place by then.
+      await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)))
+      await repo.putManifest(plan.top.descriptor.digest, plan.top)
+      await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)))
+    }
+    await Promise.all(this.repos.map((repo, i) => Promise.all((this.targets[i] as PushTarget).tags.map((tag) => repo.putManifest(tag, plan.top)))))
+    return { digest: plan.top.descriptor.digest, stats: this.stats }
+  }
+
+  /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
+  private pushBlob(i: number, dir: string, blob: Descriptor): Promise<BlobOutcome> {
+    const key = `${i} ${blob.digest}`
+    const known = this.blobs.get(key)
+    if (known) return known
+    const repo = this.repos[i] as Repository
+    const pushing = this.limit(async () => {
+      if (this.stopped) throw new CancelledError('the push was abandoned')
+      const size = await blobSize(dir, blob.digest)
+      const source = { size, open: (start: number, end: number) => openBlob(dir, blob.digest, start, end) }
+      const from = this.mountSource(i, blob.digest)
+      const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, from), this.opts.retry ?? DEFAULT_RETRY)
+      this.stats[outcome]++
+      if (outcome === 'uploaded') this.stats.bytesUploaded += size
+      return outcome
+    })
+    pushing.catch(() => undefined) // handled by whoever awaits it; never an unhandled rejection
+    this.blobs.set(key, pushing)
+    return pushing
+  }
+
+  /**
+   * Where target i can mount a blob from: an earlier target on the same registry (which has every
+   * blob by the time target i asks), or the base image's repository there.
+   */
+  private mountSource(i: number, digest: string): string | undefined {
+    const target = this.targets[i] as PushTarget
+    const sibling = this.targets
+      .slice(0, i)
+      .find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository)
+    if (sibling) return sibling.reference.repository
+    const origin = this.opts.origin?.(digest)
+    return origin && origin.apiHost === target.reference.apiHost ? origin.repository : undefined
+  }
 }
 
 /**

@@ -12,28 +12,32 @@ export interface Sbom {
   platform: string
   /** The artifact manifest, with its artifactType, as index entries carry it. */
   descriptor: Descriptor
+  /** The blobs its manifest names: the SPDX document and the empty config. */
+  blobs: Descriptor[]
 }
 
-export async function attachSboms(layout: OciLayout, images: PlatformImage[], go: string, created: string): Promise<Sbom[]> {
+/** The empty config every SBOM manifest names: written once per layout, before any SBOM. */
+export async function prepareSboms(layout: OciLayout): Promise<void> {
   await layout.putBlob(emptyBlob())
-  // `go version -m` for every platform at once; the order of the result follows the images.
-  return Promise.all(images.map((img) => attachOne(layout, img, go, created)))
 }
 
-async function attachOne(layout: OciLayout, img: PlatformImage, go: string, created: string): Promise<Sbom> {
-  {
-    const out = await getExecOutput(go, ['version', '-m', img.binary.path], {
-      silent: true,
-      ignoreReturnCode: true,
-      env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string>,
-    })
-    if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`)
-    const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created })
-    const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))
-    await layout.putBlob(sbom)
-    const annotations = { 'org.opencontainers.image.created': created }
-    const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations)
-    await layout.putBlob(manifest)
-    return { platform: img.binary.platform.name, descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations } }
+/** Read the binary's build information with `go version -m` and attach its SPDX document to the image. */
+export async function attachSbom(layout: OciLayout, img: PlatformImage, go: string, created: string): Promise<Sbom> {
+  const out = await getExecOutput(go, ['version', '-m', img.binary.path], {
+    silent: true,
+    ignoreReturnCode: true,
+    env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string>,
+  })
+  if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`)
+  const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created })
+  const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))
+  await layout.putBlob(sbom)
+  const annotations = { 'org.opencontainers.image.created': created }
+  const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations)
+  await layout.putBlob(manifest)
+  return {
+    platform: img.binary.platform.name,
+    descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
+    blobs: [sbom.descriptor, emptyBlob().descriptor],
   }
 }
