@@ -324,93 +324,80 @@ async function archive(image, config, repoTag, env) {
   }
 }
 
-// src/meta/tags.ts
-var import_semver = __toESM(require_semver(), 1);
-var TAG_CHARS = /[^A-Za-z0-9_.-]+/g;
-function sanitizeTag(name) {
-  return name.replace(TAG_CHARS, "-").replace(/^[.-]+/, "").slice(0, 128);
+// src/registry/reference.ts
+var COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
+var DOCKER_HUB_ALIASES = ["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"];
+var DOCKER_HUB_API = "registry-1.docker.io";
+var ImageRefError = class extends Error {
+  name = "ImageRefError";
+};
+function isDockerHub(host) {
+  return DOCKER_HUB_ALIASES.includes(host.toLowerCase());
 }
-function refFacts(ctx) {
-  if (ctx.ref.startsWith("refs/tags/")) {
-    const tag = ctx.ref.slice("refs/tags/".length);
-    const version = import_semver.default.parse(tag.replace(/^v(?=\d)/, ""));
-    return { tag, ...version ? { version } : {} };
-  }
-  if (ctx.ref.startsWith("refs/heads/")) return { branch: ctx.ref.slice("refs/heads/".length) };
-  if (ctx.headRef) return { branch: ctx.headRef };
-  return {};
-}
-function isHighestRelease(v, existing) {
-  if (v.prerelease.length > 0) return false;
-  const releases = existing.map((t) => import_semver.default.parse(t.replace(/^v(?=\d)/, ""))).filter((x) => x !== null && x.prerelease.length === 0);
-  return releases.every((r) => import_semver.default.gte(v, r));
-}
-function deriveTags(ctx, existing) {
-  const tags = [];
-  const facts = refFacts(ctx);
-  const isPull = ctx.eventName === "pull_request" || ctx.eventName === "pull_request_target";
-  if (isPull && ctx.pullNumber !== void 0) tags.push(`pr-${ctx.pullNumber}`);
-  else if (ctx.eventName === "schedule") tags.push("nightly");
-  else if (facts.version) {
-    const v = facts.version;
-    tags.push(v.version);
-    if (v.prerelease.length === 0) {
-      tags.push(`${v.major}.${v.minor}`);
-      if (v.major > 0) tags.push(String(v.major));
-      if (isHighestRelease(v, existing)) tags.push("latest");
+function parseReference(text) {
+  let rest = text.trim();
+  if (rest === "") throw new ImageRefError("empty image reference");
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    try {
+      digest = parseDigest(rest.slice(at + 1));
+    } catch {
+      throw new ImageRefError(`"${rest.slice(at + 1)}" is not a sha256 digest`);
     }
-  } else if (facts.tag) tags.push(sanitizeTag(facts.tag));
-  else if (facts.branch) {
-    tags.push(sanitizeTag(facts.branch));
-    if (ctx.eventName !== "workflow_dispatch" && ctx.defaultBranch === facts.branch) tags.push("edge");
+    rest = rest.slice(0, at);
   }
-  if (/^[0-9a-f]{7,}$/.test(ctx.sha)) tags.push(`sha-${ctx.sha.slice(0, 7)}`);
-  return [...new Set(tags.filter((t) => t.length > 0))];
-}
-var TEMPLATE = /\{\{\s*(version|major|minor|patch|branch|sha|date\s+'([^']*)')\s*\}\}/g;
-var ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
-var TAG_TEMPLATE_HINT = "templates may use {{version}}, {{major}}, {{minor}}, {{patch}}, {{branch}}, {{sha}}, {{date 'YYYYMMDD'}}";
-function checkTagTemplates(templates) {
-  for (const t of templates) {
-    const unknown = (t.match(ANY_TEMPLATE) ?? []).find((m) => !new RegExp(`^${TEMPLATE.source}$`).test(m));
-    if (unknown) throw new InputError("tags", t, TAG_TEMPLATE_HINT);
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) throw new ImageRefError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
   }
-}
-function formatDate(epoch, format) {
-  const d = new Date(epoch * 1e3);
-  const pad = (n, w = 2) => String(n).padStart(w, "0");
-  return format.replace("YYYY", String(d.getUTCFullYear())).replace("MM", pad(d.getUTCMonth() + 1)).replace("DD", pad(d.getUTCDate())).replace("HH", pad(d.getUTCHours())).replace("mm", pad(d.getUTCMinutes())).replace("ss", pad(d.getUTCSeconds()));
-}
-function renderTags(templates, ctx, epoch) {
-  const facts = refFacts(ctx);
-  const v = facts.version;
-  const values = {
-    version: v?.version,
-    major: v ? String(v.major) : void 0,
-    minor: v ? `${v.major}.${v.minor}` : void 0,
-    patch: v ? `${v.major}.${v.minor}.${v.patch}` : void 0,
-    branch: facts.branch ? sanitizeTag(facts.branch) : void 0,
-    sha: /^[0-9a-f]{7,}$/.test(ctx.sha) ? ctx.sha.slice(0, 7) : void 0
+  const slash = rest.indexOf("/");
+  const first = slash < 0 ? "" : rest.slice(0, slash);
+  const hasHost = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase());
+  let registry = hasHost ? first : "docker.io";
+  let repository = hasHost ? rest.slice(slash + 1) : rest;
+  if (!HOST.test(registry)) throw new ImageRefError(`"${registry}" is not a registry host`);
+  if (isDockerHub(registry)) {
+    registry = "docker.io";
+    if (!repository.includes("/")) repository = `library/${repository}`;
+  }
+  for (const c of repository.split("/")) {
+    if (!COMPONENT.test(c)) {
+      const hint = c !== c.toLowerCase() ? " (repository names must be lowercase)" : "";
+      throw new ImageRefError(`"${repository}" is not a valid repository name${hint}`);
+    }
+  }
+  if (`${registry}/${repository}`.length > 255) throw new ImageRefError("name is longer than 255 characters");
+  return {
+    registry,
+    apiHost: registry === "docker.io" ? DOCKER_HUB_API : registry.toLowerCase(),
+    repository,
+    ...tag ? { tag } : {},
+    ...digest ? { digest } : {}
   };
-  const tags = [];
-  const skipped = [];
-  for (const t of templates) {
-    let missing = false;
-    const out = t.replace(TEMPLATE, (_m, key, fmt) => {
-      const value = fmt !== void 0 ? formatDate(epoch, fmt) : values[key];
-      if (value === void 0) missing = true;
-      return value ?? "";
-    });
-    if (missing) skipped.push(t);
-    else tags.push(sanitizeTag(out));
-  }
-  return { tags: [...new Set(tags.filter((x) => x.length > 0))], skipped };
+}
+function repositoryName(r) {
+  return `${r.registry}/${r.repository}`;
+}
+function formatReference(r) {
+  return `${repositoryName(r)}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
 }
 
-// src/registry/io.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+// src/base/io.ts
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream2, existsSync } from "node:fs";
+import { rm as rm2 } from "node:fs/promises";
+import { Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { createGunzip as createGunzip2 } from "node:zlib";
+
+// src/registry/repository.ts
+import { PassThrough } from "node:stream";
 
 // src/cancel.ts
 var CancelledError = class extends Error {
@@ -430,6 +417,50 @@ async function cancelAll(timeoutMs) {
   const open2 = [...state.sessions];
   await Promise.race([Promise.allSettled(open2.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
   return open2.length;
+}
+
+// src/oci/descriptor.ts
+var MediaType = {
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  index: "application/vnd.oci.image.index.v1+json",
+  config: "application/vnd.oci.image.config.v1+json",
+  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
+};
+function platformName(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function comparePlatforms(a, b) {
+  const ka = [a.os, a.architecture, a.variant ?? ""];
+  const kb = [b.os, b.architecture, b.variant ?? ""];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
+function blobOf(mediaType, bytes) {
+  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
+}
+function jsonBlob(mediaType, value) {
+  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
+}
+function sortedRecord(r) {
+  const out = {};
+  for (const k of Object.keys(r).sort()) out[k] = r[k];
+  return out;
+}
+
+// src/registry/challenge.ts
+function parseChallenge(header2) {
+  if (!header2) return void 0;
+  const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/s.exec(header2);
+  if (!m) return void 0;
+  const params = {};
+  const re = /([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/g;
+  for (const p of (m[2] ?? "").matchAll(re)) {
+    params[(p[1] ?? "").toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
+  }
+  return { scheme: (m[1] ?? "").toLowerCase(), params };
+}
+function repositoryScope(repository, actions) {
+  return `repository:${repository}:${actions.join(",")}`;
 }
 
 // src/retry.ts
@@ -585,22 +616,6 @@ function authError(registry, why) {
   return new RegistryError("AUTH", registry, 401, ["UNAUTHORIZED"], false, `authentication to ${registry} failed: ${why}`);
 }
 
-// src/registry/challenge.ts
-function parseChallenge(header2) {
-  if (!header2) return void 0;
-  const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/s.exec(header2);
-  if (!m) return void 0;
-  const params = {};
-  const re = /([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/g;
-  for (const p of (m[2] ?? "").matchAll(re)) {
-    params[(p[1] ?? "").toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
-  }
-  return { scheme: (m[1] ?? "").toLowerCase(), params };
-}
-function repositoryScope(repository, actions) {
-  return `repository:${repository}:${actions.join(",")}`;
-}
-
 // src/registry/client.ts
 var REDIRECTS = [301, 302, 303, 307, 308];
 function isLoopback2(host) {
@@ -624,9 +639,19 @@ var RegistryClient = class {
   addScope(scope) {
     this.scopes.add(scope);
   }
-  /** `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's rule). */
-  async baseUrl() {
-    if (this.base) return this.base;
+  /**
+   * `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's
+   * rule). Asked once: requests that start together share the one probe.
+   */
+  baseUrl() {
+    if (!this.base) {
+      const probing = this.probe();
+      probing.catch(() => this.base === probing && (this.base = void 0));
+      this.base = probing;
+    }
+    return this.base;
+  }
+  async probe() {
     const candidates = isLoopback2(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`];
     let lastError;
     for (const base of candidates) {
@@ -636,7 +661,6 @@ var RegistryClient = class {
         if (res.status === 401) this.challenge = parseChallenge(header(res, "www-authenticate"));
         else if (res.status !== 200)
           throw new RegistryError("GET", `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`);
-        this.base = base;
         return base;
       } catch (e) {
         lastError = e;
@@ -736,258 +760,6 @@ var RegistryClient = class {
 function header(res, name) {
   const v = res.headers[name];
   return Array.isArray(v) ? v[0] : v;
-}
-
-// src/registry/reference.ts
-var COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-var TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
-var DOCKER_HUB_ALIASES = ["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"];
-var DOCKER_HUB_API = "registry-1.docker.io";
-var ImageRefError = class extends Error {
-  name = "ImageRefError";
-};
-function isDockerHub(host) {
-  return DOCKER_HUB_ALIASES.includes(host.toLowerCase());
-}
-function parseReference(text) {
-  let rest = text.trim();
-  if (rest === "") throw new ImageRefError("empty image reference");
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    try {
-      digest = parseDigest(rest.slice(at + 1));
-    } catch {
-      throw new ImageRefError(`"${rest.slice(at + 1)}" is not a sha256 digest`);
-    }
-    rest = rest.slice(0, at);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new ImageRefError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-  }
-  const slash = rest.indexOf("/");
-  const first = slash < 0 ? "" : rest.slice(0, slash);
-  const hasHost = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase());
-  let registry = hasHost ? first : "docker.io";
-  let repository = hasHost ? rest.slice(slash + 1) : rest;
-  if (!HOST.test(registry)) throw new ImageRefError(`"${registry}" is not a registry host`);
-  if (isDockerHub(registry)) {
-    registry = "docker.io";
-    if (!repository.includes("/")) repository = `library/${repository}`;
-  }
-  for (const c of repository.split("/")) {
-    if (!COMPONENT.test(c)) {
-      const hint = c !== c.toLowerCase() ? " (repository names must be lowercase)" : "";
-      throw new ImageRefError(`"${repository}" is not a valid repository name${hint}`);
-    }
-  }
-  if (`${registry}/${repository}`.length > 255) throw new ImageRefError("name is longer than 255 characters");
-  return {
-    registry,
-    apiHost: registry === "docker.io" ? DOCKER_HUB_API : registry.toLowerCase(),
-    repository,
-    ...tag ? { tag } : {},
-    ...digest ? { digest } : {}
-  };
-}
-function repositoryName(r) {
-  return `${r.registry}/${r.repository}`;
-}
-function formatReference(r) {
-  return `${repositoryName(r)}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
-}
-
-// src/registry/credentials.ts
-var CredentialError = class extends Error {
-  name = "CredentialError";
-};
-function normalizeHost(key) {
-  const host = key.replace(/^[a-z]+:\/\//i, "").split("/")[0]?.toLowerCase() ?? "";
-  return isDockerHub(host) ? "docker.io" : host;
-}
-function parseDockerConfig(text, path2) {
-  let v;
-  try {
-    v = JSON.parse(text);
-  } catch (e) {
-    throw new CredentialError(`${path2} is not valid JSON: ${e.message}`);
-  }
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new CredentialError(`${path2} is not a JSON object`);
-  return v;
-}
-function decodeAuth(auth, registry) {
-  const text = Buffer.from(auth, "base64").toString("utf8");
-  const colon = text.indexOf(":");
-  if (colon <= 0) throw new CredentialError(`the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`);
-  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-function fromHelperOutput(out) {
-  if (!out?.Secret) return void 0;
-  if (out.Username === "<token>") return { kind: "identity", username: "<token>", token: out.Secret };
-  return { kind: "basic", username: out.Username ?? "", password: out.Secret };
-}
-async function credentialFromDockerConfig(config, registry, runHelper2) {
-  const host = normalizeHost(registry);
-  const serverUrl = host === "docker.io" ? "https://index.docker.io/v1/" : host;
-  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
-    if (normalizeHost(key) === host) return fromHelperOutput(await runHelper2(helper, serverUrl));
-  }
-  for (const [key, entry] of Object.entries(config.auths ?? {})) {
-    if (normalizeHost(key) !== host) continue;
-    if (entry.registrytoken) return { kind: "registry-token", token: entry.registrytoken };
-    const basic = entry.auth ? decodeAuth(entry.auth, registry) : entry.username && entry.password ? { username: entry.username, password: entry.password } : void 0;
-    if (entry.identitytoken) return { kind: "identity", username: basic?.username ?? "<token>", token: entry.identitytoken };
-    if (basic) return { kind: "basic", ...basic };
-  }
-  if (config.credsStore) return fromHelperOutput(await runHelper2(config.credsStore, serverUrl));
-  return void 0;
-}
-function secretsOf(c) {
-  return c.kind === "basic" ? [c.password] : [c.token];
-}
-function inputCredential(registry, login) {
-  const host = normalizeHost(registry);
-  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
-    return { kind: "basic", username: login.username, password: login.password };
-  }
-  return void 0;
-}
-function githubCredential(registry, login) {
-  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
-  return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
-}
-
-// src/registry/http.ts
-import { Readable as Readable2 } from "node:stream";
-function httpTransport(userAgent2 = "build-go-image") {
-  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
-  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
-  return {
-    async send(req) {
-      const body = req.body?.();
-      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable2.from([body]) : body;
-      try {
-        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
-        const res = await client.request(req.method, req.url, data, req.headers ?? {});
-        let read;
-        const text = () => read ??= res.readBody();
-        return {
-          status: res.message.statusCode ?? 0,
-          headers: res.message.headers,
-          url: req.url,
-          text,
-          stream: () => res.message,
-          discard: async () => void await text()
-        };
-      } catch (e) {
-        if (body instanceof Readable2) body.destroy();
-        throw new RegistryError(
-          req.method,
-          redactUrl(req.url),
-          void 0,
-          [],
-          isTemporaryNetworkError(e),
-          `${req.method} ${redactUrl(req.url)}: ${e.message}`,
-          { cause: e }
-        );
-      }
-    },
-    close: () => {
-      for (const c of Object.values(clients)) c.dispose();
-    }
-  };
-}
-
-// src/registry/io.ts
-var runHelper = async (helper, serverUrl) => {
-  const out = await getExecOutput(`docker-credential-${helper}`, ["get"], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
-    (e) => {
-      throw new CredentialError(`docker-credential-${helper} could not be run: ${e.message}`);
-    }
-  );
-  if (out.exitCode !== 0) return void 0;
-  try {
-    return JSON.parse(out.stdout);
-  } catch {
-    throw new CredentialError(`docker-credential-${helper} printed something that is not JSON`);
-  }
-};
-async function dockerConfig(env) {
-  const path2 = join3(env.DOCKER_CONFIG || join3(homedir(), ".docker"), "config.json");
-  const text = await readFile3(path2, "utf8").catch(() => void 0);
-  return text === void 0 ? void 0 : parseDockerConfig(text, path2);
-}
-async function credentialFor(registry, login, env) {
-  let cred = inputCredential(registry, login);
-  if (!cred) {
-    const config = await dockerConfig(env);
-    if (config) cred = await credentialFromDockerConfig(config, registry, runHelper);
-  }
-  cred ??= githubCredential(registry, login);
-  for (const s of cred ? secretsOf(cred) : []) setSecret(s);
-  return cred;
-}
-function clientFactory(creds, transport = httpTransport()) {
-  const clients = /* @__PURE__ */ new Map();
-  return {
-    transport,
-    client(apiHost) {
-      let c = clients.get(apiHost);
-      if (!c) {
-        const credential = creds.get(apiHost);
-        c = new RegistryClient(apiHost, {
-          transport,
-          ...credential ? { credential } : {},
-          onSecret: (s) => setSecret(s),
-          debug: (m) => debug(m),
-          retry: {
-            attempts: 5,
-            baseMs: 500,
-            maxMs: 15e3,
-            onRetry: (e, n, ms) => info(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`)
-          }
-        });
-        clients.set(apiHost, c);
-      }
-      return c;
-    }
-  };
-}
-
-// src/registry/repository.ts
-import { PassThrough } from "node:stream";
-
-// src/oci/descriptor.ts
-var MediaType = {
-  manifest: "application/vnd.oci.image.manifest.v1+json",
-  index: "application/vnd.oci.image.index.v1+json",
-  config: "application/vnd.oci.image.config.v1+json",
-  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
-};
-function platformName(p) {
-  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
-}
-function comparePlatforms(a, b) {
-  const ka = [a.os, a.architecture, a.variant ?? ""];
-  const kb = [b.os, b.architecture, b.variant ?? ""];
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
-function blobOf(mediaType, bytes) {
-  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
-}
-function jsonBlob(mediaType, value) {
-  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
-}
-function sortedRecord(r) {
-  const out = {};
-  for (const k of Object.keys(r).sort()) out[k] = r[k];
-  return out;
 }
 
 // src/registry/repository.ts
@@ -1295,158 +1067,112 @@ function mergeEnv(base, appDir, ours) {
   return [...env].map(([k, v]) => `${k}=${v}`);
 }
 
-// src/oci/manifest.ts
-function withAnnotations(body, annotations) {
-  return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body;
-}
-function imageManifest(config, layers, annotations = {}, mediaType = MediaType.manifest) {
-  return jsonBlob(
-    mediaType,
-    withAnnotations(
-      {
-        schemaVersion: 2,
-        mediaType,
-        config: bare(config),
-        layers: layers.map(bare)
-      },
-      annotations
-    )
-  );
-}
-function imageIndex(manifests, annotations = {}, mediaType = MediaType.index) {
-  const withPlatform = [];
-  for (const m of manifests) {
-    if (!m.platform) throw new Error(`index entry ${m.digest} has no platform`);
-    withPlatform.push(m);
-  }
-  const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform));
-  return jsonBlob(mediaType, withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations));
-}
-function bare(d) {
-  return { mediaType: d.mediaType, digest: d.digest, size: d.size };
-}
-function descriptorJson(d) {
-  const out = bare(d);
-  if (d.artifactType) out.artifactType = d.artifactType;
-  if (d.platform) {
-    out.platform = {
-      architecture: d.platform.architecture,
-      os: d.platform.os,
-      ...d.platform.variant ? { variant: d.platform.variant } : {}
-    };
-  }
-  if (d.annotations && Object.keys(d.annotations).length > 0) out.annotations = sortedRecord(d.annotations);
-  return out;
-}
-
-// src/publish/merge-plan.ts
-function mergedIndex(children, userAnnotations) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const c of children) {
-    const name = platformName(c.descriptor.platform);
-    const other = seen.get(name);
-    if (other) throw new InputError("merge", c.source, `platform ${name} appears twice (also in ${other.source}); give each platform once`);
-    seen.set(name, c);
-  }
-  const [first, ...rest] = children;
-  const shared = {};
-  for (const [k, v] of Object.entries(first?.annotations ?? {})) {
-    if (rest.every((c) => c.annotations[k] === v)) shared[k] = v;
-  }
-  const baseName = shared["org.opencontainers.image.base.name"];
-  const pinned = baseName?.includes("@sha256:") ? baseName.slice(baseName.indexOf("@") + 1) : void 0;
-  if (pinned) shared["org.opencontainers.image.base.digest"] = pinned;
-  const family = children.every((c) => familyOf(c.descriptor.mediaType) === "docker") ? "docker" : "oci";
-  return imageIndex(
-    children.map((c) => c.descriptor),
-    { ...shared, ...userAnnotations },
-    mediaTypes(family).index
-  );
-}
-
-// src/publish/merge.ts
-var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
+// src/base/io.ts
 function parse(blob) {
   return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
 }
-async function platformOf(repo, manifest) {
-  const config = parse(manifest).config;
-  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
-  const blob = await repo.client.request({ method: "GET", url: `/v2/${repo.name}/blobs/${config.digest}`, expect: [200] });
-  const c = JSON.parse(await blob.text());
-  return { os: c.os ?? "linux", architecture: c.architecture ?? "amd64", ...c.variant ? { variant: c.variant } : {} };
-}
-async function findChildren(settings, client) {
-  const found = [];
-  for (const entry of settings.merge) {
-    const reference = entry.repository ?? settings.targets[0]?.reference;
-    const repository = new Repository(client(reference.apiHost), reference.repository);
-    const source = formatReference({ ...reference, digest: entry.digest });
-    const blob = await repository.getManifest(entry.digest);
-    if (!blob)
-      throw new InputError(
-        "merge",
-        source,
-        `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`
-      );
-    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse(blob).manifests ?? [] : [blob.descriptor];
-    for (const child of children) {
-      if (child.platform?.os === "unknown") continue;
-      const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest);
-      if (!manifest) throw new InputError("merge", source, `its index names ${child.digest}, which is not in the repository`);
-      const platform = child.platform ?? await platformOf(repository, manifest);
-      found.push({
-        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform },
-        annotations: parse(manifest).annotations ?? {},
-        source,
-        repository,
-        reference,
-        blob: manifest
-      });
+async function resolveBase(reference, name, wanted, client) {
+  const repository = new Repository(client(reference.apiHost), reference.repository);
+  const top = await repository.getManifest(reference.digest ?? reference.tag ?? "latest");
+  if (!top) throw new InputError("base-image", name, "it does not exist in the registry; give an image that does (best pinned by digest)");
+  if (reference.digest && top.descriptor.digest !== reference.digest) throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`);
+  const platforms = /* @__PURE__ */ new Map();
+  let family;
+  if (isIndex(top.descriptor.mediaType)) {
+    const entries = (parse(top).manifests ?? []).filter((m) => m.platform && m.platform.os !== "unknown");
+    family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType);
+    const chosen = wanted.map((want) => {
+      const entry = entries.find((e) => platformMatches(e.platform, want));
+      if (!entry) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform))}`);
+      return { want, entry };
+    });
+    const read = await Promise.all(
+      chosen.map(async ({ entry }) => {
+        const manifest = await repository.getManifest(entry.digest);
+        if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`);
+        return platformOf(repository, manifest);
+      })
+    );
+    for (const [i, { want }] of chosen.entries()) platforms.set(want.name, read[i]);
+  } else {
+    family = familyOf(top.descriptor.mediaType);
+    const one = await platformOf(repository, top);
+    const cfg = one.config;
+    const have = { os: cfg.os ?? "linux", architecture: cfg.architecture ?? "amd64", ...cfg.variant ? { variant: cfg.variant } : {} };
+    for (const want of wanted) {
+      if (!platformMatches(have, want)) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms([have])}`);
+      platforms.set(want.name, one);
     }
   }
-  return found;
+  return { name, reference, digest: top.descriptor.digest, family, repository, platforms };
 }
-async function copyImage(from, to, toRef) {
-  const m = parse(from.blob);
-  const sameRegistry = from.reference.apiHost === toRef.apiHost;
-  for (const d of [m.config, ...m.layers ?? []]) {
-    if (!d) continue;
-    await withRetry(() => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0));
+async function platformOf(repository, manifest) {
+  const m = parse(manifest);
+  const res = await repository.client.request({ method: "GET", url: `/v2/${repository.name}/blobs/${m.config.digest}`, expect: [200] });
+  const config = JSON.parse(await res.text());
+  return { manifest: manifest.descriptor, config, layers: m.layers };
+}
+async function pullBaseLayers(base, layout) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer);
+  const layers = await Promise.all([...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)]));
+  return new Map(layers);
+}
+async function pullLayer(base, layout, layer) {
+  const path2 = layout.blobPath(layer.digest);
+  if (!existsSync(path2)) {
+    await withRetry(async () => {
+      const tmp = layout.tempPath();
+      const hash = createHash("sha256");
+      try {
+        const tap = new Transform({
+          transform(c, _e, done) {
+            hash.update(c);
+            done(null, c);
+          }
+        });
+        await pipeline2(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream2(tmp));
+        const got = `sha256:${hash.digest("hex")}`;
+        if (got !== layer.digest)
+          throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true });
+        await layout.commit(tmp, layer.digest);
+      } catch (e) {
+        await rm2(tmp, { force: true });
+        throw e;
+      }
+    });
   }
-  await to.putManifest(from.descriptor.digest, from.blob);
+  return { descriptor: layer, ...await uncompressedFacts(path2, layer.mediaType) };
 }
-async function mergeImages(settings, userAnnotations, client, tagsFor2) {
-  const children = await findChildren(settings, client);
-  const index = mergedIndex(children, userAnnotations);
-  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository) }));
-  const tags = /* @__PURE__ */ new Map();
-  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor2(target));
-  for (const { target, repo } of targets) {
-    for (const child of children) {
-      if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue;
-      info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`);
-      await copyImage(child, repo, target.reference);
+async function uncompressedFacts(path2, mediaType) {
+  const gzip = mediaType.endsWith("gzip");
+  if (!gzip && !mediaType.endsWith(".tar") && !mediaType.endsWith("tar"))
+    throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`);
+  const hash = createHash("sha256");
+  let size = 0;
+  const count = new Transform({
+    transform(c, _e, done) {
+      size += c.byteLength;
+      hash.update(c);
+      done();
     }
-    await repo.putManifest(index.descriptor.digest, index);
-  }
-  for (const { target, repo } of targets) {
-    for (const tag of tags.get(formatReference(target.reference)) ?? []) await repo.putManifest(tag, index);
-  }
-  const digest = index.descriptor.digest;
-  return {
-    digest,
-    digests: Object.fromEntries(
-      children.map((c) => [
-        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join("/"),
-        c.descriptor.digest
-      ])
-    ),
-    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
-    tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
-    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
-  };
+  });
+  if (gzip) await pipeline2(createReadStream3(path2), createGunzip2(), count);
+  else await pipeline2(createReadStream3(path2), count);
+  return { diffId: `sha256:${hash.digest("hex")}`, uncompressedSize: size };
 }
+
+// src/base/stage.ts
+async function openBase(config, client) {
+  const ref = config.baseImage;
+  return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : void 0;
+}
+
+// src/compile/io.ts
+import { mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -1617,355 +1343,6 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/oci/artifact.ts
-var EMPTY_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
-function emptyBlob() {
-  return blobOf(EMPTY_MEDIA_TYPE, Buffer.from("{}"));
-}
-function artifactManifest(artifactType, layer, subject, annotations) {
-  const empty = emptyBlob().descriptor;
-  return jsonBlob(MediaType.manifest, {
-    schemaVersion: 2,
-    mediaType: MediaType.manifest,
-    artifactType,
-    config: { mediaType: empty.mediaType, digest: empty.digest, size: empty.size },
-    layers: [{ mediaType: layer.mediaType, digest: layer.digest, size: layer.size }],
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    ...Object.keys(annotations).length > 0 ? { annotations: sortedRecord(annotations) } : {}
-  });
-}
-function fallbackTag(subjectDigest) {
-  const [alg, hex] = subjectDigest.split(":");
-  return `${alg.slice(0, 32)}-${hex.slice(0, 64)}`.replace(/[^A-Za-z0-9_.-]/g, "-");
-}
-function addToFallbackIndex(existing, referrer) {
-  const manifests = [...existing?.manifests ?? []];
-  if (manifests.some((m) => m.digest === referrer.digest)) return void 0;
-  manifests.push(referrer);
-  return jsonBlob(MediaType.index, { schemaVersion: 2, mediaType: MediaType.index, manifests });
-}
-
-// src/publish/plan.ts
-function planPush(top, manifests, referrers = []) {
-  const blobs = /* @__PURE__ */ new Map();
-  const ordered = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (d) => {
-    if (seen.has(d.digest)) return;
-    seen.add(d.digest);
-    const blob = manifests.get(d.digest);
-    if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`);
-    const body = JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
-    if (d.mediaType === MediaType.index || body.manifests) {
-      for (const child of body.manifests ?? []) visit(child);
-    } else {
-      for (const b of [body.config, ...body.layers ?? []]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b);
-    }
-    ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes });
-  };
-  visit(top);
-  const last = ordered.at(-1);
-  if (!last) throw new Error("nothing to push");
-  const imageManifests = ordered.length;
-  for (const r of referrers) visit(r);
-  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) };
-}
-
-// src/publish/publish.ts
-var Publication = class {
-  constructor(targets, opts) {
-    this.targets = targets;
-    this.opts = opts;
-    this.repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload));
-    this.limit = pLimit(opts.concurrency);
-  }
-  targets;
-  opts;
-  stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
-  repos;
-  limit;
-  blobs = /* @__PURE__ */ new Map();
-  early = /* @__PURE__ */ new Set();
-  stopped = false;
-  /** Start sending these blobs of the layout in `dir` to every target; `finish` waits for them. */
-  send(dir2, blobs) {
-    for (const blob of blobs) {
-      const sending = (async () => {
-        for (const i of this.repos.keys()) await this.pushBlob(i, dir2, blob);
-      })().catch(() => void 0);
-      this.early.add(sending);
-      void sending.then(() => this.early.delete(sending));
-    }
-  }
-  /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
-  async abandon() {
-    this.stopped = true;
-    await Promise.allSettled([...this.early]);
-  }
-  async finish(layout, top) {
-    const referrers = layout.roots.filter((r) => r.digest !== top.digest);
-    const plan = planPush(top, layout.manifests, referrers);
-    const log = this.opts.log ?? (() => void 0);
-    for (const [i, repo] of this.repos.entries()) {
-      const target = this.targets[i];
-      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)));
-      const count = (o) => outcomes.filter((x) => x === o).length;
-      log(`${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`);
-      await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
-      await repo.putManifest(plan.top.descriptor.digest, plan.top);
-      await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)));
-    }
-    await Promise.all(this.repos.map((repo, i) => Promise.all(this.targets[i].tags.map((tag) => repo.putManifest(tag, plan.top)))));
-    return { digest: plan.top.descriptor.digest, stats: this.stats };
-  }
-  /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
-  pushBlob(i, dir2, blob) {
-    const key = `${i} ${blob.digest}`;
-    const known = this.blobs.get(key);
-    if (known) return known;
-    const repo = this.repos[i];
-    const pushing = this.limit(async () => {
-      if (this.stopped) throw new CancelledError("the push was abandoned");
-      const size = await blobSize(dir2, blob.digest);
-      const source = { size, open: (start, end) => openBlob(dir2, blob.digest, start, end) };
-      const from = this.mountSource(i, blob.digest);
-      const outcome = await withRetry(() => repo.pushBlob(blob, source, from), this.opts.retry ?? DEFAULT_RETRY);
-      this.stats[outcome]++;
-      if (outcome === "uploaded") this.stats.bytesUploaded += size;
-      return outcome;
-    });
-    pushing.catch(() => void 0);
-    this.blobs.set(key, pushing);
-    return pushing;
-  }
-  /**
-   * Where target i can mount a blob from: an earlier target on the same registry (which has every
-   * blob by the time target i asks), or the base image's repository there.
-   */
-  mountSource(i, digest) {
-    const target = this.targets[i];
-    const sibling = this.targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository);
-    if (sibling) return sibling.reference.repository;
-    const origin = this.opts.origin?.(digest);
-    return origin && origin.apiHost === target.reference.apiHost ? origin.repository : void 0;
-  }
-};
-async function pushReferrer(repo, artifact, entry, log) {
-  const answer = await repo.putManifest(artifact.descriptor.digest, artifact);
-  if (answer.subject) return;
-  const subject = JSON.parse(Buffer.from(artifact.bytes).toString("utf8")).subject;
-  if (!subject) return;
-  const tag = fallbackTag(subject.digest);
-  const current = await repo.getManifest(tag);
-  const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString("utf8")) : void 0, entry);
-  if (next) await repo.putManifest(tag, next);
-  log(`${repo.name}: no referrers API; ${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest} listed under tag ${tag}`);
-}
-
-// src/publish/io.ts
-async function tagsFor(settings, t, source, client) {
-  let computed;
-  if (settings.tagTemplates.length > 0) {
-    const { tags: tags2, skipped } = renderTags(settings.tagTemplates, source.github, source.epoch);
-    for (const s of skipped) info(`tag template ${s} has no value for this event (${source.github.eventName || "no event"}); skipped`);
-    computed = tags2;
-  } else {
-    const v = refFacts(source.github).version;
-    const existing = v && v.prerelease.length === 0 ? await new Repository(client, t.reference.repository).listTags() : [];
-    computed = deriveTags(source.github, existing);
-  }
-  const tags = [.../* @__PURE__ */ new Set([...t.tags, ...computed])];
-  for (const tag of tags) if (!TAG.test(tag)) throw new InputError("tags", tag, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
-  return tags.length > 0 ? tags : ["latest"];
-}
-async function connect(settings, env, extra = []) {
-  const first = settings.targets[0]?.reference.registry;
-  const creds = /* @__PURE__ */ new Map();
-  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => m.repository ? [m.repository] : []), ...extra];
-  for (const ref of refs) {
-    if (creds.has(ref.apiHost)) continue;
-    creds.set(
-      ref.apiHost,
-      await credentialFor(
-        ref.registry,
-        {
-          ...first ? { registry: first } : {},
-          ...settings.username ? { username: settings.username, password: settings.password ?? "" } : {},
-          ...settings.githubToken ? { githubToken: settings.githubToken } : {},
-          ...env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}
-        },
-        env
-      )
-    );
-    info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`);
-  }
-  return clientFactory(creds);
-}
-async function openPublication(settings, env, source, base) {
-  const factory = await connect(settings, env);
-  try {
-    const targets = [];
-    for (const t of settings.targets) {
-      targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) });
-    }
-    const baseBlobs = new Set([...base?.platforms.values() ?? []].flatMap((p) => p.layers.map((l) => l.digest)));
-    const origin = base ? (d) => baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : void 0 : void 0;
-    const publication = new Publication(targets, { client: factory.client, concurrency: 4, log: (m) => info(m), ...origin ? { origin } : {} });
-    return { publication, targets, close: () => factory.transport.close() };
-  } catch (e) {
-    factory.transport.close();
-    throw e;
-  }
-}
-async function finishPublication(open2, layoutDir, top) {
-  try {
-    const result = await open2.publication.finish(await readLayout(layoutDir), top);
-    const { stats } = result;
-    info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`);
-    return {
-      images: open2.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
-      tags: open2.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
-      digest: result.digest,
-      stats
-    };
-  } finally {
-    open2.close();
-  }
-}
-async function mergeAndPublish(settings, userAnnotations, env, source) {
-  const factory = await connect(settings, env);
-  try {
-    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost)));
-  } finally {
-    factory.transport.close();
-  }
-}
-function describe(c) {
-  if (!c) return "no credentials (anonymous)";
-  return c.kind === "basic" ? `credentials for user ${c.username}` : c.kind === "identity" ? "an identity token" : "a registry token";
-}
-
-// src/base/io.ts
-import { createHash } from "node:crypto";
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream2, existsSync } from "node:fs";
-import { rm as rm2 } from "node:fs/promises";
-import { Transform } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-import { createGunzip as createGunzip2 } from "node:zlib";
-function parse2(blob) {
-  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
-}
-async function resolveBase(reference, name, wanted, client) {
-  const repository = new Repository(client(reference.apiHost), reference.repository);
-  const top = await repository.getManifest(reference.digest ?? reference.tag ?? "latest");
-  if (!top) throw new InputError("base-image", name, "it does not exist in the registry; give an image that does (best pinned by digest)");
-  if (reference.digest && top.descriptor.digest !== reference.digest) throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`);
-  const platforms = /* @__PURE__ */ new Map();
-  let family;
-  if (isIndex(top.descriptor.mediaType)) {
-    const entries = (parse2(top).manifests ?? []).filter((m) => m.platform && m.platform.os !== "unknown");
-    family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType);
-    const chosen = wanted.map((want) => {
-      const entry = entries.find((e) => platformMatches(e.platform, want));
-      if (!entry) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform))}`);
-      return { want, entry };
-    });
-    const read = await Promise.all(
-      chosen.map(async ({ entry }) => {
-        const manifest = await repository.getManifest(entry.digest);
-        if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`);
-        return platformOf2(repository, manifest);
-      })
-    );
-    for (const [i, { want }] of chosen.entries()) platforms.set(want.name, read[i]);
-  } else {
-    family = familyOf(top.descriptor.mediaType);
-    const one = await platformOf2(repository, top);
-    const cfg = one.config;
-    const have = { os: cfg.os ?? "linux", architecture: cfg.architecture ?? "amd64", ...cfg.variant ? { variant: cfg.variant } : {} };
-    for (const want of wanted) {
-      if (!platformMatches(have, want)) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms([have])}`);
-      platforms.set(want.name, one);
-    }
-  }
-  return { name, reference, digest: top.descriptor.digest, family, repository, platforms };
-}
-async function platformOf2(repository, manifest) {
-  const m = parse2(manifest);
-  const res = await repository.client.request({ method: "GET", url: `/v2/${repository.name}/blobs/${m.config.digest}`, expect: [200] });
-  const config = JSON.parse(await res.text());
-  return { manifest: manifest.descriptor, config, layers: m.layers };
-}
-async function pullBaseLayers(base, layout) {
-  const unique = /* @__PURE__ */ new Map();
-  for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer);
-  const layers = await Promise.all([...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)]));
-  return new Map(layers);
-}
-async function pullLayer(base, layout, layer) {
-  const path2 = layout.blobPath(layer.digest);
-  if (!existsSync(path2)) {
-    await withRetry(async () => {
-      const tmp = layout.tempPath();
-      const hash = createHash("sha256");
-      try {
-        const tap = new Transform({
-          transform(c, _e, done) {
-            hash.update(c);
-            done(null, c);
-          }
-        });
-        await pipeline2(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream2(tmp));
-        const got = `sha256:${hash.digest("hex")}`;
-        if (got !== layer.digest)
-          throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true });
-        await layout.commit(tmp, layer.digest);
-      } catch (e) {
-        await rm2(tmp, { force: true });
-        throw e;
-      }
-    });
-  }
-  return { descriptor: layer, ...await uncompressedFacts(path2, layer.mediaType) };
-}
-async function uncompressedFacts(path2, mediaType) {
-  const gzip = mediaType.endsWith("gzip");
-  if (!gzip && !mediaType.endsWith(".tar") && !mediaType.endsWith("tar"))
-    throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`);
-  const hash = createHash("sha256");
-  let size = 0;
-  const count = new Transform({
-    transform(c, _e, done) {
-      size += c.byteLength;
-      hash.update(c);
-      done();
-    }
-  });
-  if (gzip) await pipeline2(createReadStream3(path2), createGunzip2(), count);
-  else await pipeline2(createReadStream3(path2), count);
-  return { diffId: `sha256:${hash.digest("hex")}`, uncompressedSize: size };
-}
-
-// src/base/stage.ts
-async function openBase(config, env) {
-  const ref = config.baseImage;
-  if (!ref) return { close: () => void 0 };
-  const registries = await connect(config.publish, env, [ref]);
-  try {
-    const base = await resolveBase(ref, formatReference(ref), config.platforms, registries.client);
-    return { base, close: () => registries.transport.close() };
-  } catch (e) {
-    registries.transport.close();
-    throw e;
-  }
-}
-
-// src/compile/io.ts
-import { mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
-
 // src/compile/ldflags.ts
 var LDFLAGS_PLACEHOLDERS = ["{{.Version}}", "{{.Commit}}", "{{.Date}}"];
 var PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -2041,9 +1418,9 @@ function compileEach(config, pkg2, info2, outDir, go, env) {
     (platform) => limit(async () => {
       if (failed) throw new Error(`${platform.name}: not built, an earlier platform failed`);
       const started = performance.now();
-      const dir2 = join4(outDir, platformSlug(platform));
+      const dir2 = join3(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
-      const path2 = join4(dir2, pkg2.binaryName);
+      const path2 = join3(dir2, pkg2.binaryName);
       const cmd = buildCommand(config, platform, info2, path2, env);
       const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true });
       if (out.exitCode !== 0) {
@@ -2076,20 +1453,20 @@ function tail(text, lines) {
 }
 
 // src/config/io.ts
-import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/toolchain/spec.ts
-var import_semver3 = __toESM(require_semver(), 1);
+var import_semver2 = __toESM(require_semver(), 1);
 
 // src/toolchain/version.ts
-var import_semver2 = __toESM(require_semver(), 1);
+var import_semver = __toESM(require_semver(), 1);
 var GO_VERSION = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/;
 function goToSemver(name) {
   const m = GO_VERSION.exec(name.trim());
   if (!m) {
-    const v = import_semver2.default.valid(name.trim().replace(/^go/, ""));
+    const v = import_semver.default.valid(name.trim().replace(/^go/, ""));
     return v ?? void 0;
   }
   const [, major, minor = "0", patch = "0", pre, preN] = m;
@@ -2110,7 +1487,7 @@ function parseSpec(input, text) {
   }
   const minor = /^(?:go)?(\d+)\.(\d+)$/.exec(t);
   const range = minor ? `~${minor[1]}.${minor[2]}.0` : t.replace(/\bgo(?=\d)/g, "");
-  const valid2 = import_semver3.default.validRange(range);
+  const valid2 = import_semver2.default.validRange(range);
   if (!t || !valid2) throw new InputError(input, text, SPEC_HINT);
   return { kind: "range", range: valid2, prerelease: /-/.test(range), text: t };
 }
@@ -2142,7 +1519,90 @@ function parseVersionFile(input, path2, text) {
 }
 
 // src/config/config.ts
-import { isAbsolute as isAbsolute2, join as join5, normalize, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join4, normalize, resolve as resolve2 } from "node:path";
+
+// src/meta/tags.ts
+var import_semver3 = __toESM(require_semver(), 1);
+var TAG_CHARS = /[^A-Za-z0-9_.-]+/g;
+function sanitizeTag(name) {
+  return name.replace(TAG_CHARS, "-").replace(/^[.-]+/, "").slice(0, 128);
+}
+function refFacts(ctx) {
+  if (ctx.ref.startsWith("refs/tags/")) {
+    const tag = ctx.ref.slice("refs/tags/".length);
+    const version = import_semver3.default.parse(tag.replace(/^v(?=\d)/, ""));
+    return { tag, ...version ? { version } : {} };
+  }
+  if (ctx.ref.startsWith("refs/heads/")) return { branch: ctx.ref.slice("refs/heads/".length) };
+  if (ctx.headRef) return { branch: ctx.headRef };
+  return {};
+}
+function isHighestRelease(v, existing) {
+  if (v.prerelease.length > 0) return false;
+  const releases = existing.map((t) => import_semver3.default.parse(t.replace(/^v(?=\d)/, ""))).filter((x) => x !== null && x.prerelease.length === 0);
+  return releases.every((r) => import_semver3.default.gte(v, r));
+}
+function deriveTags(ctx, existing) {
+  const tags = [];
+  const facts = refFacts(ctx);
+  const isPull = ctx.eventName === "pull_request" || ctx.eventName === "pull_request_target";
+  if (isPull && ctx.pullNumber !== void 0) tags.push(`pr-${ctx.pullNumber}`);
+  else if (ctx.eventName === "schedule") tags.push("nightly");
+  else if (facts.version) {
+    const v = facts.version;
+    tags.push(v.version);
+    if (v.prerelease.length === 0) {
+      tags.push(`${v.major}.${v.minor}`);
+      if (v.major > 0) tags.push(String(v.major));
+      if (isHighestRelease(v, existing)) tags.push("latest");
+    }
+  } else if (facts.tag) tags.push(sanitizeTag(facts.tag));
+  else if (facts.branch) {
+    tags.push(sanitizeTag(facts.branch));
+    if (ctx.eventName !== "workflow_dispatch" && ctx.defaultBranch === facts.branch) tags.push("edge");
+  }
+  if (/^[0-9a-f]{7,}$/.test(ctx.sha)) tags.push(`sha-${ctx.sha.slice(0, 7)}`);
+  return [...new Set(tags.filter((t) => t.length > 0))];
+}
+var TEMPLATE = /\{\{\s*(version|major|minor|patch|branch|sha|date\s+'([^']*)')\s*\}\}/g;
+var ANY_TEMPLATE = /\{\{[^}]*\}\}/g;
+var TAG_TEMPLATE_HINT = "templates may use {{version}}, {{major}}, {{minor}}, {{patch}}, {{branch}}, {{sha}}, {{date 'YYYYMMDD'}}";
+function checkTagTemplates(templates) {
+  for (const t of templates) {
+    const unknown = (t.match(ANY_TEMPLATE) ?? []).find((m) => !new RegExp(`^${TEMPLATE.source}$`).test(m));
+    if (unknown) throw new InputError("tags", t, TAG_TEMPLATE_HINT);
+  }
+}
+function formatDate(epoch, format) {
+  const d = new Date(epoch * 1e3);
+  const pad = (n, w = 2) => String(n).padStart(w, "0");
+  return format.replace("YYYY", String(d.getUTCFullYear())).replace("MM", pad(d.getUTCMonth() + 1)).replace("DD", pad(d.getUTCDate())).replace("HH", pad(d.getUTCHours())).replace("mm", pad(d.getUTCMinutes())).replace("ss", pad(d.getUTCSeconds()));
+}
+function renderTags(templates, ctx, epoch) {
+  const facts = refFacts(ctx);
+  const v = facts.version;
+  const values = {
+    version: v?.version,
+    major: v ? String(v.major) : void 0,
+    minor: v ? `${v.major}.${v.minor}` : void 0,
+    patch: v ? `${v.major}.${v.minor}.${v.patch}` : void 0,
+    branch: facts.branch ? sanitizeTag(facts.branch) : void 0,
+    sha: /^[0-9a-f]{7,}$/.test(ctx.sha) ? ctx.sha.slice(0, 7) : void 0
+  };
+  const tags = [];
+  const skipped = [];
+  for (const t of templates) {
+    let missing = false;
+    const out = t.replace(TEMPLATE, (_m, key, fmt) => {
+      const value = fmt !== void 0 ? formatDate(epoch, fmt) : values[key];
+      if (value === void 0) missing = true;
+      return value ?? "";
+    });
+    if (missing) skipped.push(t);
+    else tags.push(sanitizeTag(out));
+  }
+  return { tags: [...new Set(tags.filter((x) => x.length > 0))], skipped };
+}
 
 // src/config/text.ts
 function splitList(text, commas) {
@@ -2287,7 +1747,7 @@ function parseConfig(read, ctx) {
     ldflags: parseLdflags(read("ldflags")),
     buildTags: parseBuildTags(read("build-tags")),
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
-    ociLayout: resolve2(ctx.workspace, read("oci-layout") || join5(ctx.runnerTemp, "build-go-image", "oci")),
+    ociLayout: resolve2(ctx.workspace, read("oci-layout") || join4(ctx.runnerTemp, "build-go-image", "oci")),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean("sbom", read("sbom"), true),
     ...parseBaseImage(read("base-image")),
@@ -2386,7 +1846,7 @@ function parseToolchain(read, workspace, workingDirectory) {
   const file3 = read("go-version-file").trim();
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve2(workspace, file3) : join5(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve2(workspace, file3) : join4(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: baseText.replace(/\/+$/, "")
   };
@@ -2401,7 +1861,7 @@ function parseCache(read, workspace, workingDirectory) {
     throw new InputError("cache-prefix", prefix, "use up to 100 of A-Z a-z 0-9 . _ - (no commas, no spaces)");
   }
   const given = splitList(read("cache-dependency-path"), false);
-  return given.length > 0 ? { mode, prefix, dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join5(workspace, p)), hashRoot: workspace } : { mode, prefix, dependencyPatterns: [join5(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+  return given.length > 0 ? { mode, prefix, dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join4(workspace, p)), hashRoot: workspace } : { mode, prefix, dependencyPatterns: [join4(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
 }
 function parseArchive(read, ctx, platforms) {
   const tarball = read("tarball").trim();
@@ -2449,7 +1909,7 @@ async function readConfig(env, cwd) {
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
-  const text = await readFile4(settings.versionFile, "utf8").catch(() => void 0);
+  const text = await readFile3(settings.versionFile, "utf8").catch(() => void 0);
   if (text === void 0)
     throw new InputError(
       "go-version-file",
@@ -2461,7 +1921,7 @@ async function readVersionSpec(settings) {
 async function checkModuleRoot(dir2) {
   const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat3(join6(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat3(join5(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile()) throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
 async function checkLayoutPath(path2) {
@@ -2488,7 +1948,7 @@ function parseEpoch(s) {
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir3, open, readdir, rename as rename2, rm as rm3, stat as stat4, writeFile } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -2512,19 +1972,19 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir3(join7(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile(join7(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir3(join6(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile(join6(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
     return new _OciLayout(dir2, created);
   }
   blobPath(digest) {
-    return join7(this.dir, "blobs", "sha256", digestHex(digest));
+    return join6(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join7(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join6(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
@@ -2555,7 +2015,7 @@ var OciLayout = class _OciLayout {
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
     try {
-      await writeFile(join7(this.dir, "index.json"), JSON.stringify(index));
+      await writeFile(join6(this.dir, "index.json"), JSON.stringify(index));
     } catch (e) {
       throw wrap(this.dir, e);
     }
@@ -2573,6 +2033,34 @@ function wrap(dir2, e) {
   const err = e;
   const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
   return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
+}
+
+// src/oci/artifact.ts
+var EMPTY_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
+function emptyBlob() {
+  return blobOf(EMPTY_MEDIA_TYPE, Buffer.from("{}"));
+}
+function artifactManifest(artifactType, layer, subject, annotations) {
+  const empty = emptyBlob().descriptor;
+  return jsonBlob(MediaType.manifest, {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    artifactType,
+    config: { mediaType: empty.mediaType, digest: empty.digest, size: empty.size },
+    layers: [{ mediaType: layer.mediaType, digest: layer.digest, size: layer.size }],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    ...Object.keys(annotations).length > 0 ? { annotations: sortedRecord(annotations) } : {}
+  });
+}
+function fallbackTag(subjectDigest) {
+  const [alg, hex] = subjectDigest.split(":");
+  return `${alg.slice(0, 32)}-${hex.slice(0, 64)}`.replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+function addToFallbackIndex(existing, referrer) {
+  const manifests = [...existing?.manifests ?? []];
+  if (manifests.some((m) => m.digest === referrer.digest)) return void 0;
+  manifests.push(referrer);
+  return jsonBlob(MediaType.index, { schemaVersion: 2, mediaType: MediaType.index, manifests });
 }
 
 // src/sbom/buildinfo.ts
@@ -2712,7 +2200,7 @@ function gzipTrailer(crc322, size) {
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
 import { rm as rm4 } from "node:fs/promises";
-import { Readable as Readable3, Transform as Transform2 } from "node:stream";
+import { Readable as Readable2, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { crc32, createDeflateRaw } from "node:zlib";
 async function* tarChunks(files) {
@@ -2770,7 +2258,7 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline3(Readable3.from(tarChunks(files)), measureTar, createDeflateRaw({ level, chunkSize: 256 * 1024 }), frameGzip, createWriteStream3(tmp));
+    await pipeline3(Readable2.from(tarChunks(files)), measureTar, createDeflateRaw({ level, chunkSize: 256 * 1024 }), frameGzip, createWriteStream3(tmp));
   } catch (e) {
     await rm4(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
@@ -2782,6 +2270,50 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
     diffId: `sha256:${diffHash.digest("hex")}`,
     uncompressedSize: uncompressed
   };
+}
+
+// src/oci/manifest.ts
+function withAnnotations(body, annotations) {
+  return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body;
+}
+function imageManifest(config, layers, annotations = {}, mediaType = MediaType.manifest) {
+  return jsonBlob(
+    mediaType,
+    withAnnotations(
+      {
+        schemaVersion: 2,
+        mediaType,
+        config: bare(config),
+        layers: layers.map(bare)
+      },
+      annotations
+    )
+  );
+}
+function imageIndex(manifests, annotations = {}, mediaType = MediaType.index) {
+  const withPlatform = [];
+  for (const m of manifests) {
+    if (!m.platform) throw new Error(`index entry ${m.digest} has no platform`);
+    withPlatform.push(m);
+  }
+  const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform));
+  return jsonBlob(mediaType, withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations));
+}
+function bare(d) {
+  return { mediaType: d.mediaType, digest: d.digest, size: d.size };
+}
+function descriptorJson(d) {
+  const out = bare(d);
+  if (d.artifactType) out.artifactType = d.artifactType;
+  if (d.platform) {
+    out.platform = {
+      architecture: d.platform.architecture,
+      os: d.platform.os,
+      ...d.platform.variant ? { variant: d.platform.variant } : {}
+    };
+  }
+  if (d.annotations && Object.keys(d.annotations).length > 0) out.annotations = sortedRecord(d.annotations);
+  return out;
 }
 
 // src/image/ca-bundle.ts
@@ -2970,7 +2502,7 @@ var ImageLayout = class _ImageLayout {
 };
 
 // src/meta/io.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/meta/context.ts
 function githubContext(env, payloadText) {
@@ -3035,7 +2567,7 @@ async function readSourceFacts(cwd, env) {
   };
 }
 async function readMeta(config, epoch, env) {
-  const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
+  const payload = env.GITHUB_EVENT_PATH ? await readFile4(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
   const github = githubContext(env, payload);
   const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, []);
   const facts = refFacts(github);
@@ -3050,6 +2582,467 @@ async function readMeta(config, epoch, env) {
     refName,
     repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
   };
+}
+
+// src/registry/io.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join7 } from "node:path";
+
+// src/registry/credentials.ts
+var CredentialError = class extends Error {
+  name = "CredentialError";
+};
+function normalizeHost(key) {
+  const host = key.replace(/^[a-z]+:\/\//i, "").split("/")[0]?.toLowerCase() ?? "";
+  return isDockerHub(host) ? "docker.io" : host;
+}
+function parseDockerConfig(text, path2) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw new CredentialError(`${path2} is not valid JSON: ${e.message}`);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new CredentialError(`${path2} is not a JSON object`);
+  return v;
+}
+function decodeAuth(auth, registry) {
+  const text = Buffer.from(auth, "base64").toString("utf8");
+  const colon = text.indexOf(":");
+  if (colon <= 0) throw new CredentialError(`the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`);
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+function fromHelperOutput(out) {
+  if (!out?.Secret) return void 0;
+  if (out.Username === "<token>") return { kind: "identity", username: "<token>", token: out.Secret };
+  return { kind: "basic", username: out.Username ?? "", password: out.Secret };
+}
+async function credentialFromDockerConfig(config, registry, runHelper2) {
+  const host = normalizeHost(registry);
+  const serverUrl = host === "docker.io" ? "https://index.docker.io/v1/" : host;
+  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+    if (normalizeHost(key) === host) return fromHelperOutput(await runHelper2(helper, serverUrl));
+  }
+  for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    if (normalizeHost(key) !== host) continue;
+    if (entry.registrytoken) return { kind: "registry-token", token: entry.registrytoken };
+    const basic = entry.auth ? decodeAuth(entry.auth, registry) : entry.username && entry.password ? { username: entry.username, password: entry.password } : void 0;
+    if (entry.identitytoken) return { kind: "identity", username: basic?.username ?? "<token>", token: entry.identitytoken };
+    if (basic) return { kind: "basic", ...basic };
+  }
+  if (config.credsStore) return fromHelperOutput(await runHelper2(config.credsStore, serverUrl));
+  return void 0;
+}
+function secretsOf(c) {
+  return c.kind === "basic" ? [c.password] : [c.token];
+}
+function inputCredential(registry, login) {
+  const host = normalizeHost(registry);
+  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
+    return { kind: "basic", username: login.username, password: login.password };
+  }
+  return void 0;
+}
+function githubCredential(registry, login) {
+  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
+  return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
+}
+
+// src/registry/http.ts
+import { Readable as Readable3 } from "node:stream";
+function httpTransport(userAgent2 = "build-go-image") {
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
+  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
+  return {
+    async send(req) {
+      const body = req.body?.();
+      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable3.from([body]) : body;
+      try {
+        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
+        const res = await client.request(req.method, req.url, data, req.headers ?? {});
+        let read;
+        const text = () => read ??= res.readBody();
+        return {
+          status: res.message.statusCode ?? 0,
+          headers: res.message.headers,
+          url: req.url,
+          text,
+          stream: () => res.message,
+          discard: async () => void await text()
+        };
+      } catch (e) {
+        if (body instanceof Readable3) body.destroy();
+        throw new RegistryError(
+          req.method,
+          redactUrl(req.url),
+          void 0,
+          [],
+          isTemporaryNetworkError(e),
+          `${req.method} ${redactUrl(req.url)}: ${e.message}`,
+          { cause: e }
+        );
+      }
+    },
+    close: () => {
+      for (const c of Object.values(clients)) c.dispose();
+    }
+  };
+}
+
+// src/registry/io.ts
+var runHelper = async (helper, serverUrl) => {
+  const out = await getExecOutput(`docker-credential-${helper}`, ["get"], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
+    (e) => {
+      throw new CredentialError(`docker-credential-${helper} could not be run: ${e.message}`);
+    }
+  );
+  if (out.exitCode !== 0) return void 0;
+  try {
+    return JSON.parse(out.stdout);
+  } catch {
+    throw new CredentialError(`docker-credential-${helper} printed something that is not JSON`);
+  }
+};
+async function dockerConfig(env) {
+  const path2 = join7(env.DOCKER_CONFIG || join7(homedir(), ".docker"), "config.json");
+  const text = await readFile5(path2, "utf8").catch(() => void 0);
+  return text === void 0 ? void 0 : parseDockerConfig(text, path2);
+}
+async function credentialFor(registry, login, env) {
+  let cred = inputCredential(registry, login);
+  if (!cred) {
+    const config = await dockerConfig(env);
+    if (config) cred = await credentialFromDockerConfig(config, registry, runHelper);
+  }
+  cred ??= githubCredential(registry, login);
+  for (const s of cred ? secretsOf(cred) : []) setSecret(s);
+  return cred;
+}
+function clientFactory(creds, transport = httpTransport()) {
+  const clients = /* @__PURE__ */ new Map();
+  return {
+    transport,
+    client(apiHost) {
+      let c = clients.get(apiHost);
+      if (!c) {
+        const credential = creds.get(apiHost);
+        c = new RegistryClient(apiHost, {
+          transport,
+          ...credential ? { credential } : {},
+          onSecret: (s) => setSecret(s),
+          debug: (m) => debug(m),
+          retry: {
+            attempts: 5,
+            baseMs: 500,
+            maxMs: 15e3,
+            onRetry: (e, n, ms) => info(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`)
+          }
+        });
+        clients.set(apiHost, c);
+      }
+      return c;
+    }
+  };
+}
+
+// src/publish/merge-plan.ts
+function mergedIndex(children, userAnnotations) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of children) {
+    const name = platformName(c.descriptor.platform);
+    const other = seen.get(name);
+    if (other) throw new InputError("merge", c.source, `platform ${name} appears twice (also in ${other.source}); give each platform once`);
+    seen.set(name, c);
+  }
+  const [first, ...rest] = children;
+  const shared = {};
+  for (const [k, v] of Object.entries(first?.annotations ?? {})) {
+    if (rest.every((c) => c.annotations[k] === v)) shared[k] = v;
+  }
+  const baseName = shared["org.opencontainers.image.base.name"];
+  const pinned = baseName?.includes("@sha256:") ? baseName.slice(baseName.indexOf("@") + 1) : void 0;
+  if (pinned) shared["org.opencontainers.image.base.digest"] = pinned;
+  const family = children.every((c) => familyOf(c.descriptor.mediaType) === "docker") ? "docker" : "oci";
+  return imageIndex(
+    children.map((c) => c.descriptor),
+    { ...shared, ...userAnnotations },
+    mediaTypes(family).index
+  );
+}
+
+// src/publish/merge.ts
+var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
+function parse2(blob) {
+  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
+}
+async function platformOf2(repo, manifest) {
+  const config = parse2(manifest).config;
+  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
+  const blob = await repo.client.request({ method: "GET", url: `/v2/${repo.name}/blobs/${config.digest}`, expect: [200] });
+  const c = JSON.parse(await blob.text());
+  return { os: c.os ?? "linux", architecture: c.architecture ?? "amd64", ...c.variant ? { variant: c.variant } : {} };
+}
+async function findChildren(settings, client) {
+  const found = [];
+  for (const entry of settings.merge) {
+    const reference = entry.repository ?? settings.targets[0]?.reference;
+    const repository = new Repository(client(reference.apiHost), reference.repository);
+    const source = formatReference({ ...reference, digest: entry.digest });
+    const blob = await repository.getManifest(entry.digest);
+    if (!blob)
+      throw new InputError(
+        "merge",
+        source,
+        `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`
+      );
+    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse2(blob).manifests ?? [] : [blob.descriptor];
+    for (const child of children) {
+      if (child.platform?.os === "unknown") continue;
+      const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest);
+      if (!manifest) throw new InputError("merge", source, `its index names ${child.digest}, which is not in the repository`);
+      const platform = child.platform ?? await platformOf2(repository, manifest);
+      found.push({
+        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform },
+        annotations: parse2(manifest).annotations ?? {},
+        source,
+        repository,
+        reference,
+        blob: manifest
+      });
+    }
+  }
+  return found;
+}
+async function copyImage(from, to, toRef) {
+  const m = parse2(from.blob);
+  const sameRegistry = from.reference.apiHost === toRef.apiHost;
+  for (const d of [m.config, ...m.layers ?? []]) {
+    if (!d) continue;
+    await withRetry(() => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0));
+  }
+  await to.putManifest(from.descriptor.digest, from.blob);
+}
+async function mergeImages(settings, userAnnotations, client, tagsFor2) {
+  const children = await findChildren(settings, client);
+  const index = mergedIndex(children, userAnnotations);
+  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository) }));
+  const tags = /* @__PURE__ */ new Map();
+  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor2(target));
+  for (const { target, repo } of targets) {
+    for (const child of children) {
+      if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue;
+      info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`);
+      await copyImage(child, repo, target.reference);
+    }
+    await repo.putManifest(index.descriptor.digest, index);
+  }
+  for (const { target, repo } of targets) {
+    for (const tag of tags.get(formatReference(target.reference)) ?? []) await repo.putManifest(tag, index);
+  }
+  const digest = index.descriptor.digest;
+  return {
+    digest,
+    digests: Object.fromEntries(
+      children.map((c) => [
+        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join("/"),
+        c.descriptor.digest
+      ])
+    ),
+    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
+    tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
+    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+  };
+}
+
+// src/publish/plan.ts
+function planPush(top, manifests, referrers = []) {
+  const blobs = /* @__PURE__ */ new Map();
+  const ordered = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (d) => {
+    if (seen.has(d.digest)) return;
+    seen.add(d.digest);
+    const blob = manifests.get(d.digest);
+    if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`);
+    const body = JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
+    if (d.mediaType === MediaType.index || body.manifests) {
+      for (const child of body.manifests ?? []) visit(child);
+    } else {
+      for (const b of [body.config, ...body.layers ?? []]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b);
+    }
+    ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes });
+  };
+  visit(top);
+  const last = ordered.at(-1);
+  if (!last) throw new Error("nothing to push");
+  const imageManifests = ordered.length;
+  for (const r of referrers) visit(r);
+  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) };
+}
+
+// src/publish/publish.ts
+var Publication = class {
+  constructor(targets, opts) {
+    this.targets = targets;
+    this.opts = opts;
+    this.repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload));
+    this.limit = pLimit(opts.concurrency);
+  }
+  targets;
+  opts;
+  stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
+  repos;
+  limit;
+  blobs = /* @__PURE__ */ new Map();
+  early = /* @__PURE__ */ new Set();
+  stopped = false;
+  /** Start sending these blobs of the layout in `dir` to every target; `finish` waits for them. */
+  send(dir2, blobs) {
+    for (const blob of blobs) {
+      const sending = (async () => {
+        for (const i of this.repos.keys()) await this.pushBlob(i, dir2, blob);
+      })().catch(() => void 0);
+      this.early.add(sending);
+      void sending.then(() => this.early.delete(sending));
+    }
+  }
+  /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
+  async abandon() {
+    this.stopped = true;
+    await Promise.allSettled([...this.early]);
+  }
+  async finish(layout, top) {
+    const referrers = layout.roots.filter((r) => r.digest !== top.digest);
+    const plan = planPush(top, layout.manifests, referrers);
+    const log = this.opts.log ?? (() => void 0);
+    for (const [i, repo] of this.repos.entries()) {
+      const target = this.targets[i];
+      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)));
+      const count = (o) => outcomes.filter((x) => x === o).length;
+      log(`${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`);
+      await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
+      await repo.putManifest(plan.top.descriptor.digest, plan.top);
+      await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)));
+    }
+    await Promise.all(this.repos.map((repo, i) => Promise.all(this.targets[i].tags.map((tag) => repo.putManifest(tag, plan.top)))));
+    return { digest: plan.top.descriptor.digest, stats: this.stats };
+  }
+  /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
+  pushBlob(i, dir2, blob) {
+    const key = `${i} ${blob.digest}`;
+    const known = this.blobs.get(key);
+    if (known) return known;
+    const repo = this.repos[i];
+    const pushing = this.limit(async () => {
+      if (this.stopped) throw new CancelledError("the push was abandoned");
+      const size = await blobSize(dir2, blob.digest);
+      const source = { size, open: (start, end) => openBlob(dir2, blob.digest, start, end) };
+      const from = this.mountSource(i, blob.digest);
+      const outcome = await withRetry(() => repo.pushBlob(blob, source, from), this.opts.retry ?? DEFAULT_RETRY);
+      this.stats[outcome]++;
+      if (outcome === "uploaded") this.stats.bytesUploaded += size;
+      return outcome;
+    });
+    pushing.catch(() => void 0);
+    this.blobs.set(key, pushing);
+    return pushing;
+  }
+  /**
+   * Where target i can mount a blob from: an earlier target on the same registry (which has every
+   * blob by the time target i asks), or the base image's repository there.
+   */
+  mountSource(i, digest) {
+    const target = this.targets[i];
+    const sibling = this.targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository);
+    if (sibling) return sibling.reference.repository;
+    const origin = this.opts.origin?.(digest);
+    return origin && origin.apiHost === target.reference.apiHost ? origin.repository : void 0;
+  }
+};
+async function pushReferrer(repo, artifact, entry, log) {
+  const answer = await repo.putManifest(artifact.descriptor.digest, artifact);
+  if (answer.subject) return;
+  const subject = JSON.parse(Buffer.from(artifact.bytes).toString("utf8")).subject;
+  if (!subject) return;
+  const tag = fallbackTag(subject.digest);
+  const current = await repo.getManifest(tag);
+  const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString("utf8")) : void 0, entry);
+  if (next) await repo.putManifest(tag, next);
+  log(`${repo.name}: no referrers API; ${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest} listed under tag ${tag}`);
+}
+
+// src/publish/io.ts
+async function tagsFor(settings, t, source, client) {
+  let computed;
+  if (settings.tagTemplates.length > 0) {
+    const { tags: tags2, skipped } = renderTags(settings.tagTemplates, source.github, source.epoch);
+    for (const s of skipped) info(`tag template ${s} has no value for this event (${source.github.eventName || "no event"}); skipped`);
+    computed = tags2;
+  } else {
+    const v = refFacts(source.github).version;
+    const existing = v && v.prerelease.length === 0 ? await new Repository(client, t.reference.repository).listTags() : [];
+    computed = deriveTags(source.github, existing);
+  }
+  const tags = [.../* @__PURE__ */ new Set([...t.tags, ...computed])];
+  for (const tag of tags) if (!TAG.test(tag)) throw new InputError("tags", tag, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
+  return tags.length > 0 ? tags : ["latest"];
+}
+async function connect(settings, env, extra = []) {
+  const first = settings.targets[0]?.reference.registry;
+  const creds = /* @__PURE__ */ new Map();
+  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => m.repository ? [m.repository] : []), ...extra];
+  for (const ref of refs) {
+    if (creds.has(ref.apiHost)) continue;
+    creds.set(
+      ref.apiHost,
+      await credentialFor(
+        ref.registry,
+        {
+          ...first ? { registry: first } : {},
+          ...settings.username ? { username: settings.username, password: settings.password ?? "" } : {},
+          ...settings.githubToken ? { githubToken: settings.githubToken } : {},
+          ...env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}
+        },
+        env
+      )
+    );
+    info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`);
+  }
+  return clientFactory(creds);
+}
+async function openPublication(settings, registries, source, base) {
+  const targets = [];
+  for (const t of settings.targets) {
+    targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, registries.client(t.reference.apiHost)) });
+  }
+  const baseBlobs = new Set([...base?.platforms.values() ?? []].flatMap((p) => p.layers.map((l) => l.digest)));
+  const origin = base ? (d) => baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : void 0 : void 0;
+  const publication = new Publication(targets, { client: registries.client, concurrency: 4, log: (m) => info(m), ...origin ? { origin } : {} });
+  return { publication, targets };
+}
+async function finishPublication(open2, layoutDir, top) {
+  const result = await open2.publication.finish(await readLayout(layoutDir), top);
+  const { stats } = result;
+  info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`);
+  return {
+    images: open2.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
+    tags: open2.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
+    digest: result.digest,
+    stats
+  };
+}
+async function mergeAndPublish(settings, userAnnotations, env, source) {
+  const factory = await connect(settings, env);
+  try {
+    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost)));
+  } finally {
+    factory.transport.close();
+  }
+}
+function describe(c) {
+  if (!c) return "no credentials (anonymous)";
+  return c.kind === "basic" ? `credentials for user ${c.username}` : c.kind === "identity" ? "an identity token" : "a registry token";
 }
 
 // src/report/outputs.ts
@@ -3831,10 +3824,11 @@ async function build({ config, goSpec }, env, startedAt) {
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
   const pkg2 = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
-  const { base, close } = await stage("base", () => openBase(config, env));
-  const push = config.publish.push ? await stage("registry", () => openPublication(config.publish, env, { github: meta.github, epoch: stamp.epoch }, base)) : void 0;
+  const registries = config.baseImage || config.publish.push ? await stage("registry", () => connect(config.publish, env, config.baseImage ? [config.baseImage] : [])) : void 0;
   const work = await mkdtemp(join10(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
+    const base = registries && await stage("base", () => openBase(config, registries.client));
+    const push = registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : void 0;
     const layout = await ImageLayout.open(config.ociLayout, {
       settings: meta.image,
       epoch: stamp.epoch,
@@ -3849,7 +3843,6 @@ async function build({ config, goSpec }, env, startedAt) {
       () => eachPlatform(compileEach(config, pkg2, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env)
     );
     const image = await stage("image", () => layout.finish(platforms));
-    close();
     if (config.tarball || config.load) {
       await stage("archive", () => archive(image, config, meta.repoTag, env));
     }
@@ -3858,8 +3851,7 @@ async function build({ config, goSpec }, env, startedAt) {
       info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
     await stage("report", () => report(image, config.ociLayout, published));
   } finally {
-    close();
-    push?.close();
+    registries?.transport.close();
     await rm6(work, { recursive: true, force: true });
   }
 }

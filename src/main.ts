@@ -14,7 +14,7 @@ import { ImageLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
 import { layerCacheDir } from './oci/layer-cache.js'
-import { finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
+import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import { report, reportMerge } from './report/io.js'
 import { stage } from './stage.js'
 import { installGo } from './toolchain/io.js'
@@ -27,12 +27,16 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
   await stage('cache', () => prepareModules(config, go, stamp.commit, goEnv, startedAt))
   const pkg = await stage('package', () => resolveMainPackage(config, go.go, goEnv))
-  const { base, close } = await stage('base', () => openBase(config, env))
-  const push = config.publish.push
-    ? await stage('registry', () => openPublication(config.publish, env, { github: meta.github, epoch: stamp.epoch }, base))
-    : undefined
+  // One client per registry for the whole run: the base image's and the push's share a connection.
+  const registries =
+    config.baseImage || config.publish.push
+      ? await stage('registry', () => connect(config.publish, env, config.baseImage ? [config.baseImage] : []))
+      : undefined
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   try {
+    const base = registries && (await stage('base', () => openBase(config, registries.client)))
+    const push =
+      registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : undefined
     const layout = await ImageLayout.open(config.ociLayout, {
       settings: meta.image,
       epoch: stamp.epoch,
@@ -46,7 +50,6 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
       eachPlatform(compileEach(config, pkg, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env),
     )
     const image = await stage('image', () => layout.finish(platforms))
-    close()
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))
     }
@@ -55,8 +58,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
       core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
     await stage('report', () => report(image, config.ociLayout, published))
   } finally {
-    close()
-    push?.close()
+    registries?.transport.close()
     await rm(work, { recursive: true, force: true })
   }
 }

@@ -1,19 +1,11 @@
 // The base stage: resolve the base image's platforms before any build (a missing platform fails
-// here), keeping a registry connection open for the image stage to stream its layers.
+// here), through the run's registry clients, which stay open for the layers and the push.
 import type { Config } from '../config/config.js'
-import { connect } from '../publish/io.js'
+import type { RegistryClient } from '../registry/client.js'
 import { formatReference } from '../registry/reference.js'
 import { type BaseImage, resolveBase } from './io.js'
 
-export async function openBase(config: Config, env: NodeJS.ProcessEnv): Promise<{ base?: BaseImage; close: () => void }> {
+export async function openBase(config: Config, client: (apiHost: string) => RegistryClient): Promise<BaseImage | undefined> {
   const ref = config.baseImage
-  if (!ref) return { close: () => undefined }
-  const registries = await connect(config.publish, env, [ref])
-  try {
-    const base = await resolveBase(ref, formatReference(ref), config.platforms, registries.client)
-    return { base, close: () => registries.transport.close() }
-  } catch (e) {
-    registries.transport.close()
-    throw e
-  }
+  return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : undefined
 }

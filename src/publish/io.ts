@@ -79,55 +79,44 @@ export async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv,
 export interface OpenPublication {
   publication: Publication
   targets: PushTarget[]
-  close(): void
 }
 
-/** Credentials, clients and every target's tags (a bad tag fails here, before any build). */
-export async function openPublication(settings: PublishSettings, env: NodeJS.ProcessEnv, source: TagSource, base?: BaseImage): Promise<OpenPublication> {
-  const factory = await connect(settings, env)
-  try {
-    const targets: PushTarget[] = []
-    for (const t of settings.targets) {
-      // A matrix job pushes by digest only; the merge job tags.
-      targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, factory.client(t.reference.apiHost)) })
-    }
-    const baseBlobs = new Set([...(base?.platforms.values() ?? [])].flatMap((p) => p.layers.map((l) => l.digest as string)))
-    const origin = base ? (d: string) => (baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : undefined) : undefined
-    const publication = new Publication(targets, { client: factory.client, concurrency: 4, log: (m) => core.info(m), ...(origin ? { origin } : {}) })
-    return { publication, targets, close: () => factory.transport.close() }
-  } catch (e) {
-    factory.transport.close()
-    throw e
+type Registries = Awaited<ReturnType<typeof connect>>
+
+/** Every target's tags (a bad tag fails here, before any build), and the publication to fill. */
+export async function openPublication(settings: PublishSettings, registries: Registries, source: TagSource, base?: BaseImage): Promise<OpenPublication> {
+  const targets: PushTarget[] = []
+  for (const t of settings.targets) {
+    // A matrix job pushes by digest only; the merge job tags.
+    targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, registries.client(t.reference.apiHost)) })
   }
+  const baseBlobs = new Set([...(base?.platforms.values() ?? [])].flatMap((p) => p.layers.map((l) => l.digest as string)))
+  const origin = base ? (d: string) => (baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : undefined) : undefined
+  const publication = new Publication(targets, { client: registries.client, concurrency: 4, log: (m) => core.info(m), ...(origin ? { origin } : {}) })
+  return { publication, targets }
 }
 
 /** Send what was not sent early, then manifests, then tags. */
 export async function finishPublication(open: OpenPublication, layoutDir: string, top: Descriptor): Promise<Published> {
-  try {
-    const result = await open.publication.finish(await readLayout(layoutDir), top)
-    const { stats } = result
-    core.info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`)
-    return {
-      images: open.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
-      tags: open.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
-      digest: result.digest,
-      stats,
-    }
-  } finally {
-    open.close()
+  const result = await open.publication.finish(await readLayout(layoutDir), top)
+  const { stats } = result
+  core.info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`)
+  return {
+    images: open.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
+    tags: open.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
+    digest: result.digest,
+    stats,
   }
 }
 
 /** Push a finished layout in one go (the publish-only benchmark). */
-export async function publishLayout(
-  settings: PublishSettings,
-  layoutDir: string,
-  top: Descriptor,
-  env: NodeJS.ProcessEnv,
-  source: TagSource,
-  base?: BaseImage,
-) {
-  return finishPublication(await openPublication(settings, env, source, base), layoutDir, top)
+export async function publishLayout(settings: PublishSettings, layoutDir: string, top: Descriptor, env: NodeJS.ProcessEnv, source: TagSource) {
+  const registries = await connect(settings, env)
+  try {
+    return await finishPublication(await openPublication(settings, registries, source), layoutDir, top)
+  } finally {
+    registries.transport.close()
+  }
 }
 
 /** The merge job: no build; one index over the images the matrix pushed. */

@@ -41,7 +41,7 @@ function isLoopback(host: string): boolean {
 }
 
 export class RegistryClient {
-  private base: string | undefined
+  private base: Promise<string> | undefined
   private challenge: Challenge | undefined
   private token: Token | undefined
   private readonly scopes = new Set<string>()
@@ -60,9 +60,21 @@ export class RegistryClient {
     this.scopes.add(scope)
   }
 
-  /** `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's rule). */
-  async baseUrl(): Promise<string> {
-    if (this.base) return this.base
+  /**
+   * `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's
+   * rule). Asked once: requests that start together share the one probe.
+   */
+  baseUrl(): Promise<string> {
+    if (!this.base) {
+      const probing = this.probe()
+      // A failed probe is tried again by the next request.
+      probing.catch(() => this.base === probing && (this.base = undefined))
+      this.base = probing
+    }
+    return this.base
+  }
+
+  private async probe(): Promise<string> {
     const candidates = isLoopback(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`]
     let lastError: unknown
     for (const base of candidates) {
@@ -72,7 +84,6 @@ export class RegistryClient {
         if (res.status === 401) this.challenge = parseChallenge(header(res, 'www-authenticate'))
         else if (res.status !== 200)
           throw new RegistryError('GET', `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`)
-        this.base = base
         return base
       } catch (e) {
         lastError = e
