@@ -8,7 +8,7 @@ import {
   parseDigest,
   prepareModules,
   storeLayer
-} from "./chunks/chunk-5BID6FDD.js";
+} from "./chunks/chunk-NR43XTYA.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -36,9 +36,9 @@ import {
 } from "./chunks/chunk-7HCJDGHN.js";
 
 // src/main.ts
-import { mkdtemp, rm as rm6 } from "node:fs/promises";
+import { mkdtemp, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/archive/stage.ts
 import { tmpdir } from "node:os";
@@ -1929,6 +1929,113 @@ async function checkLayoutPath(path2) {
   if (s && !s.isDirectory()) throw new InputError("oci-layout", path2, "give a directory path (new, empty, or an existing OCI layout); this is a file");
 }
 
+// src/image/deflate-helper.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir3, readFile as readFile4, rename as rename2, rm as rm3, utimes } from "node:fs/promises";
+import { dirname as dirname2, join as join6 } from "node:path";
+import { Duplex, Readable as Readable2, Writable } from "node:stream";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var import_semver4 = __toESM(require_semver(), 1);
+
+// src/oci/compressor.ts
+import { createDeflateRaw } from "node:zlib";
+var ZLIB_LEVEL = 4;
+function zlibCompressor(why) {
+  return {
+    id: `zlib-${ZLIB_LEVEL}`,
+    level: ZLIB_LEVEL,
+    description: `zlib level ${ZLIB_LEVEL} (${why})`,
+    deflateRaw: () => createDeflateRaw({ level: ZLIB_LEVEL, chunkSize: 256 * 1024 })
+  };
+}
+
+// src/image/deflate-helper.ts
+var HELPER_LEVEL = 3;
+var HELPER_MIN_GO = "1.21.0";
+function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync2(join6(dir2, "action.yml"))) return dir2;
+  throw new Error(`no action.yml above ${from}`);
+}
+async function helperKey(source, goVersion) {
+  const h = createHash2("sha256").update(`${goVersion}
+${process.platform}
+${process.arch}
+`);
+  for (const f of ["main.go", "go.mod", "go.sum", "vendor/modules.txt"]) h.update(await readFile4(join6(source, f)));
+  return h.digest("hex").slice(0, 32);
+}
+async function helperCompressor(go, goVersion, env, cacheDir2) {
+  try {
+    return await findOrBuild(go, goVersion, env, cacheDir2);
+  } catch (e) {
+    return zlibCompressor(`the fast compressor is not available: ${e.message}`);
+  }
+}
+async function findOrBuild(go, goVersion, env, cacheDir2) {
+  const v = import_semver4.default.coerce(goVersion);
+  if (!v || import_semver4.default.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, "")} or later`);
+  const source = join6(actionRoot(), "deflate");
+  const bin = join6(cacheDir2, `deflate-${await helperKey(source, goVersion)}`);
+  if (existsSync2(bin)) {
+    const now = /* @__PURE__ */ new Date();
+    await utimes(bin, now, now).catch(() => void 0);
+    return fromHelper(bin, "cached");
+  }
+  const buildEnv = {};
+  for (const [k, val] of Object.entries(env)) if (val !== void 0 && !TARGET_VARS.includes(k) && k !== "GOFLAGS") buildEnv[k] = val;
+  Object.assign(buildEnv, { CGO_ENABLED: "0", GOTOOLCHAIN: "local", GOFLAGS: "-mod=vendor" });
+  await mkdir3(cacheDir2, { recursive: true });
+  const tmp = `${bin}.${process.pid}.tmp`;
+  const out = await getExecOutput(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
+    cwd: source,
+    env: buildEnv,
+    silent: true,
+    ignoreReturnCode: true
+  });
+  if (out.exitCode !== 0) {
+    await rm3(tmp, { force: true });
+    return zlibCompressor(`the fast compressor did not build: ${(out.stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
+  }
+  await rename2(tmp, bin);
+  return fromHelper(bin, "built");
+}
+function fromHelper(bin, how) {
+  return {
+    id: `klauspost-compress-1.17.11-${HELPER_LEVEL}`,
+    level: HELPER_LEVEL,
+    description: `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`,
+    deflateRaw: () => processStream(bin, [String(HELPER_LEVEL)])
+  };
+}
+function processStream(command, args) {
+  const child = spawn2(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => stderr += d.toString());
+  const exited = new Promise((resolve3, reject) => {
+    child.once("error", reject);
+    child.once("close", (code, signal) => code === 0 ? resolve3() : reject(new Error(`${command} failed (${signal ?? code}): ${stderr.trim()}`)));
+  });
+  exited.catch(() => void 0);
+  child.stdin.on("error", () => void 0);
+  const input = new Writable({
+    write(chunk, _enc, done) {
+      child.stdin.write(chunk, (err) => err ? exited.then(() => done(err), done) : done());
+    },
+    final(done) {
+      child.stdin.end(done);
+    }
+  });
+  async function* output() {
+    for await (const chunk of child.stdout) yield chunk;
+    await exited;
+  }
+  const stream2 = Duplex.from({ writable: input, readable: Readable2.from(output()) });
+  stream2.once("close", () => child.exitCode === null && child.kill());
+  return stream2;
+}
+
 // src/meta/build-info.ts
 function buildStamp(f) {
   const epoch = parseEpoch(f.sourceDateEpoch) ?? parseEpoch(f.commitTime) ?? 0;
@@ -1947,8 +2054,8 @@ function parseEpoch(s) {
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, open, readdir, rename as rename2, rm as rm3, stat as stat4, writeFile } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { mkdir as mkdir4, open, readdir, rename as rename3, rm as rm4, stat as stat4, writeFile } from "node:fs/promises";
+import { join as join7 } from "node:path";
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -1972,26 +2079,26 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir3(join6(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile(join6(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join7(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile(join7(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
     return new _OciLayout(dir2, created);
   }
   blobPath(digest) {
-    return join6(this.dir, "blobs", "sha256", digestHex(digest));
+    return join7(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join6(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join7(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
     try {
-      await rename2(tempPath, this.blobPath(digest));
+      await rename3(tempPath, this.blobPath(digest));
     } catch (e) {
-      await rm3(tempPath, { force: true });
+      await rm4(tempPath, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -2006,7 +2113,7 @@ var OciLayout = class _OciLayout {
         await fh.close();
       }
     } catch (e) {
-      await rm3(tmp, { force: true });
+      await rm4(tmp, { force: true });
       throw wrap(this.dir, e);
     }
     await this.commit(tmp, blob.descriptor.digest);
@@ -2015,7 +2122,7 @@ var OciLayout = class _OciLayout {
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
     try {
-      await writeFile(join6(this.dir, "index.json"), JSON.stringify(index));
+      await writeFile(join7(this.dir, "index.json"), JSON.stringify(index));
     } catch (e) {
       throw wrap(this.dir, e);
     }
@@ -2026,7 +2133,7 @@ var OciLayout = class _OciLayout {
   }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
-    if (this.created) await rm3(this.dir, { recursive: true, force: true });
+    if (this.created) await rm4(this.dir, { recursive: true, force: true });
   }
 };
 function wrap(dir2, e) {
@@ -2183,8 +2290,15 @@ function imageConfig(spec) {
   });
 }
 
+// src/oci/layer.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
+import { rm as rm5 } from "node:fs/promises";
+import { Readable as Readable3, Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
+import { crc32 } from "node:zlib";
+
 // src/oci/gzip.ts
-var GZIP_LEVEL = 4;
 function gzipHeader(level) {
   const xfl = level >= 9 ? 2 : level === 1 ? 4 : 0;
   return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, xfl, 255]);
@@ -2197,12 +2311,6 @@ function gzipTrailer(crc322, size) {
 }
 
 // src/oci/layer.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm4 } from "node:fs/promises";
-import { Readable as Readable2, Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
-import { crc32, createDeflateRaw } from "node:zlib";
 async function* tarChunks(files) {
   const sorted = [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
   for (const f of sorted) {
@@ -2223,9 +2331,10 @@ async function* tarChunks(files) {
   }
   yield tarEnd();
 }
-async function writeLayer(layout, files, level = GZIP_LEVEL) {
-  const diffHash = createHash2("sha256");
-  const digestHash = createHash2("sha256");
+async function writeLayer(layout, files, compressor) {
+  const level = compressor.level;
+  const diffHash = createHash3("sha256");
+  const digestHash = createHash3("sha256");
   let crc = 0;
   let uncompressed = 0;
   let compressed = 0;
@@ -2258,9 +2367,9 @@ async function writeLayer(layout, files, level = GZIP_LEVEL) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline3(Readable2.from(tarChunks(files)), measureTar, createDeflateRaw({ level, chunkSize: 256 * 1024 }), frameGzip, createWriteStream3(tmp));
+    await pipeline3(Readable3.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream3(tmp));
   } catch (e) {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
   const digest = `sha256:${digestHash.digest("hex")}`;
@@ -2380,20 +2489,20 @@ function runConfig(settings, binaryName2, base) {
 }
 
 // src/image/assemble.ts
-async function cachedLayer(layout, files, cache) {
-  if (!cache) return writeLayer(layout, files);
-  const key = await layerKey(files, GZIP_LEVEL);
+async function cachedLayer(layout, files, compressor, cache) {
+  if (!cache) return writeLayer(layout, files, compressor);
+  const key = await layerKey(files, compressor.id);
   const hit = await lookupLayer(cache, key, layout);
   if (hit) return hit;
-  const layer = await writeLayer(layout, files);
+  const layer = await writeLayer(layout, files, compressor);
   await storeLayer(cache, key, layer, layout);
   return layer;
 }
 var BASE_NAME = "org.opencontainers.image.base.name";
 var BASE_DIGEST = "org.opencontainers.image.base.digest";
-async function prepareBelow(layout, opts) {
+async function prepareBelow(layout, opts, compressor) {
   if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout) };
-  return { scratchBase: await cachedLayer(layout, baseFiles(), opts.layerCache) };
+  return { scratchBase: await cachedLayer(layout, baseFiles(), compressor, opts.layerCache) };
 }
 async function topOf(layout, images, opts) {
   if (images.length === 1) return { top: images[0].manifest, images };
@@ -2407,10 +2516,10 @@ async function topOf(layout, images, opts) {
   await layout.putBlob(index);
   return { top: index.descriptor, images };
 }
-async function assembleOne(layout, binary, opts, below) {
+async function assembleOne(layout, binary, opts, below, compressor) {
   const created = rfc3339(opts.epoch);
   const types = mediaTypes(opts.base?.family ?? "oci");
-  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache);
+  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), compressor, opts.layerCache);
   const app = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } };
   const base = opts.base?.platforms.get(binary.platform.name);
   const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];
@@ -2447,33 +2556,35 @@ async function assembleOne(layout, binary, opts, below) {
 // src/image/io.ts
 var REF_NAME = "org.opencontainers.image.ref.name";
 var ImageLayout = class _ImageLayout {
-  constructor(layout, below, opts) {
+  constructor(layout, below, compressor, opts) {
     this.layout = layout;
     this.below = below;
+    this.compressor = compressor;
     this.opts = opts;
   }
   layout;
   below;
+  compressor;
   opts;
   /**
    * Open the layout (a directory that cannot be one fails here, before any build) and start
    * writing what lies below every binary (base files, or the base's layers) while builds run.
    */
-  static async open(dir2, opts) {
+  static async open(dir2, opts, compressor) {
     const layout = await OciLayout.open(dir2);
     const below = (async () => {
-      const b = await prepareBelow(layout, opts);
+      const b = await prepareBelow(layout, opts, await compressor);
       if (opts.sbomGo) await prepareSboms(layout);
       return b;
     })();
     below.catch(() => void 0);
-    return new _ImageLayout(layout, below, opts);
+    return new _ImageLayout(layout, below, compressor, opts);
   }
   get dir() {
     return this.layout.dir;
   }
   async addPlatform(binary) {
-    const image = await assembleOne(this.layout, binary, this.opts, await this.below);
+    const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor);
     const sbom = this.opts.sbomGo ? await attachSbom(this.layout, image, this.opts.sbomGo, rfc3339(this.opts.epoch)) : void 0;
     const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...sbom?.blobs ?? []];
     return { image, blobs, ...sbom ? { sbom } : {} };
@@ -2502,7 +2613,7 @@ var ImageLayout = class _ImageLayout {
 };
 
 // src/meta/io.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 
 // src/meta/context.ts
 function githubContext(env, payloadText) {
@@ -2567,7 +2678,7 @@ async function readSourceFacts(cwd, env) {
   };
 }
 async function readMeta(config, epoch, env) {
-  const payload = env.GITHUB_EVENT_PATH ? await readFile4(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
+  const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
   const github = githubContext(env, payload);
   const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, []);
   const facts = refFacts(github);
@@ -2585,9 +2696,9 @@ async function readMeta(config, epoch, env) {
 }
 
 // src/registry/io.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/registry/credentials.ts
 var CredentialError = class extends Error {
@@ -2650,14 +2761,14 @@ function githubCredential(registry, login) {
 }
 
 // src/registry/http.ts
-import { Readable as Readable3 } from "node:stream";
+import { Readable as Readable4 } from "node:stream";
 function httpTransport(userAgent2 = "build-go-image") {
   const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
   const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
   return {
     async send(req) {
       const body = req.body?.();
-      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable3.from([body]) : body;
+      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable4.from([body]) : body;
       try {
         const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
         const res = await client.request(req.method, req.url, data, req.headers ?? {});
@@ -2672,7 +2783,7 @@ function httpTransport(userAgent2 = "build-go-image") {
           discard: async () => void await text()
         };
       } catch (e) {
-        if (body instanceof Readable3) body.destroy();
+        if (body instanceof Readable4) body.destroy();
         throw new RegistryError(
           req.method,
           redactUrl(req.url),
@@ -2705,8 +2816,8 @@ var runHelper = async (helper, serverUrl) => {
   }
 };
 async function dockerConfig(env) {
-  const path2 = join7(env.DOCKER_CONFIG || join7(homedir(), ".docker"), "config.json");
-  const text = await readFile5(path2, "utf8").catch(() => void 0);
+  const path2 = join8(env.DOCKER_CONFIG || join8(homedir(), ".docker"), "config.json");
+  const text = await readFile6(path2, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : parseDockerConfig(text, path2);
 }
 async function credentialFor(registry, login, env) {
@@ -3137,22 +3248,22 @@ async function stage(name, fn) {
 }
 
 // src/toolchain/io.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { rm as rm5 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { rm as rm6 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
-var semver4 = __toESM(require_semver(), 1);
+var semver5 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os from "os";
 import * as path from "path";
-var semver5 = __toESM(require_semver(), 1);
+var semver6 = __toESM(require_semver(), 1);
 import * as stream from "stream";
 import * as util from "util";
 import { ok } from "assert";
@@ -3445,7 +3556,7 @@ function extractZipNix(file3, dest) {
 }
 function cacheDir(sourceDir, tool, version, arch2) {
   return __awaiter2(this, void 0, void 0, function* () {
-    version = semver5.clean(version) || version;
+    version = semver6.clean(version) || version;
     arch2 = arch2 || os.arch();
     debug(`Caching tool ${tool} ${version} ${arch2}`);
     debug(`source dir: ${sourceDir}`);
@@ -3476,7 +3587,7 @@ function find(toolName, versionSpec, arch2) {
   }
   let toolPath = "";
   if (versionSpec) {
-    versionSpec = semver5.clean(versionSpec) || "";
+    versionSpec = semver6.clean(versionSpec) || "";
     const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
@@ -3516,7 +3627,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch2) {
   return __awaiter2(this, void 0, void 0, function* () {
-    const folderPath = path.join(_getCacheDirectory(), tool, semver5.clean(version) || version, arch2 || "");
+    const folderPath = path.join(_getCacheDirectory(), tool, semver6.clean(version) || version, arch2 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -3526,15 +3637,15 @@ function _createToolPath(tool, version, arch2) {
   });
 }
 function _completeToolPath(tool, version, arch2) {
-  const folderPath = path.join(_getCacheDirectory(), tool, semver5.clean(version) || version, arch2 || "");
+  const folderPath = path.join(_getCacheDirectory(), tool, semver6.clean(version) || version, arch2 || "");
   const markerPath = `${folderPath}.complete`;
   fs.writeFileSync(markerPath, "");
   debug("finished caching tool");
 }
 function isExplicitVersion(versionSpec) {
-  const c = semver5.clean(versionSpec) || "";
+  const c = semver6.clean(versionSpec) || "";
   debug(`isExplicit: ${c}`);
-  const valid2 = semver5.valid(c) != null;
+  const valid2 = semver6.valid(c) != null;
   debug(`explicit? ${valid2}`);
   return valid2;
 }
@@ -3542,14 +3653,14 @@ function evaluateVersions(versions, versionSpec) {
   let version = "";
   debug(`evaluating ${versions.length} versions`);
   versions = versions.sort((a, b) => {
-    if (semver5.gt(a, b)) {
+    if (semver6.gt(a, b)) {
       return 1;
     }
     return -1;
   });
   for (let i = versions.length - 1; i >= 0; i--) {
     const potential = versions[i];
-    const satisfied = semver5.satisfies(potential, versionSpec);
+    const satisfied = semver6.satisfies(potential, versionSpec);
     if (satisfied) {
       version = potential;
       break;
@@ -3578,10 +3689,10 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/toolchain/io.ts
-var import_semver5 = __toESM(require_semver(), 1);
+var import_semver6 = __toESM(require_semver(), 1);
 
 // src/toolchain/resolve.ts
-var import_semver4 = __toESM(require_semver(), 1);
+var import_semver5 = __toESM(require_semver(), 1);
 function releasesFromListing(json) {
   if (!Array.isArray(json)) throw new Error("the release list is not a JSON array");
   const out = [];
@@ -3612,33 +3723,33 @@ function goOs(nodePlatform) {
 function archive2(r, host) {
   return r.files.find((f) => f.kind === "archive" && f.os === host.os && f.arch === host.arch);
 }
-var byVersionDesc = (a, b) => import_semver4.default.rcompare(a, b);
+var byVersionDesc = (a, b) => import_semver5.default.rcompare(a, b);
 function satisfies3(version, spec) {
   switch (spec.kind) {
     case "exact":
-      return import_semver4.default.eq(version, spec.version);
+      return import_semver5.default.eq(version, spec.version);
     case "range":
-      return import_semver4.default.satisfies(version, spec.range, { includePrerelease: spec.prerelease });
+      return import_semver5.default.satisfies(version, spec.range, { includePrerelease: spec.prerelease });
     case "minimum":
-      return import_semver4.default.gte(version, spec.version) && import_semver4.default.prerelease(version) === null;
+      return import_semver5.default.gte(version, spec.version) && import_semver5.default.prerelease(version) === null;
     case "alias":
       return false;
   }
 }
 function pickVersion(spec, versions) {
   const sorted = [...versions].sort((a, b) => byVersionDesc(a.version, b.version));
-  const stable = sorted.filter((v) => v.stable && import_semver4.default.prerelease(v.version) === null);
+  const stable = sorted.filter((v) => v.stable && import_semver5.default.prerelease(v.version) === null);
   switch (spec.kind) {
     case "alias": {
       if (spec.alias === "stable") return stable[0]?.version;
-      const minors = [...new Set(stable.map((v) => `${import_semver4.default.major(v.version)}.${import_semver4.default.minor(v.version)}`))];
+      const minors = [...new Set(stable.map((v) => `${import_semver5.default.major(v.version)}.${import_semver5.default.minor(v.version)}`))];
       const second = minors[1];
-      return stable.find((v) => `${import_semver4.default.major(v.version)}.${import_semver4.default.minor(v.version)}` === second)?.version;
+      return stable.find((v) => `${import_semver5.default.major(v.version)}.${import_semver5.default.minor(v.version)}` === second)?.version;
     }
     case "minimum": {
-      const min = import_semver4.default.parse(spec.version);
+      const min = import_semver5.default.parse(spec.version);
       return sorted.find(
-        (v) => import_semver4.default.prerelease(v.version) === null && import_semver4.default.gte(v.version, spec.version) && import_semver4.default.major(v.version) === min?.major && import_semver4.default.minor(v.version) === min?.minor
+        (v) => import_semver5.default.prerelease(v.version) === null && import_semver5.default.gte(v.version, spec.version) && import_semver5.default.major(v.version) === min?.major && import_semver5.default.minor(v.version) === min?.minor
       )?.version;
     }
     default:
@@ -3663,11 +3774,11 @@ function resolveRelease(spec, releases, host) {
   return { version, file: file3 };
 }
 function nearest(spec, versions) {
-  const target = spec.kind === "exact" || spec.kind === "minimum" ? spec.version : spec.kind === "range" ? import_semver4.default.minVersion(spec.range)?.version : void 0;
-  const withPre = spec.kind === "exact" ? import_semver4.default.prerelease(spec.version) !== null : spec.kind === "range" && spec.prerelease;
-  const sorted = versions.filter((v) => withPre || import_semver4.default.prerelease(v) === null).sort(byVersionDesc);
+  const target = spec.kind === "exact" || spec.kind === "minimum" ? spec.version : spec.kind === "range" ? import_semver5.default.minVersion(spec.range)?.version : void 0;
+  const withPre = spec.kind === "exact" ? import_semver5.default.prerelease(spec.version) !== null : spec.kind === "range" && spec.prerelease;
+  const sorted = versions.filter((v) => withPre || import_semver5.default.prerelease(v) === null).sort(byVersionDesc);
   if (!target) return sorted.slice(0, 5);
-  const at = sorted.findIndex((v) => import_semver4.default.lte(v, target));
+  const at = sorted.findIndex((v) => import_semver5.default.lte(v, target));
   const pivot = at < 0 ? sorted.length : at;
   return sorted.map((v, i) => ({ v, d: i < pivot ? pivot - i - 0.5 : i - pivot })).sort((a, b) => a.d - b.d).slice(0, 5).map((x) => x.v).sort(byVersionDesc);
 }
@@ -3700,11 +3811,11 @@ async function localGos(req) {
   return found;
 }
 function best(spec, locals) {
-  const ok2 = locals.filter((l) => spec.kind === "alias" ? import_semver5.default.prerelease(l.version) === null : satisfies3(l.version, spec));
-  return ok2.sort((a, b) => import_semver5.default.rcompare(a.version, b.version))[0];
+  const ok2 = locals.filter((l) => spec.kind === "alias" ? import_semver6.default.prerelease(l.version) === null : satisfies3(l.version, spec));
+  return ok2.sort((a, b) => import_semver6.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join9(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join10(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY) {
   const url = `${baseUrl}/?mode=json&include=all`;
@@ -3776,29 +3887,29 @@ async function download(req, version, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar(archive3);
-    const goroot = await cacheDir(join9(extracted, "go"), "go", version, req.cacheArch);
-    const check = await goVersionOf(join9(goroot, "bin", "go"), req.env);
+    const goroot = await cacheDir(join10(extracted, "go"), "go", version, req.cacheArch);
+    const check = await goVersionOf(join10(goroot, "bin", "go"), req.env);
     if (check?.version !== version)
       throw new ToolchainError(req.spec.text, `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version}`);
-    return { version, goroot, go: join9(goroot, "bin", "go"), source: "download" };
+    return { version, goroot, go: join10(goroot, "bin", "go"), source: "download" };
   } finally {
-    await rm5(archive3, { force: true });
-    if (extracted) await rm5(extracted, { recursive: true, force: true });
+    await rm6(archive3, { force: true });
+    if (extracted) await rm6(extracted, { recursive: true, force: true });
   }
 }
 async function sha256File(path2) {
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   for await (const chunk of createReadStream5(path2)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function exportGo(go, env) {
-  addPath(join9(go.goroot, "bin"));
+  addPath(join10(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join9(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join10(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
   setOutput("go-version", go.version);
 }
@@ -3825,19 +3936,25 @@ async function build({ config, goSpec }, env, startedAt) {
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
   const pkg2 = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
   const registries = config.baseImage || config.publish.push ? await stage("registry", () => connect(config.publish, env, config.baseImage ? [config.baseImage] : [])) : void 0;
-  const work = await mkdtemp(join10(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
+  const work = await mkdtemp(join11(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   try {
     const base = registries && await stage("base", () => openBase(config, registries.client));
     const push = registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : void 0;
-    const layout = await ImageLayout.open(config.ociLayout, {
-      settings: meta.image,
-      epoch: stamp.epoch,
-      mainImportPath: pkg2.importPath,
-      refName: meta.refName,
-      ...config.sbom ? { sbomGo: go.go } : {},
-      ...base ? { base } : {},
-      layerCache: layerCacheDir(env)
-    });
+    const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env));
+    compressor.then((c) => info(`layers: ${c.description}`)).catch(() => void 0);
+    const layout = await ImageLayout.open(
+      config.ociLayout,
+      {
+        settings: meta.image,
+        epoch: stamp.epoch,
+        mainImportPath: pkg2.importPath,
+        refName: meta.refName,
+        ...config.sbom ? { sbomGo: go.go } : {},
+        ...base ? { base } : {},
+        layerCache: layerCacheDir(env)
+      },
+      compressor
+    );
     const platforms = await stage(
       "compile",
       () => eachPlatform(compileEach(config, pkg2, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env)
@@ -3852,7 +3969,7 @@ async function build({ config, goSpec }, env, startedAt) {
     await stage("report", () => report(image, config.ociLayout, published));
   } finally {
     registries?.transport.close();
-    await rm6(work, { recursive: true, force: true });
+    await rm7(work, { recursive: true, force: true });
   }
 }
 async function eachPlatform(builds, layout, push, workingDirectory, env) {

@@ -3,7 +3,7 @@ import {
   STATE_NAME,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-5BID6FDD.js";
+} from "./chunks/chunk-NR43XTYA.js";
 import {
   getState,
   info,

@@ -10,6 +10,7 @@ import { prepareModules } from './cache/io.js'
 import { cancelAll } from './cancel.js'
 import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
 import { type ReadConfig, readConfig } from './config/io.js'
+import { helperCompressor } from './image/deflate-helper.js'
 import { ImageLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
@@ -37,15 +38,22 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
     const base = registries && (await stage('base', () => openBase(config, registries.client)))
     const push =
       registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : undefined
-    const layout = await ImageLayout.open(config.ociLayout, {
-      settings: meta.image,
-      epoch: stamp.epoch,
-      mainImportPath: pkg.importPath,
-      refName: meta.refName,
-      ...(config.sbom ? { sbomGo: go.go } : {}),
-      ...(base ? { base } : {}),
-      layerCache: layerCacheDir(env),
-    })
+    // Built (or found) while the platforms compile; the first finished build waits for it.
+    const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env))
+    compressor.then((c) => core.info(`layers: ${c.description}`)).catch(() => undefined)
+    const layout = await ImageLayout.open(
+      config.ociLayout,
+      {
+        settings: meta.image,
+        epoch: stamp.epoch,
+        mainImportPath: pkg.importPath,
+        refName: meta.refName,
+        ...(config.sbom ? { sbomGo: go.go } : {}),
+        ...(base ? { base } : {}),
+        layerCache: layerCacheDir(env),
+      },
+      compressor,
+    )
     const platforms = await stage('compile', () =>
       eachPlatform(compileEach(config, pkg, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env),
     )

@@ -1,5 +1,7 @@
 // A small multi-platform base image of our own making, for tests and benchmarks: one layer with
 // /etc/base-marker, a config with Env, User, a port and a label that must not leak.
+
+import { zlibCompressor } from '../../src/oci/compressor.js'
 import { imageConfig } from '../../src/oci/config.js'
 import type { Platform } from '../../src/oci/descriptor.js'
 import { writeLayer } from '../../src/oci/layer.js'
@@ -15,10 +17,14 @@ export async function makeBaseLayout(
 ): Promise<void> {
   const layout = await OciLayout.open(dir)
   const marker = Buffer.from('base image layer\n')
-  const layer = await writeLayer(layout, [
-    { entry: { path: 'etc/', type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 } },
-    { entry: { path: 'etc/base-marker', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: marker.byteLength }, source: { bytes: marker } },
-  ])
+  const layer = await writeLayer(
+    layout,
+    [
+      { entry: { path: 'etc/', type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 } },
+      { entry: { path: 'etc/base-marker', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: marker.byteLength }, source: { bytes: marker } },
+    ],
+    zlibCompressor('a test base image'),
+  )
   const manifests = []
   for (const platform of platforms) {
     const config = imageConfig({

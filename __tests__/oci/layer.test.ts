@@ -5,10 +5,12 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
+import { zlibCompressor } from '../../src/oci/compressor.js'
 import { digestOf } from '../../src/oci/digest.js'
 import { type LayerFile, writeLayer } from '../../src/oci/layer.js'
 import { OciLayout } from '../../src/oci/layout.js'
 
+const zlib = zlibCompressor('test')
 let dir: string
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bgi-layer-'))
@@ -20,7 +22,7 @@ afterEach(async () => {
 describe('writeLayer', () => {
   test('the gzip stream has a fixed header (mtime 0, OS 255) and a diff_id over the tar', async () => {
     const layout = await OciLayout.open(join(dir, 'oci'))
-    const layer = await writeLayer(layout, baseFiles())
+    const layer = await writeLayer(layout, baseFiles(), zlib)
     const gz = await readFile(layout.blobPath(layer.descriptor.digest))
     expect([...gz.subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff])
     expect(digestOf(gz)).toBe(layer.descriptor.digest)
@@ -32,7 +34,7 @@ describe('writeLayer', () => {
 
   test('golden digest: the base layer is byte-for-byte stable (a zlib or tar change shows here)', async () => {
     const layout = await OciLayout.open(join(dir, 'oci'))
-    const layer = await writeLayer(layout, baseFiles())
+    const layer = await writeLayer(layout, baseFiles(), zlib)
     expect(layer.diffId).toBe(GOLDEN_BASE_DIFF_ID)
     expect(layer.descriptor.digest).toBe(GOLDEN_BASE_DIGEST)
   })
@@ -42,7 +44,7 @@ describe('writeLayer', () => {
     await writeFile(bin, Buffer.alloc(1500, 7))
     const layout = await OciLayout.open(join(dir, 'oci'))
     const files: LayerFile[] = [...binaryFiles('hello', bin, 1500, 1700000000), ...baseFiles()]
-    const layer = await writeLayer(layout, files)
+    const layer = await writeLayer(layout, files, zlib)
     const listing = execFileSync('tar', ['-tvzf', layout.blobPath(layer.descriptor.digest), '--numeric-owner', '--full-time'], {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC' },
@@ -78,9 +80,11 @@ describe('writeLayer', () => {
   test('long paths use the ustar prefix field and survive GNU tar', async () => {
     const layout = await OciLayout.open(join(dir, 'oci'))
     const long = `${'d'.repeat(60)}/${'e'.repeat(60)}/file.txt`
-    const layer = await writeLayer(layout, [
-      { entry: { path: long, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 2 }, source: { bytes: Buffer.from('hi') } },
-    ])
+    const layer = await writeLayer(
+      layout,
+      [{ entry: { path: long, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 2 }, source: { bytes: Buffer.from('hi') } }],
+      zlib,
+    )
     const listing = execFileSync('tar', ['-tzf', layout.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })
     expect(listing.trim()).toBe(long)
   })
@@ -88,7 +92,7 @@ describe('writeLayer', () => {
   test('a failed write leaves no temporary file behind', async () => {
     const layout = await OciLayout.open(join(dir, 'oci'))
     const missing = join(dir, 'does-not-exist')
-    await expect(writeLayer(layout, binaryFiles('x', missing, 10, 0))).rejects.toThrow(/ENOENT/)
+    await expect(writeLayer(layout, binaryFiles('x', missing, 10, 0), zlib)).rejects.toThrow(/ENOENT/)
     expect(await readdir(join(dir, 'oci', 'blobs', 'sha256'))).toEqual([])
   })
 })
@@ -105,19 +109,19 @@ describe('layer cache', () => {
     const bin = join(dir, 'bin')
     await writeFile(bin, Buffer.alloc(70_000, 3))
     const files = binaryFiles('bin', bin, 70_000, 1700000000)
-    const key = await layerKey(files, 4)
+    const key = await layerKey(files, 'zlib-4')
     const first = await OciLayout.open(join(dir, 'one'))
     expect(await lookupLayer(cache, key, first)).toBeUndefined()
-    const layer = await writeLayer(first, files, 4)
+    const layer = await writeLayer(first, files, zlib)
     await storeLayer(cache, key, layer, first)
     const second = await OciLayout.open(join(dir, 'two'))
     const hit = await lookupLayer(cache, key, second)
     expect(hit).toEqual(layer)
     expect(await readFile(second.blobPath(layer.descriptor.digest))).toEqual(await readFile(first.blobPath(layer.descriptor.digest)))
-    // Anything that changes the layer changes the key: content, mtime, level.
+    // Anything that changes the layer changes the key: content, mtime, compressor.
     await writeFile(bin, Buffer.alloc(70_000, 4))
-    expect(await layerKey(files, 4)).not.toBe(key)
-    expect(await layerKey(binaryFiles('bin', bin, 70_000, 1), 4)).not.toBe(await layerKey(files, 4))
-    expect(await layerKey(files, 6)).not.toBe(await layerKey(files, 4))
+    expect(await layerKey(files, 'zlib-4')).not.toBe(key)
+    expect(await layerKey(binaryFiles('bin', bin, 70_000, 1), 'zlib-4')).not.toBe(await layerKey(files, 'zlib-4'))
+    expect(await layerKey(files, 'klauspost-compress-1.17.11-3')).not.toBe(await layerKey(files, 'zlib-4'))
   })
 })

@@ -9,7 +9,7 @@ export interface BuildCommand {
 }
 
 // Variables that select a target; inherited values from the runner must not leak into a build.
-const TARGET_VARS = ['GOOS', 'GOARCH', 'GOARM', 'GOARM64', 'GOAMD64', 'GO386', 'GOPPC64', 'GOMIPS', 'GOMIPS64', 'GORISCV64']
+export const TARGET_VARS = ['GOOS', 'GOARCH', 'GOARM', 'GOARM64', 'GOAMD64', 'GO386', 'GOPPC64', 'GOMIPS', 'GOMIPS64', 'GORISCV64']
 
 export function buildCommand(
   config: Config,

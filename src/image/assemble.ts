@@ -6,9 +6,9 @@ import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
 import type { Binary } from '../compile/io.js'
 import type { ImageSettings } from '../config/config.js'
 import { rfc3339 } from '../meta/build-info.js'
+import type { Compressor } from '../oci/compressor.js'
 import { imageConfig } from '../oci/config.js'
 import type { Descriptor } from '../oci/descriptor.js'
-import { GZIP_LEVEL } from '../oci/gzip.js'
 import { type Layer, type LayerFile, writeLayer } from '../oci/layer.js'
 import { layerKey, lookupLayer, storeLayer } from '../oci/layer-cache.js'
 import type { OciLayout } from '../oci/layout.js'
@@ -43,12 +43,12 @@ export interface AssembleOptions {
 }
 
 /** writeLayer, through the layer cache when there is one. */
-async function cachedLayer(layout: OciLayout, files: LayerFile[], cache: string | undefined): Promise<Layer> {
-  if (!cache) return writeLayer(layout, files)
-  const key = await layerKey(files, GZIP_LEVEL)
+async function cachedLayer(layout: OciLayout, files: LayerFile[], compressor: Compressor, cache: string | undefined): Promise<Layer> {
+  if (!cache) return writeLayer(layout, files, compressor)
+  const key = await layerKey(files, compressor.id)
   const hit = await lookupLayer(cache, key, layout)
   if (hit) return hit
-  const layer = await writeLayer(layout, files)
+  const layer = await writeLayer(layout, files, compressor)
   await storeLayer(cache, key, layer, layout)
   return layer
 }
@@ -66,9 +66,9 @@ export interface Below {
  * Write what lies below the binaries, once for all platforms: on scratch the base files layer
  * (the same for every platform); on a base image its layers (streamed into the layout).
  */
-export async function prepareBelow(layout: OciLayout, opts: AssembleOptions): Promise<Below> {
+export async function prepareBelow(layout: OciLayout, opts: AssembleOptions, compressor: Compressor): Promise<Below> {
   if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout) }
-  return { scratchBase: await cachedLayer(layout, baseFiles(), opts.layerCache) }
+  return { scratchBase: await cachedLayer(layout, baseFiles(), compressor, opts.layerCache) }
 }
 
 /** The top of the image: the one manifest, or for several platforms an index over them. */
@@ -86,10 +86,10 @@ export async function topOf(layout: OciLayout, images: PlatformImage[], opts: As
 }
 
 /** One platform's image: its binary layer over what is below, its config and its manifest. */
-export async function assembleOne(layout: OciLayout, binary: Binary, opts: AssembleOptions, below: Below): Promise<PlatformImage> {
+export async function assembleOne(layout: OciLayout, binary: Binary, opts: AssembleOptions, below: Below, compressor: Compressor): Promise<PlatformImage> {
   const created = rfc3339(opts.epoch)
   const types = mediaTypes(opts.base?.family ?? 'oci')
-  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), opts.layerCache)
+  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), compressor, opts.layerCache)
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)
   const under: Layer[] = base ? base.layers.map((d) => below.baseLayers?.get(d.digest) as Layer) : [below.scratchBase as Layer]

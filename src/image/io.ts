@@ -3,6 +3,7 @@
 // then its referrers), and a failed run removes what it created.
 import type { Binary } from '../compile/io.js'
 import { rfc3339 } from '../meta/build-info.js'
+import type { Compressor } from '../oci/compressor.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
 import { attachSbom, prepareSboms, type Sbom } from '../sbom/io.js'
@@ -30,6 +31,7 @@ export class ImageLayout {
   private constructor(
     private readonly layout: OciLayout,
     private readonly below: Promise<Below>,
+    private readonly compressor: Promise<Compressor>,
     private readonly opts: LayoutOptions,
   ) {}
 
@@ -37,15 +39,15 @@ export class ImageLayout {
    * Open the layout (a directory that cannot be one fails here, before any build) and start
    * writing what lies below every binary (base files, or the base's layers) while builds run.
    */
-  static async open(dir: string, opts: LayoutOptions): Promise<ImageLayout> {
+  static async open(dir: string, opts: LayoutOptions, compressor: Promise<Compressor>): Promise<ImageLayout> {
     const layout = await OciLayout.open(dir)
     const below = (async () => {
-      const b = await prepareBelow(layout, opts)
+      const b = await prepareBelow(layout, opts, await compressor)
       if (opts.sbomGo) await prepareSboms(layout)
       return b
     })()
     below.catch(() => undefined) // every addPlatform() meets the failure
-    return new ImageLayout(layout, below, opts)
+    return new ImageLayout(layout, below, compressor, opts)
   }
 
   get dir(): string {
@@ -53,7 +55,7 @@ export class ImageLayout {
   }
 
   async addPlatform(binary: Binary): Promise<PlatformResult> {
-    const image = await assembleOne(this.layout, binary, this.opts, await this.below)
+    const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor)
     const sbom = this.opts.sbomGo ? await attachSbom(this.layout, image, this.opts.sbomGo, rfc3339(this.opts.epoch)) : undefined
     const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...(sbom?.blobs ?? [])]
     return { image, blobs, ...(sbom ? { sbom } : {}) }

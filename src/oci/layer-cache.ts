@@ -17,9 +17,9 @@ export function layerCacheDir(env: NodeJS.ProcessEnv): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'build-go-image', 'layers')
 }
 
-/** The key: every tar header field and the content of every file, and the compression level. */
-export async function layerKey(files: LayerFile[], level: number): Promise<string> {
-  const h = createHash('sha256').update(`${FORMAT}\n${level}\n`)
+/** The key: every tar header field and the content of every file, and the compressor's id. */
+export async function layerKey(files: LayerFile[], compressorId: string): Promise<string> {
+  const h = createHash('sha256').update(`${FORMAT}\n${compressorId}\n`)
   for (const f of [...files].sort((a, b) => (a.entry.path < b.entry.path ? -1 : 1))) {
     h.update(JSON.stringify(f.entry))
     if (f.source && 'bytes' in f.source) h.update(f.source.bytes)

@@ -1,15 +1,17 @@
 // Builds a gzip-compressed tar layer in one streaming pass: tar framing, diff_id hashing, crc32,
 // deflate, digest hashing and the file write all happen on the same chunks, so a 150 MB binary is
-// never held in memory. zlib's async deflate runs on the libuv pool, so layers compress in parallel.
+// never held in memory. The deflate runs off the main thread (the helper process, or zlib on the
+// libuv pool), so layers compress in parallel.
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { crc32, createDeflateRaw } from 'node:zlib'
+import { crc32 } from 'node:zlib'
+import type { Compressor } from './compressor.js'
 import { type Descriptor, MediaType } from './descriptor.js'
 import type { Digest } from './digest.js'
-import { GZIP_LEVEL, gzipHeader, gzipTrailer } from './gzip.js'
+import { gzipHeader, gzipTrailer } from './gzip.js'
 import type { OciLayout } from './layout.js'
 import { type TarEntry, tarEnd, tarHeader, tarPadding } from './tar.js'
 
@@ -47,7 +49,8 @@ async function* tarChunks(files: LayerFile[]): AsyncGenerator<Buffer> {
   yield tarEnd()
 }
 
-export async function writeLayer(layout: OciLayout, files: LayerFile[], level = GZIP_LEVEL): Promise<Layer> {
+export async function writeLayer(layout: OciLayout, files: LayerFile[], compressor: Compressor): Promise<Layer> {
+  const level = compressor.level
   const diffHash = createHash('sha256')
   const digestHash = createHash('sha256')
   let crc = 0
@@ -84,7 +87,7 @@ export async function writeLayer(layout: OciLayout, files: LayerFile[], level = 
 
   const tmp = layout.tempPath()
   try {
-    await pipeline(Readable.from(tarChunks(files)), measureTar, createDeflateRaw({ level, chunkSize: 256 * 1024 }), frameGzip, createWriteStream(tmp))
+    await pipeline(Readable.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream(tmp))
   } catch (e) {
     await rm(tmp, { force: true })
     // A source that vanished is our bug or the build's; a write that failed is the layout's.

@@ -34,9 +34,9 @@ var FORMAT = "build-go-image layer cache v1";
 function layerCacheDir(env) {
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "build-go-image", "layers");
 }
-async function layerKey(files, level) {
+async function layerKey(files, compressorId) {
   const h = createHash2("sha256").update(`${FORMAT}
-${level}
+${compressorId}
 `);
   for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
     h.update(JSON.stringify(f.entry));

@@ -1,0 +1,116 @@
+// The fast compressor: deflate/ built with the machine's Go, cached, deterministic whatever the
+// write sizes, and its layers read back by gunzip and GNU tar; zlib where it cannot be had.
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { buffer } from 'node:stream/consumers'
+import { pipeline } from 'node:stream/promises'
+import { gunzipSync, inflateRawSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { actionRoot, HELPER_LEVEL, helperCompressor, processStream } from '../../src/image/deflate-helper.js'
+import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
+import type { Compressor } from '../../src/oci/compressor.js'
+import { digestOf } from '../../src/oci/digest.js'
+import { writeLayer } from '../../src/oci/layer.js'
+import { OciLayout } from '../../src/oci/layout.js'
+
+const goVersion = execFileSync('go', ['env', 'GOVERSION']).toString().trim().replace(/^go/, '')
+let dir: string
+let helper: Compressor
+// Compressible, like a binary: random bytes repeated with variations.
+const sample = Buffer.concat(Array.from({ length: 64 }, (_, i) => Buffer.concat([randomBytes(4096), Buffer.alloc(8192, i)])))
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bgi-deflate-'))
+  helper = await helperCompressor('go', goVersion, process.env, join(dir, 'cache'))
+}, 180_000)
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function deflate(c: Compressor, chunks: Buffer[]): Promise<Buffer> {
+  const stream = c.deflateRaw()
+  const [out] = await Promise.all([buffer(stream), pipeline(Readable.from(chunks), stream)])
+  return out
+}
+
+describe('the deflate helper', () => {
+  test('is built with the Go at hand, then found in the cache', async () => {
+    expect(helper.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
+    const again = await helperCompressor('go', goVersion, process.env, join(dir, 'cache'))
+    expect(again.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper cached)`)
+    expect(again.id).toBe(helper.id)
+  })
+
+  test('its id names the vendored library version, which go.mod pins', async () => {
+    const goMod = await readFile(join(actionRoot(), 'deflate', 'go.mod'), 'utf8')
+    const version = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1]
+    expect(helper.id).toBe(`klauspost-compress-${version}-${HELPER_LEVEL}`)
+  })
+
+  test('the same bytes give the same stream whatever the write sizes, and it inflates back', async () => {
+    const whole = await deflate(helper, [sample])
+    const pieces: Buffer[] = []
+    for (let at = 0; at < sample.byteLength; ) {
+      const n = 1 + ((at * 7919) % 70_000)
+      pieces.push(sample.subarray(at, at + n))
+      at += n
+    }
+    expect((await deflate(helper, pieces)).equals(whole)).toBe(true)
+    expect(inflateRawSync(whole).equals(sample)).toBe(true)
+    expect(whole.byteLength).toBeLessThan(sample.byteLength / 2)
+  })
+
+  test('a layer made with it: gunzip checks the framing, GNU tar lists it, and a second layer is identical', async () => {
+    const bin = join(dir, 'app')
+    await writeFile(bin, sample)
+    const files = binaryFiles('app', bin, sample.byteLength, 1700000000)
+    const one = await OciLayout.open(join(dir, 'one'))
+    const layer = await writeLayer(one, files, helper)
+    const gz = await readFile(one.blobPath(layer.descriptor.digest))
+    expect(digestOf(gunzipSync(gz))).toBe(layer.diffId)
+    expect(execFileSync('tar', ['-tzf', one.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })).toContain('app/app')
+    const two = await OciLayout.open(join(dir, 'two'))
+    expect(await writeLayer(two, files, helper)).toEqual(layer)
+  })
+
+  test('golden digest: the base files layer through the helper is byte-for-byte stable', async () => {
+    const layout = await OciLayout.open(join(dir, 'golden'))
+    const layer = await writeLayer(layout, baseFiles(), helper)
+    expect(layer.descriptor.digest).toBe(GOLDEN_BASE_DIGEST)
+  })
+
+  test('built for arm64 and run under qemu, it gives the same bytes as on this machine', async () => {
+    const arm = join(dir, 'deflate-arm64')
+    execFileSync('go', ['build', '-trimpath', '-o', arm, '.'], {
+      cwd: join(actionRoot(), 'deflate'),
+      env: { ...process.env, GOOS: 'linux', GOARCH: 'arm64', CGO_ENABLED: '0', GOFLAGS: '-mod=vendor' },
+    })
+    const viaQemu = execFileSync('qemu-aarch64-static', [arm, String(HELPER_LEVEL)], { input: sample, maxBuffer: 1 << 26 })
+    expect(viaQemu.equals(await deflate(helper, [sample]))).toBe(true)
+  }, 120_000)
+
+  test('a helper that fails mid-stream is an error naming it, not a short layer', async () => {
+    const broken: Compressor = { ...helper, deflateRaw: () => processStream('sh', ['-c', 'head -c 10 >/dev/null; echo boom >&2; exit 3']) }
+    await expect(deflate(broken, [sample])).rejects.toThrow(/^sh failed \(3\): boom$/)
+  })
+})
+
+describe('zlib where the helper cannot be had', () => {
+  test('a Go older than the helper needs', async () => {
+    const c = await helperCompressor('go', '1.20.14', process.env, join(dir, 'old'))
+    expect(c.id).toBe('zlib-4')
+    expect(c.description).toBe('zlib level 4 (the fast compressor needs Go 1.21 or later)')
+  })
+
+  test('a Go that cannot build it', async () => {
+    const c = await helperCompressor('false', goVersion, process.env, join(dir, 'broken'))
+    expect(c.id).toBe('zlib-4')
+    expect(c.description).toMatch(/^zlib level 4 \(the fast compressor did not build/)
+  })
+})
+
+const GOLDEN_BASE_DIGEST = 'sha256:7ef50bcfa9e9f3db9303893ce52cdd325acc149103bf695486782b57a43858a0'
