@@ -1169,6 +1169,7 @@ async function openBase(config, client) {
 }
 
 // src/compile/io.ts
+import { execFile } from "node:child_process";
 import { mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join as join3 } from "node:path";
@@ -1262,7 +1263,7 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run3 = async (function_, resolve3, arguments_) => {
+  const run4 = async (function_, resolve3, arguments_) => {
     const result = (async () => function_(...arguments_))();
     resolve3(result);
     try {
@@ -1276,7 +1277,7 @@ function pLimit(concurrency) {
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run3.bind(void 0, function_, resolve3, arguments_));
+    }).then(run4.bind(void 0, function_, resolve3, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
@@ -1411,27 +1412,39 @@ async function resolveMainPackage(config, go, env) {
   }
   return { importPath, binaryName: binaryName(importPath) };
 }
-function compileEach(config, pkg2, info2, outDir, go, env) {
+function compileEach(config, pkg2, info2, outDir, go, env, signal) {
   const limit = pLimit(availableParallelism());
   let failed = false;
-  return config.platforms.map(
+  const builds = config.platforms.map(
     (platform) => limit(async () => {
-      if (failed) throw new Error(`${platform.name}: not built, an earlier platform failed`);
+      if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`);
       const started = performance.now();
       const dir2 = join3(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
-      const path2 = join3(dir2, pkg2.binaryName);
+      const path2 = join3(dir2, "main");
       const cmd = buildCommand(config, platform, info2, path2, env);
-      const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true });
-      if (out.exitCode !== 0) {
+      const out = await run2(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
+      if (out.code !== 0) {
         failed = true;
         throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
       }
-      const size = (await stat2(path2)).size;
-      info(`${platform.name}: built in ${((performance.now() - started) / 1e3).toFixed(2)} s (${(size / 1048576).toFixed(1)} MiB)`);
-      return { platform, path: path2, name: pkg2.binaryName, size };
+      const seconds = (performance.now() - started) / 1e3;
+      return { platform, path: path2, name: (await pkg2).binaryName, size: (await stat2(path2)).size, seconds };
     })
   );
+  for (const b of builds) b.catch(() => void 0);
+  return builds;
+}
+function run2(cmd, args, opts) {
+  return new Promise((resolve3, reject) => {
+    execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      if (!error) return resolve3({ code: 0, stdout, stderr });
+      if (typeof error.code === "number") return resolve3({ code: error.code, stdout, stderr });
+      if (error.signal && !opts.signal.aborted) return resolve3({ code: -1, stdout, stderr: `${stderr}
+killed by ${error.signal}` });
+      reject(error);
+    });
+  });
 }
 async function settlePlatforms(work, workingDirectory, env) {
   const settled = await Promise.allSettled(work);
@@ -2249,14 +2262,17 @@ function spdxDocument(info2, subject) {
 async function prepareSboms(layout) {
   await layout.putBlob(emptyBlob());
 }
-async function attachSbom(layout, img, go, created) {
-  const out = await getExecOutput(go, ["version", "-m", img.binary.path], {
+async function readBuildInfo(go, binary) {
+  const out = await getExecOutput(go, ["version", "-m", binary], {
     silent: true,
     ignoreReturnCode: true,
     env: { ...process.env, GOTOOLCHAIN: "local" }
   });
-  if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`);
-  const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created });
+  if (out.exitCode !== 0) throw new Error(`go version -m ${binary} failed: ${out.stderr.trim()}`);
+  return out.stdout;
+}
+async function attachSbom(layout, img, buildInfo, created) {
+  const doc = spdxDocument(parseBuildInfo(buildInfo), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created });
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)));
   await layout.putBlob(sbom);
   const annotations = { "org.opencontainers.image.created": created };
@@ -2271,14 +2287,14 @@ async function attachSbom(layout, img, go, created) {
 
 // src/oci/config.ts
 function imageConfig(spec) {
-  const { platform, run: run3 } = spec;
-  const config = { User: run3.user, Env: run3.env, Entrypoint: run3.entrypoint };
-  if (run3.cmd.length > 0) config.Cmd = run3.cmd;
-  if (run3.workingDir) config.WorkingDir = run3.workingDir;
-  if (run3.exposedPorts.length > 0) {
-    config.ExposedPorts = Object.fromEntries([...run3.exposedPorts].sort().map((p) => [p, {}]));
+  const { platform, run: run4 } = spec;
+  const config = { User: run4.user, Env: run4.env, Entrypoint: run4.entrypoint };
+  if (run4.cmd.length > 0) config.Cmd = run4.cmd;
+  if (run4.workingDir) config.WorkingDir = run4.workingDir;
+  if (run4.exposedPorts.length > 0) {
+    config.ExposedPorts = Object.fromEntries([...run4.exposedPorts].sort().map((p) => [p, {}]));
   }
-  if (Object.keys(run3.labels).length > 0) config.Labels = sortedRecord(run3.labels);
+  if (Object.keys(run4.labels).length > 0) config.Labels = sortedRecord(run4.labels);
   return jsonBlob(spec.mediaType ?? MediaType.config, {
     created: spec.created,
     architecture: platform.architecture,
@@ -2567,7 +2583,7 @@ var ImageLayout = class _ImageLayout {
   compressor;
   opts;
   /**
-   * Open the layout (a directory that cannot be one fails here, before any build) and start
+   * Open the layout (a directory that cannot be one fails here, before any image is made) and start
    * writing what lies below every binary (base files, or the base's layers) while builds run.
    */
   static async open(dir2, opts, compressor) {
@@ -2584,8 +2600,10 @@ var ImageLayout = class _ImageLayout {
     return this.layout.dir;
   }
   async addPlatform(binary) {
+    const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : void 0;
+    buildInfo?.catch(() => void 0);
     const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor);
-    const sbom = this.opts.sbomGo ? await attachSbom(this.layout, image, this.opts.sbomGo, rfc3339(this.opts.epoch)) : void 0;
+    const sbom = buildInfo ? await attachSbom(this.layout, image, await buildInfo, rfc3339(this.opts.epoch)) : void 0;
     const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...sbom?.blobs ?? []];
     return { image, blobs, ...sbom ? { sbom } : {} };
   }
@@ -3934,32 +3952,34 @@ async function build({ config, goSpec }, env, startedAt) {
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
-  const pkg2 = await stage("package", () => resolveMainPackage(config, go.go, goEnv));
-  const registries = config.baseImage || config.publish.push ? await stage("registry", () => connect(config.publish, env, config.baseImage ? [config.baseImage] : [])) : void 0;
   const work = await mkdtemp(join11(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
+  const checking = resolveMainPackage(config, go.go, goEnv);
+  checking.catch(() => void 0);
+  const stop = new AbortController();
+  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal);
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env));
+  let registries;
   try {
+    const pkg2 = await stage("package", () => checking);
+    if (config.baseImage || config.publish.push)
+      registries = await stage("registry", () => connect(config.publish, env, config.baseImage ? [config.baseImage] : []));
     const base = registries && await stage("base", () => openBase(config, registries.client));
     const push = registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : void 0;
-    const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env));
-    compressor.then((c) => info(`layers: ${c.description}`)).catch(() => void 0);
-    const layout = await ImageLayout.open(
-      config.ociLayout,
-      {
-        settings: meta.image,
-        epoch: stamp.epoch,
-        mainImportPath: pkg2.importPath,
-        refName: meta.refName,
-        ...config.sbom ? { sbomGo: go.go } : {},
-        ...base ? { base } : {},
-        layerCache: layerCacheDir(env)
-      },
-      compressor
-    );
-    const platforms = await stage(
-      "compile",
-      () => eachPlatform(compileEach(config, pkg2, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env)
-    );
-    const image = await stage("image", () => layout.finish(platforms));
+    const layoutOptions = {
+      settings: meta.image,
+      epoch: stamp.epoch,
+      mainImportPath: pkg2.importPath,
+      refName: meta.refName,
+      ...config.sbom ? { sbomGo: go.go } : {},
+      ...base ? { base } : {},
+      layerCache: layerCacheDir(env)
+    };
+    const layout = await ImageLayout.open(config.ociLayout, layoutOptions, compressor);
+    const platforms = await stage("compile", () => eachPlatform(builds, layout, push, config.workingDirectory, env));
+    const image = await stage("image", async () => {
+      info(`layers: ${(await compressor).description}`);
+      return layout.finish(platforms);
+    });
     if (config.tarball || config.load) {
       await stage("archive", () => archive(image, config, meta.repoTag, env));
     }
@@ -3968,15 +3988,19 @@ async function build({ config, goSpec }, env, startedAt) {
       info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
     await stage("report", () => report(image, config.ociLayout, published));
   } finally {
+    stop.abort();
+    await Promise.allSettled([...builds, compressor]);
     registries?.transport.close();
     await rm7(work, { recursive: true, force: true });
   }
 }
 async function eachPlatform(builds, layout, push, workingDirectory, env) {
   const work = builds.map(async (build2) => {
-    const platform = await layout.addPlatform(await build2);
+    const binary = await build2;
+    info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB)`);
+    const platform = await layout.addPlatform(binary);
     push?.publication.send(layout.dir, platform.blobs);
-    info(`${platform.image.binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`);
+    info(`${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`);
     return platform;
   });
   try {
@@ -4002,12 +4026,12 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     });
   });
 }
-async function run2() {
+async function run3() {
   const startedAt = Date.now();
   const read = await stage("config", () => readConfig(process.env, process.cwd()));
   for (const w of read.warnings) warning(w);
   await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt));
 }
-run2().catch((e) => {
+run3().catch((e) => {
   setFailed(e instanceof Error ? e.message : String(e));
 });

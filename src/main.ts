@@ -27,37 +27,39 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
   await stage('cache', () => prepareModules(config, go, stamp.commit, goEnv, startedAt))
-  const pkg = await stage('package', () => resolveMainPackage(config, go.go, goEnv))
-  // One client per registry for the whole run: the base image's and the push's share a connection.
-  const registries =
-    config.baseImage || config.publish.push
-      ? await stage('registry', () => connect(config.publish, env, config.baseImage ? [config.baseImage] : []))
-      : undefined
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
+  // The builds need only the source: they start now, while the package is checked, the registry
+  // reached and the base read; a failure there stops them.
+  const checking = resolveMainPackage(config, go.go, goEnv)
+  checking.catch(() => undefined) // the package stage reports it
+  const stop = new AbortController()
+  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal)
+  // Built (or found) while the platforms compile; the first finished build waits for it.
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env))
+  let registries: Awaited<ReturnType<typeof connect>> | undefined
   try {
-    const base = registries && (await stage('base', () => openBase(config, registries.client)))
+    const pkg = await stage('package', () => checking)
+    // One client per registry for the whole run: the base image's and the push's share a connection.
+    if (config.baseImage || config.publish.push)
+      registries = await stage('registry', () => connect(config.publish, env, config.baseImage ? [config.baseImage] : []))
+    const base = registries && (await stage('base', () => openBase(config, registries!.client)))
     const push =
       registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : undefined
-    // Built (or found) while the platforms compile; the first finished build waits for it.
-    const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env))
-    compressor.then((c) => core.info(`layers: ${c.description}`)).catch(() => undefined)
-    const layout = await ImageLayout.open(
-      config.ociLayout,
-      {
-        settings: meta.image,
-        epoch: stamp.epoch,
-        mainImportPath: pkg.importPath,
-        refName: meta.refName,
-        ...(config.sbom ? { sbomGo: go.go } : {}),
-        ...(base ? { base } : {}),
-        layerCache: layerCacheDir(env),
-      },
-      compressor,
-    )
-    const platforms = await stage('compile', () =>
-      eachPlatform(compileEach(config, pkg, stamp, work, go.go, goEnv), layout, push, config.workingDirectory, env),
-    )
-    const image = await stage('image', () => layout.finish(platforms))
+    const layoutOptions = {
+      settings: meta.image,
+      epoch: stamp.epoch,
+      mainImportPath: pkg.importPath,
+      refName: meta.refName,
+      ...(config.sbom ? { sbomGo: go.go } : {}),
+      ...(base ? { base } : {}),
+      layerCache: layerCacheDir(env),
+    }
+    const layout = await ImageLayout.open(config.ociLayout, layoutOptions, compressor)
+    const platforms = await stage('compile', () => eachPlatform(builds, layout, push, config.workingDirectory, env))
+    const image = await stage('image', async () => {
+      core.info(`layers: ${(await compressor).description}`)
+      return layout.finish(platforms)
+    })
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))
     }
@@ -66,6 +68,9 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
       core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
     await stage('report', () => report(image, config.ociLayout, published))
   } finally {
+    // Whatever failed first, no build outlives the step.
+    stop.abort()
+    await Promise.allSettled([...builds, compressor])
     registries?.transport.close()
     await rm(work, { recursive: true, force: true })
   }
@@ -83,9 +88,11 @@ async function eachPlatform(
   env: NodeJS.ProcessEnv,
 ) {
   const work = builds.map(async (build) => {
-    const platform = await layout.addPlatform(await build)
+    const binary = await build
+    core.info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB)`)
+    const platform = await layout.addPlatform(binary)
     push?.publication.send(layout.dir, platform.blobs)
-    core.info(`${platform.image.binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`)
+    core.info(`${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`)
     return platform
   })
   try {

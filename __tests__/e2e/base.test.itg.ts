@@ -125,7 +125,7 @@ describe('base-image', () => {
     ])
   })
 
-  test('a platform the base lacks fails before any build, listing what it has', async () => {
+  test('a platform the base lacks fails before the compile stage, listing what it has', async () => {
     const e = await build({ 'base-image': ociBase, image: `${host}/team/onbase`, platforms: 'linux/amd64,linux/arm/v7' })
     expect(e.code).toBe(1)
     expect(errorLines(e.stdout)[0]).toBe(`Input 'base-image': "${ociBase}" is not valid; it has no linux/arm/v7; it has linux/amd64, linux/arm64`)

@@ -150,7 +150,7 @@ describe('failures', () => {
     ['main', './nothing-here', `Input 'main': "./nothing-here" is not valid; give the path of a main package`],
     ['expose', 'web', `Input 'expose': "web" is not valid; give ports as numbers`],
     ['build-env', 'CGO_ENABLED', `Input 'build-env': "CGO_ENABLED" is not valid; write one KEY=VALUE per line`],
-  ])('bad %s fails before any build with a one-line error', async (input, value, prefix) => {
+  ])('bad %s fails with a one-line error, before the compile stage', async (input, value, prefix) => {
     const r = await runAction({ inputs: { 'working-directory': join(ROOT, 'examples/hello'), [input]: value } })
     expect(r.code).toBe(1)
     const errors = errorLines(r.stdout)

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { errorLines, ROOT, runAction } from './action.js'
+import { makeBaseLayout } from './base-image.js'
 import { run } from './oci-tools.js'
 import { type FaultProxy, startProxy } from './proxy.js'
 import { type RunningRegistry, startRegistry } from './registry.js'
@@ -112,5 +113,28 @@ describe('blobs go up while other platforms build', () => {
     const count = proxy.seen.length
     await new Promise((r) => setTimeout(r, 300))
     expect(proxy.seen.length).toBe(count)
+  })
+})
+
+describe('builds start before the package and the base image are checked', () => {
+  test('a base without the platform fails the step at once: the running builds are stopped, not awaited', async () => {
+    await makeBaseLayout(join(work, 'base-layout')) // linux/amd64 and linux/arm64 only
+    await run('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base-layout')}:base`, `docker://${registry.host}/base/two:1`])
+    // Every link waits 30 s for a marker that never comes: a build left running would hold the step.
+    const hold = join(work, 'hold-all.sh')
+    await writeFile(
+      hold,
+      ['#!/bin/sh', 'case "$1" in */link) ;; *) exec "$@" ;; esac', 'case " $* " in *" -V=full "*) exec "$@" ;; esac', 'sleep 30', 'exec "$@"', ''].join('\n'),
+    )
+    await chmod(hold, 0o755)
+    const started = Date.now()
+    const r = await runAction({
+      inputs: { 'working-directory': src, platforms: 'linux/amd64,linux/arm/v7', 'base-image': `${registry.host}/base/two:1` },
+      env: { GOFLAGS: `-toolexec=${hold}` },
+      timeoutMs: 120_000,
+    })
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toMatch(/^Input 'base-image': ".*" is not valid; it has no linux\/arm\/v7; it has linux\/amd64, linux\/arm64$/)
+    expect(Date.now() - started).toBeLessThan(20_000)
   })
 })

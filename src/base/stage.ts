@@ -1,5 +1,6 @@
-// The base stage: resolve the base image's platforms before any build (a missing platform fails
-// here), through the run's registry clients, which stay open for the layers and the push.
+// The base stage: resolve the base image's platforms before any image is made (a missing platform
+// fails here and stops the builds), through the run's registry clients, which stay open for the
+// layers and the push.
 import type { Config } from '../config/config.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference } from '../registry/reference.js'

@@ -1,5 +1,6 @@
 // The edge of the compile stage: runs `go list` and one `go build` per platform, in parallel.
 
+import { execFile } from 'node:child_process'
 import { mkdir, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
@@ -24,9 +25,11 @@ export interface Binary {
   path: string
   name: string
   size: number
+  /** How long its build took. */
+  seconds: number
 }
 
-/** Check that `main` names a main package, before any build starts. */
+/** Check that `main` names a main package (while the builds start; a failure stops them). */
 export async function resolveMainPackage(config: Config, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {
   const first = config.platforms[0]
   const args = ['list', '-f', '{{.Name}} {{.ImportPath}}']
@@ -49,29 +52,55 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
 /**
  * Start every platform's build, at most one per CPU at a time: one promise per platform, in the
  * order of the platforms, so that each platform's image can be made as soon as its build ends.
+ * The builds start before the package is checked and the base image read (they only need the
+ * source); `pkg` names the binary once it is known, and `signal` stops them all when the step
+ * fails elsewhere first.
  */
-export function compileEach(config: Config, pkg: MainPackage, info: BuildInfo, outDir: string, go: string, env: NodeJS.ProcessEnv): Promise<Binary>[] {
+export function compileEach(
+  config: Config,
+  pkg: Promise<MainPackage>,
+  info: BuildInfo,
+  outDir: string,
+  go: string,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+): Promise<Binary>[] {
   const limit = pLimit(availableParallelism())
   let failed = false
-  return config.platforms.map((platform) =>
+  const builds = config.platforms.map((platform) =>
     limit(async () => {
-      // After a failed build, the platforms still waiting are not built: the step fails anyway.
-      if (failed) throw new Error(`${platform.name}: not built, an earlier platform failed`)
+      // After a failure, the platforms still waiting are not built: the step fails anyway.
+      if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`)
       const started = performance.now()
       const dir = join(outDir, platformSlug(platform))
       await mkdir(dir, { recursive: true })
-      const path = join(dir, pkg.binaryName)
+      // The file's name on disk does not matter: the image names it after the package.
+      const path = join(dir, 'main')
       const cmd = buildCommand(config, platform, info, path, env)
-      const out = await getExecOutput(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, silent: true, ignoreReturnCode: true })
-      if (out.exitCode !== 0) {
+      const out = await run(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
+      if (out.code !== 0) {
         failed = true
         throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
       }
-      const size = (await stat(path)).size
-      core.info(`${platform.name}: built in ${((performance.now() - started) / 1000).toFixed(2)} s (${(size / 1048576).toFixed(1)} MiB)`)
-      return { platform, path, name: pkg.binaryName, size }
+      const seconds = (performance.now() - started) / 1000
+      return { platform, path, name: (await pkg).binaryName, size: (await stat(path)).size, seconds }
     }),
   )
+  // A build may fail before anyone awaits it (while the package is still being checked).
+  for (const b of builds) b.catch(() => undefined)
+  return builds
+}
+
+/** Run a command to its end; killed when `signal` aborts. (@actions/exec cannot be stopped.) */
+function run(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; signal: AbortSignal }) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      if (!error) return resolve({ code: 0, stdout, stderr })
+      if (typeof error.code === 'number') return resolve({ code: error.code, stdout, stderr })
+      if (error.signal && !opts.signal.aborted) return resolve({ code: -1, stdout, stderr: `${stderr}\nkilled by ${error.signal}` })
+      reject(error) // it did not start, or the step stopped it
+    })
+  })
 }
 
 /**

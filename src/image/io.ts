@@ -6,7 +6,7 @@ import { rfc3339 } from '../meta/build-info.js'
 import type { Compressor } from '../oci/compressor.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
-import { attachSbom, prepareSboms, type Sbom } from '../sbom/io.js'
+import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import { type AssembledImage, type AssembleOptions, assembleOne, type Below, type PlatformImage, prepareBelow, topOf } from './assemble.js'
 
 export const REF_NAME = 'org.opencontainers.image.ref.name'
@@ -36,7 +36,7 @@ export class ImageLayout {
   ) {}
 
   /**
-   * Open the layout (a directory that cannot be one fails here, before any build) and start
+   * Open the layout (a directory that cannot be one fails here, before any image is made) and start
    * writing what lies below every binary (base files, or the base's layers) while builds run.
    */
   static async open(dir: string, opts: LayoutOptions, compressor: Promise<Compressor>): Promise<ImageLayout> {
@@ -55,8 +55,10 @@ export class ImageLayout {
   }
 
   async addPlatform(binary: Binary): Promise<PlatformResult> {
+    const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : undefined
+    buildInfo?.catch(() => undefined) // awaited below, once the image is assembled
     const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor)
-    const sbom = this.opts.sbomGo ? await attachSbom(this.layout, image, this.opts.sbomGo, rfc3339(this.opts.epoch)) : undefined
+    const sbom = buildInfo ? await attachSbom(this.layout, image, await buildInfo, rfc3339(this.opts.epoch)) : undefined
     const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...(sbom?.blobs ?? [])]
     return { image, blobs, ...(sbom ? { sbom } : {}) }
   }

@@ -83,7 +83,7 @@ export interface OpenPublication {
 
 type Registries = Awaited<ReturnType<typeof connect>>
 
-/** Every target's tags (a bad tag fails here, before any build), and the publication to fill. */
+/** Every target's tags (a bad tag fails here, before any image is made), and the publication to fill. */
 export async function openPublication(settings: PublishSettings, registries: Registries, source: TagSource, base?: BaseImage): Promise<OpenPublication> {
   const targets: PushTarget[] = []
   for (const t of settings.targets) {

@@ -21,15 +21,20 @@ export async function prepareSboms(layout: OciLayout): Promise<void> {
   await layout.putBlob(emptyBlob())
 }
 
-/** Read the binary's build information with `go version -m` and attach its SPDX document to the image. */
-export async function attachSbom(layout: OciLayout, img: PlatformImage, go: string, created: string): Promise<Sbom> {
-  const out = await getExecOutput(go, ['version', '-m', img.binary.path], {
+/** The binary's build information, as `go version -m` prints it (read while its layer compresses). */
+export async function readBuildInfo(go: string, binary: string): Promise<string> {
+  const out = await getExecOutput(go, ['version', '-m', binary], {
     silent: true,
     ignoreReturnCode: true,
     env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string>,
   })
-  if (out.exitCode !== 0) throw new Error(`go version -m ${img.binary.path} failed: ${out.stderr.trim()}`)
-  const doc = spdxDocument(parseBuildInfo(out.stdout), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created })
+  if (out.exitCode !== 0) throw new Error(`go version -m ${binary} failed: ${out.stderr.trim()}`)
+  return out.stdout
+}
+
+/** Attach the SPDX document made from that build information to the platform's image. */
+export async function attachSbom(layout: OciLayout, img: PlatformImage, buildInfo: string, created: string): Promise<Sbom> {
+  const doc = spdxDocument(parseBuildInfo(buildInfo), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created })
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))
   await layout.putBlob(sbom)
   const annotations = { 'org.opencontainers.image.created': created }
