@@ -1998,7 +1998,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2) {
   }
   const buildEnv = {};
   for (const [k, val] of Object.entries(env)) if (val !== void 0 && !TARGET_VARS.includes(k) && k !== "GOFLAGS") buildEnv[k] = val;
-  Object.assign(buildEnv, { CGO_ENABLED: "0", GOTOOLCHAIN: "local", GOFLAGS: "-mod=vendor" });
+  Object.assign(buildEnv, { CGO_ENABLED: "0", GOTOOLCHAIN: "local", GOFLAGS: "-mod=vendor", GOWORK: "off" });
   await mkdir3(cacheDir2, { recursive: true });
   const tmp = `${bin}.${process.pid}.tmp`;
   const out = await getExecOutput(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {

@@ -45,6 +45,13 @@ describe('the deflate helper', () => {
     expect(again.id).toBe(helper.id)
   })
 
+  test("the job's GOFLAGS, GOWORK and target variables do not reach the helper's build", async () => {
+    const env = { ...process.env, GOFLAGS: '-toolexec=/bin/false', GOWORK: join(dir, 'missing', 'go.work'), GOOS: 'windows', GOARCH: 'arm64' }
+    const c = await helperCompressor('go', goVersion, env, join(dir, 'user-env'))
+    expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
+    expect((await deflate(c, [sample])).equals(await deflate(helper, [sample]))).toBe(true)
+  }, 120_000)
+
   test('its id names the vendored library version, which go.mod pins', async () => {
     const goMod = await readFile(join(actionRoot(), 'deflate', 'go.mod'), 'utf8')
     const version = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1]

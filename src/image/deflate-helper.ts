@@ -56,9 +56,9 @@ async function findOrBuild(go: string, goVersion: string, env: NodeJS.ProcessEnv
     return fromHelper(bin, 'cached')
   }
   const buildEnv: Record<string, string> = {}
-  // The helper runs here, on the runner: no target variables, and none of the user's GOFLAGS.
+  // The helper runs here, on the runner: no target variables, none of the user's GOFLAGS, no go.work.
   for (const [k, val] of Object.entries(env)) if (val !== undefined && !TARGET_VARS.includes(k) && k !== 'GOFLAGS') buildEnv[k] = val
-  Object.assign(buildEnv, { CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor' })
+  Object.assign(buildEnv, { CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor', GOWORK: 'off' })
   await mkdir(cacheDir, { recursive: true })
   const tmp = `${bin}.${process.pid}.tmp`
   const out = await getExecOutput(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
