@@ -100,6 +100,15 @@ describe('the deflate helper', () => {
     expect(viaQemu.equals(await deflate(helper, [sample]))).toBe(true)
   }, 120_000)
 
+  test('built with Go 1.21 (the oldest it allows, fetched from the module proxy) it gives the same bytes', async () => {
+    execFileSync('go', ['version'], { env: { ...process.env, GOTOOLCHAIN: 'go1.21.13' } }) // downloads the toolchain module once
+    const modcache = execFileSync('go', ['env', 'GOMODCACHE']).toString().trim()
+    const go121 = join(modcache, 'golang.org', 'toolchain@v0.0.1-go1.21.13.linux-amd64', 'bin', 'go')
+    const old = await helperCompressor(go121, '1.21.13', process.env, join(dir, 'go121'))
+    expect(old.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
+    expect((await deflate(old, [sample])).equals(await deflate(helper, [sample]))).toBe(true)
+  }, 300_000)
+
   test('a helper that fails mid-stream is an error naming it, not a short layer', async () => {
     const broken: Compressor = { ...helper, deflateRaw: () => processStream('sh', ['-c', 'head -c 10 >/dev/null; echo boom >&2; exit 3']) }
     await expect(deflate(broken, [sample])).rejects.toThrow(/^sh failed \(3\): boom$/)
