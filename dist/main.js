@@ -1363,17 +1363,17 @@ function renderLdflags(template, info2) {
 
 // src/compile/build.ts
 var TARGET_VARS = ["GOOS", "GOARCH", "GOARM", "GOARM64", "GOAMD64", "GO386", "GOPPC64", "GOMIPS", "GOMIPS64", "GORISCV64"];
+function withoutTargetVars(inherited, alsoDrop = []) {
+  const env = {};
+  for (const [k, v] of Object.entries(inherited)) if (v !== void 0 && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v;
+  return env;
+}
 function buildCommand(config, platform, info2, output, inherited) {
   const args = ["build", ...config.buildFlags];
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
   if (config.ldflags) args.push(`-ldflags=${renderLdflags(config.ldflags, info2)}`);
   args.push("-o", output, config.main);
-  const env = {};
-  for (const [k, v] of Object.entries(inherited)) {
-    if (v !== void 0 && !TARGET_VARS.includes(k)) env[k] = v;
-  }
-  Object.assign(env, { CGO_ENABLED: "0" }, platform.goEnv, config.buildEnv);
-  return { args, env };
+  return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: "0", ...platform.goEnv, ...config.buildEnv } };
 }
 function binaryName(importPath) {
   const parts = importPath.split("/").filter((p) => p.length > 0);
@@ -1971,13 +1971,19 @@ function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
   for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync2(join6(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
-async function helperKey(source, goVersion) {
+async function helperSource(source, goVersion) {
   const h = createHash2("sha256").update(`${goVersion}
 ${process.platform}
 ${process.arch}
 `);
-  for (const f of ["main.go", "go.mod", "go.sum", "vendor/modules.txt"]) h.update(await readFile4(join6(source, f)));
-  return h.digest("hex").slice(0, 32);
+  let library = "";
+  for (const f of ["main.go", "go.mod", "go.sum", "vendor/modules.txt"]) {
+    const text = await readFile4(join6(source, f), "utf8");
+    if (f === "go.mod") library = /github\.com\/klauspost\/compress v(\S+)/.exec(text)?.[1] ?? "";
+    h.update(text);
+  }
+  if (!library) throw new Error(`${join6(source, "go.mod")} does not require github.com/klauspost/compress`);
+  return { key: h.digest("hex").slice(0, 32), library };
 }
 async function helperCompressor(go, goVersion, env, cacheDir2) {
   try {
@@ -1990,15 +1996,14 @@ async function findOrBuild(go, goVersion, env, cacheDir2) {
   const v = import_semver4.default.coerce(goVersion);
   if (!v || import_semver4.default.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, "")} or later`);
   const source = join6(actionRoot(), "deflate");
-  const bin = join6(cacheDir2, `deflate-${await helperKey(source, goVersion)}`);
+  const { key, library } = await helperSource(source, goVersion);
+  const bin = join6(cacheDir2, `deflate-${key}`);
   if (existsSync2(bin)) {
     const now = /* @__PURE__ */ new Date();
     await utimes(bin, now, now).catch(() => void 0);
-    return fromHelper(bin, "cached");
+    return fromHelper(bin, library, "cached");
   }
-  const buildEnv = {};
-  for (const [k, val] of Object.entries(env)) if (val !== void 0 && !TARGET_VARS.includes(k) && k !== "GOFLAGS") buildEnv[k] = val;
-  Object.assign(buildEnv, { CGO_ENABLED: "0", GOTOOLCHAIN: "local", GOFLAGS: "-mod=vendor", GOWORK: "off" });
+  const buildEnv = { ...withoutTargetVars(env, ["GOFLAGS"]), CGO_ENABLED: "0", GOTOOLCHAIN: "local", GOFLAGS: "-mod=vendor", GOWORK: "off" };
   await mkdir3(cacheDir2, { recursive: true });
   const tmp = `${bin}.${process.pid}.tmp`;
   const out = await getExecOutput(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
@@ -2012,11 +2017,11 @@ async function findOrBuild(go, goVersion, env, cacheDir2) {
     return zlibCompressor(`the fast compressor did not build: ${(out.stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
   }
   await rename2(tmp, bin);
-  return fromHelper(bin, "built");
+  return fromHelper(bin, library, "built");
 }
-function fromHelper(bin, how) {
+function fromHelper(bin, library, how) {
   return {
-    id: `klauspost-compress-1.17.11-${HELPER_LEVEL}`,
+    id: `klauspost-compress-${library}-${HELPER_LEVEL}`,
     level: HELPER_LEVEL,
     description: `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`,
     deflateRaw: () => processStream(bin, [String(HELPER_LEVEL)])
@@ -3957,7 +3962,8 @@ async function build({ config, goSpec }, env, startedAt) {
   checking.catch(() => void 0);
   const stop = new AbortController();
   const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal);
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env));
+  const layerCache = layerCacheDir(env);
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache);
   let registries;
   try {
     const pkg2 = await stage("package", () => checking);
@@ -3972,7 +3978,7 @@ async function build({ config, goSpec }, env, startedAt) {
       refName: meta.refName,
       ...config.sbom ? { sbomGo: go.go } : {},
       ...base ? { base } : {},
-      layerCache: layerCacheDir(env)
+      layerCache
     };
     const layout = await ImageLayout.open(config.ociLayout, layoutOptions, compressor);
     const platforms = await stage("compile", () => eachPlatform(builds, layout, push, config.workingDirectory, env));

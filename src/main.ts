@@ -15,7 +15,7 @@ import { ImageLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
 import { layerCacheDir } from './oci/layer-cache.js'
-import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
+import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication, type Registries } from './publish/io.js'
 import { report, reportMerge } from './report/io.js'
 import { stage } from './stage.js'
 import { installGo } from './toolchain/io.js'
@@ -35,8 +35,9 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const stop = new AbortController()
   const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal)
   // Built (or found) while the platforms compile; the first finished build waits for it.
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env))
-  let registries: Awaited<ReturnType<typeof connect>> | undefined
+  const layerCache = layerCacheDir(env)
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache)
+  let registries: Registries | undefined
   try {
     const pkg = await stage('package', () => checking)
     // One client per registry for the whole run: the base image's and the push's share a connection.
@@ -52,7 +53,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
       refName: meta.refName,
       ...(config.sbom ? { sbomGo: go.go } : {}),
       ...(base ? { base } : {}),
-      layerCache: layerCacheDir(env),
+      layerCache,
     }
     const layout = await ImageLayout.open(config.ociLayout, layoutOptions, compressor)
     const platforms = await stage('compile', () => eachPlatform(builds, layout, push, config.workingDirectory, env))

@@ -1,5 +1,6 @@
 // The edge of base images: reads the base's index (or manifest) and each platform's config from
-// its registry while the builds run, before any image is made, and later streams its layers into the OCI layout, verified.
+// its registry while the builds run, before any image is made, and later streams its layers into
+// the OCI layout, verified.
 
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream, existsSync } from 'node:fs'

@@ -9,7 +9,14 @@ export interface BuildCommand {
 }
 
 // Variables that select a target; inherited values from the runner must not leak into a build.
-export const TARGET_VARS = ['GOOS', 'GOARCH', 'GOARM', 'GOARM64', 'GOAMD64', 'GO386', 'GOPPC64', 'GOMIPS', 'GOMIPS64', 'GORISCV64']
+const TARGET_VARS = ['GOOS', 'GOARCH', 'GOARM', 'GOARM64', 'GOAMD64', 'GO386', 'GOPPC64', 'GOMIPS', 'GOMIPS64', 'GORISCV64']
+
+/** The inherited environment without the variables that select a target (and any others named). */
+export function withoutTargetVars(inherited: Record<string, string | undefined>, alsoDrop: string[] = []): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(inherited)) if (v !== undefined && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v
+  return env
+}
 
 export function buildCommand(
   config: Config,
@@ -22,12 +29,7 @@ export function buildCommand(
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
   if (config.ldflags) args.push(`-ldflags=${renderLdflags(config.ldflags, info)}`)
   args.push('-o', output, config.main)
-  const env: Record<string, string> = {}
-  for (const [k, v] of Object.entries(inherited)) {
-    if (v !== undefined && !TARGET_VARS.includes(k)) env[k] = v
-  }
-  Object.assign(env, { CGO_ENABLED: '0' }, platform.goEnv, config.buildEnv)
-  return { args, env }
+  return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: '0', ...platform.goEnv, ...config.buildEnv } }
 }
 
 /** The binary's name: the last element of the import path, skipping a major-version suffix. */

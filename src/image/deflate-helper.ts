@@ -12,7 +12,7 @@ import { Duplex, Readable, Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { getExecOutput } from '@actions/exec'
 import semver from 'semver'
-import { TARGET_VARS } from '../compile/build.js'
+import { withoutTargetVars } from '../compile/build.js'
 import { type Compressor, zlibCompressor } from '../oci/compressor.js'
 
 /** klauspost/compress level 3: faster than Go's BestSpeed (ko's choice) and 2% smaller; see BENCHMARKS.md. */
@@ -26,11 +26,20 @@ export function actionRoot(from = dirname(fileURLToPath(import.meta.url))): stri
   throw new Error(`no action.yml above ${from}`)
 }
 
-/** What the helper's bytes depend on: its source (go.mod pins the vendored library), and the Go that builds it. */
-async function helperKey(source: string, goVersion: string): Promise<string> {
+/**
+ * The helper's binary is named after what its bytes depend on: its source (go.mod pins the
+ * vendored library) and the Go that builds it. Its output depends on the library's version alone.
+ */
+async function helperSource(source: string, goVersion: string): Promise<{ key: string; library: string }> {
   const h = createHash('sha256').update(`${goVersion}\n${process.platform}\n${process.arch}\n`)
-  for (const f of ['main.go', 'go.mod', 'go.sum', 'vendor/modules.txt']) h.update(await readFile(join(source, f)))
-  return h.digest('hex').slice(0, 32)
+  let library = ''
+  for (const f of ['main.go', 'go.mod', 'go.sum', 'vendor/modules.txt']) {
+    const text = await readFile(join(source, f), 'utf8')
+    if (f === 'go.mod') library = /github\.com\/klauspost\/compress v(\S+)/.exec(text)?.[1] ?? ''
+    h.update(text)
+  }
+  if (!library) throw new Error(`${join(source, 'go.mod')} does not require github.com/klauspost/compress`)
+  return { key: h.digest('hex').slice(0, 32), library }
 }
 
 /**
@@ -49,16 +58,15 @@ async function findOrBuild(go: string, goVersion: string, env: NodeJS.ProcessEnv
   const v = semver.coerce(goVersion)
   if (!v || semver.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, '')} or later`)
   const source = join(actionRoot(), 'deflate')
-  const bin = join(cacheDir, `deflate-${await helperKey(source, goVersion)}`)
+  const { key, library } = await helperSource(source, goVersion)
+  const bin = join(cacheDir, `deflate-${key}`)
   if (existsSync(bin)) {
     const now = new Date()
     await utimes(bin, now, now).catch(() => undefined) // used: the cache trim keeps it
-    return fromHelper(bin, 'cached')
+    return fromHelper(bin, library, 'cached')
   }
-  const buildEnv: Record<string, string> = {}
   // The helper runs here, on the runner: no target variables, none of the user's GOFLAGS, no go.work.
-  for (const [k, val] of Object.entries(env)) if (val !== undefined && !TARGET_VARS.includes(k) && k !== 'GOFLAGS') buildEnv[k] = val
-  Object.assign(buildEnv, { CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor', GOWORK: 'off' })
+  const buildEnv = { ...withoutTargetVars(env, ['GOFLAGS']), CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor', GOWORK: 'off' }
   await mkdir(cacheDir, { recursive: true })
   const tmp = `${bin}.${process.pid}.tmp`
   const out = await getExecOutput(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
@@ -72,12 +80,12 @@ async function findOrBuild(go: string, goVersion: string, env: NodeJS.ProcessEnv
     return zlibCompressor(`the fast compressor did not build: ${(out.stderr.trim().split('\n')[0] ?? '').slice(0, 200)}`)
   }
   await rename(tmp, bin)
-  return fromHelper(bin, 'built')
+  return fromHelper(bin, library, 'built')
 }
 
-function fromHelper(bin: string, how: 'built' | 'cached'): Compressor {
+function fromHelper(bin: string, library: string, how: 'built' | 'cached'): Compressor {
   return {
-    id: `klauspost-compress-1.17.11-${HELPER_LEVEL}`,
+    id: `klauspost-compress-${library}-${HELPER_LEVEL}`,
     level: HELPER_LEVEL,
     description: `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`,
     deflateRaw: () => processStream(bin, [String(HELPER_LEVEL)]),

@@ -81,7 +81,8 @@ export interface OpenPublication {
   targets: PushTarget[]
 }
 
-type Registries = Awaited<ReturnType<typeof connect>>
+/** The run's registry clients, one per host, sharing one transport. */
+export type Registries = Awaited<ReturnType<typeof connect>>
 
 /** Every target's tags (a bad tag fails here, before any image is made), and the publication to fill. */
 export async function openPublication(settings: PublishSettings, registries: Registries, source: TagSource, base?: BaseImage): Promise<OpenPublication> {
