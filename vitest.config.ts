@@ -5,10 +5,11 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['__tests__/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'unit', setupFiles: ['__tests__/scratch.ts'], include: ['__tests__/**/*.test.ts'], testTimeout: 20_000 } },
       {
         test: {
           name: 'itg',
+          setupFiles: ['__tests__/scratch.ts'],
           include: ['__tests__/**/*.test.itg.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,

@@ -11,6 +11,8 @@ import { appendResults, machine, median } from './machine.js'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3)
 const work = await mkdtemp(join(tmpdir(), 'bgi-bench-cache-'))
+// Each run's RUNNER_TEMP and Go's temporary files go under work, removed at the end.
+process.env.TMPDIR = work
 const src = join(work, 'src')
 await cp(join(ROOT, 'examples/hello'), src, { recursive: true })
 const goDirs = { GOMODCACHE: join(work, 'go/mod'), GOCACHE: join(work, 'go/build'), GOPATH: join(work, 'go/path') }
@@ -52,6 +54,7 @@ for (let i = 0; i < ROUNDS; i++) {
   await server.stop()
   console.log(`round ${i + 1}: compile cold ${cold.at(-1)} s, warm ${warm.at(-1)} s (restore ${restore.at(-1)} s)`)
 }
+execFileSync('chmod', ['-R', 'u+w', work], { stdio: 'ignore' })
 await rm(work, { recursive: true, force: true }).catch(() => undefined)
 
 appendResults(`

@@ -22,6 +22,8 @@ const RUNS = Number(process.env.RUNS ?? 7)
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/ppc64le']
 const KO = join(ROOT, '.tools/bin/ko')
 const work = await mkdtemp(join(tmpdir(), 'bgi-bench-'))
+// Each run's RUNNER_TEMP and Go's temporary files go under work, removed at the end.
+process.env.TMPDIR = work
 const registry = await startRegistry({ dir: join(work, 'registry') })
 const host = registry.host
 let seq = 0

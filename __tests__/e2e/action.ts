@@ -56,6 +56,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
+    // The test file's scratch directory (see ../scratch.ts), when there is one.
+    ...passThrough(['TMPDIR', 'XDG_CACHE_HOME']),
     ...goEnv(),
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: runnerTemp,
@@ -93,7 +95,10 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
 
 // The machine's Go settings (proxy, caches) pass through; nothing else of the test's environment.
 function goEnv(): Record<string, string> {
-  const keys = ['GOPROXY', 'GOFLAGS', 'GOCACHE', 'GOPATH', 'GOMODCACHE', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GOINSECURE']
+  return passThrough(['GOPROXY', 'GOFLAGS', 'GOCACHE', 'GOPATH', 'GOMODCACHE', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GOINSECURE'])
+}
+
+function passThrough(keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.filter((k) => process.env[k]).map((k) => [k, process.env[k] as string]))
 }
 

@@ -2,7 +2,7 @@
 // fake docker on PATH (no engine here), and the clear error when no engine answers.
 
 import { statSync } from 'node:fs'
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -46,23 +46,18 @@ describe('tarball', () => {
 
   test.each(['amd64', 'arm64'])('linux/%s: podman load lists the image with the right architecture', async (arch) => {
     const store = await mkdtemp(join(work, 'podman-'))
-    const podman = [
-      '--storage-driver',
-      'vfs',
-      '--root',
-      join(store, 'root'),
-      '--runroot',
-      join(store, 'run'),
-      '--cgroup-manager',
-      'cgroupfs',
-      '--events-backend',
-      'none',
-    ]
-    const out = await run('podman', [...podman, 'load', '-i', join(work, `app-linux-${arch}.tar`)])
-    expect(out).toContain('Loaded image')
-    const inspect = JSON.parse(await run('podman', [...podman, 'image', 'inspect', 'build-go-image:latest']))
-    expect(inspect[0].Architecture).toBe(arch)
-    expect(inspect[0].Config.Entrypoint).toEqual(['/app/hello'])
+    // podman refuses a runroot longer than 50 characters, which the scratch directory is.
+    const runroot = await mkdtemp('/tmp/bgi-run-')
+    const podman = ['--storage-driver', 'vfs', '--root', join(store, 'root'), '--runroot', runroot, '--cgroup-manager', 'cgroupfs', '--events-backend', 'none']
+    try {
+      const out = await run('podman', [...podman, 'load', '-i', join(work, `app-linux-${arch}.tar`)])
+      expect(out).toContain('Loaded image')
+      const inspect = JSON.parse(await run('podman', [...podman, 'image', 'inspect', 'build-go-image:latest']))
+      expect(inspect[0].Architecture).toBe(arch)
+      expect(inspect[0].Config.Entrypoint).toEqual(['/app/hello'])
+    } finally {
+      await rm(runroot, { recursive: true, force: true })
+    }
   })
 })
 

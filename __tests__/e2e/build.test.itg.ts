@@ -179,7 +179,7 @@ describe('failures', () => {
   })
 
   test('a working directory without go.mod is rejected', async () => {
-    const r = await runAction({ inputs: { 'working-directory': tmpdir() } })
+    const r = await runAction({ inputs: { 'working-directory': await mkdtemp(join(tmpdir(), 'bgi-empty-')) } })
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toMatch(/^Input 'working-directory': ".*" is not valid; give the Go module root \(the directory holding go.mod\)$/)
   })
