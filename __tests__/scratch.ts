@@ -10,7 +10,9 @@ import { join } from 'node:path'
 import { afterAll } from 'vitest'
 
 process.env.GOCACHE ||= execFileSync('go', ['env', 'GOCACHE']).toString().trim()
-const dir = mkdtempSync(join(tmpdir(), 'bgi-test-'))
+// Under the machine's temporary directory even when a worker process runs a second file.
+process.env.BGI_SCRATCH_ROOT ||= tmpdir()
+const dir = mkdtempSync(join(process.env.BGI_SCRATCH_ROOT, 'bgi-test-'))
 process.env.TMPDIR = dir
 process.env.XDG_CACHE_HOME = join(dir, 'cache')
 
