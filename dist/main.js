@@ -1,5 +1,7 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
+  BinarySlot,
+  binaryCacheDir,
   digestHex,
   digestOf,
   layerCacheDir,
@@ -7,8 +9,10 @@ import {
   lookupLayer,
   parseDigest,
   prepareModules,
+  sha256File,
+  slotName,
   storeLayer
-} from "./chunks/chunk-NR43XTYA.js";
+} from "./chunks/chunk-5JUAP74N.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -1412,7 +1416,7 @@ async function resolveMainPackage(config, go, env) {
   }
   return { importPath, binaryName: binaryName(importPath) };
 }
-function compileEach(config, pkg2, info2, outDir, go, env, signal) {
+function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
   const limit = pLimit(availableParallelism());
   let failed = false;
   const builds = config.platforms.map(
@@ -1422,14 +1426,21 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal) {
       const dir2 = join3(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
       const path2 = join3(dir2, "main");
+      const slot = new BinarySlot(slots, slotName(config, platform));
+      await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
-      const out = await run2(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
-      if (out.code !== 0) {
-        failed = true;
-        throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
+      let outcome = "damaged";
+      for (let attempt = 0; outcome === "damaged" && attempt < 2; attempt++) {
+        const out = await run2(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
+        if (out.code !== 0) {
+          failed = true;
+          throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
+        }
+        outcome = await slot.settle(path2);
       }
+      const linkSkipped = outcome === "up to date";
       const seconds = (performance.now() - started) / 1e3;
-      return { platform, path: path2, name: (await pkg2).binaryName, size: (await stat2(path2)).size, seconds };
+      return { platform, path: path2, name: (await pkg2).binaryName, size: (await stat2(path2)).size, seconds, linkSkipped };
     })
   );
   for (const b of builds) b.catch(() => void 0);
@@ -3271,8 +3282,6 @@ async function stage(name, fn) {
 }
 
 // src/toolchain/io.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream5 } from "node:fs";
 import { rm as rm6 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 
@@ -3920,11 +3929,6 @@ async function download(req, version, file3) {
     if (extracted) await rm6(extracted, { recursive: true, force: true });
   }
 }
-async function sha256File(path2) {
-  const hash = createHash4("sha256");
-  for await (const chunk of createReadStream5(path2)) hash.update(chunk);
-  return hash.digest("hex");
-}
 async function exportGo(go, env) {
   addPath(join10(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
@@ -3961,7 +3965,7 @@ async function build({ config, goSpec }, env, startedAt) {
   const checking = resolveMainPackage(config, go.go, goEnv);
   checking.catch(() => void 0);
   const stop = new AbortController();
-  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal);
+  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, binaryCacheDir(env));
   const layerCache = layerCacheDir(env);
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCache);
   let registries;
@@ -4003,7 +4007,8 @@ async function build({ config, goSpec }, env, startedAt) {
 async function eachPlatform(builds, layout, push, workingDirectory, env) {
   const work = builds.map(async (build2) => {
     const binary = await build2;
-    info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB)`);
+    const skipped = binary.linkSkipped ? ", up to date: not linked again" : "";
+    info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB${skipped})`);
     const platform = await layout.addPlatform(binary);
     push?.publication.send(layout.dir, platform.blobs);
     info(`${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`);

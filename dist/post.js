@@ -3,7 +3,7 @@ import {
   STATE_NAME,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-NR43XTYA.js";
+} from "./chunks/chunk-5JUAP74N.js";
 import {
   getState,
   info,

@@ -8,6 +8,7 @@ import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
 import { prepareModules } from './cache/io.js'
 import { cancelAll } from './cancel.js'
+import { binaryCacheDir } from './compile/binary-cache.js'
 import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { helperCompressor } from './image/deflate-helper.js'
@@ -33,7 +34,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const checking = resolveMainPackage(config, go.go, goEnv)
   checking.catch(() => undefined) // the package stage reports it
   const stop = new AbortController()
-  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal)
+  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, binaryCacheDir(env))
   // Built (or found) while the platforms compile; the first finished build waits for it.
   const layerCache = layerCacheDir(env)
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCache)
@@ -90,7 +91,8 @@ async function eachPlatform(
 ) {
   const work = builds.map(async (build) => {
     const binary = await build
-    core.info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB)`)
+    const skipped = binary.linkSkipped ? ', up to date: not linked again' : ''
+    core.info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB${skipped})`)
     const platform = await layout.addPlatform(binary)
     push?.publication.send(layout.dir, platform.blobs)
     core.info(`${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`)

@@ -26,7 +26,7 @@ afterAll(() => server.stop())
 // The same paths every run (as on a runner: the cache version hashes the paths), emptied when a
 // run must start fresh.
 function goDirs(): Record<string, string> {
-  return { GOMODCACHE: join(work, 'go/mod'), GOCACHE: join(work, 'go/build'), GOPATH: join(work, 'go/path') }
+  return { GOMODCACHE: join(work, 'go/mod'), GOCACHE: join(work, 'go/build'), GOPATH: join(work, 'go/path'), XDG_CACHE_HOME: join(work, 'go/xdg') }
 }
 
 async function freshGoDirs(): Promise<Record<string, string>> {
@@ -81,6 +81,9 @@ describe('module and build caches through the cache service', () => {
     expect(second.main.outputs['build-cache-hit']).toBe('true')
     expect(second.main.outputs.digest).toBe(first.main.outputs.digest)
     expect(await readdir(join(dirs.GOMODCACHE!, 'github.com/google'))).toContain('uuid@v1.6.0')
+    // The linked program came back with the build cache: go did not link again.
+    expect(first.main.stdout).not.toContain('not linked again')
+    expect(second.main.stdout).toMatch(/^linux\/amd64: built in [\d.]+ s \([\d.]+ MiB, up to date: not linked again\)$/m)
     expect(second.post.stdout).toContain('module cache: exact hit')
     expect(second.post.stdout).toContain('build cache: exact hit')
     expect(server.entries).toHaveLength(2)

@@ -76,7 +76,7 @@ describe('blobs go up while other platforms build', () => {
         push: 'true',
       },
       // Through the runner's environment: the build-flags input refuses -toolexec.
-      env: { GOFLAGS: `-toolexec=${await holdArm64Link('hold-ok', marker)}` },
+      env: { GOFLAGS: `-toolexec=${await holdArm64Link('hold-ok', marker)}`, XDG_CACHE_HOME: join(work, 'cache-ok') },
       onSpawn: whenBlobUploaded('early/app', marker),
       timeoutMs: 180_000,
     })
@@ -100,7 +100,11 @@ describe('blobs go up while other platforms build', () => {
         tags: 'v1',
         push: 'true',
       },
-      env: { GOFLAGS: `-toolexec=${await holdArm64Link('hold-fail', marker, 'echo "link: simulated failure" >&2; exit 1')}` },
+      // Its own cache: with the programs of the run above, go would not link at all.
+      env: {
+        GOFLAGS: `-toolexec=${await holdArm64Link('hold-fail', marker, 'echo "link: simulated failure" >&2; exit 1')}`,
+        XDG_CACHE_HOME: join(work, 'cache-fail'),
+      },
       onSpawn: whenBlobUploaded('late/app', marker),
       timeoutMs: 180_000,
     })
@@ -130,7 +134,7 @@ describe('builds start before the package and the base image are checked', () =>
     const started = Date.now()
     const r = await runAction({
       inputs: { 'working-directory': src, platforms: 'linux/amd64,linux/arm/v7', 'base-image': `${registry.host}/base/two:1` },
-      env: { GOFLAGS: `-toolexec=${hold}` },
+      env: { GOFLAGS: `-toolexec=${hold}`, XDG_CACHE_HOME: join(work, 'cache-base') },
       timeoutMs: 120_000,
     })
     expect(r.code).toBe(1)

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
+import { binaryCacheDir } from '../compile/binary-cache.js'
 import type { Config } from '../config/config.js'
 import { layerCacheDir } from '../oci/layer-cache.js'
 import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
@@ -22,8 +23,9 @@ export interface RestoreRequest {
   keyInput: Omit<CacheKeyInput, 'depsHash'>
   /** Patterns for cache-dependency-path, already resolved against the workspace. */
   dependencyPatterns: string[]
-  /** The compressed-layer cache directory, saved with the build cache. */
+  /** The compressed-layer and linked-program cache directories, saved with the build cache. */
   layerCache: string
+  binaryCache: string
   hashRoot: string
   workingDirectory: string
   go: string
@@ -91,8 +93,9 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
       await makeWritable(modcache)
       const [module, build] = await Promise.all([
         restoreOne('module cache', [modcache], moduleCacheKeys(k)),
-        // The compressed-layer cache travels with the build cache: same binary, same layer.
-        restoreOne('build cache', [gocache, req.layerCache], buildCacheKeys(k)),
+        // The linked programs and their compressed layers travel with the build cache: same
+        // packages, same program (not linked again), same layer (not compressed again).
+        restoreOne('build cache', [gocache, req.layerCache, req.binaryCache], buildCacheKeys(k)),
       ])
       state.module = module
       state.build = build
@@ -111,8 +114,8 @@ export async function downloadModules(go: string, cwd: string, env: Record<strin
   if (out.exitCode !== 0) throw new Error(`go mod download failed:\n${out.stderr.trim()}`)
 }
 
-/** Drop cached layers unused for TRIM_AFTER_MS (a hit refreshes their mtime). */
-async function trimLayerCache(dir: string, startedAt: number): Promise<void> {
+/** Drop cached layers or programs unused for TRIM_AFTER_MS (a hit refreshes their mtime). */
+async function trimOwnCache(dir: string, startedAt: number): Promise<void> {
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const p = join(dir, name)
     const s = await stat(p).catch(() => undefined)
@@ -155,7 +158,7 @@ export async function saveCaches(state: PostState): Promise<void> {
     try {
       if (name === 'build cache') {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? '', state.startedAt)
-        if (entry.paths[1]) await trimLayerCache(entry.paths[1], state.startedAt)
+        for (const dir of entry.paths.slice(1)) await trimOwnCache(dir, state.startedAt)
         core.info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`)
       }
       const id = await (await cacheLib()).saveCache(entry.paths, entry.key)
@@ -188,6 +191,7 @@ export async function prepareModules(
     },
     dependencyPatterns: config.cache.dependencyPatterns,
     layerCache: layerCacheDir(goEnv),
+    binaryCache: binaryCacheDir(goEnv),
     hashRoot: config.cache.hashRoot,
     workingDirectory: config.workingDirectory,
     go: go.go,

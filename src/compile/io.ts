@@ -10,6 +10,7 @@ import { getExecOutput } from '@actions/exec'
 import pLimit from 'p-limit'
 import type { Config } from '../config/config.js'
 import { CompileError, InputError } from '../errors.js'
+import { BinarySlot, type SlotOutcome, slotName } from './binary-cache.js'
 import { binaryName, buildCommand } from './build.js'
 import { workspaceRelative } from './diagnostics.js'
 import type { BuildInfo } from './ldflags.js'
@@ -27,6 +28,8 @@ export interface Binary {
   size: number
   /** How long its build took. */
   seconds: number
+  /** Go found the program of an earlier run up to date and did not link. */
+  linkSkipped: boolean
 }
 
 /** Check that `main` names a main package (while the builds start; a failure stops them). */
@@ -54,7 +57,8 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
  * order of the platforms, so that each platform's image can be made as soon as its build ends.
  * The builds start before the package is checked and the base image read (they only need the
  * source); `pkg` names the binary once it is known, and `signal` stops them all when the step
- * fails elsewhere first.
+ * fails elsewhere first. Each build starts from the program its slot in `slots` holds (see
+ * binary-cache.ts).
  */
 export function compileEach(
   config: Config,
@@ -64,6 +68,7 @@ export function compileEach(
   go: string,
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,
+  slots: string,
 ): Promise<Binary>[] {
   const limit = pLimit(availableParallelism())
   let failed = false
@@ -76,14 +81,22 @@ export function compileEach(
       await mkdir(dir, { recursive: true })
       // The file's name on disk does not matter: the image names it after the package.
       const path = join(dir, 'main')
+      const slot = new BinarySlot(slots, slotName(config, platform))
+      await slot.seed(path)
       const cmd = buildCommand(config, platform, info, path, env)
-      const out = await run(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
-      if (out.code !== 0) {
-        failed = true
-        throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
+      let outcome: SlotOutcome = 'damaged'
+      // A second build only after a damaged kept program was removed: that one links.
+      for (let attempt = 0; outcome === 'damaged' && attempt < 2; attempt++) {
+        const out = await run(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
+        if (out.code !== 0) {
+          failed = true
+          throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
+        }
+        outcome = await slot.settle(path)
       }
+      const linkSkipped = outcome === 'up to date'
       const seconds = (performance.now() - started) / 1000
-      return { platform, path, name: (await pkg).binaryName, size: (await stat(path)).size, seconds }
+      return { platform, path, name: (await pkg).binaryName, size: (await stat(path)).size, seconds, linkSkipped }
     }),
   )
   // A build may fail before anyone awaits it (while the package is still being checked).

@@ -13,8 +13,13 @@ import type { OciLayout } from './layout.js'
 
 const FORMAT = 'build-go-image layer cache v1'
 
+/** This action's own cache directory, beside Go's (XDG_CACHE_HOME, else ~/.cache). */
+export function ownCacheDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'build-go-image')
+}
+
 export function layerCacheDir(env: NodeJS.ProcessEnv): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'build-go-image', 'layers')
+  return join(ownCacheDir(env), 'layers')
 }
 
 /** The key: every tar header field and the content of every file, and the compressor's id. */

@@ -2,8 +2,6 @@
 // else fetches the release list once, downloads the archive, verifies its sha256 against the list,
 // extracts and caches it with @actions/tool-cache.
 
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as core from '@actions/core'
@@ -14,6 +12,7 @@ import * as tc from '@actions/tool-cache'
 import semver from 'semver'
 import { ToolchainError } from '../errors.js'
 import { type RetryOptions, withRetry } from '../retry.js'
+import { sha256File } from '../sha256-file.js'
 import { goArch, goOs, type Host, releasesFromListing, resolveRelease, satisfies } from './resolve.js'
 import type { VersionSpec } from './spec.js'
 import { goToSemver } from './version.js'
@@ -165,12 +164,6 @@ async function download(req: ToolchainRequest, version: string, file: { filename
     await rm(archive, { force: true })
     if (extracted) await rm(extracted, { recursive: true, force: true })
   }
-}
-
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }
 
 /** Put Go and GOPATH/bin on PATH for later steps, and pin GOTOOLCHAIN so Go never switches itself. */

@@ -31,8 +31,11 @@ function digestHex(d) {
 
 // src/oci/layer-cache.ts
 var FORMAT = "build-go-image layer cache v1";
+function ownCacheDir(env) {
+  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "build-go-image");
+}
 function layerCacheDir(env) {
-  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "build-go-image", "layers");
+  return join(ownCacheDir(env), "layers");
 }
 async function layerKey(files, compressorId) {
   const h = createHash2("sha256").update(`${FORMAT}
@@ -71,6 +74,101 @@ async function storeLayer(dir, key, layer, layout) {
   }
 }
 
+// src/compile/binary-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { constants } from "node:fs";
+import { copyFile as copyFile2, link as link2, mkdir as mkdir2, open, readFile as readFile2, rename as rename2, stat, unlink, utimes as utimes2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/sha256-file.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+async function sha256File(path) {
+  const hash = createHash3("sha256");
+  for await (const chunk of createReadStream2(path, { highWaterMark: 1 << 20 })) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+// src/compile/binary-cache.ts
+var FORMAT2 = "build-go-image binary slot v1";
+var ELF = Buffer.from([127, 69, 76, 70]);
+function binaryCacheDir(env) {
+  return join2(ownCacheDir(env), "binaries");
+}
+function slotName(config, platform) {
+  const what = [FORMAT2, config.workingDirectory, config.main, platform.name, config.buildFlags, config.buildTags, config.buildEnv, config.ldflags];
+  return createHash4("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
+}
+var BinarySlot = class {
+  constructor(dir, name) {
+    this.dir = dir;
+    this.name = name;
+  }
+  dir;
+  name;
+  seeded;
+  get program() {
+    return join2(this.dir, this.name);
+  }
+  /**
+   * Copy the slot's program to `path`, the build's -o target. Only an ELF file with its sha256
+   * beside it: go refuses to write over a target that is not an object file.
+   */
+  async seed(path) {
+    try {
+      const sha256 = (await readFile2(`${this.program}.sha256`, "utf8")).trim();
+      if (!ELF.equals(await head(this.program, ELF.length))) return;
+      await copyFile2(this.program, path, constants.COPYFILE_FICLONE);
+      this.seeded = { ino: (await stat(path)).ino, sha256 };
+    } catch {
+    }
+  }
+  /**
+   * After a build: a program go left in place is up to date when it is the one the slot kept
+   * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
+   * one go linked replaces the slot.
+   */
+  async settle(path) {
+    const seeded = this.seeded;
+    this.seeded = void 0;
+    if (seeded && (await stat(path)).ino === seeded.ino) {
+      if (await sha256File(path) !== seeded.sha256) {
+        await unlink(path);
+        return "damaged";
+      }
+      const now = /* @__PURE__ */ new Date();
+      await utimes2(this.program, now, now).catch(() => void 0);
+      await utimes2(`${this.program}.sha256`, now, now).catch(() => void 0);
+      return "up to date";
+    }
+    await this.keep(path).catch(() => void 0);
+    return "linked";
+  }
+  async keep(path) {
+    const sha256 = await sha256File(path);
+    await mkdir2(this.dir, { recursive: true });
+    const tmp = `${this.program}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await link2(path, tmp).catch(() => copyFile2(path, tmp));
+      await rename2(tmp, this.program);
+      await writeFile2(tmp, `${sha256}
+`);
+      await rename2(tmp, `${this.program}.sha256`);
+    } finally {
+      await unlink(tmp).catch(() => void 0);
+    }
+  }
+};
+async function head(path, n) {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(n), 0, n, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
 // src/cache/state.ts
 var STATE_NAME = "build-go-image";
 function parsePostState(text) {
@@ -88,13 +186,13 @@ function parsePostState(text) {
 }
 
 // src/cache/io.ts
-import { chmod, readdir, stat, unlink } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { chmod, readdir, stat as stat2, unlink as unlink2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // src/cache/keys.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function short(parts) {
-  return createHash3("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
+  return createHash5("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
 function base(kind, k) {
   const prefix = k.prefix ? `${k.prefix}-` : "";
@@ -121,7 +219,7 @@ async function goEnvPaths(go, env, cwd) {
 async function* walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
-    const p = join2(dir, e.name);
+    const p = join3(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
     else if (e.isFile()) yield p;
   }
@@ -130,7 +228,7 @@ async function makeWritable(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   if (entries.length === 0) return;
   await chmod(dir, 493).catch(() => void 0);
-  for (const e of entries) if (e.isDirectory()) await makeWritable(join2(dir, e.name));
+  for (const e of entries) if (e.isDirectory()) await makeWritable(join3(dir, e.name));
 }
 async function restoreOne(name, paths, keys) {
   const entry = { paths, key: keys.key };
@@ -156,8 +254,9 @@ async function restoreCaches(req) {
       await makeWritable(modcache);
       const [module, build] = await Promise.all([
         restoreOne("module cache", [modcache], moduleCacheKeys(k)),
-        // The compressed-layer cache travels with the build cache: same binary, same layer.
-        restoreOne("build cache", [gocache, req.layerCache], buildCacheKeys(k))
+        // The linked programs and their compressed layers travel with the build cache: same
+        // packages, same program (not linked again), same layer (not compressed again).
+        restoreOne("build cache", [gocache, req.layerCache, req.binaryCache], buildCacheKeys(k))
       ]);
       state.module = module;
       state.build = build;
@@ -174,11 +273,11 @@ async function downloadModules(go, cwd, env) {
   if (out.exitCode !== 0) throw new Error(`go mod download failed:
 ${out.stderr.trim()}`);
 }
-async function trimLayerCache(dir, startedAt) {
+async function trimOwnCache(dir, startedAt) {
   for (const name of await readdir(dir).catch(() => [])) {
-    const p = join2(dir, name);
-    const s = await stat(p).catch(() => void 0);
-    if (s?.isFile() && s.mtimeMs < startedAt - TRIM_AFTER_MS) await unlink(p).catch(() => void 0);
+    const p = join3(dir, name);
+    const s = await stat2(p).catch(() => void 0);
+    if (s?.isFile() && s.mtimeMs < startedAt - TRIM_AFTER_MS) await unlink2(p).catch(() => void 0);
   }
 }
 async function trimBuildCache(gocache, startedAt) {
@@ -187,10 +286,10 @@ async function trimBuildCache(gocache, startedAt) {
   let bytes = 0;
   for (const dir of await readdir(gocache).catch(() => [])) {
     if (!/^[0-9a-f]{2}$/.test(dir)) continue;
-    for await (const f of walk(join2(gocache, dir))) {
-      const s = await stat(f);
+    for await (const f of walk(join3(gocache, dir))) {
+      const s = await stat2(f);
       if (s.mtimeMs < startedAt - TRIM_AFTER_MS) {
-        await unlink(f).catch(() => void 0);
+        await unlink2(f).catch(() => void 0);
         removed++;
       } else {
         kept++;
@@ -214,7 +313,7 @@ async function saveCaches(state) {
     try {
       if (name === "build cache") {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? "", state.startedAt);
-        if (entry.paths[1]) await trimLayerCache(entry.paths[1], state.startedAt);
+        for (const dir of entry.paths.slice(1)) await trimOwnCache(dir, state.startedAt);
         info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`);
       }
       const id = await (await cacheLib()).saveCache(entry.paths, entry.key);
@@ -239,6 +338,7 @@ async function prepareModules(config, go, commit, goEnv, startedAt) {
     },
     dependencyPatterns: config.cache.dependencyPatterns,
     layerCache: layerCacheDir(goEnv),
+    binaryCache: binaryCacheDir(goEnv),
     hashRoot: config.cache.hashRoot,
     workingDirectory: config.workingDirectory,
     go: go.go,
@@ -256,6 +356,10 @@ export {
   layerKey,
   lookupLayer,
   storeLayer,
+  sha256File,
+  binaryCacheDir,
+  slotName,
+  BinarySlot,
   STATE_NAME,
   parsePostState,
   saveCaches,

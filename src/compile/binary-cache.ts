@@ -1,0 +1,109 @@
+// Linked programs kept between runs. Go's build cache keeps compiled packages but not the linked
+// program, so every run links again, the costliest step of an unchanged build; but `go build`
+// does not link when its -o target already carries the build ID it would produce. Each platform
+// gets a slot (per module directory, main package, platform and build settings), restored and
+// saved with the build cache: an unchanged commit (a re-run, a release tag on a commit main
+// already built) skips every link, and its layer then comes from the layer cache.
+// Go trusts any file with the right build ID in its first pages, a truncated one too, so a slot
+// keeps the program's sha256 beside it and a program go left in place is checked against it.
+// A build works on a private copy, and a slot is only ever replaced by rename, never written in
+// place: jobs sharing a machine cannot hand each other a program mid-write.
+import { createHash } from 'node:crypto'
+import { constants } from 'node:fs'
+import { copyFile, link, mkdir, open, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Config } from '../config/config.js'
+import { ownCacheDir } from '../oci/layer-cache.js'
+import { sha256File } from '../sha256-file.js'
+import type { TargetPlatform } from './platform.js'
+
+const FORMAT = 'build-go-image binary slot v1'
+const ELF = Buffer.from([0x7f, 0x45, 0x4c, 0x46])
+
+export function binaryCacheDir(env: NodeJS.ProcessEnv): string {
+  return join(ownCacheDir(env), 'binaries')
+}
+
+/** The slot's file name: what selects the program, not what changes with each commit. */
+export function slotName(config: Config, platform: TargetPlatform): string {
+  const what = [FORMAT, config.workingDirectory, config.main, platform.name, config.buildFlags, config.buildTags, config.buildEnv, config.ldflags]
+  return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 32)
+}
+
+/** What a build did with its slot's program. */
+export type SlotOutcome = 'up to date' | 'linked' | 'damaged'
+
+export class BinarySlot {
+  private seeded?: { ino: number; sha256: string }
+
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+  ) {}
+
+  private get program(): string {
+    return join(this.dir, this.name)
+  }
+
+  /**
+   * Copy the slot's program to `path`, the build's -o target. Only an ELF file with its sha256
+   * beside it: go refuses to write over a target that is not an object file.
+   */
+  async seed(path: string): Promise<void> {
+    try {
+      const sha256 = (await readFile(`${this.program}.sha256`, 'utf8')).trim()
+      if (!ELF.equals(await head(this.program, ELF.length))) return
+      await copyFile(this.program, path, constants.COPYFILE_FICLONE)
+      this.seeded = { ino: (await stat(path)).ino, sha256 }
+    } catch {
+      // No slot yet (or an unreadable one): go links as usual.
+    }
+  }
+
+  /**
+   * After a build: a program go left in place is up to date when it is the one the slot kept
+   * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
+   * one go linked replaces the slot.
+   */
+  async settle(path: string): Promise<SlotOutcome> {
+    const seeded = this.seeded
+    this.seeded = undefined
+    if (seeded && (await stat(path)).ino === seeded.ino) {
+      if ((await sha256File(path)) !== seeded.sha256) {
+        await unlink(path)
+        return 'damaged'
+      }
+      const now = new Date()
+      await utimes(this.program, now, now).catch(() => undefined)
+      await utimes(`${this.program}.sha256`, now, now).catch(() => undefined)
+      return 'up to date'
+    }
+    await this.keep(path).catch(() => undefined) // a cache that cannot be written is only a slower next run
+    return 'linked'
+  }
+
+  private async keep(path: string): Promise<void> {
+    const sha256 = await sha256File(path)
+    await mkdir(this.dir, { recursive: true })
+    const tmp = `${this.program}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+    try {
+      // A hard link when on one file system: the private copy is never written again.
+      await link(path, tmp).catch(() => copyFile(path, tmp))
+      await rename(tmp, this.program)
+      await writeFile(tmp, `${sha256}\n`)
+      await rename(tmp, `${this.program}.sha256`)
+    } finally {
+      await unlink(tmp).catch(() => undefined)
+    }
+  }
+}
+
+async function head(path: string, n: number): Promise<Buffer> {
+  const file = await open(path)
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(n), 0, n, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await file.close()
+  }
+}
