@@ -107,8 +107,9 @@ async function buildah(dir: string, repo: string): Promise<void> {
 }
 
 const rows: string[] = []
-// Two cases per program. "same source": every run builds the same code (a re-run; the layer cache
-// spares this action the compression). "new commit": before every run of every tool a file with
+// Two cases per program. "same source": every run builds the same code (a re-run, or a release tag
+// on a commit already built: this action's kept programs spare it the links, its layer cache the
+// compression; ko links and compresses every time). "new commit": before every run of every tool a file with
 // a fresh random string goes into the package, so each run links and compresses new binaries, as
 // CI does on every push. The programs are copied out of this repository first, so no tool stamps
 // VCS information into the binary.
@@ -323,7 +324,9 @@ loopback (plain HTTP), one multi-platform base image pushed first and given to a
 KO_DEFAULTBASEIMAGE, this action as base-image, buildah as FROM). Platforms ${PLATFORMS.join(', ')};
 warm Go build cache; each figure the median of ${RUNS} runs after a warm-up, the tools' runs
 interleaved in a rotating order, each run into a fresh repository (so every non-base blob is
-uploaded). This action: cache off, SBOM on (ko's default SBOM is on too).
+uploaded). This action: cache off, SBOM on (ko's default SBOM is on too); "same source" runs
+find their kept programs and layers of the run before on disk (not linked, not compressed again),
+"new commit" runs link and compress every binary anew.
 
 | figure | this action | peers | ratio | target |
 |---|---|---|---|---|

@@ -11,8 +11,9 @@ import {
   prepareModules,
   sha256File,
   slotName,
+  slotsWritten,
   storeLayer
-} from "./chunks/chunk-5JUAP74N.js";
+} from "./chunks/chunk-VHVRN3TQ.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -4000,6 +4001,7 @@ async function build({ config, goSpec }, env, startedAt) {
   } finally {
     stop.abort();
     await Promise.allSettled([...builds, compressor]);
+    await slotsWritten();
     registries?.transport.close();
     await rm7(work, { recursive: true, force: true });
   }

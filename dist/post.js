@@ -3,7 +3,7 @@ import {
   STATE_NAME,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-5JUAP74N.js";
+} from "./chunks/chunk-VHVRN3TQ.js";
 import {
   getState,
   info,

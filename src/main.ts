@@ -8,7 +8,7 @@ import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
 import { prepareModules } from './cache/io.js'
 import { cancelAll } from './cancel.js'
-import { binaryCacheDir } from './compile/binary-cache.js'
+import { binaryCacheDir, slotsWritten } from './compile/binary-cache.js'
 import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { helperCompressor } from './image/deflate-helper.js'
@@ -73,6 +73,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
     // Whatever failed first, no build outlives the step.
     stop.abort()
     await Promise.allSettled([...builds, compressor])
+    await slotsWritten()
     registries?.transport.close()
     await rm(work, { recursive: true, force: true })
   }

@@ -6,8 +6,9 @@
 // already built) skips every link, and its layer then comes from the layer cache.
 // Go trusts any file with the right build ID in its first pages, a truncated one too, so a slot
 // keeps the program's sha256 beside it and a program go left in place is checked against it.
-// A build works on a private copy, and a slot is only ever replaced by rename, never written in
-// place: jobs sharing a machine cannot hand each other a program mid-write.
+// A slot is only ever replaced by rename, never written in place (go too replaces its -o target,
+// never writes into it), so a build can start from a hard link to it; and should anything still
+// write into one, or jobs sharing a machine race, the sha256 check sends the build to the linker.
 import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile, link, mkdir, open, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises'
@@ -46,14 +47,14 @@ export class BinarySlot {
   }
 
   /**
-   * Copy the slot's program to `path`, the build's -o target. Only an ELF file with its sha256
+   * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
    * beside it: go refuses to write over a target that is not an object file.
    */
   async seed(path: string): Promise<void> {
     try {
       const sha256 = (await readFile(`${this.program}.sha256`, 'utf8')).trim()
       if (!ELF.equals(await head(this.program, ELF.length))) return
-      await copyFile(this.program, path, constants.COPYFILE_FICLONE)
+      await link(this.program, path).catch(() => copyFile(this.program, path, constants.COPYFILE_FICLONE))
       this.seeded = { ino: (await stat(path)).ino, sha256 }
     } catch {
       // No slot yet (or an unreadable one): go links as usual.
@@ -63,7 +64,7 @@ export class BinarySlot {
   /**
    * After a build: a program go left in place is up to date when it is the one the slot kept
    * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
-   * one go linked replaces the slot.
+   * one go linked replaces the slot, beside the image work (`slotsWritten` waits for it).
    */
   async settle(path: string): Promise<SlotOutcome> {
     const seeded = this.seeded
@@ -78,7 +79,9 @@ export class BinarySlot {
       await utimes(`${this.program}.sha256`, now, now).catch(() => undefined)
       return 'up to date'
     }
-    await this.keep(path).catch(() => undefined) // a cache that cannot be written is only a slower next run
+    const keeping = this.keep(path).catch(() => undefined) // a cache that cannot be written is only a slower next run
+    writing.add(keeping)
+    void keeping.then(() => writing.delete(keeping))
     return 'linked'
   }
 
@@ -96,6 +99,13 @@ export class BinarySlot {
       await unlink(tmp).catch(() => undefined)
     }
   }
+}
+
+const writing = new Set<Promise<void>>()
+
+/** Wait for the slots being replaced (before the programs' directory goes, and before the step ends). */
+export async function slotsWritten(): Promise<void> {
+  await Promise.all([...writing])
 }
 
 async function head(path: string, n: number): Promise<Buffer> {

@@ -111,14 +111,14 @@ var BinarySlot = class {
     return join2(this.dir, this.name);
   }
   /**
-   * Copy the slot's program to `path`, the build's -o target. Only an ELF file with its sha256
+   * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
    * beside it: go refuses to write over a target that is not an object file.
    */
   async seed(path) {
     try {
       const sha256 = (await readFile2(`${this.program}.sha256`, "utf8")).trim();
       if (!ELF.equals(await head(this.program, ELF.length))) return;
-      await copyFile2(this.program, path, constants.COPYFILE_FICLONE);
+      await link2(this.program, path).catch(() => copyFile2(this.program, path, constants.COPYFILE_FICLONE));
       this.seeded = { ino: (await stat(path)).ino, sha256 };
     } catch {
     }
@@ -126,7 +126,7 @@ var BinarySlot = class {
   /**
    * After a build: a program go left in place is up to date when it is the one the slot kept
    * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
-   * one go linked replaces the slot.
+   * one go linked replaces the slot, beside the image work (`slotsWritten` waits for it).
    */
   async settle(path) {
     const seeded = this.seeded;
@@ -141,7 +141,9 @@ var BinarySlot = class {
       await utimes2(`${this.program}.sha256`, now, now).catch(() => void 0);
       return "up to date";
     }
-    await this.keep(path).catch(() => void 0);
+    const keeping = this.keep(path).catch(() => void 0);
+    writing.add(keeping);
+    void keeping.then(() => writing.delete(keeping));
     return "linked";
   }
   async keep(path) {
@@ -159,6 +161,10 @@ var BinarySlot = class {
     }
   }
 };
+var writing = /* @__PURE__ */ new Set();
+async function slotsWritten() {
+  await Promise.all([...writing]);
+}
 async function head(path, n) {
   const file = await open(path);
   try {
@@ -360,6 +366,7 @@ export {
   binaryCacheDir,
   slotName,
   BinarySlot,
+  slotsWritten,
   STATE_NAME,
   parsePostState,
   saveCaches,
