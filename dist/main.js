@@ -13,7 +13,7 @@ import {
   slotName,
   slotsWritten,
   storeLayer
-} from "./chunks/chunk-VHVRN3TQ.js";
+} from "./chunks/chunk-YPCGXL5V.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";

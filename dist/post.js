@@ -3,7 +3,7 @@ import {
   STATE_NAME,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-VHVRN3TQ.js";
+} from "./chunks/chunk-YPCGXL5V.js";
 import {
   getState,
   info,

@@ -110,10 +110,25 @@ describe('module and build caches through the cache service', () => {
     await writeFile(stale, 'old')
     const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000)
     await utimes(stale, tenDaysAgo, tenDaysAgo)
+    // A layer and a program of an earlier run, restored from the cache but not used by this one.
+    const layers = join(env.XDG_CACHE_HOME!, 'build-go-image/layers')
+    const programs = join(env.XDG_CACHE_HOME!, 'build-go-image/binaries')
+    const oldFiles = [join(layers, 'cd'.repeat(32)), join(programs, 'ef'.repeat(16))]
+    for (const f of oldFiles) {
+      await writeFile(f, 'old')
+      await utimes(f, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000))
+    }
+    const usedLayers = (await readdir(layers)).filter((n) => n.endsWith('.json'))
     const post = await runAction({ script: 'dist/post.js', inputs: {}, env, state: main.state })
     const r = { main, post }
     expect(post.stdout).toMatch(/build cache: trimmed 1 entries unused for 5 days; saving [1-9]\d* /)
     expect(existsSync(stale)).toBe(false)
+    // Only what this run made or used is saved of the layer and program caches.
+    expect(post.stdout).toMatch(/build-go-image\/layers: dropped 1 files of earlier runs; saving [1-9]\d* of this run/)
+    expect(post.stdout).toMatch(/build-go-image\/binaries: dropped 1 files of earlier runs; saving 2 of this run/)
+    for (const f of oldFiles) expect(existsSync(f)).toBe(false)
+    expect(usedLayers.length).toBeGreaterThan(0)
+    expect((await readdir(layers)).filter((n) => n.endsWith('.json')).sort()).toEqual(usedLayers.sort())
     expect(r.main.outputs['build-cache-hit']).toBe('false')
     expect(r.main.stdout).toMatch(/build cache: restored build-go-image-build-\S+/)
     expect(r.post.stdout).toMatch(/build cache: saved /)

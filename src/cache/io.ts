@@ -51,11 +51,11 @@ async function goEnvPaths(go: string, env: Record<string, string | undefined>, c
   return { modcache, gocache }
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+async function* walk(dir: string, deep = true): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   for (const e of entries) {
     const p = join(dir, e.name)
-    if (e.isDirectory()) yield* walk(p)
+    if (e.isDirectory() && deep) yield* walk(p)
     else if (e.isFile()) yield p
   }
 }
@@ -114,31 +114,42 @@ export async function downloadModules(go: string, cwd: string, env: Record<strin
   if (out.exitCode !== 0) throw new Error(`go mod download failed:\n${out.stderr.trim()}`)
 }
 
-/** Drop cached layers or programs unused for TRIM_AFTER_MS (a hit refreshes their mtime). */
-async function trimOwnCache(dir: string, startedAt: number): Promise<void> {
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const p = join(dir, name)
-    const s = await stat(p).catch(() => undefined)
-    if (s?.isFile() && s.mtimeMs < startedAt - TRIM_AFTER_MS) await unlink(p).catch(() => undefined)
-  }
+/**
+ * Drop cached layers and programs this run neither made nor used (a hit refreshes their mtime):
+ * a layer is only ever reused for a byte-identical binary, and a program slot only by the same
+ * build settings, so older ones would only make every saved entry larger. Returns [dropped,
+ * kept, bytes kept].
+ */
+export function trimOwnCache(dir: string, startedAt: number): Promise<[number, number, number]> {
+  // A second of slack: the kernel stamps files from a coarse clock, a little behind Date.now().
+  return trimFiles(walk(dir, false), startedAt - 1000)
 }
 
 /** Drop build-cache entries unused for TRIM_AFTER_MS; returns [removed, kept, bytes kept]. */
-export async function trimBuildCache(gocache: string, startedAt: number): Promise<[number, number, number]> {
+export function trimBuildCache(gocache: string, startedAt: number): Promise<[number, number, number]> {
+  return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS)
+}
+
+async function* goEntries(gocache: string): AsyncGenerator<string> {
+  for (const dir of await readdir(gocache).catch(() => [] as string[])) {
+    if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join(gocache, dir)) // never README or trim.txt
+  }
+}
+
+/** Remove the files last used before `cutoff` (epoch ms); returns [removed, kept, bytes kept]. */
+async function trimFiles(files: AsyncIterable<string>, cutoff: number): Promise<[number, number, number]> {
   let removed = 0
   let kept = 0
   let bytes = 0
-  for (const dir of await readdir(gocache).catch(() => [] as string[])) {
-    if (!/^[0-9a-f]{2}$/.test(dir)) continue // only Go's entry directories, never README or trim.txt
-    for await (const f of walk(join(gocache, dir))) {
-      const s = await stat(f)
-      if (s.mtimeMs < startedAt - TRIM_AFTER_MS) {
-        await unlink(f).catch(() => undefined)
-        removed++
-      } else {
-        kept++
-        bytes += s.size
-      }
+  for await (const f of files) {
+    const s = await stat(f).catch(() => undefined)
+    if (!s) continue
+    if (s.mtimeMs < cutoff) {
+      await unlink(f).catch(() => undefined)
+      removed++
+    } else {
+      kept++
+      bytes += s.size
     }
   }
   return [removed, kept, bytes]
@@ -158,8 +169,11 @@ export async function saveCaches(state: PostState): Promise<void> {
     try {
       if (name === 'build cache') {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? '', state.startedAt)
-        for (const dir of entry.paths.slice(1)) await trimOwnCache(dir, state.startedAt)
         core.info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`)
+        for (const dir of entry.paths.slice(1)) {
+          const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt)
+          core.info(`${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`)
+        }
       }
       const id = await (await cacheLib()).saveCache(entry.paths, entry.key)
       core.info(id === -1 ? `${name}: not saved (the key may already exist)` : `${name}: saved ${entry.key}`)

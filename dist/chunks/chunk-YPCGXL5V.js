@@ -222,11 +222,11 @@ async function goEnvPaths(go, env, cwd) {
   const [modcache = "", gocache = ""] = out.stdout.trim().split("\n");
   return { modcache, gocache };
 }
-async function* walk(dir) {
+async function* walk(dir, deep = true) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p = join3(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
+    if (e.isDirectory() && deep) yield* walk(p);
     else if (e.isFile()) yield p;
   }
 }
@@ -279,28 +279,30 @@ async function downloadModules(go, cwd, env) {
   if (out.exitCode !== 0) throw new Error(`go mod download failed:
 ${out.stderr.trim()}`);
 }
-async function trimOwnCache(dir, startedAt) {
-  for (const name of await readdir(dir).catch(() => [])) {
-    const p = join3(dir, name);
-    const s = await stat2(p).catch(() => void 0);
-    if (s?.isFile() && s.mtimeMs < startedAt - TRIM_AFTER_MS) await unlink2(p).catch(() => void 0);
+function trimOwnCache(dir, startedAt) {
+  return trimFiles(walk(dir, false), startedAt - 1e3);
+}
+function trimBuildCache(gocache, startedAt) {
+  return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS);
+}
+async function* goEntries(gocache) {
+  for (const dir of await readdir(gocache).catch(() => [])) {
+    if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join3(gocache, dir));
   }
 }
-async function trimBuildCache(gocache, startedAt) {
+async function trimFiles(files, cutoff) {
   let removed = 0;
   let kept = 0;
   let bytes = 0;
-  for (const dir of await readdir(gocache).catch(() => [])) {
-    if (!/^[0-9a-f]{2}$/.test(dir)) continue;
-    for await (const f of walk(join3(gocache, dir))) {
-      const s = await stat2(f);
-      if (s.mtimeMs < startedAt - TRIM_AFTER_MS) {
-        await unlink2(f).catch(() => void 0);
-        removed++;
-      } else {
-        kept++;
-        bytes += s.size;
-      }
+  for await (const f of files) {
+    const s = await stat2(f).catch(() => void 0);
+    if (!s) continue;
+    if (s.mtimeMs < cutoff) {
+      await unlink2(f).catch(() => void 0);
+      removed++;
+    } else {
+      kept++;
+      bytes += s.size;
     }
   }
   return [removed, kept, bytes];
@@ -319,8 +321,11 @@ async function saveCaches(state) {
     try {
       if (name === "build cache") {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? "", state.startedAt);
-        for (const dir of entry.paths.slice(1)) await trimOwnCache(dir, state.startedAt);
         info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`);
+        for (const dir of entry.paths.slice(1)) {
+          const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt);
+          info(`${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`);
+        }
       }
       const id = await (await cacheLib()).saveCache(entry.paths, entry.key);
       info(id === -1 ? `${name}: not saved (the key may already exist)` : `${name}: saved ${entry.key}`);
