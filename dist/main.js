@@ -12,8 +12,9 @@ import {
   sha256File,
   slotName,
   slotsWritten,
-  storeLayer
-} from "./chunks/chunk-YPCGXL5V.js";
+  storeLayer,
+  trimStale
+} from "./chunks/chunk-ZPPAPWOO.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -3966,7 +3967,8 @@ async function build({ config, goSpec }, env, startedAt) {
   const checking = resolveMainPackage(config, go.go, goEnv);
   checking.catch(() => void 0);
   const stop = new AbortController();
-  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, binaryCacheDir(env));
+  const slots = binaryCacheDir(env);
+  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, slots);
   const layerCache = layerCacheDir(env);
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCache);
   let registries;
@@ -4004,6 +4006,7 @@ async function build({ config, goSpec }, env, startedAt) {
     await slotsWritten();
     registries?.transport.close();
     await rm7(work, { recursive: true, force: true });
+    await trimStale([layerCache, slots], Date.now());
   }
 }
 async function eachPlatform(builds, layout, push, workingDirectory, env) {

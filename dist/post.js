@@ -3,7 +3,7 @@ import {
   STATE_NAME,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-YPCGXL5V.js";
+} from "./chunks/chunk-ZPPAPWOO.js";
 import {
   getState,
   info,

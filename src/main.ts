@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
-import { prepareModules } from './cache/io.js'
+import { prepareModules, trimStale } from './cache/io.js'
 import { cancelAll } from './cancel.js'
 import { binaryCacheDir, slotsWritten } from './compile/binary-cache.js'
 import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
@@ -34,7 +34,8 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const checking = resolveMainPackage(config, go.go, goEnv)
   checking.catch(() => undefined) // the package stage reports it
   const stop = new AbortController()
-  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, binaryCacheDir(env))
+  const slots = binaryCacheDir(env)
+  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, slots)
   // Built (or found) while the platforms compile; the first finished build waits for it.
   const layerCache = layerCacheDir(env)
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCache)
@@ -76,6 +77,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
     await slotsWritten()
     registries?.transport.close()
     await rm(work, { recursive: true, force: true })
+    await trimStale([layerCache, slots], Date.now())
   }
 }
 

@@ -3,7 +3,8 @@
 // links again, so a kept program is never shipped stale. Checked on the images: digests, and the
 // programs themselves run (arm64 under qemu).
 
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -97,5 +98,26 @@ describe('linked programs kept between runs', () => {
     expect(r.outputs.digest).toBe(runs[4]!.outputs.digest)
     // The slots hold the programs again.
     expect(notLinked(await build('v1.0.0'))).toEqual(PLATFORMS)
+  })
+})
+
+describe('on a runner that keeps its disk', () => {
+  test('every run drops kept layers and programs unused for a day, and keeps the rest', async () => {
+    const cache = join(work, 'cache/build-go-image')
+    const stale = [join(cache, 'layers', 'ab'.repeat(32)), join(cache, 'binaries', 'cd'.repeat(16))]
+    const recent = [join(cache, 'layers', 'ef'.repeat(32)), join(cache, 'binaries', '01'.repeat(16))]
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000)
+    for (const f of stale) {
+      await writeFile(f, 'old')
+      await utimes(f, hoursAgo(25), hoursAgo(25))
+    }
+    for (const f of recent) {
+      await writeFile(f, 'recent')
+      await utimes(f, hoursAgo(23), hoursAgo(23))
+    }
+    const r = await build('v1.0.0')
+    expect(notLinked(r)).toEqual(PLATFORMS)
+    for (const f of stale) expect(existsSync(f), f).toBe(false)
+    for (const f of recent) expect(existsSync(f), f).toBe(true)
   })
 })

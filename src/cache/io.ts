@@ -44,6 +44,7 @@ export interface RestoreResult {
 // too eager: a build whose link is a cache hit never reads its dependencies' compile outputs, and
 // the next source change would have to compile them (the standard library too) again.
 export const TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1000
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000
 
 async function goEnvPaths(go: string, env: Record<string, string | undefined>, cwd: string): Promise<{ modcache: string; gocache: string }> {
   const out = await getExecOutput(go, ['env', 'GOMODCACHE', 'GOCACHE'], { cwd, env: env as Record<string, string>, silent: true })
@@ -123,6 +124,15 @@ export async function downloadModules(go: string, cwd: string, env: Record<strin
 export function trimOwnCache(dir: string, startedAt: number): Promise<[number, number, number]> {
   // A second of slack: the kernel stamps files from a coarse clock, a little behind Date.now().
   return trimFiles(walk(dir, false), startedAt - 1000)
+}
+
+/**
+ * On a runner that keeps its disk (self-hosted), nothing else may trim the layer and program
+ * caches (the post step's trim only runs when it saves): every run drops what went unused for a
+ * day; a layer is only reused for a byte-identical binary, so an older one is all but dead.
+ */
+export async function trimStale(dirs: string[], now: number): Promise<void> {
+  for (const dir of dirs) await trimFiles(walk(dir, false), now - STALE_AFTER_MS)
 }
 
 /** Drop build-cache entries unused for TRIM_AFTER_MS; returns [removed, kept, bytes kept]. */

@@ -217,6 +217,7 @@ function buildCacheKeys(k) {
 // src/cache/io.ts
 var cacheLib = () => import("./cache-DIOCSQGH.js");
 var TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1e3;
+var STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 async function goEnvPaths(go, env, cwd) {
   const out = await getExecOutput(go, ["env", "GOMODCACHE", "GOCACHE"], { cwd, env, silent: true });
   const [modcache = "", gocache = ""] = out.stdout.trim().split("\n");
@@ -281,6 +282,9 @@ ${out.stderr.trim()}`);
 }
 function trimOwnCache(dir, startedAt) {
   return trimFiles(walk(dir, false), startedAt - 1e3);
+}
+async function trimStale(dirs, now) {
+  for (const dir of dirs) await trimFiles(walk(dir, false), now - STALE_AFTER_MS);
 }
 function trimBuildCache(gocache, startedAt) {
   return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS);
@@ -374,6 +378,7 @@ export {
   slotsWritten,
   STATE_NAME,
   parsePostState,
+  trimStale,
   saveCaches,
   prepareModules
 };
