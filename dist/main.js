@@ -14,7 +14,7 @@ import {
   slotsWritten,
   storeLayer,
   trimStale
-} from "./chunks/chunk-ZPPAPWOO.js";
+} from "./chunks/chunk-FG2YHNWS.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -1431,18 +1431,19 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       const slot = new BinarySlot(slots, slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
-      let outcome = "damaged";
-      for (let attempt = 0; outcome === "damaged" && attempt < 2; attempt++) {
+      let settled = { outcome: "damaged" };
+      for (let attempt = 0; settled.outcome === "damaged" && attempt < 2; attempt++) {
         const out = await run2(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
         if (out.code !== 0) {
           failed = true;
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
         }
-        outcome = await slot.settle(path2);
+        settled = await slot.settle(path2);
       }
-      const linkSkipped = outcome === "up to date";
+      if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
       const seconds = (performance.now() - started) / 1e3;
-      return { platform, path: path2, name: (await pkg2).binaryName, size: (await stat2(path2)).size, seconds, linkSkipped };
+      const size = (await stat2(path2)).size;
+      return { platform, path: path2, name: (await pkg2).binaryName, size, seconds, linkSkipped: settled.outcome === "up to date", sha256: settled.sha256 };
     })
   );
   for (const b of builds) b.catch(() => void 0);
@@ -2496,10 +2497,10 @@ function baseFiles() {
   ];
 }
 var APP_DIR = "app";
-function binaryFiles(name, path2, size, mtime) {
+function binaryFiles(name, path2, size, mtime, sha256) {
   return [
     { entry: { path: `${APP_DIR}/`, type: "dir", mode: 365, uid: 0, gid: 0, mtime, size: 0 } },
-    { entry: { path: `${APP_DIR}/${name}`, type: "file", mode: 365, uid: 0, gid: 0, mtime, size }, source: { path: path2 } }
+    { entry: { path: `${APP_DIR}/${name}`, type: "file", mode: 365, uid: 0, gid: 0, mtime, size }, source: { path: path2, ...sha256 ? { sha256 } : {} } }
   ];
 }
 
@@ -2553,7 +2554,7 @@ async function topOf(layout, images, opts) {
 async function assembleOne(layout, binary, opts, below, compressor) {
   const created = rfc3339(opts.epoch);
   const types = mediaTypes(opts.base?.family ?? "oci");
-  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), compressor, opts.layerCache);
+  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256), compressor, opts.layerCache);
   const app = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } };
   const base = opts.base?.platforms.get(binary.platform.name);
   const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];

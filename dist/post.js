@@ -3,7 +3,7 @@ import {
   STATE_NAME,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-ZPPAPWOO.js";
+} from "./chunks/chunk-FG2YHNWS.js";
 import {
   getState,
   info,

@@ -1,5 +1,5 @@
-// The sha256 of a file, read in 1 MiB chunks: shared by the toolchain download check and the
-// kept-program check.
+// The sha256 of a file, read in 1 MiB chunks: shared by the toolchain download check, the
+// kept-program check and the layer cache key.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 

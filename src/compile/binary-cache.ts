@@ -31,8 +31,8 @@ export function slotName(config: Config, platform: TargetPlatform): string {
   return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 32)
 }
 
-/** What a build did with its slot's program. */
-export type SlotOutcome = 'up to date' | 'linked' | 'damaged'
+/** What a build did with its slot's program, and the program's sha256 (the layer cache keys on it too). */
+export type SlotOutcome = { outcome: 'up to date' | 'linked'; sha256: string } | { outcome: 'damaged' }
 
 export class BinarySlot {
   private seeded?: { ino: number; sha256: string }
@@ -69,24 +69,24 @@ export class BinarySlot {
   async settle(path: string): Promise<SlotOutcome> {
     const seeded = this.seeded
     this.seeded = undefined
+    const sha256 = await sha256File(path)
     if (seeded && (await stat(path)).ino === seeded.ino) {
-      if ((await sha256File(path)) !== seeded.sha256) {
+      if (sha256 !== seeded.sha256) {
         await unlink(path)
-        return 'damaged'
+        return { outcome: 'damaged' }
       }
       const now = new Date()
       await utimes(this.program, now, now).catch(() => undefined)
       await utimes(`${this.program}.sha256`, now, now).catch(() => undefined)
-      return 'up to date'
+      return { outcome: 'up to date', sha256 }
     }
-    const keeping = this.keep(path).catch(() => undefined) // a cache that cannot be written is only a slower next run
+    const keeping = this.keep(path, sha256).catch(() => undefined) // a cache that cannot be written is only a slower next run
     writing.add(keeping)
     void keeping.then(() => writing.delete(keeping))
-    return 'linked'
+    return { outcome: 'linked', sha256 }
   }
 
-  private async keep(path: string): Promise<void> {
-    const sha256 = await sha256File(path)
+  private async keep(path: string, sha256: string): Promise<void> {
     await mkdir(this.dir, { recursive: true })
     const tmp = `${this.program}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {

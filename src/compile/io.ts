@@ -30,6 +30,8 @@ export interface Binary {
   seconds: number
   /** Go found the program of an earlier run up to date and did not link. */
   linkSkipped: boolean
+  /** The program's sha256, hex. */
+  sha256: string
 }
 
 /** Check that `main` names a main package (while the builds start; a failure stops them). */
@@ -84,19 +86,20 @@ export function compileEach(
       const slot = new BinarySlot(slots, slotName(config, platform))
       await slot.seed(path)
       const cmd = buildCommand(config, platform, info, path, env)
-      let outcome: SlotOutcome = 'damaged'
+      let settled: SlotOutcome = { outcome: 'damaged' }
       // A second build only after a damaged kept program was removed: that one links.
-      for (let attempt = 0; outcome === 'damaged' && attempt < 2; attempt++) {
+      for (let attempt = 0; settled.outcome === 'damaged' && attempt < 2; attempt++) {
         const out = await run(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
         if (out.code !== 0) {
           failed = true
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
         }
-        outcome = await slot.settle(path)
+        settled = await slot.settle(path)
       }
-      const linkSkipped = outcome === 'up to date'
+      if (settled.outcome === 'damaged') throw new Error(`${platform.name}: go left a damaged program in place twice`)
       const seconds = (performance.now() - started) / 1000
-      return { platform, path, name: (await pkg).binaryName, size: (await stat(path)).size, seconds, linkSkipped }
+      const size = (await stat(path)).size
+      return { platform, path, name: (await pkg).binaryName, size, seconds, linkSkipped: settled.outcome === 'up to date', sha256: settled.sha256 }
     }),
   )
   // A build may fail before anyone awaits it (while the package is still being checked).

@@ -89,7 +89,7 @@ export async function topOf(layout: OciLayout, images: PlatformImage[], opts: As
 export async function assembleOne(layout: OciLayout, binary: Binary, opts: AssembleOptions, below: Below, compressor: Compressor): Promise<PlatformImage> {
   const created = rfc3339(opts.epoch)
   const types = mediaTypes(opts.base?.family ?? 'oci')
-  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch), compressor, opts.layerCache)
+  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256), compressor, opts.layerCache)
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)
   const under: Layer[] = base ? base.layers.map((d) => below.baseLayers?.get(d.digest) as Layer) : [below.scratchBase as Layer]

@@ -45,9 +45,9 @@ export function baseFiles(): LayerFile[] {
 export const APP_DIR = 'app'
 
 /** The binary layer: /app/<name>, mode 0555, owner 0:0, mtime = the build's timestamp. */
-export function binaryFiles(name: string, path: string, size: number, mtime: number): LayerFile[] {
+export function binaryFiles(name: string, path: string, size: number, mtime: number, sha256?: string): LayerFile[] {
   return [
     { entry: { path: `${APP_DIR}/`, type: 'dir', mode: 0o555, uid: 0, gid: 0, mtime, size: 0 } },
-    { entry: { path: `${APP_DIR}/${name}`, type: 'file', mode: 0o555, uid: 0, gid: 0, mtime, size }, source: { path } },
+    { entry: { path: `${APP_DIR}/${name}`, type: 'file', mode: 0o555, uid: 0, gid: 0, mtime, size }, source: { path, ...(sha256 ? { sha256 } : {}) } },
   ]
 }

@@ -3,15 +3,15 @@
 // again (ko's KOCACHE idea, on by default here). Entries are plain files; a miss only costs the
 // compression it would have cost anyway.
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { copyFile, link, mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { sha256File } from '../sha256-file.js'
 import { digestHex } from './digest.js'
 import type { Layer, LayerFile } from './layer.js'
 import type { OciLayout } from './layout.js'
 
-const FORMAT = 'build-go-image layer cache v1'
+const FORMAT = 'build-go-image layer cache v2'
 
 /** This action's own cache directory, beside Go's (XDG_CACHE_HOME, else ~/.cache). */
 export function ownCacheDir(env: NodeJS.ProcessEnv): string {
@@ -22,13 +22,16 @@ export function layerCacheDir(env: NodeJS.ProcessEnv): string {
   return join(ownCacheDir(env), 'layers')
 }
 
-/** The key: every tar header field and the content of every file, and the compressor's id. */
+/**
+ * The key: every tar header field, the sha256 of every file's content (given by the build, which
+ * already hashed the program, else read here) and the compressor's id.
+ */
 export async function layerKey(files: LayerFile[], compressorId: string): Promise<string> {
   const h = createHash('sha256').update(`${FORMAT}\n${compressorId}\n`)
   for (const f of [...files].sort((a, b) => (a.entry.path < b.entry.path ? -1 : 1))) {
     h.update(JSON.stringify(f.entry))
     if (f.source && 'bytes' in f.source) h.update(f.source.bytes)
-    else if (f.source) for await (const c of createReadStream(f.source.path, { highWaterMark: 1 << 20 })) h.update(c as Buffer)
+    else if (f.source) h.update(f.source.sha256 ?? (await sha256File(f.source.path)))
   }
   return h.digest('hex')
 }

@@ -17,8 +17,8 @@ import { type TarEntry, tarEnd, tarHeader, tarPadding } from './tar.js'
 
 export interface LayerFile {
   entry: TarEntry
-  /** Content: a file on disk (streamed) or bytes; absent for directories. */
-  source?: { path: string } | { bytes: Uint8Array }
+  /** Content: a file on disk (streamed; its sha256 when already known) or bytes; absent for directories. */
+  source?: { path: string; sha256?: string } | { bytes: Uint8Array }
 }
 
 export interface Layer {

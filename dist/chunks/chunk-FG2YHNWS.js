@@ -9,17 +9,25 @@ import {
 } from "./chunk-7HCJDGHN.js";
 
 // src/oci/layer-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
 import { copyFile, link, mkdir, readFile, rename, utimes, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
-// src/oci/digest.ts
+// src/sha256-file.ts
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+async function sha256File(path) {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+// src/oci/digest.ts
+import { createHash as createHash2 } from "node:crypto";
 var DIGEST = /^sha256:[a-f0-9]{64}$/;
 function digestOf(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
 }
 function parseDigest(s) {
   if (!DIGEST.test(s)) throw new Error(`not a sha256 digest: ${JSON.stringify(s)}`);
@@ -30,7 +38,7 @@ function digestHex(d) {
 }
 
 // src/oci/layer-cache.ts
-var FORMAT = "build-go-image layer cache v1";
+var FORMAT = "build-go-image layer cache v2";
 function ownCacheDir(env) {
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "build-go-image");
 }
@@ -38,13 +46,13 @@ function layerCacheDir(env) {
   return join(ownCacheDir(env), "layers");
 }
 async function layerKey(files, compressorId) {
-  const h = createHash2("sha256").update(`${FORMAT}
+  const h = createHash3("sha256").update(`${FORMAT}
 ${compressorId}
 `);
   for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
     h.update(JSON.stringify(f.entry));
     if (f.source && "bytes" in f.source) h.update(f.source.bytes);
-    else if (f.source) for await (const c of createReadStream(f.source.path, { highWaterMark: 1 << 20 })) h.update(c);
+    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
   }
   return h.digest("hex");
 }
@@ -79,17 +87,6 @@ import { createHash as createHash4 } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile as copyFile2, link as link2, mkdir as mkdir2, open, readFile as readFile2, rename as rename2, stat, unlink, utimes as utimes2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
-
-// src/sha256-file.ts
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-async function sha256File(path) {
-  const hash = createHash3("sha256");
-  for await (const chunk of createReadStream2(path, { highWaterMark: 1 << 20 })) hash.update(chunk);
-  return hash.digest("hex");
-}
-
-// src/compile/binary-cache.ts
 var FORMAT2 = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
 function binaryCacheDir(env) {
@@ -131,23 +128,23 @@ var BinarySlot = class {
   async settle(path) {
     const seeded = this.seeded;
     this.seeded = void 0;
+    const sha256 = await sha256File(path);
     if (seeded && (await stat(path)).ino === seeded.ino) {
-      if (await sha256File(path) !== seeded.sha256) {
+      if (sha256 !== seeded.sha256) {
         await unlink(path);
-        return "damaged";
+        return { outcome: "damaged" };
       }
       const now = /* @__PURE__ */ new Date();
       await utimes2(this.program, now, now).catch(() => void 0);
       await utimes2(`${this.program}.sha256`, now, now).catch(() => void 0);
-      return "up to date";
+      return { outcome: "up to date", sha256 };
     }
-    const keeping = this.keep(path).catch(() => void 0);
+    const keeping = this.keep(path, sha256).catch(() => void 0);
     writing.add(keeping);
     void keeping.then(() => writing.delete(keeping));
-    return "linked";
+    return { outcome: "linked", sha256 };
   }
-  async keep(path) {
-    const sha256 = await sha256File(path);
+  async keep(path, sha256) {
     await mkdir2(this.dir, { recursive: true });
     const tmp = `${this.program}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -367,11 +364,11 @@ export {
   digestOf,
   parseDigest,
   digestHex,
+  sha256File,
   layerCacheDir,
   layerKey,
   lookupLayer,
   storeLayer,
-  sha256File,
   binaryCacheDir,
   slotName,
   BinarySlot,
