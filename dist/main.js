@@ -398,7 +398,7 @@ function formatReference(r) {
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream2, existsSync } from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
-import { Transform } from "node:stream";
+import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip as createGunzip2 } from "node:zlib";
 
@@ -411,6 +411,9 @@ var CancelledError = class extends Error {
   temporary = false;
 };
 var state = { cancelled: false, sessions: /* @__PURE__ */ new Set() };
+function isCancelled() {
+  return state.cancelled;
+}
 function throwIfCancelled() {
   if (state.cancelled) throw new CancelledError("cancelled");
 }
@@ -451,22 +454,6 @@ function sortedRecord(r) {
   const out = {};
   for (const k of Object.keys(r).sort()) out[k] = r[k];
   return out;
-}
-
-// src/registry/challenge.ts
-function parseChallenge(header2) {
-  if (!header2) return void 0;
-  const m = /^\s*([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/s.exec(header2);
-  if (!m) return void 0;
-  const params = {};
-  const re = /([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/g;
-  for (const p of (m[2] ?? "").matchAll(re)) {
-    params[(p[1] ?? "").toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3] ?? "";
-  }
-  return { scheme: (m[1] ?? "").toLowerCase(), params };
-}
-function repositoryScope(repository, actions) {
-  return `repository:${repository}:${actions.join(",")}`;
 }
 
 // src/retry.ts
@@ -545,6 +532,7 @@ function parseRetryAfter(value, now) {
 }
 
 // src/registry/auth.ts
+var DEFAULT_LIFETIME_S = 60;
 var CLIENT_ID = "build-go-image";
 function basicHeader(username, password) {
   return `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
@@ -554,8 +542,7 @@ function isLoopback(host) {
 }
 async function fetchToken(req) {
   const { challenge, credential, transport } = req;
-  const scopeKey = req.scopes.join(" ");
-  if (credential?.kind === "registry-token") return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, scopeKey };
+  if (credential?.kind === "registry-token") return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, refreshAt: Number.POSITIVE_INFINITY };
   const realm = challenge.params.realm;
   if (!realm) throw authError(req.registry, "the registry asked for a Bearer token but named no realm");
   let url;
@@ -569,6 +556,7 @@ async function fetchToken(req) {
   }
   const service = challenge.params.service;
   let res;
+  const method = credential?.kind === "identity" ? "POST" : "GET";
   if (credential?.kind === "identity") {
     const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: credential.token, client_id: CLIENT_ID, access_type: "offline" });
     if (service) form.set("service", service);
@@ -592,19 +580,20 @@ async function fetchToken(req) {
   }
   const text = await res.text();
   if (res.status === 401 || res.status === 403) {
+    const asked = req.scopes.length > 0 ? ` (asked for ${req.scopes.join(" ")})` : "";
     throw authError(
       req.registry,
-      credential ? "the registry rejected the credentials" : "anonymous access was refused; give username and password or log in with docker/login-action"
+      credential ? `the registry rejected the credentials${asked}` : `anonymous access was refused${asked}; give username and password or log in with docker/login-action`
     );
   }
   if (res.status !== 200) {
     throw new RegistryError(
-      res.url === url.toString() ? "GET" : "POST",
+      method,
       redactUrl(url.toString()),
       res.status,
       [],
       res.status >= 500 || res.status === 429,
-      `token request to ${redactUrl(url.toString())} failed with HTTP ${res.status}`
+      `token request ${method} ${redactUrl(url.toString())} failed with HTTP ${res.status}`
     );
   }
   let body;
@@ -615,15 +604,247 @@ async function fetchToken(req) {
   }
   const value = body.token || body.access_token;
   if (!value) throw authError(req.registry, "the token server answered without a token");
-  const lifetime = Math.max(60, Number(body.expires_in) || 60);
-  return { value, expiresAt: req.now + lifetime * 1e3, scopeKey };
+  const lifetimeMs = (Number(body.expires_in) > 0 ? Number(body.expires_in) : DEFAULT_LIFETIME_S) * 1e3;
+  const expiresAt = req.now + lifetimeMs;
+  return { value, expiresAt, refreshAt: expiresAt - Math.min(1e4, lifetimeMs / 4) };
 }
 function authError(registry, why) {
   return new RegistryError("AUTH", registry, 401, ["UNAUTHORIZED"], false, `authentication to ${registry} failed: ${why}`);
 }
 
+// src/registry/scope.ts
+function repositoryScope(repository, access) {
+  return `repository:${repository}:${access === "push" ? "push,pull" : "pull"}`;
+}
+function scopeKey(scopes) {
+  return [...new Set(scopes)].sort().join(" ");
+}
+
+// src/registry/bearer.ts
+var TokenCache = class {
+  constructor(fetch, now) {
+    this.fetch = fetch;
+    this.now = now;
+  }
+  fetch;
+  now;
+  tokens = /* @__PURE__ */ new Map();
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * A token for exactly these scopes. `refused` is a token the registry just answered 401 to:
+   * a newer one (another request refreshed meanwhile) is used, else a new one is fetched.
+   */
+  get(scopes, refused) {
+    const key = scopeKey(scopes);
+    const cached = this.tokens.get(key);
+    if (cached && cached.value !== refused && cached.refreshAt > this.now()) return Promise.resolve(cached);
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const fetching = this.fetch(key === "" ? [] : key.split(" ")).then((t) => {
+      this.tokens.set(key, t);
+      return t;
+    });
+    const forget = () => this.pending.delete(key);
+    fetching.then(forget, forget);
+    this.pending.set(key, fetching);
+    return fetching;
+  }
+};
+
+// src/registry/body.ts
+import { Transform } from "node:stream";
+function guardBody(source, opts) {
+  const declared = Number(source.headers["content-length"]);
+  const expected = Number.isFinite(declared) ? declared : void 0;
+  let received = 0;
+  let timer;
+  const fault = (why, cause) => new RegistryError(opts.method, opts.url, source.statusCode, [], true, `${opts.method} ${opts.url}: ${why}`, cause ? { cause } : void 0);
+  const cutShort = () => `the response body was cut after ${received}${expected !== void 0 ? ` of ${expected}` : ""} bytes`;
+  const out = new Transform({
+    transform(chunk, _enc, done) {
+      received += chunk.byteLength;
+      arm();
+      done(null, chunk);
+    },
+    flush(done) {
+      clearTimeout(timer);
+      done(expected !== void 0 && received < expected ? fault(cutShort()) : null);
+    }
+  });
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => out.destroy(fault(`no byte of the response body for ${opts.idleMs / 1e3} s`)), opts.idleMs);
+  };
+  arm();
+  source.on("error", (e) => out.destroy(fault(cutShort(), e)));
+  source.on("close", () => {
+    if (!source.complete) out.destroy(fault(cutShort()));
+  });
+  out.on("close", () => {
+    clearTimeout(timer);
+    if (!source.complete) source.destroy();
+  });
+  source.pipe(out);
+  return out;
+}
+async function readAll(stream2, limit, what) {
+  const chunks = [];
+  let n = 0;
+  for await (const c of stream2) {
+    n += c.byteLength;
+    if (n > limit) {
+      stream2.destroy();
+      throw new RegistryError("GET", what, void 0, [], false, `${what}: the response is over ${limit} bytes`);
+    }
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/registry/challenge.ts
+var TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+var TOKEN68 = /[A-Za-z0-9._~+/-]+=*/y;
+var BARE = /[^\s,"]+/y;
+var SPACE = /[ \t]*/y;
+function match(re, s, at) {
+  re.lastIndex = at;
+  return re.exec(s)?.[0];
+}
+function parseChallenges(header2) {
+  const s = header2 ?? "";
+  const out = [];
+  let i = 0;
+  const skip = (re) => i += match(re, s, i)?.length ?? 0;
+  const skipSeparators = () => {
+    while (i < s.length && (s[i] === "," || s[i] === " " || s[i] === "	")) i++;
+  };
+  const param = () => {
+    const start = i;
+    const name = match(TOKEN, s, i);
+    if (!name) return void 0;
+    i += name.length;
+    skip(SPACE);
+    if (s[i] !== "=" || s[i + 1] === "=") return void (i = start);
+    i++;
+    skip(SPACE);
+    if (s[i] === '"') {
+      let value2 = "";
+      for (i++; i < s.length && s[i] !== '"'; i++) value2 += s[i] === "\\" ? s[++i] ?? "" : s[i];
+      i++;
+      return [name.toLowerCase(), value2];
+    }
+    const value = match(BARE, s, i) ?? "";
+    i += value.length;
+    return [name.toLowerCase(), value];
+  };
+  skipSeparators();
+  while (i < s.length) {
+    const scheme = match(TOKEN, s, i);
+    if (!scheme) break;
+    i += scheme.length;
+    const challenge = { scheme: scheme.toLowerCase(), params: {} };
+    out.push(challenge);
+    skip(SPACE);
+    let p = param();
+    if (!p) {
+      const t68 = match(TOKEN68, s, i);
+      if (t68) challenge.params.token68 = t68;
+      i += t68?.length ?? 0;
+    }
+    while (p) {
+      challenge.params[p[0]] = p[1];
+      skip(SPACE);
+      if (s[i] !== ",") break;
+      const save = i;
+      skipSeparators();
+      p = param();
+      if (!p) i = save;
+    }
+    skipSeparators();
+  }
+  return out;
+}
+function pickChallenge(header2) {
+  const all = parseChallenges(header2);
+  return all.find((c) => c.scheme === "bearer") ?? all[0];
+}
+
+// src/registry/http.ts
+import { Readable as Readable2 } from "node:stream";
+var MAX_TEXT_BYTES = 4 << 20;
+var DEFAULT_IDLE_MS = 6e4;
+function idleTimeoutMs(env) {
+  const s = Number(env.BUILD_GO_IMAGE_IDLE_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1e3 : DEFAULT_IDLE_MS;
+}
+function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) {
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs };
+  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
+  return {
+    async send(req) {
+      const body = req.body?.();
+      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable2.from([body]) : body;
+      try {
+        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
+        const bodyFailed = data && new Promise((_, reject) => {
+          data.once("error", reject);
+        });
+        bodyFailed?.catch(() => void 0);
+        const sending = client.request(req.method, req.url, data, req.headers ?? {});
+        const res = await (bodyFailed ? Promise.race([sending, bodyFailed]).catch((e) => {
+          void sending.then(
+            (late) => late.message.destroy(),
+            () => void 0
+          );
+          throw e;
+        }) : sending);
+        let guarded;
+        const stream2 = () => guarded ??= guardBody(res.message, { method: req.method, url: redactUrl(req.url), idleMs });
+        let read;
+        const text = () => read ??= readAll(stream2(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then((b) => b.toString("utf8"));
+        return {
+          status: res.message.statusCode ?? 0,
+          headers: res.message.headers,
+          url: req.url,
+          text,
+          stream: stream2,
+          discard: () => text().then(
+            () => void 0,
+            () => void 0
+          )
+        };
+      } catch (e) {
+        if (body instanceof Readable2) body.destroy();
+        throw new RegistryError(
+          req.method,
+          redactUrl(req.url),
+          void 0,
+          [],
+          isTemporaryNetworkError(e) || e.temporary === true,
+          `${req.method} ${redactUrl(req.url)}: ${e.message}`,
+          { cause: e }
+        );
+      }
+    },
+    close: () => {
+      for (const c of Object.values(clients)) c.dispose();
+    }
+  };
+}
+
+// src/registry/redirect.ts
+var REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+var BODY_HEADERS = ["content-length", "content-type", "content-encoding", "content-language", "content-location", "content-range", "transfer-encoding"];
+function replayAfterRedirect(status, method) {
+  if ((status === 301 || status === 302) && method === "POST") return { method: "GET", keepBody: false };
+  if (status === 303 && method !== "GET" && method !== "HEAD") return { method: "GET", keepBody: false };
+  return { method, keepBody: true };
+}
+function withoutBodyHeaders(headers) {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !BODY_HEADERS.includes(k.toLowerCase())));
+}
+
 // src/registry/client.ts
-var REDIRECTS = [301, 302, 303, 307, 308];
 function isLoopback2(host) {
   const name = host.replace(/:\d+$/, "");
   return name === "localhost" || /^127\./.test(name) || name === "[::1]";
@@ -633,18 +854,20 @@ var RegistryClient = class {
     this.host = host;
     this.opts = opts;
     this.now = opts.now ?? Date.now;
+    this.tokens = new TokenCache(async (scopes) => {
+      const challenge = this.challenge;
+      const t = await fetchToken({ registry: this.host, challenge, scopes, credential: opts.credential, transport: opts.transport, now: this.now() });
+      opts.onSecret?.(t.value);
+      return t;
+    }, this.now);
   }
   host;
   opts;
   base;
   challenge;
-  token;
-  scopes = /* @__PURE__ */ new Set();
+  tokens;
   now;
-  /** Ask for access to a repository; a new scope means a new token on the next request. */
-  addScope(scope) {
-    this.scopes.add(scope);
-  }
+  uploadHints = {};
   /**
    * `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's
    * rule). Asked once: requests that start together share the one probe.
@@ -664,7 +887,7 @@ var RegistryClient = class {
       try {
         const res = await withRetry(() => this.opts.transport.send({ method: "GET", url: `${base}/v2/` }), this.opts.retry ?? DEFAULT_RETRY);
         await res.discard();
-        if (res.status === 401) this.challenge = parseChallenge(header(res, "www-authenticate"));
+        if (res.status === 401) this.challenge = pickChallenge(header(res, "www-authenticate"));
         else if (res.status !== 200)
           throw new RegistryError("GET", `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`);
         return base;
@@ -678,31 +901,39 @@ var RegistryClient = class {
     const once = () => this.requestOnce(req);
     return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
   }
+  /** A request and its whole (small) body, retried together: a body cut mid-way is asked again. */
+  async requestBytes(req, limit = MAX_TEXT_BYTES) {
+    const once = async () => {
+      const res = await this.requestOnce(req);
+      return { res, bytes: await readAll(res.stream(), limit, `${req.method} ${redactUrl(res.url)}`) };
+    };
+    return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
+  }
   async requestOnce(req) {
     if (!req.whenCancelled) throwIfCancelled();
     const base = await this.baseUrl();
     const url = req.url.startsWith("/") ? `${base}${req.url}` : req.url;
-    let res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(false));
+    let auth = await this.authorization(req.scopes);
+    let res = await this.sendFollowingRedirects({ ...req, url }, auth?.header);
     if (res.status === 401) {
       await res.discard();
-      const challenge = parseChallenge(header(res, "www-authenticate"));
-      if (challenge) {
-        this.challenge = challenge;
-        for (const s of challenge.params.scope?.split(" ") ?? []) this.scopes.add(s);
-      }
-      res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(true));
+      const challenge = pickChallenge(header(res, "www-authenticate"));
+      if (challenge) this.challenge = challenge;
+      const wanted = [...req.scopes, ...challenge?.params.scope?.split(" ").filter(Boolean) ?? []];
+      auth = await this.authorization(wanted, auth?.token ?? "");
+      res = await this.sendFollowingRedirects({ ...req, url }, auth?.header);
       if (res.status === 401) {
         await res.discard();
-        throw authError(
-          this.host,
-          this.opts.credential ? "the registry rejected the credentials" : "no credentials were found; give username and password, or log in with docker/login-action first"
-        );
+        const again = pickChallenge(header(res, "www-authenticate"));
+        const why = again?.params.error === "insufficient_scope" ? `the token does not grant ${wanted.join(" ")}; check that the credentials may ${req.method === "GET" || req.method === "HEAD" ? "read" : "write"} this repository` : this.opts.credential ? "the registry rejected the credentials" : "no credentials were found; give username and password, or log in with docker/login-action first";
+        throw authError(this.host, why);
       }
     }
     if (req.expect.includes(res.status)) return res;
-    const body = req.method === "HEAD" ? "" : await res.text();
+    const body = req.method === "HEAD" ? "" : await res.text().catch(() => "");
     const { codes, messages } = registryErrorCodes(body);
-    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ""}`.trim()).join("; ")}` : "";
+    const plain = codes.length === 0 && body.trim() !== "" && !body.trimStart().startsWith("<") ? `: ${body.trim().slice(0, 200)}` : "";
+    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ""}`.trim()).join("; ")}` : plain;
     throw new RegistryError(
       req.method,
       redactUrl(url),
@@ -718,49 +949,43 @@ var RegistryClient = class {
   async sendFollowingRedirects(req, authorization) {
     let { method, url } = req;
     let body = req.body;
+    let headers = { ...req.headers };
     for (let hop = 0; hop <= 5; hop++) {
       const target = new URL(url);
-      const headers = { ...req.headers };
-      if (authorization && target.host === this.host) headers.Authorization = authorization;
-      const res = await this.opts.transport.send({ method, url, headers, ...body ? { body } : {} });
+      const sent = { ...headers };
+      if (authorization && target.host === this.host) sent.Authorization = authorization;
+      const res = await this.opts.transport.send({ method, url, headers: sent, ...body ? { body } : {} });
       const location = header(res, "location");
-      if (!REDIRECTS.includes(res.status) || !location || req.expect.includes(res.status)) return res;
+      if (!REDIRECT_STATUSES.includes(res.status) || !location || req.expect.includes(res.status)) return res;
       await res.discard();
       const next = new URL(location, url);
       if (target.protocol === "https:" && next.protocol !== "https:") {
         throw new RegistryError(method, redactUrl(url), res.status, [], false, `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`);
       }
-      if (res.status === 303 || (res.status === 301 || res.status === 302) && method !== "GET" && method !== "HEAD") {
-        if (method !== "GET" && method !== "HEAD") {
-          method = "GET";
-          body = void 0;
-        }
+      const replay = replayAfterRedirect(res.status, method);
+      method = replay.method;
+      if (!replay.keepBody) {
+        body = void 0;
+        headers = withoutBodyHeaders(headers);
       }
-      this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected to ${redactUrl(next.toString())}`);
+      this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected (${res.status}) to ${redactUrl(next.toString())}`);
       url = next.toString();
     }
     throw new RegistryError(req.method, redactUrl(req.url), void 0, [], false, `${req.method} ${redactUrl(req.url)}: too many redirects`);
   }
-  async authorization(refresh) {
+  /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */
+  async authorization(scopes, refused) {
     const challenge = this.challenge;
     const cred = this.opts.credential;
     if (!challenge) return void 0;
     if (challenge.scheme === "basic") {
-      if (cred?.kind === "basic") return basicHeader(cred.username, cred.password);
-      if (cred?.kind === "identity") return basicHeader(cred.username, cred.token);
+      if (cred?.kind === "basic") return { header: basicHeader(cred.username, cred.password) };
+      if (cred?.kind === "identity") return { header: basicHeader(cred.username, cred.token) };
       return void 0;
     }
     if (challenge.scheme !== "bearer") return void 0;
-    const scopes = [...this.scopes].sort();
-    const key = scopes.join(" ");
-    const t = this.token;
-    if (refresh || !t || t.scopeKey !== key || t.expiresAt - 1e4 <= this.now()) {
-      const fresh = await fetchToken({ registry: this.host, challenge, scopes, credential: cred, transport: this.opts.transport, now: this.now() });
-      this.opts.onSecret?.(fresh.value);
-      this.token = fresh;
-      return `Bearer ${fresh.value}`;
-    }
-    return `Bearer ${t.value}`;
+    const t = await this.tokens.get(scopes, refused);
+    return { header: `Bearer ${t.value}`, token: t.value };
   }
 };
 function header(res, name) {
@@ -768,8 +993,121 @@ function header(res, name) {
   return Array.isArray(v) ? v[0] : v;
 }
 
+// src/registry/upload.ts
+var DEFAULT_UPLOAD = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 };
+var MIN_CHUNK = 256 << 10;
+var SessionLost = class extends RegistryError {
+  constructor(method, url, status, why) {
+    super(method, url, status, [], true, `${method} ${url}: upload session lost (${why}); starting a new one`);
+  }
+};
+function uploadStyle(size, opts, hints) {
+  if (size <= Math.min(opts.putMax, hints.chunkSize ?? opts.putMax) && !hints.putRefused) return "put";
+  if (!hints.streamRefused) return "stream";
+  return hints.chunksBroken && !hints.putRefused ? "put" : "chunks";
+}
+function isTooLarge(e) {
+  if (!(e instanceof RegistryError)) return false;
+  return e.status === 413 || e.status === 416 && /too large|exceed|maximum|limit/i.test(e.message);
+}
+function shrink(style, hints, opts) {
+  if (style === "put") {
+    if (hints.putRefused) return false;
+    hints.putRefused = true;
+  } else if (style === "stream") hints.streamRefused = true;
+  else {
+    const now = hints.chunkSize ?? opts.chunkSize;
+    if (now <= MIN_CHUNK) return false;
+    hints.chunkSize = Math.max(MIN_CHUNK, now >> 1);
+  }
+  return true;
+}
+function resumeOffset(range, size) {
+  const m = /^(?:bytes=)?0-(\d+)$/.exec(range ?? "");
+  const last = m ? Number(m[1]) : 0;
+  return last === 0 ? 0 : Math.min(last + 1, size);
+}
+async function uploadInto(u, location, desc, source) {
+  const hints = u.client.uploadHints;
+  let style = uploadStyle(source.size, u.opts, hints);
+  let offset = 0;
+  let resumes = 0;
+  for (; ; ) {
+    try {
+      if (style === "put") return await close(u, location, desc, source);
+      while (offset < source.size) {
+        const chunk = Math.max(hints.chunkSize ?? u.opts.chunkSize, u.minChunk ?? 0);
+        const end = style === "stream" ? source.size : Math.min(source.size, offset + chunk);
+        const res = await patch(u, location, source, offset, end, style === "stream");
+        location = resolveLocation(res, header(res, "location") ?? location);
+        const range = header(res, "range");
+        if (range !== void 0 && resumeOffset(range, source.size) !== end) {
+          hints.chunksBroken = true;
+          throw new SessionLost("PATCH", redactUrl(location), res.status, `the registry holds ${range} after bytes ${offset}-${end - 1} were sent`);
+        }
+        offset = end;
+      }
+      return await close(u, location, desc);
+    } catch (e) {
+      if (isTooLarge(e)) {
+        if (!shrink(style, hints, u.opts)) throw e;
+      } else if (e instanceof SessionLost || !isTemporary(e) || resumes++ >= u.opts.resumes) throw e;
+      const status = await standing(u, location, source.size);
+      location = status.location;
+      offset = status.offset;
+      const next = uploadStyle(source.size, u.opts, hints);
+      style = offset > 0 && next === "put" ? hints.streamRefused ? "chunks" : "stream" : next;
+    }
+  }
+}
+function patch(u, location, source, from, end, streamed) {
+  const headers = { "Content-Type": "application/octet-stream" };
+  if (!streamed) headers["Content-Length"] = String(end - from);
+  if (!streamed || from > 0) headers["Content-Range"] = `${from}-${end - 1}`;
+  return u.client.request({ method: "PATCH", url: location, scopes: u.scopes, headers, body: () => source.open(from, end), expect: [202], retry: false }).then(async (res) => {
+    await res.discard();
+    return res;
+  }).catch((e) => {
+    if (e instanceof RegistryError && e.status === 400 && headers["Content-Range"]) u.client.uploadHints.chunksBroken = true;
+    throw lostOn416(e, [400, 404, 416]);
+  });
+}
+async function close(u, location, desc, source) {
+  const res = await u.client.request({
+    method: "PUT",
+    url: withDigest(location, desc.digest),
+    scopes: u.scopes,
+    headers: source ? { "Content-Type": "application/octet-stream", "Content-Length": String(source.size) } : { "Content-Length": "0" },
+    ...source ? { body: () => source.open(0, source.size) } : {},
+    expect: [201],
+    retry: false
+  }).catch((e) => {
+    throw lostOn416(e);
+  });
+  await res.discard();
+  return res;
+}
+function lostOn416(e, statuses = [404, 416]) {
+  if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e)) return new SessionLost(e.method, e.url, e.status, e.message);
+  return e;
+}
+async function standing(u, location, size) {
+  const res = await u.client.request({ method: "GET", url: location, scopes: u.scopes, expect: [204, 404, 416, 400], retry: true });
+  await res.discard();
+  if (res.status !== 204) throw new SessionLost("GET", redactUrl(location), res.status, `the registry answered HTTP ${res.status} for its state`);
+  return { location: resolveLocation(res, header(res, "location") ?? location), offset: resumeOffset(header(res, "range"), size) };
+}
+function resolveLocation(res, location) {
+  if (!location) throw new RegistryError("POST", redactUrl(res.url), void 0, [], true, `${redactUrl(res.url)} answered without a Location`);
+  return new URL(location, res.url).toString();
+}
+function withDigest(location, digest) {
+  const u = new URL(location);
+  u.searchParams.set("digest", digest);
+  return u.toString();
+}
+
 // src/registry/repository.ts
-var DEFAULT_UPLOAD = { monolithicMax: 64 << 20, chunkSize: 32 << 20, chunkResumes: 3 };
 var MAX_MANIFEST_BYTES = 4 << 20;
 var MANIFEST_TYPES = [
   MediaType.index,
@@ -777,44 +1115,36 @@ var MANIFEST_TYPES = [
   "application/vnd.docker.distribution.manifest.list.v2+json",
   "application/vnd.docker.distribution.manifest.v2+json"
 ];
-async function readAll(stream2, limit = MAX_MANIFEST_BYTES) {
-  const chunks = [];
-  let n = 0;
-  for await (const c of stream2) {
-    n += c.byteLength;
-    if (n > limit) throw new Error(`a manifest over ${limit} bytes`);
-    chunks.push(c);
-  }
-  return Buffer.concat(chunks);
-}
 var Repository = class {
-  constructor(client, name, upload = DEFAULT_UPLOAD) {
+  constructor(client, name, opts = { access: "pull" }) {
     this.client = client;
     this.name = name;
-    this.upload = upload;
-    client.addScope(repositoryScope(name, ["push", "pull"]));
+    this.scopes = [repositoryScope(name, opts.access)];
+    this.upload = opts.upload ?? DEFAULT_UPLOAD;
   }
   client;
   name;
+  scopes;
   upload;
   async hasBlob(digest, retry = true) {
-    const res = await this.client.request({ method: "HEAD", url: `/v2/${this.name}/blobs/${digest}`, expect: [200, 404], retry });
+    const res = await this.client.request({ method: "HEAD", url: `/v2/${this.name}/blobs/${digest}`, scopes: this.scopes, expect: [200, 404], retry });
     await res.discard();
     return res.status === 200;
   }
   /**
    * Push one blob: HEAD, else mount from a sibling repository, else upload. Runs as one unit
    * (inner requests do not retry); the caller retries the whole unit, which starts with the HEAD,
-   * so a lost response to the final PUT is found to have succeeded.
+   * so a lost response to the final PUT is found to have succeeded, and a lost session is
+   * replaced by a new one.
    */
   async pushBlob(desc, source, mountFrom) {
     if (await this.hasBlob(desc.digest, false)) return "exists";
     let location;
     if (mountFrom) {
-      this.client.addScope(repositoryScope(mountFrom, ["pull"]));
       const mount = await this.client.request({
         method: "POST",
         url: `/v2/${this.name}/blobs/uploads/?mount=${desc.digest}&from=${mountFrom}`,
+        scopes: [...this.scopes, repositoryScope(mountFrom, "pull")],
         headers: { "Content-Length": "0" },
         expect: [201, 202],
         retry: false
@@ -825,7 +1155,7 @@ var Repository = class {
       }
       if (mount) {
         await mount.discard();
-        location = this.resolve(mount, header(mount, "location"));
+        location = resolveLocation(mount, header(mount, "location"));
       }
     }
     let minChunk = 0;
@@ -833,18 +1163,19 @@ var Repository = class {
       const start = await this.client.request({
         method: "POST",
         url: `/v2/${this.name}/blobs/uploads/`,
+        scopes: this.scopes,
         headers: { "Content-Length": "0" },
         expect: [202],
         retry: false
       });
       await start.discard();
-      location = this.resolve(start, header(start, "location"));
+      location = resolveLocation(start, header(start, "location"));
       minChunk = Number(header(start, "oci-chunk-min-length") ?? 0) || 0;
     }
     const session = location;
     const forget = trackSession({ cancel: () => this.cancel(session) });
     try {
-      const done = source.size <= this.upload.monolithicMax ? await this.putMonolithic(location, desc, source) : await this.putChunked(location, desc, source, Math.max(this.upload.chunkSize, minChunk));
+      const done = await uploadInto({ client: this.client, scopes: this.scopes, opts: this.upload, minChunk }, location, desc, source);
       this.checkDigest("PUT", done, desc.digest);
       return "uploaded";
     } catch (e) {
@@ -854,57 +1185,9 @@ var Repository = class {
       forget();
     }
   }
-  async putMonolithic(location, desc, source) {
-    const res = await this.client.request({
-      method: "PUT",
-      url: withDigest(location, desc.digest),
-      headers: { "Content-Type": "application/octet-stream", "Content-Length": String(source.size) },
-      body: () => source.open(0, source.size),
-      expect: [201],
-      retry: false
-    });
-    await res.discard();
-    return res;
-  }
-  async putChunked(location, desc, source, chunkSize) {
-    let offset = 0;
-    let resumes = 0;
-    while (offset < source.size) {
-      const end = Math.min(source.size, offset + chunkSize);
-      const from = offset;
-      try {
-        const res2 = await this.client.request({
-          method: "PATCH",
-          url: location,
-          headers: { "Content-Type": "application/octet-stream", "Content-Length": String(end - from), "Content-Range": `${from}-${end - 1}` },
-          body: () => source.open(from, end),
-          expect: [202],
-          retry: false
-        });
-        await res2.discard();
-        location = this.resolve(res2, header(res2, "location") ?? location);
-        offset = end;
-      } catch (e) {
-        if (resumes++ >= this.upload.chunkResumes) throw e;
-        const status = await this.client.request({ method: "GET", url: location, expect: [204], retry: true });
-        await status.discard();
-        location = this.resolve(status, header(status, "location") ?? location);
-        offset = resumeOffset(header(status, "range"), source.size);
-      }
-    }
-    const res = await this.client.request({
-      method: "PUT",
-      url: withDigest(location, desc.digest),
-      headers: { "Content-Length": "0" },
-      expect: [201],
-      retry: false
-    });
-    await res.discard();
-    return res;
-  }
   /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
   async cancel(location) {
-    await this.client.request({ method: "DELETE", url: location, expect: [204, 202, 200, 404], retry: false, whenCancelled: true }).then((r) => r.discard()).catch(() => void 0);
+    await this.client.request({ method: "DELETE", url: location, scopes: this.scopes, expect: [204, 202, 200, 404, 405], retry: false, whenCancelled: true }).then((r) => r.discard()).catch(() => void 0);
   }
   /** PUT a manifest; returns the registry's OCI-Subject answer (set when it indexes referrers). */
   async putManifest(reference, manifest) {
@@ -923,6 +1206,7 @@ var Repository = class {
     const res = await this.client.request({
       method: "PUT",
       url: `/v2/${this.name}/manifests/${reference}`,
+      scopes: this.scopes,
       headers: { "Content-Type": descriptor.mediaType, "Content-Length": String(body.byteLength) },
       body: () => body,
       expect: [201, 200]
@@ -949,6 +1233,7 @@ var Repository = class {
     const res = await this.client.request({
       method: "HEAD",
       url: `/v2/${this.name}/manifests/${reference}`,
+      scopes: this.scopes,
       headers: { Accept: accept.join(", ") },
       expect: [200, 404]
     });
@@ -957,17 +1242,17 @@ var Repository = class {
   }
   /** A manifest or index by digest or tag, as stored bytes; its digest is checked when asked by digest. */
   async getManifest(reference) {
-    const res = await this.client.request({
-      method: "GET",
-      url: `/v2/${this.name}/manifests/${reference}`,
-      headers: { Accept: MANIFEST_TYPES.join(", ") },
-      expect: [200, 404]
-    });
-    if (res.status === 404) {
-      await res.discard();
-      return void 0;
-    }
-    const bytes = await readAll(res.stream());
+    const { res, bytes } = await this.client.requestBytes(
+      {
+        method: "GET",
+        url: `/v2/${this.name}/manifests/${reference}`,
+        scopes: this.scopes,
+        headers: { Accept: MANIFEST_TYPES.join(", ") },
+        expect: [200, 404]
+      },
+      MAX_MANIFEST_BYTES
+    );
+    if (res.status === 404) return void 0;
     const digest = digestOf(bytes);
     if (reference.startsWith("sha256:") && digest !== reference) {
       throw new RegistryError(
@@ -982,6 +1267,16 @@ var Repository = class {
     const mediaType = JSON.parse(bytes.toString("utf8")).mediaType ?? header(res, "content-type") ?? MediaType.manifest;
     return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes };
   }
+  /** A small blob (an image config), checked against its digest. */
+  async readBlob(digest) {
+    const { res, bytes } = await this.client.requestBytes(
+      { method: "GET", url: `/v2/${this.name}/blobs/${digest}`, scopes: this.scopes, expect: [200] },
+      MAX_MANIFEST_BYTES
+    );
+    if (digestOf(bytes) !== digest)
+      throw new RegistryError("GET", redactUrl(res.url), 200, [], true, `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`);
+    return bytes;
+  }
   /** A blob's bytes as a source for another repository's upload (ranges by HTTP Range). */
   blobSource(digest, size) {
     return {
@@ -991,22 +1286,46 @@ var Repository = class {
         this.client.request({
           method: "GET",
           url: `/v2/${this.name}/blobs/${digest}`,
+          scopes: this.scopes,
           headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {},
           expect: [200, 206]
-        }).then((res) => res.stream().pipe(out)).catch((e) => out.destroy(e));
+        }).then((res) => {
+          const body = res.stream();
+          body.on("error", (e) => out.destroy(e));
+          body.pipe(out);
+        }).catch((e) => out.destroy(e));
         return out;
       }
     };
+  }
+  /**
+   * What the referrers API lists for a subject, or undefined when the registry has none (404,
+   * or an answer that is not an index: some registries answer a false 200).
+   */
+  async referrers(subject) {
+    const { res, bytes } = await this.client.requestBytes({
+      method: "GET",
+      url: `/v2/${this.name}/referrers/${subject}`,
+      scopes: this.scopes,
+      headers: { Accept: MediaType.index },
+      expect: [200, 404, 400, 405, 501]
+    });
+    if (res.status !== 200) return void 0;
+    try {
+      const index = JSON.parse(bytes.toString("utf8"));
+      return Array.isArray(index.manifests) ? index.manifests : void 0;
+    } catch {
+      return void 0;
+    }
   }
   /** Every tag in the repository (following Link pagination); none when it does not exist yet. */
   async listTags() {
     const tags = [];
     let url = `/v2/${this.name}/tags/list?n=1000`;
     for (let page = 0; url && page < 100; page++) {
-      const res = await this.client.request({ method: "GET", url, expect: [200, 404] });
-      const body = await res.text();
+      const { res, bytes } = await this.client.requestBytes({ method: "GET", url, scopes: this.scopes, expect: [200, 404] });
       if (res.status === 404) return tags;
-      tags.push(...JSON.parse(body).tags ?? []);
+      tags.push(...JSON.parse(bytes.toString("utf8")).tags ?? []);
       const next = /<([^>]+)>;\s*rel="?next"?/.exec(header(res, "link") ?? "")?.[1];
       url = next ? new URL(next, res.url).toString() : void 0;
     }
@@ -1018,21 +1337,7 @@ var Repository = class {
       throw new RegistryError(method, redactUrl(res.url), void 0, [], false, `the registry stored ${got} where ${expected} was sent`);
     }
   }
-  resolve(res, location) {
-    if (!location) throw new RegistryError("POST", redactUrl(res.url), void 0, [], true, `${redactUrl(res.url)} answered without a Location`);
-    return new URL(location, res.url).toString();
-  }
 };
-function resumeOffset(range, size) {
-  const m = /^(?:bytes=)?0-(\d+)$/.exec(range ?? "");
-  const last = m ? Number(m[1]) : 0;
-  return last === 0 ? 0 : Math.min(last + 1, size);
-}
-function withDigest(location, digest) {
-  const u = new URL(location);
-  u.searchParams.set("digest", digest);
-  return u.toString();
-}
 
 // src/base/family.ts
 var DockerMediaType = {
@@ -1114,8 +1419,7 @@ async function resolveBase(reference, name, wanted, client) {
 }
 async function platformOf(repository, manifest) {
   const m = parse(manifest);
-  const res = await repository.client.request({ method: "GET", url: `/v2/${repository.name}/blobs/${m.config.digest}`, expect: [200] });
-  const config = JSON.parse(await res.text());
+  const config = JSON.parse((await repository.readBlob(m.config.digest)).toString("utf8"));
   return { manifest: manifest.descriptor, config, layers: m.layers };
 }
 async function pullBaseLayers(base, layout) {
@@ -1131,7 +1435,7 @@ async function pullLayer(base, layout, layer) {
       const tmp = layout.tempPath();
       const hash = createHash("sha256");
       try {
-        const tap = new Transform({
+        const tap = new Transform2({
           transform(c, _e, done) {
             hash.update(c);
             done(null, c);
@@ -1156,7 +1460,7 @@ async function uncompressedFacts(path2, mediaType) {
     throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`);
   const hash = createHash("sha256");
   let size = 0;
-  const count = new Transform({
+  const count = new Transform2({
     transform(c, _e, done) {
       size += c.byteLength;
       hash.update(c);
@@ -1431,19 +1735,19 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       const slot = new BinarySlot(slots, slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
-      let settled = { outcome: "damaged" };
-      for (let attempt = 0; settled.outcome === "damaged" && attempt < 2; attempt++) {
+      let settled2 = { outcome: "damaged" };
+      for (let attempt = 0; settled2.outcome === "damaged" && attempt < 2; attempt++) {
         const out = await run2(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
         if (out.code !== 0) {
           failed = true;
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
         }
-        settled = await slot.settle(path2);
+        settled2 = await slot.settle(path2);
       }
-      if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
+      if (settled2.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
       const seconds = (performance.now() - started) / 1e3;
       const size = (await stat2(path2)).size;
-      return { platform, path: path2, name: (await pkg2).binaryName, size, seconds, linkSkipped: settled.outcome === "up to date", sha256: settled.sha256 };
+      return { platform, path: path2, name: (await pkg2).binaryName, size, seconds, linkSkipped: settled2.outcome === "up to date", sha256: settled2.sha256 };
     })
   );
   for (const b of builds) b.catch(() => void 0);
@@ -1461,14 +1765,14 @@ killed by ${error.signal}` });
   });
 }
 async function settlePlatforms(work, workingDirectory, env) {
-  const settled = await Promise.allSettled(work);
-  const failed = settled.find((s) => s.status === "rejected");
+  const settled2 = await Promise.allSettled(work);
+  const failed = settled2.find((s) => s.status === "rejected");
   if (failed) {
     const e = failed.reason;
     if (e instanceof CompileError) showDiagnostics(e, workingDirectory, env.GITHUB_WORKSPACE || process.cwd());
     throw e;
   }
-  return settled.map((s) => s.value);
+  return settled2.map((s) => s.value);
 }
 function showDiagnostics(e, workingDirectory, workspace) {
   info(`::add-matcher::${fileURLToPath(new URL("../matchers/go.json", import.meta.url))}`);
@@ -1496,8 +1800,8 @@ function goToSemver(name) {
     const v = import_semver.default.valid(name.trim().replace(/^go/, ""));
     return v ?? void 0;
   }
-  const [, major, minor = "0", patch = "0", pre, preN] = m;
-  return `${major}.${minor}.${patch}${pre ? `-${pre}.${preN}` : ""}`;
+  const [, major, minor = "0", patch2 = "0", pre, preN] = m;
+  return `${major}.${minor}.${patch2}${pre ? `-${pre}.${preN}` : ""}`;
 }
 
 // src/toolchain/spec.ts
@@ -1962,7 +2266,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile4, rename as rename2, rm as rm3, utimes } from "node:fs/promises";
 import { dirname as dirname2, join as join6 } from "node:path";
-import { Duplex, Readable as Readable2, Writable } from "node:stream";
+import { Duplex, Readable as Readable3, Writable } from "node:stream";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var import_semver4 = __toESM(require_semver(), 1);
 
@@ -2063,7 +2367,7 @@ function processStream(command, args) {
     for await (const chunk of child.stdout) yield chunk;
     await exited;
   }
-  const stream2 = Duplex.from({ writable: input, readable: Readable2.from(output()) });
+  const stream2 = Duplex.from({ writable: input, readable: Readable3.from(output()) });
   stream2.once("close", () => child.exitCode === null && child.kill());
   return stream2;
 }
@@ -2329,7 +2633,7 @@ function imageConfig(spec) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
 import { rm as rm5 } from "node:fs/promises";
-import { Readable as Readable3, Transform as Transform2 } from "node:stream";
+import { Readable as Readable4, Transform as Transform3 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { crc32 } from "node:zlib";
 
@@ -2373,7 +2677,7 @@ async function writeLayer(layout, files, compressor) {
   let crc = 0;
   let uncompressed = 0;
   let compressed = 0;
-  const measureTar = new Transform2({
+  const measureTar = new Transform3({
     transform(chunk, _enc, done) {
       diffHash.update(chunk);
       crc = crc32(chunk, crc);
@@ -2382,7 +2686,7 @@ async function writeLayer(layout, files, compressor) {
     }
   });
   let headerSent = false;
-  const frameGzip = new Transform2({
+  const frameGzip = new Transform3({
     transform(chunk, _enc, done) {
       if (!headerSent) {
         headerSent = true;
@@ -2402,7 +2706,7 @@ async function writeLayer(layout, files, compressor) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline3(Readable3.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream3(tmp));
+    await pipeline3(Readable4.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream3(tmp));
   } catch (e) {
     await rm5(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
@@ -2797,47 +3101,6 @@ function githubCredential(registry, login) {
   return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
 }
 
-// src/registry/http.ts
-import { Readable as Readable4 } from "node:stream";
-function httpTransport(userAgent2 = "build-go-image") {
-  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 12e4 };
-  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
-  return {
-    async send(req) {
-      const body = req.body?.();
-      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable4.from([body]) : body;
-      try {
-        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
-        const res = await client.request(req.method, req.url, data, req.headers ?? {});
-        let read;
-        const text = () => read ??= res.readBody();
-        return {
-          status: res.message.statusCode ?? 0,
-          headers: res.message.headers,
-          url: req.url,
-          text,
-          stream: () => res.message,
-          discard: async () => void await text()
-        };
-      } catch (e) {
-        if (body instanceof Readable4) body.destroy();
-        throw new RegistryError(
-          req.method,
-          redactUrl(req.url),
-          void 0,
-          [],
-          isTemporaryNetworkError(e),
-          `${req.method} ${redactUrl(req.url)}: ${e.message}`,
-          { cause: e }
-        );
-      }
-    },
-    close: () => {
-      for (const c of Object.values(clients)) c.dispose();
-    }
-  };
-}
-
 // src/registry/io.ts
 var runHelper = async (helper, serverUrl) => {
   const out = await getExecOutput(`docker-credential-${helper}`, ["get"], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
@@ -2867,7 +3130,7 @@ async function credentialFor(registry, login, env) {
   for (const s of cred ? secretsOf(cred) : []) setSecret(s);
   return cred;
 }
-function clientFactory(creds, transport = httpTransport()) {
+function clientFactory(creds, transport = httpTransport("build-go-image", idleTimeoutMs(process.env))) {
   const clients = /* @__PURE__ */ new Map();
   return {
     transport,
@@ -2919,6 +3182,60 @@ function mergedIndex(children, userAnnotations) {
   );
 }
 
+// src/publish/tag-ledger.ts
+var TagLedger = class {
+  planned = [];
+  moved = [];
+  /** Sent, answer not yet seen: may or may not have moved. */
+  inFlight = /* @__PURE__ */ new Set();
+  notMoved() {
+    return this.planned.filter((t) => !this.moved.includes(t) && !this.inFlight.has(t));
+  }
+  /** One line for an error message or a cancellation. */
+  describe() {
+    if (this.moved.length === 0 && this.inFlight.size === 0) return "no tag was written or moved";
+    const parts = [`tags moved: ${this.moved.join(", ") || "none"}`];
+    if (this.inFlight.size > 0) parts.push(`sent but unconfirmed: ${[...this.inFlight].join(", ")}`);
+    parts.push(`not moved: ${this.notMoved().join(", ") || "none"}`);
+    return parts.join("; ");
+  }
+};
+var tagLedger = new TagLedger();
+var TaggingError = class extends Error {
+  constructor(failed, ledger, options) {
+    super(`tagging stopped at ${failed}: ${options.cause?.message ?? String(options.cause)}; ${ledger.describe()}`, options);
+    this.failed = failed;
+    this.ledger = ledger;
+  }
+  failed;
+  ledger;
+  name = "TaggingError";
+};
+
+// src/publish/tagging.ts
+async function writeTags(writes, ledger = tagLedger, concurrency = 4) {
+  ledger.planned.push(...writes.map((w) => w.reference));
+  const limit = pLimit(concurrency);
+  let failure;
+  await Promise.all(
+    writes.map(
+      (w) => limit(async () => {
+        if (failure || isCancelled()) return;
+        ledger.inFlight.add(w.reference);
+        try {
+          await w.put();
+          ledger.moved.push(w.reference);
+        } catch (error) {
+          failure ??= { reference: w.reference, error };
+        } finally {
+          ledger.inFlight.delete(w.reference);
+        }
+      })
+    )
+  );
+  if (failure) throw new TaggingError(failure.reference, ledger, { cause: failure.error });
+}
+
 // src/publish/merge.ts
 var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
 function parse2(blob) {
@@ -2927,8 +3244,7 @@ function parse2(blob) {
 async function platformOf2(repo, manifest) {
   const config = parse2(manifest).config;
   if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
-  const blob = await repo.client.request({ method: "GET", url: `/v2/${repo.name}/blobs/${config.digest}`, expect: [200] });
-  const c = JSON.parse(await blob.text());
+  const c = JSON.parse((await repo.readBlob(config.digest)).toString("utf8"));
   return { os: c.os ?? "linux", architecture: c.architecture ?? "amd64", ...c.variant ? { variant: c.variant } : {} };
 }
 async function findChildren(settings, client) {
@@ -2974,7 +3290,7 @@ async function copyImage(from, to, toRef) {
 async function mergeImages(settings, userAnnotations, client, tagsFor2) {
   const children = await findChildren(settings, client);
   const index = mergedIndex(children, userAnnotations);
-  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository) }));
+  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: "push" }) }));
   const tags = /* @__PURE__ */ new Map();
   for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor2(target));
   for (const { target, repo } of targets) {
@@ -2985,9 +3301,14 @@ async function mergeImages(settings, userAnnotations, client, tagsFor2) {
     }
     await repo.putManifest(index.descriptor.digest, index);
   }
-  for (const { target, repo } of targets) {
-    for (const tag of tags.get(formatReference(target.reference)) ?? []) await repo.putManifest(tag, index);
-  }
+  await writeTags(
+    targets.flatMap(
+      ({ target, repo }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => ({
+        reference: formatReference({ ...target.reference, tag }),
+        put: () => repo.putManifest(tag, index)
+      }))
+    )
+  );
   const digest = index.descriptor.digest;
   return {
     digest,
@@ -3034,7 +3355,9 @@ var Publication = class {
   constructor(targets, opts) {
     this.targets = targets;
     this.opts = opts;
-    this.repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload));
+    this.repos = targets.map(
+      (t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, { access: "push", ...opts.upload ? { upload: opts.upload } : {} })
+    );
     this.limit = pLimit(opts.concurrency);
   }
   targets;
@@ -3073,7 +3396,12 @@ var Publication = class {
       await repo.putManifest(plan.top.descriptor.digest, plan.top);
       await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)));
     }
-    await Promise.all(this.repos.map((repo, i) => Promise.all(this.targets[i].tags.map((tag) => repo.putManifest(tag, plan.top)))));
+    await writeTags(
+      this.repos.flatMap((repo, i) => {
+        const target = this.targets[i];
+        return target.tags.map((tag) => ({ reference: formatReference({ ...target.reference, tag }), put: () => repo.putManifest(tag, plan.top) }));
+      })
+    );
     return { digest: plan.top.descriptor.digest, stats: this.stats };
   }
   /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
@@ -3109,15 +3437,18 @@ var Publication = class {
   }
 };
 async function pushReferrer(repo, artifact, entry, log) {
-  const answer = await repo.putManifest(artifact.descriptor.digest, artifact);
-  if (answer.subject) return;
+  await repo.putManifest(artifact.descriptor.digest, artifact);
   const subject = JSON.parse(Buffer.from(artifact.bytes).toString("utf8")).subject;
   if (!subject) return;
+  const listed = await repo.referrers(subject.digest);
+  if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return;
   const tag = fallbackTag(subject.digest);
   const current = await repo.getManifest(tag);
   const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString("utf8")) : void 0, entry);
   if (next) await repo.putManifest(tag, next);
-  log(`${repo.name}: no referrers API; ${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest} listed under tag ${tag}`);
+  log(
+    `${repo.name}: ${listed ? "the referrers API does not list it" : "no referrers API"}; ${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest} listed under tag ${tag}`
+  );
 }
 
 // src/publish/io.ts
@@ -3129,7 +3460,7 @@ async function tagsFor(settings, t, source, client) {
     computed = tags2;
   } else {
     const v = refFacts(source.github).version;
-    const existing = v && v.prerelease.length === 0 ? await new Repository(client, t.reference.repository).listTags() : [];
+    const existing = v && v.prerelease.length === 0 ? await new Repository(client, t.reference.repository, { access: "push" }).listTags() : [];
     computed = deriveTags(source.github, existing);
   }
   const tags = [.../* @__PURE__ */ new Set([...t.tags, ...computed])];
@@ -3617,8 +3948,8 @@ function find(toolName, versionSpec, arch2) {
   arch2 = arch2 || os.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch2);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
+    const match2 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match2;
   }
   let toolPath = "";
   if (versionSpec) {
@@ -4038,7 +4369,7 @@ async function merge({ config }, env) {
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
     void cancelAll(5e3).then((n) => {
-      setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; no tag was written or moved`);
+      setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`);
       process.exit(1);
     });
   });
@@ -4049,6 +4380,14 @@ async function run3() {
   for (const w of read.warnings) warning(w);
   await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt));
 }
+var settled = false;
+process.on("beforeExit", () => {
+  if (settled) return;
+  settled = true;
+  setFailed("build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran");
+});
 run3().catch((e) => {
   setFailed(e instanceof Error ? e.message : String(e));
+}).finally(() => {
+  settled = true;
 });

@@ -17,6 +17,7 @@ import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
 import { layerCacheDir } from './oci/layer-cache.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication, type Registries } from './publish/io.js'
+import { tagLedger } from './publish/tag-ledger.js'
 import { report, reportMerge } from './report/io.js'
 import { stage } from './stage.js'
 import { installGo } from './toolchain/io.js'
@@ -122,7 +123,7 @@ async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<vo
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void cancelAll(5000).then((n) => {
-      core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; no tag was written or moved`)
+      core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`)
       process.exit(1)
     })
   })
@@ -135,6 +136,19 @@ async function run(): Promise<void> {
   await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt))
 }
 
-run().catch((e: unknown) => {
-  core.setFailed(e instanceof Error ? e.message : String(e))
+// A step that exits 0 must have done its work. If the event loop empties while run() is still
+// pending (an operation neither finished nor failed), Node would exit 0: fail instead.
+let settled = false
+process.on('beforeExit', () => {
+  if (settled) return
+  settled = true
+  core.setFailed('build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran')
 })
+
+run()
+  .catch((e: unknown) => {
+    core.setFailed(e instanceof Error ? e.message : String(e))
+  })
+  .finally(() => {
+    settled = true
+  })

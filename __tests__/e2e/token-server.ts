@@ -19,11 +19,13 @@ export interface TokenServerOptions {
    * 60 s past exp (clock leeway), so a token that must die after 3 s carries exp = now + 3 - 60.
    */
   expShift?: number
+  /** Repositories the users may only read, and what the server does when asked to push there. */
+  readOnly?: { repositories: string[]; policy: 'refuse' | 'narrow' }
 }
 
 export interface TokenServer {
   realm: string
-  requests: { method: string; scopes: string[]; account?: string; grant?: string }[]
+  requests: { method: string; scopes: string[]; account?: string; grant?: string; refused?: boolean }[]
   stop(): Promise<void>
 }
 
@@ -45,12 +47,23 @@ export async function startTokenServer(opts: TokenServerOptions): Promise<TokenS
   const kid = libtrustKeyId(createPublicKey(key).export({ type: 'spki', format: 'der' }))
   const requests: TokenServer['requests'] = []
 
+  /** Push asked on a read-only repository (refused outright by the 'refuse' policy). */
+  function asksTooMuch(scopes: string[]): boolean {
+    return scopes.some((s) => {
+      const [, name, actions] = /^repository:(.+):([^:]+)$/.exec(s) ?? []
+      return Boolean(name && opts.readOnly?.repositories.includes(name) && actions?.split(',').includes('push'))
+    })
+  }
+
   function token(account: string, scopes: string[]): string {
     const now = Math.floor(Date.now() / 1000)
     const access = scopes.map((s) => {
       const [type, ...rest] = s.split(':')
-      const actions = rest.pop() ?? ''
-      return { type, name: rest.join(':'), actions: actions.split(',').filter(Boolean) }
+      const name = rest.slice(0, -1).join(':')
+      let actions = (rest.at(-1) ?? '').split(',').filter(Boolean)
+      // Docker Hub's way: grant what may be granted, silently drop the rest.
+      if (opts.readOnly?.repositories.includes(name)) actions = actions.filter((a) => a === 'pull')
+      return { type, name, actions }
     })
     const header = b64url(JSON.stringify({ typ: 'JWT', alg: 'RS256', kid }))
     const claims = b64url(
@@ -89,9 +102,13 @@ export async function startTokenServer(opts: TokenServerOptions): Promise<TokenS
       const scopes = url.searchParams.getAll('scope')
       const auth = req.headers.authorization ?? ''
       const [user, pass] = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString().split(':') : []
-      requests.push({ method: 'GET', scopes, ...(user ? { account: user } : {}) })
-      if (!user || opts.users[user] !== pass) return reply(401, { errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] })
-      reply(200, { token: token(user, scopes), expires_in: opts.lifetime ?? 300 })
+      const refused = opts.readOnly?.policy === 'refuse' && asksTooMuch(scopes)
+      requests.push({ method: 'GET', scopes, ...(user ? { account: user } : {}), ...(refused ? { refused } : {}) })
+      // Anonymous users may pull the read-only repositories (public images), nothing else.
+      const anonymousPull = !user && opts.readOnly && scopes.every((s) => opts.readOnly?.repositories.some((r) => s === `repository:${r}:pull`))
+      if (!anonymousPull && (!user || opts.users[user] !== pass)) return reply(401, { errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] })
+      if (refused) return reply(403, { errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] })
+      reply(200, { token: token(user ?? '', scopes), expires_in: opts.lifetime ?? 300 })
     })
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))

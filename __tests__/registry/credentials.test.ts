@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest'
-import { parseChallenge } from '../../src/registry/challenge.js'
 import {
   CredentialError,
   credentialFromDockerConfig,
@@ -67,21 +66,6 @@ describe('credentialFromDockerConfig', () => {
     ['HTTPS://GHCR.IO/path', 'ghcr.io'],
     ['localhost:5000', 'localhost:5000'],
   ])('normalizeHost(%s) = %s', (key, host) => expect(normalizeHost(key)).toBe(host))
-})
-
-describe('parseChallenge', () => {
-  test.each([
-    [
-      'Docker Hub bearer',
-      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"',
-      { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } },
-    ],
-    ['basic', 'Basic realm="Registry Realm"', { scheme: 'basic', params: { realm: 'Registry Realm' } }],
-    ['unquoted and spaced', 'bearer realm=https://t/x , service=svc', { scheme: 'bearer', params: { realm: 'https://t/x', service: 'svc' } }],
-    ['escaped quote', 'Bearer realm="a\\"b"', { scheme: 'bearer', params: { realm: 'a"b' } }],
-  ])('%s', (_l, header, expected) => expect(parseChallenge(header)).toEqual(expected))
-
-  test('absent header', () => expect(parseChallenge(undefined)).toBeUndefined())
 })
 
 describe('input credentials', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from '../../src/registry/errors.js'
-import { resumeOffset } from '../../src/registry/repository.js'
+import { resumeOffset } from '../../src/registry/upload.js'
 import { withRetry } from '../../src/retry.js'
 
 const temporary = (retryAfterMs?: number) => new RegistryError('GET', 'u', 503, [], true, 'busy', retryAfterMs === undefined ? {} : { retryAfterMs })

@@ -80,8 +80,7 @@ export async function resolveBase(reference: Reference, name: string, wanted: Ta
 
 async function platformOf(repository: Repository, manifest: Blob): Promise<BasePlatform> {
   const m = parse<{ config: Descriptor; layers: Descriptor[] }>(manifest)
-  const res = await repository.client.request({ method: 'GET', url: `/v2/${repository.name}/blobs/${m.config.digest}`, expect: [200] })
-  const config = JSON.parse(await res.text()) as BasePlatform['config']
+  const config = JSON.parse((await repository.readBlob(m.config.digest)).toString('utf8')) as BasePlatform['config']
   return { manifest: manifest.descriptor, config, layers: m.layers }
 }
 

@@ -42,7 +42,7 @@ async function tagsFor(settings: PublishSettings, t: PublishSettings['targets'][
     computed = tags
   } else {
     const v = refFacts(source.github).version
-    const existing = v && v.prerelease.length === 0 ? await new Repository(client, t.reference.repository).listTags() : []
+    const existing = v && v.prerelease.length === 0 ? await new Repository(client, t.reference.repository, { access: 'push' }).listTags() : []
     computed = deriveTags(source.github, existing)
   }
   const tags = [...new Set([...t.tags, ...computed])]

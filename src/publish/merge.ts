@@ -12,6 +12,7 @@ import { Repository } from '../registry/repository.js'
 import { withRetry } from '../retry.js'
 import type { Published } from './io.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
+import { writeTags } from './tagging.js'
 
 const INDEX_TYPES: string[] = [MediaType.index, 'application/vnd.docker.distribution.manifest.list.v2+json']
 
@@ -28,8 +29,7 @@ function parse(blob: Blob): { manifests?: Descriptor[]; config?: Descriptor; lay
 async function platformOf(repo: Repository, manifest: Blob): Promise<Platform> {
   const config = parse(manifest).config
   if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`)
-  const blob = await repo.client.request({ method: 'GET', url: `/v2/${repo.name}/blobs/${config.digest}`, expect: [200] })
-  const c = JSON.parse(await blob.text()) as { os?: string; architecture?: string; variant?: string }
+  const c = JSON.parse((await repo.readBlob(config.digest)).toString('utf8')) as { os?: string; architecture?: string; variant?: string }
   return { os: c.os ?? 'linux', architecture: c.architecture ?? 'amd64', ...(c.variant ? { variant: c.variant } : {}) }
 }
 
@@ -84,7 +84,7 @@ export async function mergeImages(
 ): Promise<Published & { digests: Record<string, string> }> {
   const children = await findChildren(settings, client)
   const index = mergedIndex(children, userAnnotations)
-  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository) }))
+  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: 'push' }) }))
   const tags = new Map<string, string[]>()
   for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor(target))
   for (const { target, repo } of targets) {
@@ -95,9 +95,14 @@ export async function mergeImages(
     }
     await repo.putManifest(index.descriptor.digest, index)
   }
-  for (const { target, repo } of targets) {
-    for (const tag of tags.get(formatReference(target.reference)) ?? []) await repo.putManifest(tag, index)
-  }
+  await writeTags(
+    targets.flatMap(({ target, repo }) =>
+      (tags.get(formatReference(target.reference)) ?? []).map((tag) => ({
+        reference: formatReference({ ...target.reference, tag }),
+        put: () => repo.putManifest(tag, index),
+      })),
+    ),
+  )
   const digest = index.descriptor.digest
   return {
     digest,

@@ -8,10 +8,11 @@ import { addToFallbackIndex, fallbackTag } from '../oci/artifact.js'
 import type { Blob, Descriptor } from '../oci/descriptor.js'
 import { blobSize, type LayoutContent, openBlob } from '../oci/layout-read.js'
 import type { RegistryClient } from '../registry/client.js'
-import type { Reference } from '../registry/reference.js'
+import { formatReference, type Reference } from '../registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../registry/repository.js'
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
 import { planPush } from './plan.js'
+import { writeTags } from './tagging.js'
 
 export interface PushTarget {
   reference: Reference
@@ -57,7 +58,9 @@ export class Publication {
     private readonly targets: PushTarget[],
     private readonly opts: PublishOptions,
   ) {
-    this.repos = targets.map((t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, opts.upload))
+    this.repos = targets.map(
+      (t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, { access: 'push', ...(opts.upload ? { upload: opts.upload } : {}) }),
+    )
     this.limit = pLimit(opts.concurrency)
   }
 
@@ -93,7 +96,12 @@ export class Publication {
       await repo.putManifest(plan.top.descriptor.digest, plan.top)
       await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)))
     }
-    await Promise.all(this.repos.map((repo, i) => Promise.all((this.targets[i] as PushTarget).tags.map((tag) => repo.putManifest(tag, plan.top)))))
+    await writeTags(
+      this.repos.flatMap((repo, i) => {
+        const target = this.targets[i] as PushTarget
+        return target.tags.map((tag) => ({ reference: formatReference({ ...target.reference, tag }), put: () => repo.putManifest(tag, plan.top) }))
+      }),
+    )
     return { digest: plan.top.descriptor.digest, stats: this.stats }
   }
 
@@ -134,18 +142,22 @@ export class Publication {
 }
 
 /**
- * Push an artifact by digest; a registry that indexes referrers answers with OCI-Subject. One
- * that does not gets the fallback tag `sha256-<subject hex>`: an index of the subject's referrers,
- * read, extended (annotations kept) and written back.
+ * Push an artifact by digest, then ask the referrers API whether it lists it: the OCI-Subject
+ * answer is not trusted (ECR sent it with no referrers API; others answer a false 200). Unless
+ * listed, it goes under the fallback tag `sha256-<subject hex>`: an index of the subject's
+ * referrers, read, extended (others' entries and annotations kept) and written back.
  */
 async function pushReferrer(repo: Repository, artifact: Blob, entry: Descriptor, log: (m: string) => void): Promise<void> {
-  const answer = await repo.putManifest(artifact.descriptor.digest, artifact)
-  if (answer.subject) return
+  await repo.putManifest(artifact.descriptor.digest, artifact)
   const subject = (JSON.parse(Buffer.from(artifact.bytes).toString('utf8')) as { subject?: Descriptor }).subject
   if (!subject) return
+  const listed = await repo.referrers(subject.digest)
+  if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return
   const tag = fallbackTag(subject.digest)
   const current = await repo.getManifest(tag)
   const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString('utf8')) : undefined, entry)
   if (next) await repo.putManifest(tag, next)
-  log(`${repo.name}: no referrers API; ${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest} listed under tag ${tag}`)
+  log(
+    `${repo.name}: ${listed ? 'the referrers API does not list it' : 'no referrers API'}; ${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest} listed under tag ${tag}`,
+  )
 }

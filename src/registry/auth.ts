@@ -1,6 +1,6 @@
 // Registry authentication: Basic, or Bearer tokens from the realm the registry names (GET with
-// Basic credentials or anonymous; OAuth2 POST for identity tokens). Tokens are cached per scope
-// set and refreshed before they expire.
+// Basic credentials or anonymous; OAuth2 POST for identity tokens), for exactly the scopes asked.
+// bearer.ts caches them.
 
 import type { Challenge } from './challenge.js'
 import type { Credential } from './credentials.js'
@@ -10,8 +10,12 @@ import type { Transport } from './http.js'
 export interface Token {
   value: string
   expiresAt: number
-  scopeKey: string
+  /** When to fetch a new one: a quarter of its life, at most 10 s, before it expires. */
+  refreshAt: number
 }
+
+/** The token spec's default when the server names no lifetime. */
+const DEFAULT_LIFETIME_S = 60
 
 export interface TokenRequest {
   registry: string
@@ -34,8 +38,7 @@ function isLoopback(host: string): boolean {
 
 export async function fetchToken(req: TokenRequest): Promise<Token> {
   const { challenge, credential, transport } = req
-  const scopeKey = req.scopes.join(' ')
-  if (credential?.kind === 'registry-token') return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, scopeKey }
+  if (credential?.kind === 'registry-token') return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, refreshAt: Number.POSITIVE_INFINITY }
   const realm = challenge.params.realm
   if (!realm) throw authError(req.registry, 'the registry asked for a Bearer token but named no realm')
   let url: URL
@@ -49,6 +52,7 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
   }
   const service = challenge.params.service
   let res: Awaited<ReturnType<Transport['send']>>
+  const method = credential?.kind === 'identity' ? 'POST' : 'GET'
   if (credential?.kind === 'identity') {
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: CLIENT_ID, access_type: 'offline' })
     if (service) form.set('service', service)
@@ -72,19 +76,22 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
   }
   const text = await res.text()
   if (res.status === 401 || res.status === 403) {
+    const asked = req.scopes.length > 0 ? ` (asked for ${req.scopes.join(' ')})` : ''
     throw authError(
       req.registry,
-      credential ? 'the registry rejected the credentials' : 'anonymous access was refused; give username and password or log in with docker/login-action',
+      credential
+        ? `the registry rejected the credentials${asked}`
+        : `anonymous access was refused${asked}; give username and password or log in with docker/login-action`,
     )
   }
   if (res.status !== 200) {
     throw new RegistryError(
-      res.url === url.toString() ? 'GET' : 'POST',
+      method,
       redactUrl(url.toString()),
       res.status,
       [],
       res.status >= 500 || res.status === 429,
-      `token request to ${redactUrl(url.toString())} failed with HTTP ${res.status}`,
+      `token request ${method} ${redactUrl(url.toString())} failed with HTTP ${res.status}`,
     )
   }
   let body: { token?: string; access_token?: string; expires_in?: number }
@@ -95,8 +102,10 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
   }
   const value = body.token || body.access_token
   if (!value) throw authError(req.registry, 'the token server answered without a token')
-  const lifetime = Math.max(60, Number(body.expires_in) || 60)
-  return { value, expiresAt: req.now + lifetime * 1000, scopeKey }
+  // As the server says: a floor here once turned 3 s tokens into 60 s ones that the registry refused.
+  const lifetimeMs = (Number(body.expires_in) > 0 ? Number(body.expires_in) : DEFAULT_LIFETIME_S) * 1000
+  const expiresAt = req.now + lifetimeMs
+  return { value, expiresAt, refreshAt: expiresAt - Math.min(10_000, lifetimeMs / 4) }
 }
 
 export function authError(registry: string, why: string): RegistryError {

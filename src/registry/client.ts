@@ -3,11 +3,14 @@
 
 import { throwIfCancelled } from '../cancel.js'
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
-import { authError, basicHeader, fetchToken, type Token } from './auth.js'
-import { type Challenge, parseChallenge } from './challenge.js'
+import { authError, basicHeader, fetchToken } from './auth.js'
+import { TokenCache } from './bearer.js'
+import { readAll } from './body.js'
+import { type Challenge, pickChallenge } from './challenge.js'
 import type { Credential } from './credentials.js'
 import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from './errors.js'
-import type { HttpRequest, HttpResponse, Transport } from './http.js'
+import { type HttpRequest, type HttpResponse, MAX_TEXT_BYTES, type Transport } from './http.js'
+import { REDIRECT_STATUSES, replayAfterRedirect, withoutBodyHeaders } from './redirect.js'
 
 export interface ClientOptions {
   transport: Transport
@@ -23,6 +26,8 @@ export interface RegistryRequest {
   method: string
   /** A path under the registry (`/v2/...`) or an absolute URL (an upload Location). */
   url: string
+  /** The token scopes this request needs (repository.ts states them per operation). */
+  scopes: string[]
   headers?: Record<string, string>
   body?: HttpRequest['body']
   /** Statuses that count as success; anything else throws a RegistryError. */
@@ -33,19 +38,31 @@ export interface RegistryRequest {
   whenCancelled?: boolean
 }
 
-const REDIRECTS = [301, 302, 303, 307, 308]
+/** What upload styles a registry has refused as too large, learnt once per run (upload.ts). */
+export interface UploadHints {
+  putRefused?: boolean
+  streamRefused?: boolean
+  chunkSize?: number
+  /** Chunked PATCHes failed there: a Range that stopped advancing (ECR), or refused (GAR). */
+  chunksBroken?: boolean
+}
 
 function isLoopback(host: string): boolean {
   const name = host.replace(/:\d+$/, '')
   return name === 'localhost' || /^127\./.test(name) || name === '[::1]'
 }
 
+/**
+ * One registry host, as go-containerregistry's transport stacks it: ping (once), then auth for
+ * the request's scopes (Basic, or a Bearer token per scope set), then retry, then the exchange
+ * with redirects followed by hand (Authorization only to the registry's own host).
+ */
 export class RegistryClient {
   private base: Promise<string> | undefined
   private challenge: Challenge | undefined
-  private token: Token | undefined
-  private readonly scopes = new Set<string>()
+  private readonly tokens: TokenCache
   private readonly now: () => number
+  readonly uploadHints: UploadHints = {}
 
   constructor(
     /** The API host, with port if any. */
@@ -53,11 +70,12 @@ export class RegistryClient {
     private readonly opts: ClientOptions,
   ) {
     this.now = opts.now ?? Date.now
-  }
-
-  /** Ask for access to a repository; a new scope means a new token on the next request. */
-  addScope(scope: string): void {
-    this.scopes.add(scope)
+    this.tokens = new TokenCache(async (scopes) => {
+      const challenge = this.challenge as Challenge
+      const t = await fetchToken({ registry: this.host, challenge, scopes, credential: opts.credential, transport: opts.transport, now: this.now() })
+      opts.onSecret?.(t.value)
+      return t
+    }, this.now)
   }
 
   /**
@@ -81,7 +99,7 @@ export class RegistryClient {
       try {
         const res = await withRetry(() => this.opts.transport.send({ method: 'GET', url: `${base}/v2/` }), this.opts.retry ?? DEFAULT_RETRY)
         await res.discard()
-        if (res.status === 401) this.challenge = parseChallenge(header(res, 'www-authenticate'))
+        if (res.status === 401) this.challenge = pickChallenge(header(res, 'www-authenticate'))
         else if (res.status !== 200)
           throw new RegistryError('GET', `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`)
         return base
@@ -97,33 +115,46 @@ export class RegistryClient {
     return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY)
   }
 
+  /** A request and its whole (small) body, retried together: a body cut mid-way is asked again. */
+  async requestBytes(req: RegistryRequest, limit = MAX_TEXT_BYTES): Promise<{ res: HttpResponse; bytes: Buffer }> {
+    const once = async () => {
+      const res = await this.requestOnce(req)
+      return { res, bytes: await readAll(res.stream(), limit, `${req.method} ${redactUrl(res.url)}`) }
+    }
+    return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY)
+  }
+
   private async requestOnce(req: RegistryRequest): Promise<HttpResponse> {
     if (!req.whenCancelled) throwIfCancelled()
     const base = await this.baseUrl()
     const url = req.url.startsWith('/') ? `${base}${req.url}` : req.url
-    let res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(false))
+    let auth = await this.authorization(req.scopes)
+    let res = await this.sendFollowingRedirects({ ...req, url }, auth?.header)
     if (res.status === 401) {
       await res.discard()
-      const challenge = parseChallenge(header(res, 'www-authenticate'))
-      if (challenge) {
-        this.challenge = challenge
-        for (const s of challenge.params.scope?.split(' ') ?? []) this.scopes.add(s)
-      }
-      res = await this.sendFollowingRedirects({ ...req, url }, await this.authorization(true))
+      const challenge = pickChallenge(header(res, 'www-authenticate'))
+      if (challenge) this.challenge = challenge
+      // The registry may name more scopes than we asked (its challenge's scope=): ask for those too.
+      const wanted = [...req.scopes, ...(challenge?.params.scope?.split(' ').filter(Boolean) ?? [])]
+      auth = await this.authorization(wanted, auth?.token ?? '')
+      res = await this.sendFollowingRedirects({ ...req, url }, auth?.header)
       if (res.status === 401) {
         await res.discard()
-        throw authError(
-          this.host,
-          this.opts.credential
-            ? 'the registry rejected the credentials'
-            : 'no credentials were found; give username and password, or log in with docker/login-action first',
-        )
+        const again = pickChallenge(header(res, 'www-authenticate'))
+        const why =
+          again?.params.error === 'insufficient_scope'
+            ? `the token does not grant ${wanted.join(' ')}; check that the credentials may ${req.method === 'GET' || req.method === 'HEAD' ? 'read' : 'write'} this repository`
+            : this.opts.credential
+              ? 'the registry rejected the credentials'
+              : 'no credentials were found; give username and password, or log in with docker/login-action first'
+        throw authError(this.host, why)
       }
     }
     if (req.expect.includes(res.status)) return res
-    const body = req.method === 'HEAD' ? '' : await res.text()
+    const body = req.method === 'HEAD' ? '' : await res.text().catch(() => '')
     const { codes, messages } = registryErrorCodes(body)
-    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ''}`.trim()).join('; ')}` : ''
+    const plain = codes.length === 0 && body.trim() !== '' && !body.trimStart().startsWith('<') ? `: ${body.trim().slice(0, 200)}` : ''
+    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ''}`.trim()).join('; ')}` : plain
     throw new RegistryError(
       req.method,
       redactUrl(url),
@@ -140,51 +171,45 @@ export class RegistryClient {
   private async sendFollowingRedirects(req: RegistryRequest & { url: string }, authorization: string | undefined): Promise<HttpResponse> {
     let { method, url } = req
     let body = req.body
+    let headers: Record<string, string> = { ...req.headers }
     for (let hop = 0; hop <= 5; hop++) {
       const target = new URL(url)
-      const headers: Record<string, string> = { ...req.headers }
+      const sent: Record<string, string> = { ...headers }
       // Credentials belong to the registry's host alone (blob storage, CDNs and others get none).
-      if (authorization && target.host === this.host) headers.Authorization = authorization
-      const res = await this.opts.transport.send({ method, url, headers, ...(body ? { body } : {}) })
+      if (authorization && target.host === this.host) sent.Authorization = authorization
+      const res = await this.opts.transport.send({ method, url, headers: sent, ...(body ? { body } : {}) })
       const location = header(res, 'location')
-      if (!REDIRECTS.includes(res.status) || !location || req.expect.includes(res.status)) return res
+      if (!REDIRECT_STATUSES.includes(res.status) || !location || req.expect.includes(res.status)) return res
       await res.discard()
       const next = new URL(location, url)
       if (target.protocol === 'https:' && next.protocol !== 'https:') {
         throw new RegistryError(method, redactUrl(url), res.status, [], false, `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`)
       }
-      if (res.status === 303 || ((res.status === 301 || res.status === 302) && method !== 'GET' && method !== 'HEAD')) {
-        if (method !== 'GET' && method !== 'HEAD') {
-          method = 'GET'
-          body = undefined
-        }
+      const replay = replayAfterRedirect(res.status, method)
+      method = replay.method
+      if (!replay.keepBody) {
+        body = undefined
+        headers = withoutBodyHeaders(headers)
       }
-      this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected to ${redactUrl(next.toString())}`)
+      this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected (${res.status}) to ${redactUrl(next.toString())}`)
       url = next.toString()
     }
     throw new RegistryError(req.method, redactUrl(req.url), undefined, [], false, `${req.method} ${redactUrl(req.url)}: too many redirects`)
   }
 
-  private async authorization(refresh: boolean): Promise<string | undefined> {
+  /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */
+  private async authorization(scopes: string[], refused?: string): Promise<{ header: string; token?: string } | undefined> {
     const challenge = this.challenge
     const cred = this.opts.credential
     if (!challenge) return undefined
     if (challenge.scheme === 'basic') {
-      if (cred?.kind === 'basic') return basicHeader(cred.username, cred.password)
-      if (cred?.kind === 'identity') return basicHeader(cred.username, cred.token)
+      if (cred?.kind === 'basic') return { header: basicHeader(cred.username, cred.password) }
+      if (cred?.kind === 'identity') return { header: basicHeader(cred.username, cred.token) }
       return undefined
     }
     if (challenge.scheme !== 'bearer') return undefined
-    const scopes = [...this.scopes].sort()
-    const key = scopes.join(' ')
-    const t = this.token
-    if (refresh || !t || t.scopeKey !== key || t.expiresAt - 10_000 <= this.now()) {
-      const fresh = await fetchToken({ registry: this.host, challenge, scopes, credential: cred, transport: this.opts.transport, now: this.now() })
-      this.opts.onSecret?.(fresh.value)
-      this.token = fresh
-      return `Bearer ${fresh.value}`
-    }
-    return `Bearer ${t.value}`
+    const t = await this.tokens.get(scopes, refused)
+    return { header: `Bearer ${t.value}`, token: t.value }
   }
 }
 

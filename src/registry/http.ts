@@ -5,6 +5,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
+import { guardBody, readAll } from './body.js'
 import { isTemporaryNetworkError, RegistryError, redactUrl } from './errors.js'
 
 export interface HttpRequest {
@@ -19,11 +20,21 @@ export interface HttpResponse {
   status: number
   headers: IncomingHttpHeaders
   url: string
+  /** The whole body (error bodies, manifests, token answers); at most 4 MiB. */
   text(): Promise<string>
-  /** The body as a stream (for blobs); use instead of text(). */
+  /** The body as a stream (for blobs); use instead of text(). Fails when cut or stalled. */
   stream(): Readable
-  /** Read and drop the body so the connection can be reused. */
+  /** Read and drop the body so the connection can be reused; a cut body is ignored. */
   discard(): Promise<void>
+}
+
+export const MAX_TEXT_BYTES = 4 << 20
+/** No byte sent or received for this long fails the request (BUILD_GO_IMAGE_IDLE_TIMEOUT, seconds). */
+export const DEFAULT_IDLE_MS = 60_000
+
+export function idleTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const s = Number(env.BUILD_GO_IMAGE_IDLE_TIMEOUT)
+  return Number.isFinite(s) && s > 0 ? s * 1000 : DEFAULT_IDLE_MS
 }
 
 export interface Transport {
@@ -31,9 +42,10 @@ export interface Transport {
   close(): void
 }
 
-export function httpTransport(userAgent = 'build-go-image'): Transport {
+export function httpTransport(userAgent = 'build-go-image', idleMs = DEFAULT_IDLE_MS): Transport {
   // http-client binds its keep-alive agent to the first protocol it sees: one client per protocol.
-  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: 120_000 }
+  // Its socket timeout covers a request whose answer never comes; guardBody covers the body.
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs }
   const clients = { 'https:': new HttpClient(userAgent, [], options), 'http:': new HttpClient(userAgent, [], options) }
   return {
     async send(req) {
@@ -41,16 +53,39 @@ export function httpTransport(userAgent = 'build-go-image'): Transport {
       const data = body === undefined ? null : Buffer.isBuffer(body) ? Readable.from([body]) : body
       try {
         const client = new URL(req.url).protocol === 'http:' ? clients['http:'] : clients['https:']
-        const res = await client.request(req.method, req.url, data, req.headers ?? {})
+        // pipe() into the request passes no error on: a body that fails (a source blob cut on
+        // its way from another registry) must fail the request, not leave it waiting.
+        const bodyFailed =
+          data &&
+          new Promise<never>((_, reject) => {
+            data.once('error', reject)
+          })
+        bodyFailed?.catch(() => undefined)
+        const sending = client.request(req.method, req.url, data, req.headers ?? {})
+        const res = await (bodyFailed
+          ? Promise.race([sending, bodyFailed]).catch((e: unknown) => {
+              void sending.then(
+                (late) => late.message.destroy(),
+                () => undefined,
+              )
+              throw e
+            })
+          : sending)
+        let guarded: Readable | undefined
+        const stream = () => (guarded ??= guardBody(res.message, { method: req.method, url: redactUrl(req.url), idleMs }))
         let read: Promise<string> | undefined
-        const text = () => (read ??= res.readBody())
+        const text = () => (read ??= readAll(stream(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then((b) => b.toString('utf8')))
         return {
           status: res.message.statusCode ?? 0,
           headers: res.message.headers,
           url: req.url,
           text,
-          stream: () => res.message,
-          discard: async () => void (await text()),
+          stream,
+          discard: () =>
+            text().then(
+              () => undefined,
+              () => undefined,
+            ),
         }
       } catch (e) {
         if (body instanceof Readable) body.destroy()
@@ -59,7 +94,7 @@ export function httpTransport(userAgent = 'build-go-image'): Transport {
           redactUrl(req.url),
           undefined,
           [],
-          isTemporaryNetworkError(e),
+          isTemporaryNetworkError(e) || (e as { temporary?: boolean }).temporary === true,
           `${req.method} ${redactUrl(req.url)}: ${(e as Error).message}`,
           { cause: e },
         )

@@ -18,7 +18,7 @@ import {
   parseDockerConfig,
   secretsOf,
 } from './credentials.js'
-import { httpTransport, type Transport } from './http.js'
+import { httpTransport, idleTimeoutMs, type Transport } from './http.js'
 
 const runHelper: HelperRunner = async (helper, serverUrl) => {
   const out = await getExecOutput(`docker-credential-${helper}`, ['get'], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
@@ -52,7 +52,7 @@ export async function credentialFor(registry: string, login: LoginInputs, env: N
 }
 
 /** One client per API host, created on first use, all sharing one transport. */
-export function clientFactory(creds: Map<string, Credential | undefined>, transport: Transport = httpTransport()) {
+export function clientFactory(creds: Map<string, Credential | undefined>, transport: Transport = httpTransport('build-go-image', idleTimeoutMs(process.env))) {
   const clients = new Map<string, RegistryClient>()
   return {
     transport,

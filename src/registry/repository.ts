@@ -1,28 +1,17 @@
 // Blob and manifest operations on one repository of a registry (distribution-spec push flow).
-import { PassThrough, type Readable } from 'node:stream'
+// A Repository is opened for reading (pull scope) or writing (push,pull): every request it makes
+// asks for exactly that, so reading a public base image never asks for push rights.
+import { PassThrough } from 'node:stream'
 import { trackSession } from '../cancel.js'
 import { type Blob, type Descriptor, MediaType } from '../oci/descriptor.js'
 import { type Digest, digestOf } from '../oci/digest.js'
-import { repositoryScope } from './challenge.js'
 import { header, type RegistryClient } from './client.js'
 import { RegistryError, redactUrl } from './errors.js'
+import { type Access, repositoryScope } from './scope.js'
+import { type BlobSource, DEFAULT_UPLOAD, resolveLocation, type UploadOptions, uploadInto } from './upload.js'
 
-/** Where a blob's bytes come from: opened once per attempt, or per chunk. */
-export interface BlobSource {
-  size: number
-  /** Bytes [start, end) of the blob. */
-  open(start: number, end: number): Readable
-}
+export type { BlobSource, UploadOptions } from './upload.js'
 
-export interface UploadOptions {
-  /** Blobs up to this size go in one PUT; larger ones in PATCH chunks. */
-  monolithicMax: number
-  chunkSize: number
-  /** How often a failed chunk is resumed from the registry's Range before the attempt fails. */
-  chunkResumes: number
-}
-
-export const DEFAULT_UPLOAD: UploadOptions = { monolithicMax: 64 << 20, chunkSize: 32 << 20, chunkResumes: 3 }
 export const MAX_MANIFEST_BYTES = 4 << 20
 
 export const MANIFEST_TYPES = [
@@ -32,30 +21,28 @@ export const MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
 ]
 
-async function readAll(stream: Readable, limit = MAX_MANIFEST_BYTES): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let n = 0
-  for await (const c of stream) {
-    n += (c as Buffer).byteLength
-    if (n > limit) throw new Error(`a manifest over ${limit} bytes`)
-    chunks.push(c as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
-
 export type BlobOutcome = 'exists' | 'mounted' | 'uploaded'
 
+export interface RepositoryOptions {
+  access: Access
+  upload?: UploadOptions
+}
+
 export class Repository {
+  readonly scopes: string[]
+  readonly upload: UploadOptions
+
   constructor(
     readonly client: RegistryClient,
     readonly name: string,
-    readonly upload: UploadOptions = DEFAULT_UPLOAD,
+    opts: RepositoryOptions = { access: 'pull' },
   ) {
-    client.addScope(repositoryScope(name, ['push', 'pull']))
+    this.scopes = [repositoryScope(name, opts.access)]
+    this.upload = opts.upload ?? DEFAULT_UPLOAD
   }
 
   async hasBlob(digest: Digest, retry = true): Promise<boolean> {
-    const res = await this.client.request({ method: 'HEAD', url: `/v2/${this.name}/blobs/${digest}`, expect: [200, 404], retry })
+    const res = await this.client.request({ method: 'HEAD', url: `/v2/${this.name}/blobs/${digest}`, scopes: this.scopes, expect: [200, 404], retry })
     await res.discard()
     return res.status === 200
   }
@@ -63,17 +50,18 @@ export class Repository {
   /**
    * Push one blob: HEAD, else mount from a sibling repository, else upload. Runs as one unit
    * (inner requests do not retry); the caller retries the whole unit, which starts with the HEAD,
-   * so a lost response to the final PUT is found to have succeeded.
+   * so a lost response to the final PUT is found to have succeeded, and a lost session is
+   * replaced by a new one.
    */
   async pushBlob(desc: Descriptor, source: BlobSource, mountFrom?: string): Promise<BlobOutcome> {
     if (await this.hasBlob(desc.digest, false)) return 'exists'
     let location: string | undefined
     if (mountFrom) {
-      this.client.addScope(repositoryScope(mountFrom, ['pull']))
       const mount = await this.client
         .request({
           method: 'POST',
           url: `/v2/${this.name}/blobs/uploads/?mount=${desc.digest}&from=${mountFrom}`,
+          scopes: [...this.scopes, repositoryScope(mountFrom, 'pull')],
           headers: { 'Content-Length': '0' },
           expect: [201, 202],
           retry: false,
@@ -84,8 +72,9 @@ export class Repository {
         return 'mounted'
       }
       if (mount) {
+        // 202: the registry did not mount (ECR, unless a manifest there names the blob): upload here.
         await mount.discard()
-        location = this.resolve(mount, header(mount, 'location'))
+        location = resolveLocation(mount, header(mount, 'location'))
       }
     }
     let minChunk = 0
@@ -93,21 +82,19 @@ export class Repository {
       const start = await this.client.request({
         method: 'POST',
         url: `/v2/${this.name}/blobs/uploads/`,
+        scopes: this.scopes,
         headers: { 'Content-Length': '0' },
         expect: [202],
         retry: false,
       })
       await start.discard()
-      location = this.resolve(start, header(start, 'location'))
+      location = resolveLocation(start, header(start, 'location'))
       minChunk = Number(header(start, 'oci-chunk-min-length') ?? 0) || 0
     }
     const session = location
     const forget = trackSession({ cancel: () => this.cancel(session) })
     try {
-      const done =
-        source.size <= this.upload.monolithicMax
-          ? await this.putMonolithic(location, desc, source)
-          : await this.putChunked(location, desc, source, Math.max(this.upload.chunkSize, minChunk))
+      const done = await uploadInto({ client: this.client, scopes: this.scopes, opts: this.upload, minChunk }, location, desc, source)
       this.checkDigest('PUT', done, desc.digest)
       return 'uploaded'
     } catch (e) {
@@ -118,61 +105,10 @@ export class Repository {
     }
   }
 
-  private async putMonolithic(location: string, desc: Descriptor, source: BlobSource) {
-    const res = await this.client.request({
-      method: 'PUT',
-      url: withDigest(location, desc.digest),
-      headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(source.size) },
-      body: () => source.open(0, source.size),
-      expect: [201],
-      retry: false,
-    })
-    await res.discard()
-    return res
-  }
-
-  private async putChunked(location: string, desc: Descriptor, source: BlobSource, chunkSize: number) {
-    let offset = 0
-    let resumes = 0
-    while (offset < source.size) {
-      const end = Math.min(source.size, offset + chunkSize)
-      const from = offset
-      try {
-        const res = await this.client.request({
-          method: 'PATCH',
-          url: location,
-          headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(end - from), 'Content-Range': `${from}-${end - 1}` },
-          body: () => source.open(from, end),
-          expect: [202],
-          retry: false,
-        })
-        await res.discard()
-        location = this.resolve(res, header(res, 'location') ?? location)
-        offset = end
-      } catch (e) {
-        if (resumes++ >= this.upload.chunkResumes) throw e
-        // Ask the registry how much it has, and go on from there.
-        const status = await this.client.request({ method: 'GET', url: location, expect: [204], retry: true })
-        await status.discard()
-        location = this.resolve(status, header(status, 'location') ?? location)
-        offset = resumeOffset(header(status, 'range'), source.size)
-      }
-    }
-    const res = await this.client.request({
-      method: 'PUT',
-      url: withDigest(location, desc.digest),
-      headers: { 'Content-Length': '0' },
-      expect: [201],
-      retry: false,
-    })
-    await res.discard()
-    return res
-  }
-
   /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
   private async cancel(location: string): Promise<void> {
     await this.client
-      .request({ method: 'DELETE', url: location, expect: [204, 202, 200, 404], retry: false, whenCancelled: true })
+      .request({ method: 'DELETE', url: location, scopes: this.scopes, expect: [204, 202, 200, 404, 405], retry: false, whenCancelled: true })
       .then((r) => r.discard())
       .catch(() => undefined)
   }
@@ -195,6 +131,7 @@ export class Repository {
       .request({
         method: 'PUT',
         url: `/v2/${this.name}/manifests/${reference}`,
+        scopes: this.scopes,
         headers: { 'Content-Type': descriptor.mediaType, 'Content-Length': String(body.byteLength) },
         body: () => body,
         expect: [201, 200],
@@ -223,6 +160,7 @@ export class Repository {
     const res = await this.client.request({
       method: 'HEAD',
       url: `/v2/${this.name}/manifests/${reference}`,
+      scopes: this.scopes,
       headers: { Accept: accept.join(', ') },
       expect: [200, 404],
     })
@@ -232,17 +170,17 @@ export class Repository {
 
   /** A manifest or index by digest or tag, as stored bytes; its digest is checked when asked by digest. */
   async getManifest(reference: string): Promise<Blob | undefined> {
-    const res = await this.client.request({
-      method: 'GET',
-      url: `/v2/${this.name}/manifests/${reference}`,
-      headers: { Accept: MANIFEST_TYPES.join(', ') },
-      expect: [200, 404],
-    })
-    if (res.status === 404) {
-      await res.discard()
-      return undefined
-    }
-    const bytes = await readAll(res.stream())
+    const { res, bytes } = await this.client.requestBytes(
+      {
+        method: 'GET',
+        url: `/v2/${this.name}/manifests/${reference}`,
+        scopes: this.scopes,
+        headers: { Accept: MANIFEST_TYPES.join(', ') },
+        expect: [200, 404],
+      },
+      MAX_MANIFEST_BYTES,
+    )
+    if (res.status === 404) return undefined
     const digest = digestOf(bytes)
     if (reference.startsWith('sha256:') && digest !== reference) {
       throw new RegistryError(
@@ -258,6 +196,17 @@ export class Repository {
     return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes }
   }
 
+  /** A small blob (an image config), checked against its digest. */
+  async readBlob(digest: Digest): Promise<Buffer> {
+    const { res, bytes } = await this.client.requestBytes(
+      { method: 'GET', url: `/v2/${this.name}/blobs/${digest}`, scopes: this.scopes, expect: [200] },
+      MAX_MANIFEST_BYTES,
+    )
+    if (digestOf(bytes) !== digest)
+      throw new RegistryError('GET', redactUrl(res.url), 200, [], true, `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`)
+    return bytes
+  }
+
   /** A blob's bytes as a source for another repository's upload (ranges by HTTP Range). */
   blobSource(digest: Digest, size: number): BlobSource {
     return {
@@ -268,13 +217,40 @@ export class Repository {
           .request({
             method: 'GET',
             url: `/v2/${this.name}/blobs/${digest}`,
+            scopes: this.scopes,
             headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {},
             expect: [200, 206],
           })
-          .then((res) => res.stream().pipe(out))
+          .then((res) => {
+            // pipe() passes no error on: a cut body must fail `out`, or its reader waits forever.
+            const body = res.stream()
+            body.on('error', (e) => out.destroy(e))
+            body.pipe(out)
+          })
           .catch((e: unknown) => out.destroy(e as Error))
         return out
       },
+    }
+  }
+
+  /**
+   * What the referrers API lists for a subject, or undefined when the registry has none (404,
+   * or an answer that is not an index: some registries answer a false 200).
+   */
+  async referrers(subject: Digest): Promise<Descriptor[] | undefined> {
+    const { res, bytes } = await this.client.requestBytes({
+      method: 'GET',
+      url: `/v2/${this.name}/referrers/${subject}`,
+      scopes: this.scopes,
+      headers: { Accept: MediaType.index },
+      expect: [200, 404, 400, 405, 501],
+    })
+    if (res.status !== 200) return undefined
+    try {
+      const index = JSON.parse(bytes.toString('utf8')) as { manifests?: unknown }
+      return Array.isArray(index.manifests) ? (index.manifests as Descriptor[]) : undefined
+    } catch {
+      return undefined
     }
   }
 
@@ -283,10 +259,9 @@ export class Repository {
     const tags: string[] = []
     let url: string | undefined = `/v2/${this.name}/tags/list?n=1000`
     for (let page = 0; url && page < 100; page++) {
-      const res: Awaited<ReturnType<RegistryClient['request']>> = await this.client.request({ method: 'GET', url, expect: [200, 404] })
-      const body = await res.text()
+      const { res, bytes } = await this.client.requestBytes({ method: 'GET', url, scopes: this.scopes, expect: [200, 404] })
       if (res.status === 404) return tags
-      tags.push(...((JSON.parse(body) as { tags?: string[] | null }).tags ?? []))
+      tags.push(...((JSON.parse(bytes.toString('utf8')) as { tags?: string[] | null }).tags ?? []))
       const next = /<([^>]+)>;\s*rel="?next"?/.exec(header(res, 'link') ?? '')?.[1]
       url = next ? new URL(next, res.url).toString() : undefined
     }
@@ -299,26 +274,4 @@ export class Repository {
       throw new RegistryError(method, redactUrl(res.url), undefined, [], false, `the registry stored ${got} where ${expected} was sent`)
     }
   }
-
-  private resolve(res: { url: string }, location: string | undefined): string {
-    if (!location) throw new RegistryError('POST', redactUrl(res.url), undefined, [], true, `${redactUrl(res.url)} answered without a Location`)
-    return new URL(location, res.url).toString()
-  }
-}
-
-/**
- * Where to resume from a `Range: 0-<last byte>` answer. distribution reports an empty upload as
- * `0-0` too; our chunks are far larger than one byte, so `0-0` means nothing was stored.
- */
-export function resumeOffset(range: string | undefined, size: number): number {
-  const m = /^(?:bytes=)?0-(\d+)$/.exec(range ?? '')
-  const last = m ? Number(m[1]) : 0
-  return last === 0 ? 0 : Math.min(last + 1, size)
-}
-
-/** Location URLs may carry state in their query: add digest= without disturbing it. */
-function withDigest(location: string, digest: Digest): string {
-  const u = new URL(location)
-  u.searchParams.set('digest', digest)
-  return u.toString()
 }

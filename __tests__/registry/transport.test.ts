@@ -1,0 +1,224 @@
+// The registry transport's layers against a scripted loopback registry: scopes per operation,
+// tokens per scope set (fetched once however many ask, refreshed by their own lifetime), 401
+// handling, redirects as the Fetch standard says, and bodies that fail when cut or stalled.
+import { createHash } from 'node:crypto'
+import { afterEach, describe, expect, test } from 'vitest'
+import { MediaType } from '../../src/oci/descriptor.js'
+import type { Digest } from '../../src/oci/digest.js'
+import { RegistryClient } from '../../src/registry/client.js'
+import { RegistryError } from '../../src/registry/errors.js'
+import { httpTransport, type Transport } from '../../src/registry/http.js'
+import { Repository } from '../../src/registry/repository.js'
+import { type Arrived, bearer, type Reply, type Scripted, scopesOf, scripted } from './scripted.js'
+
+const DIGEST = `sha256:${'a'.repeat(64)}` as Digest
+const open: { stop(): Promise<void> }[] = []
+const transports: Transport[] = []
+afterEach(async () => {
+  for (const t of transports.splice(0)) t.close()
+  for (const s of open.splice(0)) await s.stop()
+})
+
+async function serve(answer: (req: Arrived, n: number) => Reply | Promise<Reply>, listen?: string): Promise<Scripted> {
+  const s = await scripted(answer, listen)
+  open.push(s)
+  return s
+}
+
+function client(s: Scripted, opts: { now?: () => number; idleMs?: number; credential?: boolean } = {}) {
+  const transport = httpTransport('test', opts.idleMs ?? 5000)
+  transports.push(transport)
+  return new RegistryClient(s.host, {
+    transport,
+    retry: { attempts: 3, baseMs: 1, maxMs: 5 },
+    ...(opts.credential === false ? {} : { credential: { kind: 'basic', username: 'u', password: 'p' } }),
+    ...(opts.now ? { now: opts.now } : {}),
+  })
+}
+
+/** A token registry: /token hands out `t<n>` for the scopes asked; /v2/ paths want a Bearer token. */
+function tokenRegistry(s: () => Scripted, opts: { expiresIn?: number; onV2?: (req: Arrived) => Reply | undefined } = {}) {
+  let issued = 0
+  return (req: Arrived): Reply => {
+    if (req.path.startsWith('/token')) {
+      issued++
+      return { status: 200, body: JSON.stringify({ token: `t${issued}`, ...(opts.expiresIn ? { expires_in: opts.expiresIn } : {}) }) }
+    }
+    if (req.path === '/v2/') return { status: 401, headers: bearer(s()) }
+    if (!req.headers.authorization?.startsWith('Bearer ')) return { status: 401, headers: bearer(s()) }
+    return opts.onV2?.(req) ?? { status: 404 }
+  }
+}
+
+describe('scopes per operation', () => {
+  test('a repository opened to read asks for pull only; one opened to write for push,pull; a mount adds pull on its source', async () => {
+    let s!: Scripted
+    s = await serve(
+      tokenRegistry(() => s, { onV2: (req) => (req.method === 'POST' ? { status: 201, headers: { Location: '/v2/team/app/blobs/x' } } : { status: 404 }) }),
+    )
+    const c = client(s)
+    await new Repository(c, 'library/alpine').hasBlob(DIGEST)
+    const target = new Repository(c, 'team/app', { access: 'push' })
+    const desc = { mediaType: MediaType.layerGzip, digest: DIGEST, size: 1 }
+    expect(await target.pushBlob(desc, { size: 1, open: () => null as never }, 'team/base')).toBe('mounted')
+    const tokenScopes = s.arrived.filter((a) => a.path.startsWith('/token')).map((a) => scopesOf(a.path))
+    expect(tokenScopes).toEqual([
+      ['repository:library/alpine:pull'],
+      ['repository:team/app:push,pull'],
+      ['repository:team/app:push,pull', 'repository:team/base:pull'],
+    ])
+  })
+
+  test('four requests that start together with a new scope set fetch one token', async () => {
+    let s!: Scripted
+    s = await serve(tokenRegistry(() => s))
+    const repo = new Repository(client(s), 'team/app', { access: 'push' })
+    await Promise.all([1, 2, 3, 4].map(() => repo.hasBlob(DIGEST)))
+    expect(s.arrived.filter((a) => a.path.startsWith('/token'))).toHaveLength(1)
+    expect(s.arrived.filter((a) => a.method === 'HEAD').every((a) => a.headers.authorization === 'Bearer t1')).toBe(true)
+  })
+
+  test('a token is used for its own lifetime (3 s), then a new one is fetched before the registry refuses it', async () => {
+    let now = 1_000_000
+    let s!: Scripted
+    s = await serve(tokenRegistry(() => s, { expiresIn: 3 }))
+    const repo = new Repository(client(s, { now: () => now }), 'team/app')
+    await repo.hasBlob(DIGEST)
+    now += 2000
+    await repo.hasBlob(DIGEST)
+    now += 300 // 2.3 s: within the last quarter of its life
+    await repo.hasBlob(DIGEST)
+    const heads = s.arrived.filter((a) => a.method === 'HEAD').map((a) => a.headers.authorization)
+    expect(heads).toEqual(['Bearer t1', 'Bearer t1', 'Bearer t2'])
+    expect(s.arrived.filter((a) => a.path.startsWith('/v2/team')).every((a) => a.headers.authorization)).toBe(true)
+  })
+
+  test('a refused token is replaced once; a second refusal for insufficient scope says which scope', async () => {
+    let s!: Scripted
+    s = await serve((req) => {
+      if (req.path.startsWith('/token')) return { status: 200, body: JSON.stringify({ token: 'narrow' }) }
+      return { status: 401, headers: bearer(s, ',error="insufficient_scope"') }
+    })
+    const err = await new Repository(client(s), 'team/app', { access: 'push' }).hasBlob(DIGEST).catch((e: Error) => e)
+    expect((err as Error).message).toBe(
+      `authentication to ${s.host} failed: the token does not grant repository:team/app:push,pull; check that the credentials may read this repository`,
+    )
+    expect(s.arrived.filter((a) => a.path.startsWith('/token'))).toHaveLength(2)
+  })
+
+  test('a header offering Basic and Bearer: Bearer is used with its own realm', async () => {
+    let s!: Scripted
+    s = await serve((req) => {
+      if (req.path.startsWith('/token')) return { status: 200, body: JSON.stringify({ token: 'b1' }) }
+      const challenge = { 'WWW-Authenticate': `Basic realm="basic", Bearer realm="${s.base}/token",service="svc"` }
+      if (req.headers.authorization !== 'Bearer b1') return { status: 401, headers: challenge }
+      return { status: 200 }
+    })
+    expect(await new Repository(client(s), 'team/app').hasBlob(DIGEST)).toBe(true)
+    expect(new URL(s.arrived.find((a) => a.path.startsWith('/token'))!.path, 'http://x').searchParams.get('service')).toBe('svc')
+  })
+
+  test('an identity-token exchange that fails names POST', async () => {
+    let s!: Scripted
+    s = await serve((req) => (req.path.startsWith('/token') ? { status: 500 } : { status: 401, headers: bearer(s) }))
+    const transport = httpTransport('test', 5000)
+    transports.push(transport)
+    const c = new RegistryClient(s.host, {
+      transport,
+      credential: { kind: 'identity', username: '<token>', token: 'rt' },
+      retry: { attempts: 1, baseMs: 1, maxMs: 1 },
+    })
+    const err = (await new Repository(c, 'team/app').hasBlob(DIGEST).catch((e: Error) => e)) as RegistryError
+    expect(err.message).toBe(`token request POST ${s.base}/token failed with HTTP 500`)
+  })
+})
+
+describe('redirects (Fetch standard)', () => {
+  async function redirected(status: number, method: string, body?: Buffer) {
+    const s = await serve((req) => {
+      if (req.path === '/v2/') return { status: 200 }
+      if (req.path.startsWith('/v2/team/app/first')) return { status, headers: { Location: '/v2/team/app/second' } }
+      return { status: 201 }
+    })
+    const c = client(s, { credential: false })
+    await c.request({
+      method,
+      url: '/v2/team/app/first',
+      scopes: [],
+      headers: { 'Content-Type': 'application/octet-stream', ...(body ? { 'Content-Length': String(body.byteLength) } : {}) },
+      ...(body ? { body: () => body } : {}),
+      expect: [201],
+    })
+    return s.arrived.find((a) => a.path === '/v2/team/app/second') as Arrived
+  }
+
+  test.each([
+    ['307 replays a PUT with its body', 307, 'PUT', 'PUT', 'payload'],
+    ['308 replays a PATCH with its body', 308, 'PATCH', 'PATCH', 'payload'],
+    ['302 keeps a PUT a PUT, with its body', 302, 'PUT', 'PUT', 'payload'],
+    ['301 turns a POST into a GET without body or Content-Length', 301, 'POST', 'GET', ''],
+    ['303 turns a PUT into a GET without body or Content-Length', 303, 'PUT', 'GET', ''],
+  ])('%s', async (_l, status, method, then, body) => {
+    const second = await redirected(status, method, Buffer.from('payload'))
+    expect(second.method).toBe(then)
+    expect(second.body.toString()).toBe(body)
+    if (!body) {
+      expect(second.headers['content-length']).toBeUndefined()
+      expect(second.headers['content-type']).toBeUndefined()
+    }
+  })
+
+  test('Authorization goes only to the registry host, not to the host a redirect names', async () => {
+    const storage = await serve(() => ({ status: 200, body: 'blob' }), '127.0.0.2')
+    const s = await serve((req): Reply => {
+      if (req.path === '/v2/') return { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="r"' } }
+      return { status: 307, headers: { Location: `http://${storage.host}/blob` } }
+    })
+    const res = await client(s).request({ method: 'GET', url: `/v2/team/app/blobs/${DIGEST}`, scopes: [], expect: [200] })
+    expect(await res.text()).toBe('blob')
+    expect(s.arrived.at(-1)?.headers.authorization).toMatch(/^Basic /)
+    expect(storage.arrived.at(-1)?.headers.authorization).toBeUndefined()
+  })
+})
+
+describe('bodies that are cut or stall', () => {
+  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.manifest, config: {}, layers: [] }))
+  const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`
+
+  test('a manifest cut after 20 bytes is a temporary error, and the retry reads it whole', async () => {
+    const s = await serve((req, n) => {
+      if (req.path === '/v2/') return { status: 200 }
+      return { status: 200, headers: { 'Content-Type': MediaType.manifest }, body: manifest, ...(n === 2 ? { cutAfter: 20 } : {}) }
+    })
+    const got = await new Repository(client(s, { credential: false }), 'team/app').getManifest(digest)
+    expect(got?.descriptor.digest).toBe(digest)
+    expect(s.arrived.filter((a) => a.path.includes('/manifests/'))).toHaveLength(2)
+  })
+
+  test.each([
+    ['cut', { cutAfter: 100 }, /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: the response body was cut after 100 of 1000 bytes$/],
+    ['stalled', { stallAfter: 100 }, /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: no byte of the response body for 0\.3 s$/],
+  ])('a blob stream %s mid-way fails, temporary, naming the blob', async (_l, fault, message) => {
+    const s = await serve((req) => (req.path === '/v2/' ? { status: 200 } : { status: 200, body: Buffer.alloc(1000, 1), ...fault }))
+    const stream = new Repository(client(s, { credential: false, idleMs: 300 }), 'team/app').blobSource(DIGEST, 1000).open(0, 1000)
+    const err = await (async () => {
+      for await (const _ of stream) {
+        // read until it fails
+      }
+    })().catch((e: RegistryError) => e)
+    expect(err).toBeInstanceOf(RegistryError)
+    expect((err as RegistryError).temporary).toBe(true)
+    expect((err as RegistryError).message).toMatch(message)
+  })
+})
+
+describe('referrers', () => {
+  test.each([
+    ['404: no referrers API', { status: 404, body: '404 page not found' }, undefined],
+    ['a false 200 that is not an index', { status: 200, body: '{}' }, undefined],
+    ['an empty listing', { status: 200, body: JSON.stringify({ schemaVersion: 2, manifests: [] }) }, []],
+  ])('%s', async (_l, reply, expected) => {
+    const s = await serve((req) => (req.path === '/v2/' ? { status: 200 } : reply))
+    expect(await new Repository(client(s, { credential: false }), 'team/app').referrers(DIGEST)).toEqual(expected)
+  })
+})

@@ -1,0 +1,37 @@
+// Which tags a run has moved. Tags are written last, after every blob and manifest is in place;
+// if writing them fails or the job is cancelled part way, the user is told exactly which
+// `repo:tag` moved and which did not (error message, log and job summary). Pure.
+
+export class TagLedger {
+  planned: string[] = []
+  readonly moved: string[] = []
+  /** Sent, answer not yet seen: may or may not have moved. */
+  readonly inFlight = new Set<string>()
+
+  notMoved(): string[] {
+    return this.planned.filter((t) => !this.moved.includes(t) && !this.inFlight.has(t))
+  }
+
+  /** One line for an error message or a cancellation. */
+  describe(): string {
+    if (this.moved.length === 0 && this.inFlight.size === 0) return 'no tag was written or moved'
+    const parts = [`tags moved: ${this.moved.join(', ') || 'none'}`]
+    if (this.inFlight.size > 0) parts.push(`sent but unconfirmed: ${[...this.inFlight].join(', ')}`)
+    parts.push(`not moved: ${this.notMoved().join(', ') || 'none'}`)
+    return parts.join('; ')
+  }
+}
+
+/** The run's ledger: the cancellation handler in main reads it. */
+export const tagLedger = new TagLedger()
+
+export class TaggingError extends Error {
+  override readonly name = 'TaggingError'
+  constructor(
+    readonly failed: string,
+    readonly ledger: TagLedger,
+    options: { cause: unknown },
+  ) {
+    super(`tagging stopped at ${failed}: ${(options.cause as Error)?.message ?? String(options.cause)}; ${ledger.describe()}`, options)
+  }
+}
