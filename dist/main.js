@@ -24,6 +24,7 @@ import {
   addPath,
   cp,
   debug,
+  error,
   exec,
   exportVariable,
   getExecOutput,
@@ -1635,12 +1636,12 @@ function pLimit(concurrency) {
             promises.push(promise);
             return promise;
           });
-        } catch (error) {
+        } catch (error2) {
           for (const promise of promises) {
             promise.catch(() => {
             });
           }
-          throw error;
+          throw error2;
         }
         return Promise.all(promises);
       }
@@ -1755,12 +1756,12 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
 }
 function run2(cmd, args, opts) {
   return new Promise((resolve3, reject) => {
-    execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      if (!error) return resolve3({ code: 0, stdout, stderr });
-      if (typeof error.code === "number") return resolve3({ code: error.code, stdout, stderr });
-      if (error.signal && !opts.signal.aborted) return resolve3({ code: -1, stdout, stderr: `${stderr}
-killed by ${error.signal}` });
-      reject(error);
+    execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error2, stdout, stderr) => {
+      if (!error2) return resolve3({ code: 0, stdout, stderr });
+      if (typeof error2.code === "number") return resolve3({ code: error2.code, stdout, stderr });
+      if (error2.signal && !opts.signal.aborted) return resolve3({ code: -1, stdout, stderr: `${stderr}
+killed by ${error2.signal}` });
+      reject(error2);
     });
   });
 }
@@ -3157,6 +3158,92 @@ function clientFactory(creds, transport = httpTransport("build-go-image", idleTi
   };
 }
 
+// src/report/outputs.ts
+function imageOutputs(image, layoutDir, published) {
+  const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
+  const single = image.images.length === 1 ? image.images[0] : void 0;
+  const metadata = {
+    "containerimage.digest": image.top.digest,
+    "containerimage.descriptor": descriptorJson(image.top),
+    "image.name": published ? published.tags.join(",") : "",
+    "oci-layout": layoutDir
+  };
+  if (single) metadata["containerimage.config.digest"] = single.config.digest;
+  return {
+    digest: image.top.digest,
+    digests: JSON.stringify(digests),
+    imageid: single ? single.config.digest : "",
+    metadata: JSON.stringify(metadata),
+    "oci-layout": layoutDir,
+    "oci-ref": `oci:${layoutDir}:${image.refName ?? "latest"}`,
+    image: published?.images[0] ?? "",
+    images: published?.images.join("\n") ?? "",
+    tags: published?.tags.join("\n") ?? "",
+    "sbom-digests": JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])))
+  };
+}
+function summaryRows(image) {
+  return image.images.map((i) => [i.binary.platform.name, humanSize(i.binary.size), humanSize(i.compressedSize), i.manifest.digest]);
+}
+function humanSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/report/io.ts
+async function report(image, layoutDir, published) {
+  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) setOutput(name, value);
+  for (const t of published?.tags ?? []) info(`pushed ${t}`);
+  const rows = summaryRows(image);
+  for (const [platform, binary, size, digest] of rows) info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
+  info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
+  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? "latest"})`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addHeading("build-go-image", 3).addTable([
+    [
+      { data: "platform", header: true },
+      { data: "binary", header: true },
+      { data: "image (compressed)", header: true },
+      { data: "digest", header: true }
+    ],
+    ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
+  ]).addRaw(`<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").write();
+}
+function pushedTable(p) {
+  const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`);
+  return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
+}
+async function reportTags(ledger) {
+  error(`tags: ${ledger.describe()}`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const state2 = (t) => ledger.moved.includes(t) ? "moved" : ledger.inFlight.has(t) ? "sent, unconfirmed" : "not moved";
+  const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state2(t)}</td></tr>`);
+  await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
+}
+async function reportMerge(m) {
+  const outputs = {
+    digest: m.digest,
+    digests: JSON.stringify(m.digests),
+    image: m.images[0] ?? "",
+    images: m.images.join("\n"),
+    tags: m.tags.join("\n"),
+    metadata: JSON.stringify({ "containerimage.digest": m.digest, "image.name": m.tags.join(",") })
+  };
+  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
+  for (const [platform, digest] of Object.entries(m.digests)) info(`${platform}: ${digest}`);
+  info(`index: ${m.digest}`);
+  for (const t of m.tags) info(`pushed ${t}`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addHeading("build-go-image: merged", 3).addTable([
+    [
+      { data: "platform", header: true },
+      { data: "digest", header: true }
+    ],
+    ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])
+  ]).addRaw(pushedTable(m)).write();
+}
+
 // src/publish/merge-plan.ts
 function mergedIndex(children, userAnnotations) {
   const seen = /* @__PURE__ */ new Map();
@@ -3225,8 +3312,8 @@ async function writeTags(writes, ledger = tagLedger, concurrency = 4) {
         try {
           await w.put();
           ledger.moved.push(w.reference);
-        } catch (error) {
-          failure ??= { reference: w.reference, error };
+        } catch (error2) {
+          failure ??= { reference: w.reference, error: error2 };
         } finally {
           ledger.inFlight.delete(w.reference);
         }
@@ -3501,7 +3588,7 @@ async function openPublication(settings, registries, source, base) {
   return { publication, targets };
 }
 async function finishPublication(open2, layoutDir, top) {
-  const result = await open2.publication.finish(await readLayout(layoutDir), top);
+  const result = await open2.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure);
   const { stats } = result;
   info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`);
   return {
@@ -3514,93 +3601,20 @@ async function finishPublication(open2, layoutDir, top) {
 async function mergeAndPublish(settings, userAnnotations, env, source) {
   const factory = await connect(settings, env);
   try {
-    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost)));
+    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost))).catch(
+      reportTagFailure
+    );
   } finally {
     factory.transport.close();
   }
 }
+async function reportTagFailure(e) {
+  if (e instanceof TaggingError) await reportTags(e.ledger);
+  throw e;
+}
 function describe(c) {
   if (!c) return "no credentials (anonymous)";
   return c.kind === "basic" ? `credentials for user ${c.username}` : c.kind === "identity" ? "an identity token" : "a registry token";
-}
-
-// src/report/outputs.ts
-function imageOutputs(image, layoutDir, published) {
-  const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
-  const single = image.images.length === 1 ? image.images[0] : void 0;
-  const metadata = {
-    "containerimage.digest": image.top.digest,
-    "containerimage.descriptor": descriptorJson(image.top),
-    "image.name": published ? published.tags.join(",") : "",
-    "oci-layout": layoutDir
-  };
-  if (single) metadata["containerimage.config.digest"] = single.config.digest;
-  return {
-    digest: image.top.digest,
-    digests: JSON.stringify(digests),
-    imageid: single ? single.config.digest : "",
-    metadata: JSON.stringify(metadata),
-    "oci-layout": layoutDir,
-    "oci-ref": `oci:${layoutDir}:${image.refName ?? "latest"}`,
-    image: published?.images[0] ?? "",
-    images: published?.images.join("\n") ?? "",
-    tags: published?.tags.join("\n") ?? "",
-    "sbom-digests": JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])))
-  };
-}
-function summaryRows(image) {
-  return image.images.map((i) => [i.binary.platform.name, humanSize(i.binary.size), humanSize(i.compressedSize), i.manifest.digest]);
-}
-function humanSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-// src/report/io.ts
-async function report(image, layoutDir, published) {
-  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) setOutput(name, value);
-  for (const t of published?.tags ?? []) info(`pushed ${t}`);
-  const rows = summaryRows(image);
-  for (const [platform, binary, size, digest] of rows) info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
-  info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
-  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? "latest"})`);
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addHeading("build-go-image", 3).addTable([
-    [
-      { data: "platform", header: true },
-      { data: "binary", header: true },
-      { data: "image (compressed)", header: true },
-      { data: "digest", header: true }
-    ],
-    ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
-  ]).addRaw(`<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").write();
-}
-function pushedTable(p) {
-  const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`);
-  return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
-}
-async function reportMerge(m) {
-  const outputs = {
-    digest: m.digest,
-    digests: JSON.stringify(m.digests),
-    image: m.images[0] ?? "",
-    images: m.images.join("\n"),
-    tags: m.tags.join("\n"),
-    metadata: JSON.stringify({ "containerimage.digest": m.digest, "image.name": m.tags.join(",") })
-  };
-  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
-  for (const [platform, digest] of Object.entries(m.digests)) info(`${platform}: ${digest}`);
-  info(`index: ${m.digest}`);
-  for (const t of m.tags) info(`pushed ${t}`);
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addHeading("build-go-image: merged", 3).addTable([
-    [
-      { data: "platform", header: true },
-      { data: "digest", header: true }
-    ],
-    ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])
-  ]).addRaw(pushedTable(m)).write();
 }
 
 // src/stage.ts
@@ -4368,8 +4382,9 @@ async function merge({ config }, env) {
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
-    void cancelAll(5e3).then((n) => {
+    void cancelAll(5e3).then(async (n) => {
       setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`);
+      if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => void 0);
       process.exit(1);
     });
   });

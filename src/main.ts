@@ -18,7 +18,7 @@ import { readMeta, readSourceFacts } from './meta/io.js'
 import { layerCacheDir } from './oci/layer-cache.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication, type Registries } from './publish/io.js'
 import { tagLedger } from './publish/tag-ledger.js'
-import { report, reportMerge } from './report/io.js'
+import { report, reportMerge, reportTags } from './report/io.js'
 import { stage } from './stage.js'
 import { installGo } from './toolchain/io.js'
 
@@ -122,8 +122,9 @@ async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<vo
 // The runner cancels a job with SIGINT, then SIGTERM: stop, close open upload sessions, exit.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void cancelAll(5000).then((n) => {
+    void cancelAll(5000).then(async (n) => {
       core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`)
+      if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => undefined)
       process.exit(1)
     })
   })

@@ -12,8 +12,10 @@ import type { Credential } from '../registry/credentials.js'
 import { clientFactory, credentialFor } from '../registry/io.js'
 import { formatReference, type Reference, TAG } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
+import { reportTags } from '../report/io.js'
 import { mergeImages } from './merge.js'
 import { Publication, type PublishStats, type PushTarget } from './publish.js'
+import { TaggingError } from './tag-ledger.js'
 
 export interface Published {
   /** `registry/repository@digest` for each target. */
@@ -99,7 +101,7 @@ export async function openPublication(settings: PublishSettings, registries: Reg
 
 /** Send what was not sent early, then manifests, then tags. */
 export async function finishPublication(open: OpenPublication, layoutDir: string, top: Descriptor): Promise<Published> {
-  const result = await open.publication.finish(await readLayout(layoutDir), top)
+  const result = await open.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure)
   const { stats } = result
   core.info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`)
   return {
@@ -124,10 +126,18 @@ export async function publishLayout(settings: PublishSettings, layoutDir: string
 export async function mergeAndPublish(settings: PublishSettings, userAnnotations: Record<string, string>, env: NodeJS.ProcessEnv, source: TagSource) {
   const factory = await connect(settings, env)
   try {
-    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost)))
+    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost))).catch(
+      reportTagFailure,
+    )
   } finally {
     factory.transport.close()
   }
+}
+
+/** A failure while tagging: the summary says which tags moved before the step fails. */
+async function reportTagFailure(e: unknown): Promise<never> {
+  if (e instanceof TaggingError) await reportTags(e.ledger)
+  throw e
 }
 
 function describe(c: Credential | undefined): string {

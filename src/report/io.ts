@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import type { AssembledImage } from '../image/assemble.js'
 import type { Published } from '../publish/io.js'
+import type { TagLedger } from '../publish/tag-ledger.js'
 import type { Sbom } from '../sbom/io.js'
 import { imageOutputs, summaryRows } from './outputs.js'
 
@@ -32,6 +33,18 @@ export async function report(image: AssembledImage & { sboms?: Sbom[]; refName?:
 function pushedTable(p: Published): string {
   const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`)
   return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join('')}</table>`
+}
+
+/** The job summary when tagging stopped part way: every planned tag, moved or not. */
+export async function reportTags(ledger: TagLedger): Promise<void> {
+  core.error(`tags: ${ledger.describe()}`)
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const state = (t: string) => (ledger.moved.includes(t) ? 'moved' : ledger.inFlight.has(t) ? 'sent, unconfirmed' : 'not moved')
+  const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state(t)}</td></tr>`)
+  await core.summary
+    .addHeading('build-go-image: tagging stopped', 3)
+    .addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join('')}</table>`)
+    .write()
 }
 
 /** Outputs and summary of a merge job. */
