@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type ActionRun, nodes, ROOT, runAction } from './action.js'
 import { run, runBinary, unpackPlatform } from './oci-tools.js'
 import { type FaultProxy, startProxy } from './proxy.js'
-import type { ProfileName } from './registry-profiles.js'
 import { type RunningRegistry, startRegistry } from './registry.js'
+import type { ProfileName } from './registry-profiles.js'
 
 const MiB = 1 << 20
 let work: string
@@ -63,7 +63,7 @@ function ok(r: ActionRun): ActionRun {
   return r
 }
 
-function push(proxy: FaultProxy, inputs: Record<string, string>, node: string): Promise<ActionRun> {
+function push(inputs: Record<string, string>, node: string): Promise<ActionRun> {
   return runAction({ node, inputs: { push: 'true', ...inputs }, env: { SOURCE_DATE_EPOCH: '1700000000' } })
 }
 
@@ -112,8 +112,10 @@ describe.each(profiles)('$profile', ({ profile, helloNode, bigNode }) => {
       })
     }
     const image = profile === 'ecr' ? `${proxy.host}/${profile}/hello\n${proxy.host}/${profile}/mirror` : `${proxy.host}/${profile}/hello`
-    small = ok(await push(proxy, { 'working-directory': hello, platforms: 'linux/amd64,linux/arm64', image, tags: 'v1' }, nodes()[helloNode]!.path))
-    big = ok(await push(proxy, { 'working-directory': assets, platforms: 'linux/arm64', image: `${proxy.host}/${profile}/assets`, tags: 'v1' }, nodes()[bigNode]!.path))
+    small = ok(await push({ 'working-directory': hello, platforms: 'linux/amd64,linux/arm64', image, tags: 'v1' }, nodes()[helloNode]!.path))
+    big = ok(
+      await push({ 'working-directory': assets, platforms: 'linux/arm64', image: `${proxy.host}/${profile}/assets`, tags: 'v1' }, nodes()[bigNode]!.path),
+    )
   })
 
   test('hello: pulled back by skopeo, it runs on both platforms', async () => {
@@ -152,7 +154,9 @@ describe.each(profiles)('$profile', ({ profile, helloNode, bigNode }) => {
       const digests = JSON.parse(small.outputs.digests!) as Record<string, string>
       const sboms = JSON.parse(small.outputs['sbom-digests']!) as Record<string, string>
       for (const [platform, digest] of Object.entries(digests)) {
-        const fallback = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/${profile}/hello:sha256-${digest.slice(7)}`]))
+        const fallback = JSON.parse(
+          await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/${profile}/hello:sha256-${digest.slice(7)}`]),
+        )
         expect(fallback.manifests.map((m: any) => m.digest)).toEqual([sboms[platform]])
       }
       if (profile === 'ecr') expect(proxy.seen.some((s) => s.path.includes('/referrers/') && s.status === 404)).toBe(true)
