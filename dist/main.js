@@ -459,6 +459,9 @@ function sortedRecord(r) {
 
 // src/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseMs: 500, maxMs: 15e3 };
+function loggedRetry(log) {
+  return { ...DEFAULT_RETRY, onRetry: (e, n, ms) => log(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) };
+}
 var defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function isTemporary(e) {
   return typeof e === "object" && e !== null && e.temporary === true;
@@ -1451,7 +1454,7 @@ async function pullLayer(base, layout, layer) {
         await rm2(tmp, { force: true });
         throw e;
       }
-    });
+    }, loggedRetry(info));
   }
   return { descriptor: layer, ...await uncompressedFacts(path2, layer.mediaType) };
 }
@@ -3144,12 +3147,7 @@ function clientFactory(creds, transport = httpTransport("build-go-image", idleTi
           ...credential ? { credential } : {},
           onSecret: (s) => setSecret(s),
           debug: (m) => debug(m),
-          retry: {
-            attempts: 5,
-            baseMs: 500,
-            maxMs: 15e3,
-            onRetry: (e, n, ms) => info(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`)
-          }
+          retry: loggedRetry(info)
         });
         clients.set(apiHost, c);
       }
@@ -3370,7 +3368,10 @@ async function copyImage(from, to, toRef) {
   const sameRegistry = from.reference.apiHost === toRef.apiHost;
   for (const d of [m.config, ...m.layers ?? []]) {
     if (!d) continue;
-    await withRetry(() => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0));
+    await withRetry(
+      () => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0),
+      loggedRetry(info)
+    );
   }
   await to.putManifest(from.descriptor.digest, from.blob);
 }
@@ -3502,7 +3503,8 @@ var Publication = class {
       const size = await blobSize(dir2, blob.digest);
       const source = { size, open: (start, end) => openBlob(dir2, blob.digest, start, end) };
       const from = this.mountSource(i, blob.digest);
-      const outcome = await withRetry(() => repo.pushBlob(blob, source, from), this.opts.retry ?? DEFAULT_RETRY);
+      const retry = this.opts.retry ?? (this.opts.log ? loggedRetry(this.opts.log) : DEFAULT_RETRY);
+      const outcome = await withRetry(() => repo.pushBlob(blob, source, from), retry);
       this.stats[outcome]++;
       if (outcome === "uploaded") this.stats.bytesUploaded += size;
       return outcome;

@@ -12,6 +12,11 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { attempts: 5, baseMs: 500, maxMs: 15_000 }
 
+/** The default policy, saying each retry in the log. */
+export function loggedRetry(log: (message: string) => void): RetryOptions {
+  return { ...DEFAULT_RETRY, onRetry: (e, n, ms) => log(`retrying after ${(e as Error).message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) }
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 export function isTemporary(e: unknown): boolean {

@@ -14,6 +14,8 @@ export async function makeBaseLayout(
     { os: 'linux', architecture: 'amd64' },
     { os: 'linux', architecture: 'arm64' },
   ],
+  /** A file of these bytes beside the marker (a layer large enough to cut mid-way). */
+  payload?: Buffer,
 ): Promise<void> {
   const layout = await OciLayout.open(dir)
   const marker = Buffer.from('base image layer\n')
@@ -22,6 +24,14 @@ export async function makeBaseLayout(
     [
       { entry: { path: 'etc/', type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 } },
       { entry: { path: 'etc/base-marker', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: marker.byteLength }, source: { bytes: marker } },
+      ...(payload
+        ? [
+            {
+              entry: { path: 'etc/base-payload', type: 'file' as const, mode: 0o644, uid: 0, gid: 0, mtime: 0, size: payload.byteLength },
+              source: { bytes: payload },
+            },
+          ]
+        : []),
     ],
     zlibCompressor('a test base image'),
   )

@@ -3,7 +3,7 @@
 // whole answers (503, 429, a redirect), and at the byte level (a request body forwarded in part
 // and then cut, a response cut or stalled after N bytes).
 import { createHash } from 'node:crypto'
-import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http'
 import { request as tlsRequest } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { PROFILES, type ProfileName, type Refusal, type RegistryProfile } from './registry-profiles.js'
@@ -40,7 +40,7 @@ export type Fault =
   | { kind: 'stall-response'; after: number }
 
 export interface Rule {
-  match: (method: string, path: string) => boolean
+  match: (method: string, path: string, headers: IncomingHttpHeaders) => boolean
   fault: Fault
   /** How many matching requests get the fault; Infinity for all. */
   times: number
@@ -114,7 +114,7 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: ProxyOpt
       return void res.end(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }))
     }
     if (profile.ignoreMounts && method === 'POST' && path.includes('?mount=')) path = path.slice(0, path.indexOf('?'))
-    const rule = rules.find((r) => r.times > 0 && r.match(method, path))
+    const rule = rules.find((r) => r.times > 0 && r.match(method, path, req.headers))
     if (rule?.fault.kind === 'hang') {
       rule.times--
       entry.status = -2

@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
+import * as core from '@actions/core'
 import type { TargetPlatform } from '../compile/platform.js'
 import { InputError } from '../errors.js'
 import type { Blob, Descriptor, Platform } from '../oci/descriptor.js'
@@ -17,7 +18,7 @@ import type { OciLayout } from '../oci/layout.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
-import { withRetry } from '../retry.js'
+import { loggedRetry, withRetry } from '../retry.js'
 import { type BaseRunConfig, describePlatforms, type Family, familyOf, isIndex, platformMatches } from './family.js'
 
 export interface BasePlatform {
@@ -121,7 +122,7 @@ async function pullLayer(base: BaseImage, layout: OciLayout, layer: Descriptor):
         await rm(tmp, { force: true })
         throw e
       }
-    })
+    }, loggedRetry(core.info))
   }
   return { descriptor: layer, ...(await uncompressedFacts(path, layer.mediaType)) }
 }

@@ -9,7 +9,7 @@ import { type Blob, type Descriptor, MediaType, type Platform } from '../oci/des
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
-import { withRetry } from '../retry.js'
+import { loggedRetry, withRetry } from '../retry.js'
 import type { Published } from './io.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
 import { writeTags } from './tagging.js'
@@ -71,7 +71,10 @@ async function copyImage(from: Found, to: Repository, toRef: Reference): Promise
   const sameRegistry = from.reference.apiHost === toRef.apiHost
   for (const d of [m.config, ...(m.layers ?? [])]) {
     if (!d) continue
-    await withRetry(() => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : undefined))
+    await withRetry(
+      () => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : undefined),
+      loggedRetry(core.info),
+    )
   }
   await to.putManifest(from.descriptor.digest, from.blob)
 }

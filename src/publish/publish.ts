@@ -10,7 +10,7 @@ import { blobSize, type LayoutContent, openBlob } from '../oci/layout-read.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../registry/repository.js'
-import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
+import { DEFAULT_RETRY, loggedRetry, type RetryOptions, withRetry } from '../retry.js'
 import { planPush } from './plan.js'
 import { writeTags } from './tagging.js'
 
@@ -116,7 +116,8 @@ export class Publication {
       const size = await blobSize(dir, blob.digest)
       const source = { size, open: (start: number, end: number) => openBlob(dir, blob.digest, start, end) }
       const from = this.mountSource(i, blob.digest)
-      const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, from), this.opts.retry ?? DEFAULT_RETRY)
+      const retry = this.opts.retry ?? (this.opts.log ? loggedRetry(this.opts.log) : DEFAULT_RETRY)
+      const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, from), retry)
       this.stats[outcome]++
       if (outcome === 'uploaded') this.stats.bytesUploaded += size
       return outcome

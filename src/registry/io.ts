@@ -6,6 +6,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
+import { loggedRetry } from '../retry.js'
 import { RegistryClient } from './client.js'
 import {
   type Credential,
@@ -65,12 +66,7 @@ export function clientFactory(creds: Map<string, Credential | undefined>, transp
           ...(credential ? { credential } : {}),
           onSecret: (s) => core.setSecret(s),
           debug: (m) => core.debug(m),
-          retry: {
-            attempts: 5,
-            baseMs: 500,
-            maxMs: 15_000,
-            onRetry: (e, n, ms) => core.info(`retrying after ${(e as Error).message} (attempt ${n}, waiting ${Math.round(ms)} ms)`),
-          },
+          retry: loggedRetry(core.info),
         })
         clients.set(apiHost, c)
       }
