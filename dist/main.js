@@ -620,8 +620,22 @@ function authError(registry, why) {
 function repositoryScope(repository, access) {
   return `repository:${repository}:${access === "push" ? "push,pull" : "pull"}`;
 }
+function normalizeScopes(scopes) {
+  const actions = /* @__PURE__ */ new Map();
+  for (const s of scopes) {
+    const at = s.lastIndexOf(":");
+    const resource = at > 0 ? s.slice(0, at) : s;
+    const set = actions.get(resource) ?? /* @__PURE__ */ new Set();
+    for (const a of at > 0 ? s.slice(at + 1).split(",") : []) if (a) set.add(a);
+    actions.set(resource, set);
+  }
+  return [...actions.entries()].map(([resource, set]) => {
+    const list = [...set].sort((a, b) => a === "push" ? -1 : b === "push" ? 1 : a.localeCompare(b));
+    return list.length > 0 ? `${resource}:${list.join(",")}` : resource;
+  }).sort();
+}
 function scopeKey(scopes) {
-  return [...new Set(scopes)].sort().join(" ");
+  return normalizeScopes(scopes).join(" ");
 }
 
 // src/registry/bearer.ts
@@ -923,7 +937,7 @@ var RegistryClient = class {
       await res.discard();
       const challenge = pickChallenge(header(res, "www-authenticate"));
       if (challenge) this.challenge = challenge;
-      const wanted = [...req.scopes, ...challenge?.params.scope?.split(" ").filter(Boolean) ?? []];
+      const wanted = normalizeScopes([...req.scopes, ...challenge?.params.scope?.split(" ").filter(Boolean) ?? []]);
       auth = await this.authorization(wanted, auth?.token ?? "");
       res = await this.sendFollowingRedirects({ ...req, url }, auth?.header);
       if (res.status === 401) {
@@ -1056,7 +1070,7 @@ async function uploadInto(u, location, desc, source) {
       if (isTooLarge(e)) {
         if (!shrink(style, hints, u.opts)) throw e;
       } else if (e instanceof SessionLost || !isTemporary(e) || resumes++ >= u.opts.resumes) throw e;
-      const status = await standing(u, location, source.size);
+      const status = await standing(u, location, source.size, e);
       location = status.location;
       offset = status.offset;
       const next = uploadStyle(source.size, u.opts, hints);
@@ -1095,10 +1109,13 @@ function lostOn416(e, statuses = [404, 416]) {
   if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e)) return new SessionLost(e.method, e.url, e.status, e.message);
   return e;
 }
-async function standing(u, location, size) {
+async function standing(u, location, size, after) {
   const res = await u.client.request({ method: "GET", url: location, scopes: u.scopes, expect: [204, 404, 416, 400], retry: true });
   await res.discard();
-  if (res.status !== 204) throw new SessionLost("GET", redactUrl(location), res.status, `the registry answered HTTP ${res.status} for its state`);
+  if (res.status !== 204) {
+    const why = `after ${after?.message ?? String(after)}, the registry answered HTTP ${res.status} for its state`;
+    throw new SessionLost("GET", redactUrl(location), res.status, why);
+  }
   return { location: resolveLocation(res, header(res, "location") ?? location), offset: resumeOffset(header(res, "range"), size) };
 }
 function resolveLocation(res, location) {

@@ -5,6 +5,7 @@
 // exit 0 with nothing done.
 
 import { createHash, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,8 +13,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type ActionRun, errorLines, ROOT, runAction } from './action.js'
 import { makeBaseLayout } from './base-image.js'
 import { run } from './oci-tools.js'
+import { makePki, type Pki } from './pki.js'
 import { type FaultProxy, startProxy } from './proxy.js'
 import { type RunningRegistry, startRegistry } from './registry.js'
+import { startTokenServer, type TokenServerOptions } from './token-server.js'
 
 let work: string
 let registry: RunningRegistry
@@ -154,5 +157,105 @@ describe('tagging that fails part way', () => {
     expect(r.summary).toContain('tagging stopped')
     for (const t of moved) expect(r.summary).toContain(`<tr><td><code>${t}</code></td><td>moved</td></tr>`)
     expect(r.summary).toContain(`<tr><td><code>${host}/${repo}:b</code></td><td>not moved</td></tr>`)
+  })
+})
+
+describe('merge: a platform image copied from another registry whose blob download is cut', () => {
+  test('retried; the target holds every platform', async () => {
+    const other = await startRegistry({ dir: join(work, 'registry-2') })
+    stops.push(() => other.stop())
+    const otherProxy = await startProxy(other.port)
+    stops.push(() => otherProxy.stop())
+    const built = await build({ image: `${host}/merge/src`, platforms: 'linux/arm64', 'push-by-digest': 'true', tags: '' })
+    expect(built.code, built.stdout).toBe(0)
+    const layers = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/merge/src@${built.outputs.digest}`])).layers
+    const program = layers.at(-1) as { digest: string; size: number }
+    proxy.rules.push({ match: blobGet(program.digest), fault: { kind: 'cut-response', after: 300 * 1024 }, times: 1 })
+    const r = await runAction({
+      inputs: { image: `${otherProxy.host}/merge/dst`, merge: `${host}/merge/src@${built.outputs.digest}`, push: 'true', tags: 'merged' },
+      timeoutMs: 120_000,
+    })
+    expect(r.code, r.stdout).toBe(0)
+    expect(proxy.seen.filter((s) => s.status === -3)).not.toHaveLength(0)
+    expect(r.stdout).toMatch(/retrying after .*the response body was cut/)
+    const back = await mkdtemp(join(work, 'merge-back-'))
+    await run('skopeo', ['copy', '--all', '--src-tls-verify=false', `docker://${otherProxy.host}/merge/dst:merged`, `oci:${back}:m`])
+  })
+})
+
+describe('token servers', () => {
+  const user = { u: 'p4ss-word' }
+  let pki: Pki
+
+  /** A token-auth registry holding a read-only base, with the given policy for push asked there. */
+  async function tokenRegistry(name: string, opts: Partial<TokenServerOptions> = {}) {
+    pki ??= makePki(join(work, 'pki'))
+    const options: TokenServerOptions = { pki, service: 'svc', issuer: 'iss', users: user, ...opts }
+    const readOnly = options.readOnly
+    delete options.readOnly // the base is pushed first, with full rights
+    const tokens = await startTokenServer(options)
+    stops.push(() => tokens.stop())
+    const reg = await startRegistry({ dir: join(work, name), tls: pki, token: { realm: tokens.realm, service: 'svc', issuer: 'iss', pki } })
+    stops.push(() => reg.stop())
+    await run('skopeo', [
+      'copy',
+      '--all',
+      '--dest-cert-dir',
+      pki.certDir,
+      '--dest-creds',
+      'u:p4ss-word',
+      `oci:${join(work, 'base')}:base`,
+      `docker://${reg.host}/library/base:1`,
+    ])
+    if (readOnly) options.readOnly = readOnly
+    return { tokens, reg }
+  }
+
+  function pushOn(inputs: Record<string, string>): Promise<ActionRun> {
+    return build({ username: 'u', password: 'p4ss-word', ...inputs }, { NODE_EXTRA_CA_CERTS: pki.caCert })
+  }
+
+  test('one that refuses push on a read-only repository: the base is read with pull scope only, and the push succeeds', async () => {
+    const { tokens, reg } = await tokenRegistry('reg-refuse', { readOnly: { repositories: ['library/base'], policy: 'refuse' } })
+    const before = tokens.requests.length
+    const r = await pushOn({ 'base-image': `${reg.host}/library/base:1`, image: `${reg.host}/team/app` })
+    expect(r.code, r.stdout).toBe(0)
+    const asked = tokens.requests
+      .slice(before)
+      .flatMap((t) => t.scopes)
+      .filter((s) => s.includes('library/base'))
+    expect(asked.length).toBeGreaterThan(0)
+    expect(asked.every((s) => s === 'repository:library/base:pull')).toBe(true)
+    expect(tokens.requests.slice(before).some((t) => t.refused)).toBe(false)
+  })
+
+  test('one that narrows: a push to the read-only repository fails naming the scope it lacks, and nothing is tagged', async () => {
+    const { reg } = await tokenRegistry('reg-narrow', { readOnly: { repositories: ['library/base'], policy: 'narrow' } })
+    const r = await pushOn({ image: `${reg.host}/library/base`, tags: 'hijack' })
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toBe(
+      `authentication to ${reg.host} failed: the token does not grant repository:library/base:push,pull; check that the credentials may write this repository`,
+    )
+    const tags = JSON.parse(await run('skopeo', ['list-tags', '--cert-dir', pki.certDir, '--creds', 'u:p4ss-word', `docker://${reg.host}/library/base`])).Tags
+    expect(tags).toEqual(['1'])
+  })
+
+  test('tokens that really expire after 3 s (no floor): fetched again as they age, the push completes', async () => {
+    const { tokens, reg } = await tokenRegistry('reg-expiry', { lifetime: 3, expShift: 60 })
+    const slow = await startProxy(reg.port, readFileSync(pki.caCert))
+    stops.push(() => slow.stop())
+    slow.rules.push({ match: (_m, p) => p.includes('/blobs/'), fault: { kind: 'delay', ms: 700 }, times: Infinity })
+    const before = tokens.requests.length
+    const started = Date.now()
+    const r = await pushOn({ image: `${slow.host}/tok/app`, platforms: 'linux/amd64,linux/arm64' })
+    const seconds = (Date.now() - started) / 1000
+    expect(r.code, r.stdout).toBe(0)
+    const fetched = tokens.requests.slice(before).filter((t) => t.account === 'u').length
+    // A token lives 3 s and is replaced in its last quarter: at least one fetch per 3 s of pushing.
+    expect(seconds).toBeGreaterThan(6)
+    expect(fetched).toBeGreaterThanOrEqual(Math.floor(seconds / 3))
+    expect(await run('skopeo', ['inspect', '--raw', '--cert-dir', pki.certDir, '--creds', 'u:p4ss-word', `docker://${reg.host}/tok/app:v1`])).toContain(
+      'manifests',
+    )
   })
 })

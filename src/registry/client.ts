@@ -11,6 +11,7 @@ import type { Credential } from './credentials.js'
 import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from './errors.js'
 import { type HttpRequest, type HttpResponse, MAX_TEXT_BYTES, type Transport } from './http.js'
 import { REDIRECT_STATUSES, replayAfterRedirect, withoutBodyHeaders } from './redirect.js'
+import { normalizeScopes } from './scope.js'
 
 export interface ClientOptions {
   transport: Transport
@@ -135,7 +136,7 @@ export class RegistryClient {
       const challenge = pickChallenge(header(res, 'www-authenticate'))
       if (challenge) this.challenge = challenge
       // The registry may name more scopes than we asked (its challenge's scope=): ask for those too.
-      const wanted = [...req.scopes, ...(challenge?.params.scope?.split(' ').filter(Boolean) ?? [])]
+      const wanted = normalizeScopes([...req.scopes, ...(challenge?.params.scope?.split(' ').filter(Boolean) ?? [])])
       auth = await this.authorization(wanted, auth?.token ?? '')
       res = await this.sendFollowingRedirects({ ...req, url }, auth?.header)
       if (res.status === 401) {

@@ -120,7 +120,7 @@ export async function uploadInto(u: Upload, location: string, desc: Descriptor, 
         if (!shrink(style, hints, u.opts)) throw e
       } else if (e instanceof SessionLost || !isTemporary(e) || resumes++ >= u.opts.resumes) throw e
       // Ask where the session stands: a failed request may have left part of its body in it.
-      const status = await standing(u, location, source.size)
+      const status = await standing(u, location, source.size, e)
       location = status.location
       offset = status.offset
       const next = uploadStyle(source.size, u.opts, hints)
@@ -178,10 +178,13 @@ function lostOn416(e: unknown, statuses = [404, 416]): unknown {
 }
 
 /** GET the session: its Range and Location; anything but 204 means it is gone. */
-async function standing(u: Upload, location: string, size: number): Promise<{ location: string; offset: number }> {
+async function standing(u: Upload, location: string, size: number, after: unknown): Promise<{ location: string; offset: number }> {
   const res = await u.client.request({ method: 'GET', url: location, scopes: u.scopes, expect: [204, 404, 416, 400], retry: true })
   await res.discard()
-  if (res.status !== 204) throw new SessionLost('GET', redactUrl(location), res.status, `the registry answered HTTP ${res.status} for its state`)
+  if (res.status !== 204) {
+    const why = `after ${(after as Error)?.message ?? String(after)}, the registry answered HTTP ${res.status} for its state`
+    throw new SessionLost('GET', redactUrl(location), res.status, why)
+  }
   return { location: resolveLocation(res, header(res, 'location') ?? location), offset: resumeOffset(header(res, 'range'), size) }
 }
 
