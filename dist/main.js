@@ -1756,19 +1756,19 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       const slot = new BinarySlot(slots, slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
-      let settled2 = { outcome: "damaged" };
-      for (let attempt = 0; settled2.outcome === "damaged" && attempt < 2; attempt++) {
+      let settled = { outcome: "damaged" };
+      for (let attempt = 0; settled.outcome === "damaged" && attempt < 2; attempt++) {
         const out = await run2(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
         if (out.code !== 0) {
           failed = true;
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
         }
-        settled2 = await slot.settle(path2);
+        settled = await slot.settle(path2);
       }
-      if (settled2.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
+      if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
       const seconds = (performance.now() - started) / 1e3;
       const size = (await stat2(path2)).size;
-      return { platform, path: path2, name: (await pkg2).binaryName, size, seconds, linkSkipped: settled2.outcome === "up to date", sha256: settled2.sha256 };
+      return { platform, path: path2, name: (await pkg2).binaryName, size, seconds, linkSkipped: settled.outcome === "up to date", sha256: settled.sha256 };
     })
   );
   for (const b of builds) b.catch(() => void 0);
@@ -1786,14 +1786,14 @@ killed by ${error2.signal}` });
   });
 }
 async function settlePlatforms(work, workingDirectory, env) {
-  const settled2 = await Promise.allSettled(work);
-  const failed = settled2.find((s) => s.status === "rejected");
+  const settled = await Promise.allSettled(work);
+  const failed = settled.find((s) => s.status === "rejected");
   if (failed) {
     const e = failed.reason;
     if (e instanceof CompileError) showDiagnostics(e, workingDirectory, env.GITHUB_WORKSPACE || process.cwd());
     throw e;
   }
-  return settled2.map((s) => s.value);
+  return settled.map((s) => s.value);
 }
 function showDiagnostics(e, workingDirectory, workspace) {
   info(`::add-matcher::${fileURLToPath(new URL("../matchers/go.json", import.meta.url))}`);
@@ -2279,6 +2279,20 @@ async function checkModuleRoot(dir2) {
 async function checkLayoutPath(path2) {
   const s = await stat3(path2).catch(() => void 0);
   if (s && !s.isDirectory()) throw new InputError("oci-layout", path2, "give a directory path (new, empty, or an existing OCI layout); this is a file");
+}
+
+// src/exit-guard.ts
+function guardExit(work) {
+  let settled = false;
+  const settle = () => {
+    settled = true;
+  };
+  work.then(settle, settle);
+  process.on("beforeExit", () => {
+    if (settled) return;
+    settled = true;
+    setFailed("build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran");
+  });
 }
 
 // src/image/deflate-helper.ts
@@ -4414,14 +4428,8 @@ async function run3() {
   for (const w of read.warnings) warning(w);
   await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt));
 }
-var settled = false;
-process.on("beforeExit", () => {
-  if (settled) return;
-  settled = true;
-  setFailed("build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran");
-});
-run3().catch((e) => {
-  setFailed(e instanceof Error ? e.message : String(e));
-}).finally(() => {
-  settled = true;
-});
+guardExit(
+  run3().catch((e) => {
+    setFailed(e instanceof Error ? e.message : String(e));
+  })
+);

@@ -11,6 +11,7 @@ import { cancelAll } from './cancel.js'
 import { binaryCacheDir, slotsWritten } from './compile/binary-cache.js'
 import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
 import { type ReadConfig, readConfig } from './config/io.js'
+import { guardExit } from './exit-guard.js'
 import { helperCompressor } from './image/deflate-helper.js'
 import { ImageLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
@@ -137,19 +138,8 @@ async function run(): Promise<void> {
   await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt))
 }
 
-// A step that exits 0 must have done its work. If the event loop empties while run() is still
-// pending (an operation neither finished nor failed), Node would exit 0: fail instead.
-let settled = false
-process.on('beforeExit', () => {
-  if (settled) return
-  settled = true
-  core.setFailed('build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran')
-})
-
-run()
-  .catch((e: unknown) => {
+guardExit(
+  run().catch((e: unknown) => {
     core.setFailed(e instanceof Error ? e.message : String(e))
-  })
-  .finally(() => {
-    settled = true
-  })
+  }),
+)

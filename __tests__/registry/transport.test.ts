@@ -2,6 +2,7 @@
 // tokens per scope set (fetched once however many ask, refreshed by their own lifetime), 401
 // handling, redirects as the Fetch standard says, and bodies that fail when cut or stalled.
 import { createHash } from 'node:crypto'
+import { Readable } from 'node:stream'
 import { afterEach, describe, expect, test } from 'vitest'
 import { MediaType } from '../../src/oci/descriptor.js'
 import type { Digest } from '../../src/oci/digest.js'
@@ -220,5 +221,50 @@ describe('referrers', () => {
   ])('%s', async (_l, reply, expected) => {
     const s = await serve((req) => (req.path === '/v2/' ? { status: 200 } : reply))
     expect(await new Repository(client(s, { credential: false }), 'team/app').referrers(DIGEST)).toEqual(expected)
+  })
+})
+
+describe('resume within a session', () => {
+  test('a PATCH that fails resumes from the Range the session reports, with Content-Range and only the rest', async () => {
+    const bytes = Buffer.from(Array.from({ length: 300 }, (_, i) => i % 251))
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}` as Digest
+    let patches = 0
+    const s = await serve((req): Reply => {
+      if (req.path === '/v2/') return { status: 200 }
+      if (req.method === 'HEAD') return { status: 404 }
+      if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1' } }
+      if (req.method === 'PATCH')
+        return ++patches === 1 ? { status: 503 } : { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-299' } }
+      if (req.method === 'GET') return { status: 204, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-99' } }
+      return { status: 201, headers: { 'Docker-Content-Digest': digest } }
+    })
+    const repo = new Repository(client(s, { credential: false }), 'team/app', { access: 'push', upload: { putMax: 100, chunkSize: 100, resumes: 2 } })
+    const source = { size: 300, open: (a: number, b: number) => Readable.from([bytes.subarray(a, b)]) }
+    expect(await repo.pushBlob({ mediaType: MediaType.layerGzip, digest, size: 300 }, source)).toBe('uploaded')
+    const session = s.arrived.filter((a) => a.path.startsWith('/v2/team/app/blobs/uploads/s1'))
+    expect(session.map((a) => a.method)).toEqual(['PATCH', 'GET', 'PATCH', 'PUT'])
+    expect(session[0]?.headers['transfer-encoding']).toBe('chunked')
+    expect(session[2]?.headers['content-range']).toBe('100-299')
+    expect(session[2]?.body.equals(bytes.subarray(100))).toBe(true)
+    expect(session[3]?.path).toBe(`/v2/team/app/blobs/uploads/s1?digest=${encodeURIComponent(digest)}`)
+  })
+
+  test('a session the registry no longer knows (404 on its state) fails as temporary, so the caller starts a new one', async () => {
+    const s = await serve((req): Reply => {
+      if (req.path === '/v2/') return { status: 200 }
+      if (req.method === 'HEAD') return { status: 404 }
+      if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s2' } }
+      if (req.method === 'PATCH') return { status: 503 }
+      if (req.method === 'GET') return { status: 404, body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_INVALID', message: 'invalid' }] }) }
+      return { status: 204 }
+    })
+    const repo = new Repository(client(s, { credential: false }), 'team/app', { access: 'push', upload: { putMax: 10, chunkSize: 10, resumes: 2 } })
+    const err = (await repo
+      .pushBlob({ mediaType: MediaType.layerGzip, digest: DIGEST, size: 50 }, { size: 50, open: () => Readable.from([Buffer.alloc(50)]) })
+      .catch((e: unknown) => e)) as RegistryError
+    expect(err.temporary).toBe(true)
+    expect(err.message).toMatch(/upload session lost \(after PATCH .* gave HTTP 503.*, the registry answered HTTP 404 for its state\)/)
+    // The abandoned session was cancelled.
+    expect(s.arrived.at(-1)?.method).toBe('DELETE')
   })
 })
