@@ -187,8 +187,9 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: ProxyOpt
             sent += part.byteLength
             res.write(part)
             if (sent >= after) {
+              // The rest of the registry's answer is read and dropped (destroying it could close
+              // the client's side too, which would make a stall a cut).
               entry.status = fault.kind === 'cut-response' ? -3 : -4
-              up.destroy()
               if (fault.kind === 'cut-response') res.socket?.destroy()
             }
           })
