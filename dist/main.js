@@ -1087,7 +1087,7 @@ function patch(u, location, source, from, end, streamed) {
     return res;
   }).catch((e) => {
     if (e instanceof RegistryError && e.status === 400 && headers["Content-Range"]) u.client.uploadHints.chunksBroken = true;
-    throw lostOn416(e, [400, 404, 416]);
+    throw sessionLostOn(e, [400, 404, 416]);
   });
 }
 async function close(u, location, desc, source) {
@@ -1100,12 +1100,12 @@ async function close(u, location, desc, source) {
     expect: [201],
     retry: false
   }).catch((e) => {
-    throw lostOn416(e);
+    throw sessionLostOn(e);
   });
   await res.discard();
   return res;
 }
-function lostOn416(e, statuses = [404, 416]) {
+function sessionLostOn(e, statuses = [404, 416]) {
   if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e)) return new SessionLost(e.method, e.url, e.status, e.message);
   return e;
 }
@@ -1210,7 +1210,7 @@ var Repository = class {
   async cancel(location) {
     await this.client.request({ method: "DELETE", url: location, scopes: this.scopes, expect: [204, 202, 200, 404, 405], retry: false, whenCancelled: true }).then((r) => r.discard()).catch(() => void 0);
   }
-  /** PUT a manifest; returns the registry's OCI-Subject answer (set when it indexes referrers). */
+  /** PUT a manifest (its OCI-Subject answer is not trusted: publish asks the referrers API). */
   async putManifest(reference, manifest) {
     const { descriptor, bytes } = manifest;
     if (bytes.byteLength > MAX_MANIFEST_BYTES) {
@@ -1246,8 +1246,6 @@ var Repository = class {
     });
     await res.discard();
     this.checkDigest("PUT", res, descriptor.digest);
-    const subject = header(res, "oci-subject");
-    return subject ? { subject } : {};
   }
   /** The digest a manifest reference resolves to, or undefined when it does not exist. */
   async manifestDigest(reference, accept) {

@@ -113,8 +113,8 @@ export class Repository {
       .catch(() => undefined)
   }
 
-  /** PUT a manifest; returns the registry's OCI-Subject answer (set when it indexes referrers). */
-  async putManifest(reference: string, manifest: Blob): Promise<{ subject?: string }> {
+  /** PUT a manifest (its OCI-Subject answer is not trusted: publish asks the referrers API). */
+  async putManifest(reference: string, manifest: Blob): Promise<void> {
     const { descriptor, bytes } = manifest
     if (bytes.byteLength > MAX_MANIFEST_BYTES) {
       throw new RegistryError(
@@ -151,8 +151,6 @@ export class Repository {
       })
     await res.discard()
     this.checkDigest('PUT', res, descriptor.digest)
-    const subject = header(res, 'oci-subject')
-    return subject ? { subject } : {}
   }
 
   /** The digest a manifest reference resolves to, or undefined when it does not exist. */

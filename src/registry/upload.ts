@@ -144,7 +144,7 @@ function patch(u: Upload, location: string, source: BlobSource, from: number, en
     .catch((e: unknown) => {
       // GAR does no chunked upload: a refused Content-Range means chunks do not work there.
       if (e instanceof RegistryError && e.status === 400 && headers['Content-Range']) u.client.uploadHints.chunksBroken = true
-      throw lostOn416(e, [400, 404, 416])
+      throw sessionLostOn(e, [400, 404, 416])
     })
 }
 
@@ -161,7 +161,7 @@ async function close(u: Upload, location: string, desc: Descriptor, source?: Blo
       retry: false,
     })
     .catch((e: unknown) => {
-      throw lostOn416(e)
+      throw sessionLostOn(e)
     })
   await res.discard()
   return res
@@ -172,7 +172,7 @@ async function close(u: Upload, location: string, desc: Descriptor, source?: Blo
  * (the session expired), or on a PATCH a 400 (GAR refuses a Content-Range it does not do) mean:
  * start again.
  */
-function lostOn416(e: unknown, statuses = [404, 416]): unknown {
+function sessionLostOn(e: unknown, statuses = [404, 416]): unknown {
   if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e)) return new SessionLost(e.method, e.url, e.status, e.message)
   return e
 }
