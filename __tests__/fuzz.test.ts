@@ -31,36 +31,57 @@ const RUNS = { numRuns: 1500 }
 // Every input action.yml declares.
 const INPUT_NAMES = Object.keys(parse(readFileSync(join(import.meta.dirname, '../action.yml'), 'utf8')).inputs as object)
 
-function ours(fn: () => unknown, ...kinds: (new (...a: any[]) => Error)[]): void {
+/** fn's value, or undefined when it threw one of our kinds (anything else fails the property). */
+function ours<T>(fn: () => T, ...kinds: (new (...a: any[]) => Error)[]): T | undefined {
   try {
-    fn()
+    return fn()
   } catch (e) {
     if (!kinds.some((k) => e instanceof k)) throw new Error(`unexpected ${String(e)}`)
+    // Our errors are one line a user can act on; an InputError names an input action.yml declares.
+    expect((e as Error).message).not.toMatch(/[\n\r]/)
+    if (e instanceof InputError) {
+      expect(INPUT_NAMES).toContain(e.input)
+      expect((e as Error).message).toMatch(new RegExp(`^Input '${e.input}': .+ is not valid; .+`))
+    }
+    return undefined
   }
 }
 
 describe('fuzz: parsers of user text', () => {
   test('references', () =>
     fc.assert(
-      fc.property(anyText, (t) => ours(() => parseReference(t), ImageRefError)),
+      fc.property(anyText, (t) => void ours(() => parseReference(t), ImageRefError)),
       RUNS,
     ))
   test('platforms', () =>
     fc.assert(
       fc.property(anyText, (t) => {
-        expect(['string', 'object']).toContain(typeof parsePlatform(t))
+        const p = parsePlatform(t)
+        if (typeof p === 'string') {
+          expect(p.startsWith(`"${t}"`)).toBe(true) // the refusal quotes what was given
+        } else {
+          // A platform only from os/arch[/variant], and its name parses back to itself.
+          expect(t.trim()).toMatch(/^linux\/[a-z0-9]+(\/v?[0-9a-z]+)?$/)
+          expect(p.goEnv).toMatchObject({ GOOS: p.os, GOARCH: p.architecture })
+          expect(parsePlatform(p.name)).toEqual(p)
+        }
       }),
       RUNS,
     ))
   test('version specs', () =>
     fc.assert(
-      fc.property(anyText, (t) => ours(() => parseSpec('go-version', t), InputError)),
+      fc.property(anyText, (t) => {
+        const spec = ours(() => parseSpec('go-version', t), InputError)
+        if (spec) expect(spec.text).toBe(t.trim()) // a spec keeps the text it came from, for errors
+      }),
       RUNS,
     ))
   test('version files', () =>
     fc.assert(
-      fc.property(fc.constantFrom('go.mod', 'go.work', '.go-version', '.tool-versions'), anyText, (name, t) =>
-        ours(() => parseVersionFile('go-version-file', `/r/${name}`, t), InputError),
+      fc.property(
+        fc.constantFrom('go.mod', 'go.work', '.go-version', '.tool-versions'),
+        anyText,
+        (name, t) => void ours(() => parseVersionFile('go-version-file', `/r/${name}`, t), InputError),
       ),
       RUNS,
     ))
@@ -88,8 +109,9 @@ describe('fuzz: parsers of user text', () => {
   })
   test('every input at once', () =>
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...INPUT_NAMES), anyText), (inputs) =>
-        ours(() => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t' }), InputError),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...INPUT_NAMES), anyText),
+        (inputs) => void ours(() => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t' }), InputError),
       ),
       RUNS,
     ))

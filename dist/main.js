@@ -114,10 +114,24 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
+// src/redact.ts
+function redactUserinfo(text) {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, "$1***@");
+}
+var SECRET_BEARING = /* @__PURE__ */ new Set(["build-env", "env", "build-flags", "ldflags", "password", "username"]);
+function shownValue(input, value) {
+  const text = redactUserinfo(value);
+  if (!SECRET_BEARING.has(input) || text === "") return JSON.stringify(text);
+  const eq = text.indexOf("=");
+  if (eq < 0 && /^(-|\{\{)[\w.{}-]{0,63}$/.test(text)) return JSON.stringify(text);
+  if (eq > 0 && eq <= 64) return `${JSON.stringify(`${text.slice(0, eq + 1)}\u2026`)} (value hidden)`;
+  return `a value of ${text.length} characters (hidden)`;
+}
+
 // src/errors.ts
 var InputError = class extends Error {
   constructor(input, value, accepted, options) {
-    super(`Input '${input}': ${JSON.stringify(value)} is not valid; ${accepted}`, options);
+    super(`Input '${input}': ${shownValue(input, value)} is not valid; ${accepted}`, options);
     this.input = input;
     this.value = value;
     this.accepted = accepted;
@@ -352,7 +366,7 @@ function parseReference(text) {
     try {
       digest = parseDigest(rest.slice(at + 1));
     } catch {
-      throw new ImageRefError(`"${rest.slice(at + 1)}" is not a sha256 digest`);
+      throw new ImageRefError(`${JSON.stringify(rest.slice(at + 1))} is not a sha256 digest`);
     }
     rest = rest.slice(0, at);
   }
@@ -361,14 +375,14 @@ function parseReference(text) {
   if (colon > rest.lastIndexOf("/")) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new ImageRefError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+    if (!TAG.test(tag)) throw new ImageRefError(`tag ${JSON.stringify(tag)} must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
   }
   const slash = rest.indexOf("/");
   const first = slash < 0 ? "" : rest.slice(0, slash);
   const hasHost = slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase());
   let registry = hasHost ? first : "docker.io";
   let repository = hasHost ? rest.slice(slash + 1) : rest;
-  if (!HOST.test(registry)) throw new ImageRefError(`"${registry}" is not a registry host`);
+  if (!HOST.test(registry)) throw new ImageRefError(`${JSON.stringify(registry)} is not a registry host`);
   if (isDockerHub(registry)) {
     registry = "docker.io";
     if (!repository.includes("/")) repository = `library/${repository}`;
@@ -376,7 +390,7 @@ function parseReference(text) {
   for (const c of repository.split("/")) {
     if (!COMPONENT.test(c)) {
       const hint = c !== c.toLowerCase() ? " (repository names must be lowercase)" : "";
-      throw new ImageRefError(`"${repository}" is not a valid repository name${hint}`);
+      throw new ImageRefError(`${JSON.stringify(repository)} is not a valid repository name${hint}`);
     }
   }
   if (`${registry}/${repository}`.length > 255) throw new ImageRefError("name is longer than 255 characters");
@@ -1871,6 +1885,19 @@ function parseVersionFile(input, path2, text) {
 // src/config/config.ts
 import { isAbsolute as isAbsolute2, join as join4, normalize, resolve as resolve2 } from "node:path";
 
+// src/toolchain/mirror.ts
+function mirrorOf(url) {
+  const user = decodeURIComponent(url.username);
+  const pass = decodeURIComponent(url.password);
+  const bare2 = new URL(url.href);
+  bare2.username = "";
+  bare2.password = "";
+  const out = bare2.href.replace(/\/+$/, "");
+  if (!user && !pass) return { url: out, secrets: [] };
+  const token = Buffer.from(`${user}:${pass}`).toString("base64");
+  return { url: out, authorization: `Basic ${token}`, secrets: [pass, token].filter(Boolean) };
+}
+
 // src/meta/tags.ts
 var import_semver3 = __toESM(require_semver(), 1);
 var TAG_CHARS = /[^A-Za-z0-9_.-]+/g;
@@ -1960,11 +1987,11 @@ function splitList(text, commas) {
 }
 function parseKeyValues(input, text, keyPattern, keyHint) {
   const out = {};
-  for (const line of splitList(text, false)) {
+  for (const [i, line] of splitList(text, false).entries()) {
     const eq = line.indexOf("=");
-    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line`);
+    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`);
     const key = line.slice(0, eq).trim();
-    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint}`);
+    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`);
     out[key] = line.slice(eq + 1);
   }
   return out;
@@ -2194,11 +2221,14 @@ function parseToolchain(read, workspace, workingDirectory) {
   }
   const goVersion = read("go-version").trim();
   const file3 = read("go-version-file").trim();
+  const mirror = mirrorOf(base);
   return {
     ...goVersion ? { goVersion } : {},
     versionFile: file3 ? resolve2(workspace, file3) : join4(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
-    baseUrl: baseText.replace(/\/+$/, "")
+    baseUrl: mirror.url,
+    ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
+    secrets: mirror.secrets
   };
 }
 function parseCache(read, workspace, workingDirectory) {
@@ -2236,7 +2266,6 @@ function parseBaseImage(text) {
 }
 
 // src/config/io.ts
-var NOT_YET_BUILT = {};
 async function readConfig(env, cwd) {
   const read = (name) => getInput(name, { trimWhitespace: name !== "password" });
   const config = parseConfig(read, {
@@ -2247,13 +2276,14 @@ async function readConfig(env, cwd) {
   });
   if (config.publish.password) setSecret(config.publish.password);
   if (config.publish.githubToken) setSecret(config.publish.githubToken);
+  for (const secret of config.toolchain.secrets) setSecret(secret);
   const merging = config.publish.merge.length > 0;
   if (!merging) {
     await checkModuleRoot(config.workingDirectory);
     await checkLayoutPath(config.ociLayout);
     if (config.load) await checkDockerEngine();
   }
-  const warnings = Object.entries(NOT_YET_BUILT).filter(([n, unused]) => read(n) !== "" && read(n) !== unused).map(([n]) => `Input '${n}' is not supported by this version yet and was ignored`);
+  const warnings = [];
   if (config.toolchain.goVersion && read("go-version-file")) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used");
   return merging ? { config, warnings } : { config, goSpec: await readVersionSpec(config.toolchain), warnings };
 }
@@ -4228,14 +4258,14 @@ function best(spec, locals) {
 function installed(l) {
   return { version: l.version, goroot: l.goroot, go: join10(l.goroot, "bin", "go"), source: l.source };
 }
-async function fetchReleases(baseUrl, retry = LISTING_RETRY) {
+async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
   const url = `${baseUrl}/?mode=json&include=all`;
   const client = new HttpClient("build-go-image", [], { allowRetries: false, socketTimeout: 3e4 });
   try {
     return await withRetry(async () => {
       let res;
       try {
-        res = await client.get(url);
+        res = await client.get(url, authorization ? { authorization } : {});
       } catch (e) {
         throw Object.assign(new Error(`${url}: ${e.message}`), { temporary: true });
       }
@@ -4262,7 +4292,7 @@ async function setupGo(req) {
   }
   let listing;
   try {
-    listing = await fetchReleases(req.baseUrl, req.retry);
+    listing = await fetchReleases(req.baseUrl, req.retry, req.authorization);
   } catch (e) {
     if (local) {
       warning(
@@ -4285,7 +4315,7 @@ async function download(req, version, file3) {
     throw new ToolchainError(req.spec.text, "RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it");
   const url = `${req.baseUrl}/${file3.filename}`;
   info(`Downloading Go ${version} from ${url}`);
-  const archive3 = await downloadTool(url).catch((e) => {
+  const archive3 = await downloadTool(url, void 0, req.authorization).catch((e) => {
     throw new ToolchainError(req.spec.text, `Could not download ${url}: ${e.message}`, { cause: e });
   });
   let extracted;
@@ -4324,6 +4354,7 @@ async function installGo(spec, settings, env) {
     spec,
     checkLatest: settings.checkLatest,
     baseUrl: settings.baseUrl,
+    ...settings.baseAuthorization ? { authorization: settings.baseAuthorization } : {},
     host: { os: goOs(process.platform), arch: goArch(process.arch) },
     cacheArch: process.arch,
     env

@@ -1,7 +1,12 @@
 // Typed errors: each names its subject so the user sees which input, platform or file failed,
 // and callers branch on kind rather than on message text.
 
-/** A bad action input: names the input, the bad value and what would be accepted. */
+import { shownValue } from './redact.js'
+
+/**
+ * A bad action input: names the input, the bad value (redacted where it may hold a secret) and
+ * what would be accepted.
+ */
 export class InputError extends Error {
   override readonly name = 'InputError'
   constructor(
@@ -10,7 +15,7 @@ export class InputError extends Error {
     readonly accepted: string,
     options?: { cause?: unknown },
   ) {
-    super(`Input '${input}': ${JSON.stringify(value)} is not valid; ${accepted}`, options)
+    super(`Input '${input}': ${shownValue(input, value)} is not valid; ${accepted}`, options)
   }
 }
 

@@ -62,7 +62,12 @@ describe('parseConfig defaults', () => {
 
 describe('toolchain settings', () => {
   test('defaults: go.mod in working-directory, go.dev, no check-latest', () => {
-    expect(parse({ 'working-directory': 'svc' }).toolchain).toEqual({ versionFile: '/work/repo/svc/go.mod', checkLatest: false, baseUrl: 'https://go.dev/dl' })
+    expect(parse({ 'working-directory': 'svc' }).toolchain).toEqual({
+      versionFile: '/work/repo/svc/go.mod',
+      checkLatest: false,
+      baseUrl: 'https://go.dev/dl',
+      secrets: [],
+    })
   })
   test('given values; the mirror loses its trailing slash', () => {
     expect(
@@ -73,7 +78,13 @@ describe('toolchain settings', () => {
       versionFile: '/work/repo/.go-version',
       checkLatest: true,
       baseUrl: 'https://mirror.example/golang',
+      secrets: [],
     })
+  })
+  test('credentials in the mirror URL become a Basic header for that mirror, and secrets to mask', () => {
+    const t = parse({ 'go-download-base-url': 'https://me:p%40ss@mirror.example/golang/' }).toolchain
+    const token = Buffer.from('me:p@ss').toString('base64')
+    expect(t).toMatchObject({ baseUrl: 'https://mirror.example/golang', baseAuthorization: `Basic ${token}`, secrets: ['p@ss', token] })
   })
 })
 
@@ -110,10 +121,6 @@ describe('parseConfig rejects bad input, naming it', () => {
     ['main', '../outside', '../outside', /inside 'working-directory'/],
     ['main', './...', './...', /main package/],
     ['main', 'has space', 'has space', /main package/],
-    ['build-env', 'CGO_ENABLED', 'CGO_ENABLED', /KEY=VALUE/],
-    ['build-env', '=1', '=1', /KEY=VALUE/],
-    ['build-env', '1X=2', '1X=2', /variable name/],
-    ['env', 'NOVALUE', 'NOVALUE', /KEY=VALUE/],
     ['labels', 'just-text', 'just-text', /KEY=VALUE/],
     ['annotations', ' =x', '=x', /KEY=VALUE/],
     ['expose', 'http', 'http', /ports as numbers/],
@@ -121,10 +128,6 @@ describe('parseConfig rejects bad input, naming it', () => {
     ['expose', '0', '0', /1-65535/],
     ['expose', '80/icmp', '80/icmp', /udp/],
     ['build-flags', '-o out', '-o', /output path/],
-    ['build-flags', '-ldflags=-s', '-ldflags=-s', /'ldflags' input/],
-    ['build-flags', '--tags=x', '--tags=x', /'build-tags'/],
-    ['build-flags', '-toolexec=x', '-toolexec=x', /arbitrary programs/],
-    ['build-flags', './cmd', './cmd', /'main'/],
     ['ldflags', '-X a={{.Tag}}', '{{.Tag}}', /\{\{\.Version\}\}/],
     ['build-tags', 'a;b', 'a;b', /build tags/],
     ['entrypoint', '["/app", 1]', '["/app", 1]', /JSON array of strings/],
@@ -154,5 +157,30 @@ describe('parseConfig rejects bad input, naming it', () => {
     expect(e.message).toContain(`Input '${input}': ${JSON.stringify(shown)} is not valid;`)
     expect(e.message).toMatch(accepted)
     expect(e.message).not.toContain('\n')
+  })
+
+  // Values of inputs that often carry tokens are described, never echoed.
+  test.each([
+    ['build-env', 'ghp_abcdefghijklmnop', 'a value of 20 characters (hidden)', /KEY=VALUE per line \(item 1\)/],
+    ['build-env', 'A=1\n=ghp_secret', 'a value of 11 characters (hidden)', /KEY=VALUE per line \(item 2\)/],
+    ['build-env', '1X=ghp_secret', '"1X=…" (value hidden)', /variable name/],
+    ['env', 'ghp_abcdefghijklmnop', 'a value of 20 characters (hidden)', /KEY=VALUE/],
+    ['build-flags', '-ldflags=-X main.key=ghp_secret', '"-ldflags=…" (value hidden)', /'ldflags' input/],
+    ['build-flags', '--tags=x', '"--tags=…" (value hidden)', /'build-tags'/],
+    ['build-flags', '-toolexec=x', '"-toolexec=…" (value hidden)', /arbitrary programs/],
+    ['build-flags', './cmd', 'a value of 5 characters (hidden)', /'main'/],
+    ['go-download-base-url', 'ftp://u:ghp_secret@mirror/go', '"ftp://***@mirror/go"', /http\(s\) URL/],
+  ])('%s = %j shows %s', (input, value, shown, accepted) => {
+    const e = (() => {
+      try {
+        parse({ [input]: value })
+      } catch (e) {
+        return e as InputError
+      }
+    })()
+    expect(e).toBeInstanceOf(InputError)
+    expect(e?.message).toContain(`Input '${input}': ${shown} is not valid;`)
+    expect(e?.message).toMatch(accepted)
+    expect(e?.message).not.toContain('ghp_')
   })
 })

@@ -27,6 +27,8 @@ let server: Server
 let base: string
 const served: string[] = []
 let tamper = false
+const authorizations: string[] = []
+const MIRROR_USERINFO = 'ci:s3cr%t-pass'
 
 // PATH without any go binary, so the action cannot fall back on the machine's Go.
 const PATH_WITHOUT_GO = (process.env.PATH ?? '')
@@ -67,6 +69,15 @@ beforeAll(async () => {
   sha256 = createHash('sha256').update(readFileSync(archive)).digest('hex')
   server = createServer((req, res) => {
     served.push(req.url ?? '')
+    // A private mirror: the same files under /private/, behind Basic auth.
+    if (req.url?.startsWith('/private/')) {
+      authorizations.push(req.headers.authorization ?? '')
+      if (req.headers.authorization !== `Basic ${Buffer.from(MIRROR_USERINFO).toString('base64')}`) {
+        res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="mirror"' })
+        return res.end()
+      }
+      req.url = req.url.slice('/private'.length)
+    }
     if (req.url === '/dl/?mode=json&include=all') {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(listing()))
@@ -163,6 +174,28 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     } finally {
       tamper = false
     }
+  })
+
+  test('a mirror URL with user:pass@: Basic auth to the mirror, and the password never in the log', async () => {
+    const [user, pass] = MIRROR_USERINFO.split(':') as [string, string]
+    const url = `http://${user}:${encodeURIComponent(pass)}@${base.slice('http://'.length).replace('/dl', '/private/dl')}`
+    const r = await build({ 'go-version': VERSION, 'go-download-base-url': url }, await mkdtemp(join(work, 'private-')))
+    expect(r.code, r.stdout).toBe(0)
+    expect(authorizations.length).toBeGreaterThanOrEqual(2) // the list and the archive
+    const token = Buffer.from(MIRROR_USERINFO).toString('base64')
+    expect(r.stdout).toContain(`::add-mask::${pass.replace('%', '%25')}`) // commands escape %
+    const logged = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n')
+    expect(logged).toContain(`Downloading Go ${VERSION} from ${base.replace('/dl', '/private/dl')}/${FILENAME}`)
+    for (const secret of [pass, encodeURIComponent(pass), token]) expect(logged).not.toContain(secret)
+
+    const wrong = url.replace(encodeURIComponent(pass), 'nope')
+    const refused = await build({ 'go-version': VERSION, 'go-download-base-url': wrong }, await mkdtemp(join(work, 'private-')))
+    expect(refused.code).toBe(1)
+    expect(errorLines(refused.stdout)[0]).toContain(`Could not read the Go release list at ${base.replace('/dl', '/private/dl')}/?mode=json&include=all`)
+    expect(refused.stdout).not.toContain('nope@')
   })
 
   test('go-version-file that does not exist, and one without a version', async () => {

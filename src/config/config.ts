@@ -5,6 +5,7 @@ import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import { InputError } from '../errors.js'
 import { parseReference, type Reference } from '../registry/reference.js'
+import { mirrorOf } from '../toolchain/mirror.js'
 import { type PublishSettings, parsePublish } from './publish.js'
 import { type InputReader, parseArgv, parseBoolean, parseKeyValues, splitList } from './text.js'
 
@@ -28,8 +29,12 @@ export interface ToolchainSettings {
   /** Absolute path of the version file: go-version-file, else go.mod in working-directory. */
   versionFile: string
   checkLatest: boolean
-  /** Download site or mirror, without a trailing slash. */
+  /** Download site or mirror, without a trailing slash or credentials. */
   baseUrl: string
+  /** From `user:pass@` in go-download-base-url: sent to that host only. */
+  baseAuthorization?: string
+  /** Parts of go-download-base-url to mask in logs. */
+  secrets: string[]
 }
 
 export interface CacheSettings {
@@ -214,11 +219,14 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
   }
   const goVersion = read('go-version').trim()
   const file = read('go-version-file').trim()
+  const mirror = mirrorOf(base)
   return {
     ...(goVersion ? { goVersion } : {}),
     versionFile: file ? resolve(workspace, file) : join(workingDirectory, 'go.mod'),
     checkLatest: parseBoolean('check-latest', read('check-latest'), false),
-    baseUrl: baseText.replace(/\/+$/, ''),
+    baseUrl: mirror.url,
+    ...(mirror.authorization ? { baseAuthorization: mirror.authorization } : {}),
+    secrets: mirror.secrets,
   }
 }
 

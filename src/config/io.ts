@@ -11,10 +11,6 @@ import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
 import { parseVersionFile } from '../toolchain/version-file.js'
 import { type Config, parseConfig, type ToolchainSettings } from './config.js'
 
-// Inputs declared in action.yml whose stages are not built yet, with the value that means "unused":
-// setting one to anything else gets a warning.
-const NOT_YET_BUILT: Record<string, string> = {}
-
 export interface ReadConfig {
   config: Readonly<Config>
   /** Absent for a merge job, which builds nothing. */
@@ -32,15 +28,14 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
   })
   if (config.publish.password) core.setSecret(config.publish.password)
   if (config.publish.githubToken) core.setSecret(config.publish.githubToken)
+  for (const secret of config.toolchain.secrets) core.setSecret(secret)
   const merging = config.publish.merge.length > 0
   if (!merging) {
     await checkModuleRoot(config.workingDirectory)
     await checkLayoutPath(config.ociLayout)
     if (config.load) await checkDockerEngine()
   }
-  const warnings = Object.entries(NOT_YET_BUILT)
-    .filter(([n, unused]) => read(n) !== '' && read(n) !== unused)
-    .map(([n]) => `Input '${n}' is not supported by this version yet and was ignored`)
+  const warnings: string[] = []
   if (config.toolchain.goVersion && read('go-version-file')) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used")
   return merging ? { config, warnings } : { config, goSpec: await readVersionSpec(config.toolchain), warnings }
 }

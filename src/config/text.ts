@@ -15,11 +15,11 @@ export function splitList(text: string, commas: boolean): string[] {
 /** `KEY=VALUE` lines into a record; later lines win. */
 export function parseKeyValues(input: string, text: string, keyPattern: RegExp, keyHint: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const line of splitList(text, false)) {
+  for (const [i, line] of splitList(text, false).entries()) {
     const eq = line.indexOf('=')
-    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line`)
+    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`)
     const key = line.slice(0, eq).trim()
-    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint}`)
+    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`)
     out[key] = line.slice(eq + 1)
   }
   return out

@@ -36,7 +36,7 @@ export function parseReference(text: string): Reference {
     try {
       digest = parseDigest(rest.slice(at + 1))
     } catch {
-      throw new ImageRefError(`"${rest.slice(at + 1)}" is not a sha256 digest`)
+      throw new ImageRefError(`${JSON.stringify(rest.slice(at + 1))} is not a sha256 digest`)
     }
     rest = rest.slice(0, at)
   }
@@ -45,7 +45,7 @@ export function parseReference(text: string): Reference {
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1)
     rest = rest.slice(0, colon)
-    if (!TAG.test(tag)) throw new ImageRefError(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`)
+    if (!TAG.test(tag)) throw new ImageRefError(`tag ${JSON.stringify(tag)} must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`)
   }
   const slash = rest.indexOf('/')
   const first = slash < 0 ? '' : rest.slice(0, slash)
@@ -53,7 +53,7 @@ export function parseReference(text: string): Reference {
   const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())
   let registry = hasHost ? first : 'docker.io'
   let repository = hasHost ? rest.slice(slash + 1) : rest
-  if (!HOST.test(registry)) throw new ImageRefError(`"${registry}" is not a registry host`)
+  if (!HOST.test(registry)) throw new ImageRefError(`${JSON.stringify(registry)} is not a registry host`)
   if (isDockerHub(registry)) {
     registry = 'docker.io'
     if (!repository.includes('/')) repository = `library/${repository}`
@@ -61,7 +61,7 @@ export function parseReference(text: string): Reference {
   for (const c of repository.split('/')) {
     if (!COMPONENT.test(c)) {
       const hint = c !== c.toLowerCase() ? ' (repository names must be lowercase)' : ''
-      throw new ImageRefError(`"${repository}" is not a valid repository name${hint}`)
+      throw new ImageRefError(`${JSON.stringify(repository)} is not a valid repository name${hint}`)
     }
   }
   if (`${registry}/${repository}`.length > 255) throw new ImageRefError('name is longer than 255 characters')

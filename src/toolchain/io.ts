@@ -20,8 +20,10 @@ import { goToSemver } from './version.js'
 export interface ToolchainRequest {
   spec: VersionSpec
   checkLatest: boolean
-  /** Go download site or mirror, without trailing slash. */
+  /** Go download site or mirror, without trailing slash or credentials. */
   baseUrl: string
+  /** The mirror's Authorization header, if its URL carried credentials. */
+  authorization?: string
   host: Host
   /** Node's arch name, as the tool cache files versions under it. */
   cacheArch: string
@@ -82,14 +84,14 @@ function installed(l: LocalGo): InstalledGo {
   return { version: l.version, goroot: l.goroot, go: join(l.goroot, 'bin', 'go'), source: l.source }
 }
 
-export async function fetchReleases(baseUrl: string, retry: RetryOptions = LISTING_RETRY): Promise<unknown> {
+export async function fetchReleases(baseUrl: string, retry: RetryOptions = LISTING_RETRY, authorization?: string): Promise<unknown> {
   const url = `${baseUrl}/?mode=json&include=all`
   const client = new HttpClient('build-go-image', [], { allowRetries: false, socketTimeout: 30_000 })
   try {
     return await withRetry(async () => {
       let res: Awaited<ReturnType<HttpClient['get']>>
       try {
-        res = await client.get(url)
+        res = await client.get(url, authorization ? { authorization } : {})
       } catch (e) {
         throw Object.assign(new Error(`${url}: ${(e as Error).message}`), { temporary: true })
       }
@@ -117,7 +119,7 @@ export async function setupGo(req: ToolchainRequest): Promise<InstalledGo> {
   }
   let listing: unknown
   try {
-    listing = await fetchReleases(req.baseUrl, req.retry)
+    listing = await fetchReleases(req.baseUrl, req.retry, req.authorization)
   } catch (e) {
     if (local) {
       core.warning(
@@ -141,7 +143,7 @@ async function download(req: ToolchainRequest, version: string, file: { filename
     throw new ToolchainError(req.spec.text, 'RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it')
   const url = `${req.baseUrl}/${file.filename}`
   core.info(`Downloading Go ${version} from ${url}`)
-  const archive = await tc.downloadTool(url).catch((e: unknown) => {
+  const archive = await tc.downloadTool(url, undefined, req.authorization).catch((e: unknown) => {
     throw new ToolchainError(req.spec.text, `Could not download ${url}: ${(e as Error).message}`, { cause: e })
   })
   let extracted: string | undefined
@@ -180,11 +182,16 @@ export async function exportGo(go: InstalledGo, env: NodeJS.ProcessEnv): Promise
 }
 
 /** The toolchain stage: install (or find) Go for the spec and export it for later steps. */
-export async function installGo(spec: VersionSpec, settings: { checkLatest: boolean; baseUrl: string }, env: NodeJS.ProcessEnv): Promise<InstalledGo> {
+export async function installGo(
+  spec: VersionSpec,
+  settings: { checkLatest: boolean; baseUrl: string; baseAuthorization?: string },
+  env: NodeJS.ProcessEnv,
+): Promise<InstalledGo> {
   const installed = await setupGo({
     spec,
     checkLatest: settings.checkLatest,
     baseUrl: settings.baseUrl,
+    ...(settings.baseAuthorization ? { authorization: settings.baseAuthorization } : {}),
     host: { os: goOs(process.platform), arch: goArch(process.arch) },
     cacheArch: process.arch,
     env,
