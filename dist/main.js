@@ -2611,7 +2611,7 @@ function pkg(prefix, m, extra = {}) {
     SPDXID: spdxId(prefix, `${m.path}-${m.version}`),
     name: m.path,
     versionInfo: m.version,
-    downloadLocation: m.version && m.version !== "(devel)" ? `https://proxy.golang.org/${m.path.toLowerCase()}/@v/${m.version}.zip` : "NOASSERTION",
+    downloadLocation: m.version && m.version !== "(devel)" ? `https://proxy.golang.org/${escapePath(m.path)}/@v/${escapePath(m.version)}.zip` : "NOASSERTION",
     filesAnalyzed: false,
     ...hex ? { checksums: [{ algorithm: "SHA256", checksumValue: hex }] } : {},
     externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: purl(m.path, m.version) }],
@@ -2642,6 +2642,9 @@ function spdxDocument(info2, subject) {
       ...[stdlib, ...deps].map((d) => ({ spdxElementId: main.SPDXID, relationshipType: "DEPENDS_ON", relatedSpdxElement: d.SPDXID }))
     ]
   };
+}
+function escapePath(path2) {
+  return path2.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
 }
 
 // src/sbom/io.ts

@@ -3,7 +3,7 @@ import { addToFallbackIndex, artifactManifest, emptyBlob, fallbackTag } from '..
 import { MediaType } from '../../src/oci/descriptor.js'
 import type { Digest } from '../../src/oci/digest.js'
 import { parseBuildInfo } from '../../src/sbom/buildinfo.js'
-import { h1ToHex, spdxDocument } from '../../src/sbom/spdx.js'
+import { escapePath, h1ToHex, spdxDocument } from '../../src/sbom/spdx.js'
 
 // Real `go version -m` output of examples/hello, plus a replaced module.
 const OUTPUT = `/tmp/hello: go1.26.8
@@ -51,6 +51,13 @@ describe('SBOM', () => {
     expect(doc.relationships[0]).toEqual({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: doc.packages[0].SPDXID })
     expect(doc.relationships).toHaveLength(4)
     expect(JSON.stringify(spdxDocument(info, subject))).toBe(JSON.stringify(doc))
+  })
+
+  test('module paths and versions in the module proxy case encoding', () => {
+    expect(escapePath('github.com/BurntSushi/toml')).toBe('github.com/!burnt!sushi/toml')
+    expect(escapePath('github.com/Azure/azure-sdk-for-go')).toBe('github.com/!azure/azure-sdk-for-go')
+    expect(escapePath('v1.0.0-RC1')).toBe('v1.0.0-!r!c1')
+    expect(escapePath('golang.org/x/text')).toBe('golang.org/x/text')
   })
 
   test('artifact manifest: empty config, artifactType, subject; fallback tag and index', () => {

@@ -27,7 +27,7 @@ function pkg(prefix: string, m: GoModule, extra: Record<string, unknown> = {}) {
     SPDXID: spdxId(prefix, `${m.path}-${m.version}`),
     name: m.path,
     versionInfo: m.version,
-    downloadLocation: m.version && m.version !== '(devel)' ? `https://proxy.golang.org/${m.path.toLowerCase()}/@v/${m.version}.zip` : 'NOASSERTION',
+    downloadLocation: m.version && m.version !== '(devel)' ? `https://proxy.golang.org/${escapePath(m.path)}/@v/${escapePath(m.version)}.zip` : 'NOASSERTION',
     filesAnalyzed: false,
     ...(hex ? { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] } : {}),
     externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl(m.path, m.version) }],
@@ -67,4 +67,12 @@ export function spdxDocument(info: BuildInfo, subject: SbomSubject): object {
       ...[stdlib, ...deps].map((d) => ({ spdxElementId: main.SPDXID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: d.SPDXID })),
     ],
   }
+}
+
+/**
+ * The module proxy's case encoding (golang.org/x/mod/module.EscapePath): each upper-case letter
+ * becomes '!' and its lower case, so paths differing only in case stay distinct on any file system.
+ */
+export function escapePath(path: string): string {
+  return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`)
 }
