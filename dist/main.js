@@ -14,7 +14,7 @@ import {
   slotsWritten,
   storeLayer,
   trimStale
-} from "./chunks/chunk-FG2YHNWS.js";
+} from "./chunks/chunk-TLQQY77U.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -2324,17 +2324,30 @@ function guardExit(work) {
 }
 
 // src/image/deflate-helper.ts
-import { spawn as spawn2 } from "node:child_process";
+import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile4, rename as rename2, rm as rm3, utimes } from "node:fs/promises";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { mkdir as mkdir3, readdir, readFile as readFile4, rename as rename2, rm as rm3, utimes, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join6, relative as relative2 } from "node:path";
 import { Duplex, Readable as Readable3, Writable } from "node:stream";
+import { buffer } from "node:stream/consumers";
+import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { promisify } from "node:util";
+import { inflateRawSync } from "node:zlib";
 var import_semver4 = __toESM(require_semver(), 1);
 
 // src/oci/compressor.ts
 import { createDeflateRaw } from "node:zlib";
+async function withFallback(compressor, write) {
+  try {
+    return await write(compressor);
+  } catch (e) {
+    const other = compressor.fallback?.(e);
+    if (!other) throw e;
+    return write(other);
+  }
+}
 var ZLIB_LEVEL = 4;
 function zlibCompressor(why) {
   return {
@@ -2346,75 +2359,112 @@ function zlibCompressor(why) {
 }
 
 // src/image/deflate-helper.ts
+var execFileAsync = promisify(execFile2);
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
   for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync2(join6(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
+async function filesUnder(dir2) {
+  const entries = await readdir(dir2, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative2(dir2, join6(e.parentPath, e.name))).sort();
+}
 async function helperSource(source, goVersion) {
   const h = createHash2("sha256").update(`${goVersion}
 ${process.platform}
 ${process.arch}
 `);
-  let library = "";
-  for (const f of ["main.go", "go.mod", "go.sum", "vendor/modules.txt"]) {
-    const text = await readFile4(join6(source, f), "utf8");
-    if (f === "go.mod") library = /github\.com\/klauspost\/compress v(\S+)/.exec(text)?.[1] ?? "";
-    h.update(text);
-  }
+  for (const f of await filesUnder(source)) h.update(`${f}
+`).update(await readFile4(join6(source, f)));
+  const goMod = await readFile4(join6(source, "go.mod"), "utf8");
+  const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? "";
   if (!library) throw new Error(`${join6(source, "go.mod")} does not require github.com/klauspost/compress`);
   return { key: h.digest("hex").slice(0, 32), library };
 }
-async function helperCompressor(go, goVersion, env, cacheDir2) {
-  try {
-    return await findOrBuild(go, goVersion, env, cacheDir2);
-  } catch (e) {
-    return zlibCompressor(`the fast compressor is not available: ${e.message}`);
-  }
-}
-async function findOrBuild(go, goVersion, env, cacheDir2) {
+async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
   const v = import_semver4.default.coerce(goVersion);
   if (!v || import_semver4.default.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, "")} or later`);
+  try {
+    return await findOrBuild(go, goVersion, env, cacheDir2, signal);
+  } catch (e) {
+    return unavailable(e.message);
+  }
+}
+function unavailable(why) {
+  const message = `the fast compressor is not available: ${why}`;
+  warning(`${message}; layers are compressed with zlib, so their digests differ from a run with the helper`);
+  return zlibCompressor(message);
+}
+async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   const source = join6(actionRoot(), "deflate");
   const { key, library } = await helperSource(source, goVersion);
   const bin = join6(cacheDir2, `deflate-${key}`);
-  if (existsSync2(bin)) {
+  const kept = await readFile4(`${bin}.sha256`, "utf8").catch(() => void 0);
+  if (kept && existsSync2(bin) && await sha256File(bin) === kept.trim()) {
     const now = /* @__PURE__ */ new Date();
     await utimes(bin, now, now).catch(() => void 0);
+    await utimes(`${bin}.sha256`, now, now).catch(() => void 0);
     return fromHelper(bin, library, "cached");
   }
   const buildEnv = { ...withoutTargetVars(env, ["GOFLAGS"]), CGO_ENABLED: "0", GOTOOLCHAIN: "local", GOFLAGS: "-mod=vendor", GOWORK: "off" };
   await mkdir3(cacheDir2, { recursive: true });
   const tmp = `${bin}.${process.pid}.tmp`;
-  const out = await getExecOutput(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
-    cwd: source,
-    env: buildEnv,
-    silent: true,
-    ignoreReturnCode: true
-  });
-  if (out.exitCode !== 0) {
+  try {
+    await execFileAsync(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], { cwd: source, env: buildEnv, ...signal ? { signal } : {} });
+  } catch (e) {
     await rm3(tmp, { force: true });
-    return zlibCompressor(`the fast compressor did not build: ${(out.stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
+    if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
+    const stderr = String(e.stderr ?? e.message);
+    return unavailable(`it did not build: ${(stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
   }
+  const sha256 = await sha256File(tmp);
   await rename2(tmp, bin);
+  await writeFile(`${bin}.sha256.tmp`, `${sha256}
+`);
+  await rename2(`${bin}.sha256.tmp`, `${bin}.sha256`);
   return fromHelper(bin, library, "built");
 }
-function fromHelper(bin, library, how) {
-  return {
-    id: `klauspost-compress-${library}-${HELPER_LEVEL}`,
-    level: HELPER_LEVEL,
-    description: `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`,
-    deflateRaw: () => processStream(bin, [String(HELPER_LEVEL)])
+var HelperFailure = class extends Error {
+};
+async function fromHelper(bin, library, how) {
+  const probe = processStream(bin, [String(HELPER_LEVEL)]);
+  const [out] = await Promise.all([buffer(probe), pipeline3(Readable3.from([]), probe)]).catch((e) => {
+    throw new Error(`it does not run here: ${e.message}`);
+  });
+  if (inflateRawSync(out).byteLength !== 0) throw new Error("it does not run here: an empty input gave a non-empty stream");
+  let failed;
+  const helper = {
+    get id() {
+      return failed?.id ?? `klauspost-compress-${library}-${HELPER_LEVEL}`;
+    },
+    get level() {
+      return failed?.level ?? HELPER_LEVEL;
+    },
+    get description() {
+      return failed?.description ?? `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`;
+    },
+    deflateRaw: () => failed ? failed.deflateRaw() : processStream(bin, [String(HELPER_LEVEL)]),
+    fallback(error2) {
+      if (!(error2 instanceof HelperFailure)) return void 0;
+      if (!failed) {
+        failed = zlibCompressor(`the fast compressor failed: ${error2.message}`);
+        warning(
+          `The fast compressor failed (${error2.message}); the other layers of this run are compressed with zlib, so their digests differ from a run with the helper`
+        );
+      }
+      return failed;
+    }
   };
+  return helper;
 }
 function processStream(command, args) {
   const child = spawn2(command, args, { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d.toString());
   const exited = new Promise((resolve3, reject) => {
-    child.once("error", reject);
-    child.once("close", (code, signal) => code === 0 ? resolve3() : reject(new Error(`${command} failed (${signal ?? code}): ${stderr.trim()}`)));
+    child.once("error", (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)));
+    child.once("close", (code, signal) => code === 0 ? resolve3() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`)));
   });
   exited.catch(() => void 0);
   child.stdin.on("error", () => void 0);
@@ -2453,7 +2503,7 @@ function parseEpoch(s) {
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir4, open, readdir, rename as rename3, rm as rm4, stat as stat4, writeFile } from "node:fs/promises";
+import { mkdir as mkdir4, open, readdir as readdir2, rename as rename3, rm as rm4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
@@ -2468,7 +2518,7 @@ var OciLayout = class _OciLayout {
     try {
       const s = await stat4(dir2);
       if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
-      const names = await readdir(dir2);
+      const names = await readdir2(dir2);
       if (names.length > 0 && !names.includes("oci-layout")) {
         throw new LayoutError(dir2, "is a non-empty directory that is not an OCI layout; give a new or empty directory");
       }
@@ -2479,7 +2529,7 @@ var OciLayout = class _OciLayout {
     }
     try {
       await mkdir4(join7(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile(join7(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await writeFile2(join7(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
@@ -2520,9 +2570,12 @@ var OciLayout = class _OciLayout {
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
+    const tmp = join7(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
     try {
-      await writeFile(join7(this.dir, "index.json"), JSON.stringify(index));
+      await writeFile2(tmp, JSON.stringify(index));
+      await rename3(tmp, join7(this.dir, "index.json"));
     } catch (e) {
+      await rm4(tmp, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -2700,7 +2753,7 @@ import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
 import { rm as rm5 } from "node:fs/promises";
 import { Readable as Readable4, Transform as Transform3 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 import { crc32 } from "node:zlib";
 
 // src/oci/gzip.ts
@@ -2772,7 +2825,7 @@ async function writeLayer(layout, files, compressor) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline3(Readable4.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream3(tmp));
+    await pipeline4(Readable4.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream3(tmp));
   } catch (e) {
     await rm5(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
@@ -2895,13 +2948,15 @@ function runConfig(settings, binaryName2, base) {
 
 // src/image/assemble.ts
 async function cachedLayer(layout, files, compressor, cache) {
-  if (!cache) return writeLayer(layout, files, compressor);
-  const key = await layerKey(files, compressor.id);
-  const hit = await lookupLayer(cache, key, layout);
-  if (hit) return hit;
-  const layer = await writeLayer(layout, files, compressor);
-  await storeLayer(cache, key, layer, layout);
-  return layer;
+  return withFallback(compressor, async (c) => {
+    if (!cache) return writeLayer(layout, files, c);
+    const key = await layerKey(files, c.id);
+    const hit = await lookupLayer(cache, key, layout);
+    if (hit) return hit;
+    const layer = await writeLayer(layout, files, c);
+    await storeLayer(cache, key, layer, layout);
+    return layer;
+  });
 }
 var BASE_NAME = "org.opencontainers.image.base.name";
 var BASE_DIGEST = "org.opencontainers.image.base.digest";
@@ -3863,12 +3918,12 @@ function downloadToolAttempt(url, dest, auth, headers) {
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline5 = util.promisify(stream.pipeline);
+    const pipeline6 = util.promisify(stream.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline5(readStream, fs.createWriteStream(dest));
+      yield pipeline6(readStream, fs.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -4381,7 +4436,7 @@ async function build({ config, goSpec }, env, startedAt) {
   const slots = binaryCacheDir(env);
   const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, slots);
   const layerCache = layerCacheDir(env);
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache);
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache, stop.signal);
   let registries;
   try {
     const pkg2 = await stage("package", () => checking);

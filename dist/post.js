@@ -3,7 +3,7 @@ import {
   STATE_NAME,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-FG2YHNWS.js";
+} from "./chunks/chunk-TLQQY77U.js";
 import {
   getState,
   info,

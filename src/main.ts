@@ -40,7 +40,7 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
   const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, slots)
   // Built (or found) while the platforms compile; the first finished build waits for it.
   const layerCache = layerCacheDir(env)
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache)
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache, stop.signal)
   let registries: Registries | undefined
   try {
     const pkg = await stage('package', () => checking)

@@ -121,3 +121,38 @@ describe('on a runner that keeps its disk', () => {
     for (const f of recent) expect(existsSync(f), f).toBe(true)
   })
 })
+
+describe('a kept deflate helper that crashes', () => {
+  test('the step still succeeds: zlib takes over with a warning, and the image runs', async () => {
+    const { helperPath } = await import('../../src/image/deflate-helper.js')
+    const { createHash } = await import('node:crypto')
+    const { chmod, mkdir } = await import('node:fs/promises')
+    const { execFileSync } = await import('node:child_process')
+    const goVersion = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim().replace(/^go/, '')
+    const cacheHome = join(work, 'crash-cache')
+    const layers = join(cacheHome, 'build-go-image', 'layers')
+    const bin = await helperPath(goVersion, layers)
+    await mkdir(layers, { recursive: true })
+    // It passes the empty probe, then dies on the first real layer.
+    await writeFile(bin, `#!/bin/sh\nn=$(head -c 1 | wc -c)\nif [ "$n" = 0 ]; then printf '\\003\\000'; exit 0; fi\necho out of memory >&2\nkill -9 $$\n`)
+    await chmod(bin, 0o755)
+    await writeFile(
+      `${bin}.sha256`,
+      `${createHash('sha256')
+        .update(await readFile(bin))
+        .digest('hex')}\n`,
+    )
+    const r = await runAction({
+      inputs: { 'working-directory': src, platforms: PLATFORMS.join(','), sbom: 'false' },
+      env: { SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: cacheHome },
+    })
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.stdout.match(/^::warning::The fast compressor failed \(.*out of memory\); .*digests differ/gm)).toHaveLength(1)
+    expect(r.stdout).toMatch(/^layers: zlib level 4 \(the fast compressor failed: /m)
+    for (const platform of PLATFORMS) {
+      const said = await versionOf(r, platform) // arm64 under qemu
+      expect(said.startsWith('hello dev')).toBe(true)
+      expect(said.endsWith(` ${platform}`)).toBe(true)
+    }
+  })
+})

@@ -1,8 +1,9 @@
 // The fast compressor: deflate/ built with the machine's Go, cached, deterministic whatever the
 // write sizes, and its layers read back by gunzip and GNU tar; zlib where it cannot be had.
 import { execFileSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -10,9 +11,9 @@ import { buffer } from 'node:stream/consumers'
 import { pipeline } from 'node:stream/promises'
 import { gunzipSync, inflateRawSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { actionRoot, HELPER_LEVEL, helperCompressor, processStream } from '../../src/image/deflate-helper.js'
+import { actionRoot, HELPER_LEVEL, helperCompressor, helperPath, helperSource, processStream } from '../../src/image/deflate-helper.js'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
-import type { Compressor } from '../../src/oci/compressor.js'
+import { type Compressor, withFallback, zlibCompressor } from '../../src/oci/compressor.js'
 import { digestOf } from '../../src/oci/digest.js'
 import { writeLayer } from '../../src/oci/layer.js'
 import { OciLayout } from '../../src/oci/layout.js'
@@ -125,7 +126,94 @@ describe('zlib where the helper cannot be had', () => {
   test('a Go that cannot build it', async () => {
     const c = await helperCompressor('false', goVersion, process.env, join(dir, 'broken'))
     expect(c.id).toBe('zlib-4')
-    expect(c.description).toMatch(/^zlib level 4 \(the fast compressor did not build/)
+    expect(c.description).toMatch(/^zlib level 4 \(the fast compressor is not available: it did not build/)
+  })
+
+  test('a step that ends while the helper builds: the build is killed, nothing is kept', async () => {
+    const cache = join(dir, 'cancelled')
+    const stop = new AbortController()
+    // A fresh GOCACHE: the build takes seconds, far longer than the 300 ms before the abort.
+    const env = { ...process.env, GOCACHE: await mkdtemp(join(dir, 'gocache-')) }
+    setTimeout(() => stop.abort(), 300)
+    const c = await helperCompressor('go', goVersion, env, cache, stop.signal)
+    expect(c.description).toBe('zlib level 4 (the step ended before the fast compressor was built)')
+    expect(existsSync(await helperPath(goVersion, cache))).toBe(false) // a finished build would have left it
+  }, 60_000)
+})
+
+describe('a kept helper is checked before it runs, and one that fails gives way to zlib', () => {
+  /** A stand-in helper: a valid empty stream for an empty input (the probe), else what `then` does. */
+  async function plant(cache: string, then: string, sha256?: string): Promise<string> {
+    const bin = await helperPath(goVersion, cache)
+    await mkdir(cache, { recursive: true })
+    await writeFile(bin, `#!/bin/sh\nn=$(head -c 1 | wc -c)\nif [ "$n" = 0 ]; then printf '\\003\\000'; exit 0; fi\necho run >> "$0.runs"\n${then}\n`)
+    await chmod(bin, 0o755)
+    await writeFile(
+      `${bin}.sha256`,
+      `${
+        sha256 ??
+        createHash('sha256')
+          .update(await readFile(bin))
+          .digest('hex')
+      }\n`,
+    )
+    return bin
+  }
+
+  test('a kept helper whose sha256 does not match is not run: it is built again', async () => {
+    const cache = join(dir, 'tampered')
+    const bin = await plant(cache, 'exit 0', 'f'.repeat(64))
+    const c = await helperCompressor('go', goVersion, process.env, cache)
+    expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
+    expect((await readFile(bin)).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) // ELF, not the script
+    expect((await deflate(c, [sample])).equals(await deflate(helper, [sample]))).toBe(true)
+  }, 120_000)
+
+  test('a helper that crashes on a layer: that layer and the rest go through zlib, with one warning', async () => {
+    const cache = join(dir, 'crashing')
+    const bin = await plant(cache, 'echo killed >&2; kill -9 $$')
+    const c = await helperCompressor('go', goVersion, process.env, cache)
+    expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper cached)`)
+    const appBin = join(dir, 'crash-app')
+    await writeFile(appBin, sample)
+    const files = binaryFiles('app', appBin, sample.byteLength, 1700000000)
+    const warnings: string[] = []
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = ((chunk: string) =>
+      String(chunk).startsWith('::warning::') ? warnings.push(String(chunk)) > 0 : write(chunk)) as typeof process.stdout.write
+    try {
+      const layout = await OciLayout.open(join(dir, 'crash-layout'))
+      const first = await withFallback(c, (x) => writeLayer(layout, files, x))
+      const second = await withFallback(c, (x) => writeLayer(layout, baseFiles(), x))
+      const zlib = zlibCompressor('reference')
+      expect(first).toEqual(await writeLayer(await OciLayout.open(join(dir, 'zlib-1')), files, zlib))
+      expect(second).toEqual(await writeLayer(await OciLayout.open(join(dir, 'zlib-2')), baseFiles(), zlib))
+    } finally {
+      process.stdout.write = write
+    }
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^::warning::The fast compressor failed \(.*failed \(SIGKILL\): killed\); .* their digests differ/)
+    expect(c.id).toBe('zlib-4')
+    expect((await readFile(`${bin}.runs`, 'utf8')).trim().split('\n')).toHaveLength(1) // the second layer did not try it
+  })
+
+  test('a helper that does not run here (a noexec cache, say) is found by its probe: zlib from the start', async () => {
+    const cache = join(dir, 'noexec')
+    const bin = await plant(cache, 'exit 0')
+    await chmod(bin, 0o644) // what a noexec mount looks like to spawn: EACCES
+    const c = await helperCompressor('go', goVersion, process.env, cache)
+    expect(c.id).toBe('zlib-4')
+    expect(c.description).toMatch(/^zlib level 4 \(the fast compressor is not available: it does not run here: .*EACCES/)
+  })
+
+  test("the cache key covers every file of the helper's source, the vendored library too", async () => {
+    const copy = join(dir, 'source-copy')
+    await cp(join(actionRoot(), 'deflate'), copy, { recursive: true })
+    const before = await helperSource(copy, goVersion)
+    await writeFile(join(copy, 'vendor/github.com/klauspost/compress/flate/deflate.go'), '// changed\n', { flag: 'a' })
+    const after = await helperSource(copy, goVersion)
+    expect(after.library).toBe(before.library)
+    expect(after.key).not.toBe(before.key)
   })
 })
 

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync, readdirSync } from 'node:fs'
+import { mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
 import { zlibCompressor } from '../../src/oci/compressor.js'
-import { digestOf } from '../../src/oci/digest.js'
+import { type Digest, digestOf } from '../../src/oci/digest.js'
 import { type LayerFile, writeLayer } from '../../src/oci/layer.js'
 import { OciLayout } from '../../src/oci/layout.js'
 
@@ -123,5 +124,48 @@ describe('layer cache', () => {
     expect(await layerKey(files, 'zlib-4')).not.toBe(key)
     expect(await layerKey(binaryFiles('bin', bin, 70_000, 1), 'zlib-4')).not.toBe(await layerKey(files, 'zlib-4'))
     expect(await layerKey(files, 'klauspost-compress-1.17.11-3')).not.toBe(await layerKey(files, 'zlib-4'))
+  })
+
+  test('a kept layer that was damaged (as a restored cache may be) is not used: a miss, and the entry dropped', async () => {
+    const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache.js')
+    const { digestHex } = await import('../../src/oci/digest.js')
+    const cache = join(dir, 'cache')
+    const bin = join(dir, 'bin')
+    await writeFile(bin, Buffer.alloc(70_000, 5))
+    const files = binaryFiles('bin', bin, 70_000, 1700000000)
+    const key = await layerKey(files, 'zlib-4')
+    const first = await OciLayout.open(join(dir, 'one'))
+    const layer = await writeLayer(first, files, zlib)
+    await storeLayer(cache, key, layer, first)
+    const kept = join(cache, digestHex(layer.descriptor.digest))
+    const bytes = await readFile(kept)
+    bytes.writeUInt8((bytes.readUInt8(bytes.byteLength - 20) ^ 0xff) & 0xff, bytes.byteLength - 20) // the same size, one byte flipped
+    await writeFile(kept, bytes)
+    const second = await OciLayout.open(join(dir, 'two'))
+    expect(await lookupLayer(cache, key, second)).toBeUndefined()
+    expect(existsSync(second.blobPath(layer.descriptor.digest))).toBe(false)
+    expect(existsSync(kept)).toBe(false)
+    expect(existsSync(join(cache, `${key}.json`))).toBe(false)
+    expect(readdirSync(join(dir, 'two', 'blobs', 'sha256'))).toEqual([]) // no temporary file left
+  })
+})
+
+describe('index.json', () => {
+  test('is replaced whole: a reader of the old file still reads the old index, and no temporary file stays', async () => {
+    const layout = await OciLayout.open(join(dir, 'idx'))
+    const one = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${'1'.repeat(64)}` as Digest, size: 1 }
+    await layout.writeIndex([one])
+    const path = join(dir, 'idx', 'index.json')
+    const before = await readFile(path, 'utf8')
+    const reader = await open(path, 'r')
+    try {
+      await layout.writeIndex([one, { ...one, digest: `sha256:${'2'.repeat(64)}` as Digest }])
+      // Written in place, the open file would now be truncated and rewritten under the reader.
+      expect((await reader.readFile('utf8')).toString()).toBe(before)
+    } finally {
+      await reader.close()
+    }
+    expect(JSON.parse(await readFile(path, 'utf8')).manifests).toHaveLength(2)
+    expect(readdirSync(join(dir, 'idx')).sort()).toEqual(['blobs', 'index.json', 'oci-layout'])
   })
 })

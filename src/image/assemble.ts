@@ -6,7 +6,7 @@ import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
 import type { Binary } from '../compile/io.js'
 import type { ImageSettings } from '../config/config.js'
 import { rfc3339 } from '../meta/build-info.js'
-import type { Compressor } from '../oci/compressor.js'
+import { type Compressor, withFallback } from '../oci/compressor.js'
 import { imageConfig } from '../oci/config.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { type Layer, type LayerFile, writeLayer } from '../oci/layer.js'
@@ -44,13 +44,15 @@ export interface AssembleOptions {
 
 /** writeLayer, through the layer cache when there is one. */
 async function cachedLayer(layout: OciLayout, files: LayerFile[], compressor: Compressor, cache: string | undefined): Promise<Layer> {
-  if (!cache) return writeLayer(layout, files, compressor)
-  const key = await layerKey(files, compressor.id)
-  const hit = await lookupLayer(cache, key, layout)
-  if (hit) return hit
-  const layer = await writeLayer(layout, files, compressor)
-  await storeLayer(cache, key, layer, layout)
-  return layer
+  return withFallback(compressor, async (c) => {
+    if (!cache) return writeLayer(layout, files, c)
+    const key = await layerKey(files, c.id)
+    const hit = await lookupLayer(cache, key, layout)
+    if (hit) return hit
+    const layer = await writeLayer(layout, files, c)
+    await storeLayer(cache, key, layer, layout)
+    return layer
+  })
 }
 
 const BASE_NAME = 'org.opencontainers.image.base.name'

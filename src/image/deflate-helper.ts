@@ -1,21 +1,29 @@
 // The edge of the fast compressor: deflate/ (a small Go program over klauspost/compress, vendored)
 // is built once with the run's Go for the runner itself and kept in the layer cache, which is
 // saved with the build cache. Node has no deflate faster than zlib, and Go is at hand anyway.
-// Where it cannot be built (a Go older than its go.mod allows, a broken toolchain), zlib does the
-// work: slower, never wrong.
-import { spawn } from 'node:child_process'
+// Where it cannot be built or run (a Go older than its go.mod allows, a broken toolchain, a noexec
+// cache, a crash), zlib does the work: slower, never wrong.
+import { execFile, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rename, rm, utimes } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
 import { Duplex, Readable, Writable } from 'node:stream'
+import { buffer } from 'node:stream/consumers'
+import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
-import { getExecOutput } from '@actions/exec'
+import { promisify } from 'node:util'
+import { inflateRawSync } from 'node:zlib'
+import * as core from '@actions/core'
 import semver from 'semver'
 import { withoutTargetVars } from '../compile/build.js'
 import { type Compressor, zlibCompressor } from '../oci/compressor.js'
+import { sha256File } from '../sha256-file.js'
 
-/** klauspost/compress level 3: faster than Go's BestSpeed (ko's choice) and 2% smaller; see BENCHMARKS.md. */
+// Node's execFile, not @actions/exec: it takes an AbortSignal, which kills the build.
+const execFileAsync = promisify(execFile)
+
+/** klauspost/compress level 3: about as fast as Go's BestSpeed (ko's choice), layers 3% smaller; see BENCHMARKS.md. */
 export const HELPER_LEVEL = 3
 /** The oldest Go that builds deflate/ (its go.mod). */
 export const HELPER_MIN_GO = '1.21.0'
@@ -26,70 +34,122 @@ export function actionRoot(from = dirname(fileURLToPath(import.meta.url))): stri
   throw new Error(`no action.yml above ${from}`)
 }
 
+/** Every file under `dir`, as sorted paths relative to it. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort()
+}
+
 /**
- * The helper's binary is named after what its bytes depend on: its source (go.mod pins the
- * vendored library) and the Go that builds it. Its output depends on the library's version alone.
+ * The helper's binary is named after what its bytes depend on: every file of its source (the
+ * vendored library included) and the Go that builds it. Its output depends on the library alone.
  */
-async function helperSource(source: string, goVersion: string): Promise<{ key: string; library: string }> {
+export async function helperSource(source: string, goVersion: string): Promise<{ key: string; library: string }> {
   const h = createHash('sha256').update(`${goVersion}\n${process.platform}\n${process.arch}\n`)
-  let library = ''
-  for (const f of ['main.go', 'go.mod', 'go.sum', 'vendor/modules.txt']) {
-    const text = await readFile(join(source, f), 'utf8')
-    if (f === 'go.mod') library = /github\.com\/klauspost\/compress v(\S+)/.exec(text)?.[1] ?? ''
-    h.update(text)
-  }
+  for (const f of await filesUnder(source)) h.update(`${f}\n`).update(await readFile(join(source, f)))
+  const goMod = await readFile(join(source, 'go.mod'), 'utf8')
+  const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? ''
   if (!library) throw new Error(`${join(source, 'go.mod')} does not require github.com/klauspost/compress`)
   return { key: h.digest('hex').slice(0, 32), library }
 }
 
+/** Where the helper for this Go is kept in `cacheDir` (its sha256 beside it). */
+export async function helperPath(goVersion: string, cacheDir: string): Promise<string> {
+  return join(cacheDir, `deflate-${(await helperSource(join(actionRoot(), 'deflate'), goVersion)).key}`)
+}
+
 /**
  * The fast compressor, built now or found in `cacheDir`; zlib when Go is older than the helper
- * needs or its build fails (the reason goes into the description).
+ * needs, or when it does not build or run here (with a warning: the layers' digests then differ
+ * from a run with the helper). `signal` stops a build still running when the step ends early.
  */
-export async function helperCompressor(go: string, goVersion: string, env: NodeJS.ProcessEnv, cacheDir: string): Promise<Compressor> {
+export async function helperCompressor(go: string, goVersion: string, env: NodeJS.ProcessEnv, cacheDir: string, signal?: AbortSignal): Promise<Compressor> {
+  const v = semver.coerce(goVersion)
+  if (!v || semver.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, '')} or later`)
   try {
-    return await findOrBuild(go, goVersion, env, cacheDir)
+    return await findOrBuild(go, goVersion, env, cacheDir, signal)
   } catch (e) {
-    return zlibCompressor(`the fast compressor is not available: ${(e as Error).message}`)
+    return unavailable((e as Error).message)
   }
 }
 
-async function findOrBuild(go: string, goVersion: string, env: NodeJS.ProcessEnv, cacheDir: string): Promise<Compressor> {
-  const v = semver.coerce(goVersion)
-  if (!v || semver.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, '')} or later`)
+function unavailable(why: string): Compressor {
+  const message = `the fast compressor is not available: ${why}`
+  core.warning(`${message}; layers are compressed with zlib, so their digests differ from a run with the helper`)
+  return zlibCompressor(message)
+}
+
+async function findOrBuild(go: string, goVersion: string, env: NodeJS.ProcessEnv, cacheDir: string, signal?: AbortSignal): Promise<Compressor> {
   const source = join(actionRoot(), 'deflate')
   const { key, library } = await helperSource(source, goVersion)
   const bin = join(cacheDir, `deflate-${key}`)
-  if (existsSync(bin)) {
+  // Kept files are checked before they run, as the kept Go programs are.
+  const kept = await readFile(`${bin}.sha256`, 'utf8').catch(() => undefined)
+  if (kept && existsSync(bin) && (await sha256File(bin)) === kept.trim()) {
     const now = new Date()
     await utimes(bin, now, now).catch(() => undefined) // used: the cache trim keeps it
+    await utimes(`${bin}.sha256`, now, now).catch(() => undefined)
     return fromHelper(bin, library, 'cached')
   }
   // The helper runs here, on the runner: no target variables, none of the user's GOFLAGS, no go.work.
   const buildEnv = { ...withoutTargetVars(env, ['GOFLAGS']), CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor', GOWORK: 'off' }
   await mkdir(cacheDir, { recursive: true })
   const tmp = `${bin}.${process.pid}.tmp`
-  const out = await getExecOutput(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
-    cwd: source,
-    env: buildEnv,
-    silent: true,
-    ignoreReturnCode: true,
-  })
-  if (out.exitCode !== 0) {
+  try {
+    await execFileAsync(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], { cwd: source, env: buildEnv, ...(signal ? { signal } : {}) })
+  } catch (e) {
     await rm(tmp, { force: true })
-    return zlibCompressor(`the fast compressor did not build: ${(out.stderr.trim().split('\n')[0] ?? '').slice(0, 200)}`)
+    if (signal?.aborted) return zlibCompressor('the step ended before the fast compressor was built')
+    const stderr = String((e as { stderr?: string }).stderr ?? (e as Error).message)
+    return unavailable(`it did not build: ${(stderr.trim().split('\n')[0] ?? '').slice(0, 200)}`)
   }
+  const sha256 = await sha256File(tmp)
   await rename(tmp, bin)
+  await writeFile(`${bin}.sha256.tmp`, `${sha256}\n`)
+  await rename(`${bin}.sha256.tmp`, `${bin}.sha256`)
   return fromHelper(bin, library, 'built')
 }
 
-function fromHelper(bin: string, library: string, how: 'built' | 'cached'): Compressor {
-  return {
-    id: `klauspost-compress-${library}-${HELPER_LEVEL}`,
-    level: HELPER_LEVEL,
-    description: `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`,
-    deflateRaw: () => processStream(bin, [String(HELPER_LEVEL)]),
+/** Marks errors of the helper process itself (it did not start, crashed, was killed). */
+class HelperFailure extends Error {}
+
+/**
+ * The helper, checked by one empty run (a noexec directory fails here, not on the first layer),
+ * and until it fails: from then on zlib for the rest of the run, with one warning.
+ */
+async function fromHelper(bin: string, library: string, how: 'built' | 'cached'): Promise<Compressor> {
+  const probe = processStream(bin, [String(HELPER_LEVEL)])
+  const [out] = await Promise.all([buffer(probe), pipeline(Readable.from([]), probe)]).catch((e: unknown) => {
+    throw new Error(`it does not run here: ${(e as Error).message}`)
+  })
+  if (inflateRawSync(out).byteLength !== 0) throw new Error('it does not run here: an empty input gave a non-empty stream')
+  let failed: Compressor | undefined
+  const helper: Compressor = {
+    get id() {
+      return failed?.id ?? `klauspost-compress-${library}-${HELPER_LEVEL}`
+    },
+    get level() {
+      return failed?.level ?? HELPER_LEVEL
+    },
+    get description() {
+      return failed?.description ?? `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`
+    },
+    deflateRaw: () => (failed ? failed.deflateRaw() : processStream(bin, [String(HELPER_LEVEL)])),
+    fallback(error) {
+      if (!(error instanceof HelperFailure)) return undefined
+      if (!failed) {
+        failed = zlibCompressor(`the fast compressor failed: ${error.message}`)
+        core.warning(
+          `The fast compressor failed (${error.message}); the other layers of this run are compressed with zlib, so their digests differ from a run with the helper`,
+        )
+      }
+      return failed
+    },
   }
+  return helper
 }
 
 /** A process as a stream: input to its stdin, output from its stdout; a non-zero exit is an error. */
@@ -98,8 +158,8 @@ export function processStream(command: string, args: string[]): Duplex {
   let stderr = ''
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const exited = new Promise<void>((resolve, reject) => {
-    child.once('error', reject)
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} failed (${signal ?? code}): ${stderr.trim()}`))))
+    child.once('error', (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)))
+    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))))
   })
   exited.catch(() => undefined) // surfaced through either side below
   // A process that died takes writes with EPIPE; what counts is why it died: its exit and stderr.

@@ -12,6 +12,22 @@ export interface Compressor {
   description: string
   /** A stream that turns what is written to it into one raw DEFLATE stream (RFC 1951). */
   deflateRaw(): Duplex
+  /**
+   * After a layer failed with `error`: the compressor to write it again with, or undefined when
+   * the error is not this compressor's (a vanished source, a full disk) or there is no other.
+   */
+  fallback?(error: unknown): Compressor | undefined
+}
+
+/** A layer through `compressor`, written again through its fallback if the compressor failed. */
+export async function withFallback<T>(compressor: Compressor, write: (c: Compressor) => Promise<T>): Promise<T> {
+  try {
+    return await write(compressor)
+  } catch (e) {
+    const other = compressor.fallback?.(e)
+    if (!other) throw e
+    return write(other)
+  }
 }
 
 // Level 4: within 1.5% of level 6's size at nearly twice its speed (zlib switches to its lazy

@@ -3,7 +3,7 @@
 // again (ko's KOCACHE idea, on by default here). Entries are plain files; a miss only costs the
 // compression it would have cost anyway.
 import { createHash } from 'node:crypto'
-import { copyFile, link, mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { sha256File } from '../sha256-file.js'
@@ -41,8 +41,16 @@ export async function lookupLayer(dir: string, key: string, layout: OciLayout): 
     const layer = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as Layer
     const target = layout.blobPath(layer.descriptor.digest)
     const tmp = layout.tempPath()
+    const kept = join(dir, digestHex(layer.descriptor.digest))
     // A hard link when the cache and the layout share a file system, else a copy.
-    await link(join(dir, digestHex(layer.descriptor.digest)), tmp).catch(() => copyFile(join(dir, digestHex(layer.descriptor.digest)), tmp))
+    await link(kept, tmp).catch(() => copyFile(kept, tmp))
+    // Entries come back from the Actions cache or a shared disk: checked before use, as every kept
+    // file is. A damaged one is dropped, and the layer compressed again.
+    const s = await stat(tmp)
+    if (s.size !== layer.descriptor.size || `sha256:${await sha256File(tmp)}` !== layer.descriptor.digest) {
+      await Promise.all([tmp, kept, join(dir, `${key}.json`)].map((f) => rm(f, { force: true })))
+      return undefined
+    }
     await rename(tmp, target)
     // Mark the entry used, so trimming keeps it (as Go does for its build cache).
     const now = new Date()

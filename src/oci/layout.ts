@@ -79,9 +79,13 @@ export class OciLayout {
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests: Descriptor[]): Promise<void> {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests }
+    // A new file renamed over the old: a reader (or a crash) sees the old index or the new, whole.
+    const tmp = join(this.dir, `.index.json.${randomBytes(6).toString('hex')}`)
     try {
-      await writeFile(join(this.dir, 'index.json'), JSON.stringify(index))
+      await writeFile(tmp, JSON.stringify(index))
+      await rename(tmp, join(this.dir, 'index.json'))
     } catch (e) {
+      await rm(tmp, { force: true })
       throw wrap(this.dir, e)
     }
   }

@@ -10,7 +10,7 @@ import {
 
 // src/oci/layer-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { copyFile, link, mkdir, readFile, rename, utimes, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -61,7 +61,13 @@ async function lookupLayer(dir, key, layout) {
     const layer = JSON.parse(await readFile(join(dir, `${key}.json`), "utf8"));
     const target = layout.blobPath(layer.descriptor.digest);
     const tmp = layout.tempPath();
-    await link(join(dir, digestHex(layer.descriptor.digest)), tmp).catch(() => copyFile(join(dir, digestHex(layer.descriptor.digest)), tmp));
+    const kept = join(dir, digestHex(layer.descriptor.digest));
+    await link(kept, tmp).catch(() => copyFile(kept, tmp));
+    const s = await stat(tmp);
+    if (s.size !== layer.descriptor.size || `sha256:${await sha256File(tmp)}` !== layer.descriptor.digest) {
+      await Promise.all([tmp, kept, join(dir, `${key}.json`)].map((f) => rm(f, { force: true })));
+      return void 0;
+    }
     await rename(tmp, target);
     const now = /* @__PURE__ */ new Date();
     await utimes(join(dir, `${key}.json`), now, now).catch(() => void 0);
@@ -85,7 +91,7 @@ async function storeLayer(dir, key, layer, layout) {
 // src/compile/binary-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import { constants } from "node:fs";
-import { copyFile as copyFile2, link as link2, mkdir as mkdir2, open, readFile as readFile2, rename as rename2, stat, unlink, utimes as utimes2, writeFile as writeFile2 } from "node:fs/promises";
+import { copyFile as copyFile2, link as link2, mkdir as mkdir2, open, readFile as readFile2, rename as rename2, stat as stat2, unlink, utimes as utimes2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var FORMAT2 = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
@@ -116,7 +122,7 @@ var BinarySlot = class {
       const sha256 = (await readFile2(`${this.program}.sha256`, "utf8")).trim();
       if (!ELF.equals(await head(this.program, ELF.length))) return;
       await link2(this.program, path).catch(() => copyFile2(this.program, path, constants.COPYFILE_FICLONE));
-      this.seeded = { ino: (await stat(path)).ino, sha256 };
+      this.seeded = { ino: (await stat2(path)).ino, sha256 };
     } catch {
     }
   }
@@ -129,7 +135,7 @@ var BinarySlot = class {
     const seeded = this.seeded;
     this.seeded = void 0;
     const sha256 = await sha256File(path);
-    if (seeded && (await stat(path)).ino === seeded.ino) {
+    if (seeded && (await stat2(path)).ino === seeded.ino) {
       if (sha256 !== seeded.sha256) {
         await unlink(path);
         return { outcome: "damaged" };
@@ -189,7 +195,7 @@ function parsePostState(text) {
 }
 
 // src/cache/io.ts
-import { chmod, readdir, stat as stat2, unlink as unlink2 } from "node:fs/promises";
+import { chmod, readdir, stat as stat3, unlink as unlink2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/cache/keys.ts
@@ -296,7 +302,7 @@ async function trimFiles(files, cutoff) {
   let kept = 0;
   let bytes = 0;
   for await (const f of files) {
-    const s = await stat2(f).catch(() => void 0);
+    const s = await stat3(f).catch(() => void 0);
     if (!s) continue;
     if (s.mtimeMs < cutoff) {
       await unlink2(f).catch(() => void 0);
