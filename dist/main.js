@@ -2727,6 +2727,13 @@ async function attachSbom(layout, img, buildInfo, created) {
   };
 }
 
+// src/oci/annotations.ts
+var BASE_NAME = "org.opencontainers.image.base.name";
+var BASE_DIGEST = "org.opencontainers.image.base.digest";
+function baseAnnotations(annotations, base) {
+  return base ? { ...annotations, [BASE_NAME]: base.name, [BASE_DIGEST]: base.digest } : annotations;
+}
+
 // src/oci/config.ts
 function imageConfig(spec) {
   const { platform, run: run4 } = spec;
@@ -2958,8 +2965,6 @@ async function cachedLayer(layout, files, compressor, cache) {
     return layer;
   });
 }
-var BASE_NAME = "org.opencontainers.image.base.name";
-var BASE_DIGEST = "org.opencontainers.image.base.digest";
 async function prepareBelow(layout, opts, compressor) {
   if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout) };
   return { scratchBase: await cachedLayer(layout, baseFiles(), compressor, opts.layerCache) };
@@ -2967,10 +2972,9 @@ async function prepareBelow(layout, opts, compressor) {
 async function topOf(layout, images, opts) {
   if (images.length === 1) return { top: images[0].manifest, images };
   const types = mediaTypes(opts.base?.family ?? "oci");
-  const annotations = opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: opts.base.digest } : opts.settings.annotations;
   const index = imageIndex(
     images.map((i) => i.manifest),
-    annotations,
+    baseAnnotations(opts.settings.annotations, opts.base && { name: opts.base.name, digest: opts.base.digest }),
     types.index
   );
   await layout.putBlob(index);
@@ -2999,7 +3003,7 @@ async function assembleOne(layout, binary, opts, below, compressor) {
     config.descriptor,
     layers.map((l) => l.descriptor),
     // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
-    base && opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: base.manifest.digest } : opts.settings.annotations,
+    baseAnnotations(opts.settings.annotations, base && opts.base && { name: opts.base.name, digest: base.manifest.digest }),
     types.manifest
   );
   await layout.putBlob(manifest);
@@ -3360,7 +3364,7 @@ async function reportMerge(m) {
 }
 
 // src/publish/merge-plan.ts
-function mergedIndex(children, userAnnotations) {
+function mergedIndex(children, userAnnotations, baseDigest2) {
   const seen = /* @__PURE__ */ new Map();
   for (const c of children) {
     const name = platformName(c.descriptor.platform);
@@ -3373,15 +3377,40 @@ function mergedIndex(children, userAnnotations) {
   for (const [k, v] of Object.entries(first?.annotations ?? {})) {
     if (rest.every((c) => c.annotations[k] === v)) shared[k] = v;
   }
-  const baseName = shared["org.opencontainers.image.base.name"];
-  const pinned = baseName?.includes("@sha256:") ? baseName.slice(baseName.indexOf("@") + 1) : void 0;
-  if (pinned) shared["org.opencontainers.image.base.digest"] = pinned;
+  const { [BASE_NAME]: baseName, [BASE_DIGEST]: _platformBase, ...own } = shared;
+  const digest = baseName?.includes("@sha256:") ? baseName.slice(baseName.indexOf("@") + 1) : baseDigest2;
   const family = children.every((c) => familyOf(c.descriptor.mediaType) === "docker") ? "docker" : "oci";
   return imageIndex(
     children.map((c) => c.descriptor),
-    { ...shared, ...userAnnotations },
+    { ...baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own, ...userAnnotations },
     mediaTypes(family).index
   );
+}
+
+// src/publish/plan.ts
+function planPush(top, manifests, referrers = []) {
+  const blobs = /* @__PURE__ */ new Map();
+  const ordered = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (d) => {
+    if (seen.has(d.digest)) return;
+    seen.add(d.digest);
+    const blob = manifests.get(d.digest);
+    if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`);
+    const body = JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
+    if (d.mediaType === MediaType.index || body.manifests) {
+      for (const child of body.manifests ?? []) visit(child);
+    } else {
+      for (const b of [body.config, ...body.layers ?? []]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b);
+    }
+    ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes });
+  };
+  visit(top);
+  const last = ordered.at(-1);
+  if (!last) throw new Error("nothing to push");
+  const imageManifests = ordered.length;
+  for (const r of referrers) visit(r);
+  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) };
 }
 
 // src/publish/tag-ledger.ts
@@ -3436,123 +3465,6 @@ async function writeTags(writes, ledger = tagLedger, concurrency = 4) {
     )
   );
   if (failure) throw new TaggingError(failure.reference, ledger, { cause: failure.error });
-}
-
-// src/publish/merge.ts
-var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
-function parse2(blob) {
-  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
-}
-async function platformOf2(repo, manifest) {
-  const config = parse2(manifest).config;
-  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
-  const c = JSON.parse((await repo.readBlob(config.digest)).toString("utf8"));
-  return { os: c.os ?? "linux", architecture: c.architecture ?? "amd64", ...c.variant ? { variant: c.variant } : {} };
-}
-async function findChildren(settings, client) {
-  const found = [];
-  for (const entry of settings.merge) {
-    const reference = entry.repository ?? settings.targets[0]?.reference;
-    const repository = new Repository(client(reference.apiHost), reference.repository);
-    const source = formatReference({ ...reference, digest: entry.digest });
-    const blob = await repository.getManifest(entry.digest);
-    if (!blob)
-      throw new InputError(
-        "merge",
-        source,
-        `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`
-      );
-    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse2(blob).manifests ?? [] : [blob.descriptor];
-    for (const child of children) {
-      if (child.platform?.os === "unknown") continue;
-      const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest);
-      if (!manifest) throw new InputError("merge", source, `its index names ${child.digest}, which is not in the repository`);
-      const platform = child.platform ?? await platformOf2(repository, manifest);
-      found.push({
-        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform },
-        annotations: parse2(manifest).annotations ?? {},
-        source,
-        repository,
-        reference,
-        blob: manifest
-      });
-    }
-  }
-  return found;
-}
-async function copyImage(from, to, toRef) {
-  const m = parse2(from.blob);
-  const sameRegistry = from.reference.apiHost === toRef.apiHost;
-  for (const d of [m.config, ...m.layers ?? []]) {
-    if (!d) continue;
-    await withRetry(
-      () => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0),
-      loggedRetry(info)
-    );
-  }
-  await to.putManifest(from.descriptor.digest, from.blob);
-}
-async function mergeImages(settings, userAnnotations, client, tagsFor2) {
-  const children = await findChildren(settings, client);
-  const index = mergedIndex(children, userAnnotations);
-  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: "push" }) }));
-  const tags = /* @__PURE__ */ new Map();
-  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor2(target));
-  for (const { target, repo } of targets) {
-    for (const child of children) {
-      if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue;
-      info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`);
-      await copyImage(child, repo, target.reference);
-    }
-    await repo.putManifest(index.descriptor.digest, index);
-  }
-  await writeTags(
-    targets.flatMap(
-      ({ target, repo }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => ({
-        reference: formatReference({ ...target.reference, tag }),
-        put: () => repo.putManifest(tag, index)
-      }))
-    )
-  );
-  const digest = index.descriptor.digest;
-  return {
-    digest,
-    digests: Object.fromEntries(
-      children.map((c) => [
-        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join("/"),
-        c.descriptor.digest
-      ])
-    ),
-    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
-    tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
-    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
-  };
-}
-
-// src/publish/plan.ts
-function planPush(top, manifests, referrers = []) {
-  const blobs = /* @__PURE__ */ new Map();
-  const ordered = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (d) => {
-    if (seen.has(d.digest)) return;
-    seen.add(d.digest);
-    const blob = manifests.get(d.digest);
-    if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`);
-    const body = JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
-    if (d.mediaType === MediaType.index || body.manifests) {
-      for (const child of body.manifests ?? []) visit(child);
-    } else {
-      for (const b of [body.config, ...body.layers ?? []]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b);
-    }
-    ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes });
-  };
-  visit(top);
-  const last = ordered.at(-1);
-  if (!last) throw new Error("nothing to push");
-  const imageManifests = ordered.length;
-  for (const r of referrers) visit(r);
-  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) };
 }
 
 // src/publish/publish.ts
@@ -3657,6 +3569,143 @@ async function pushReferrer(repo, artifact, entry, log) {
   );
 }
 
+// src/publish/merge.ts
+var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
+function parse2(blob) {
+  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
+}
+async function platformOf2(repo, manifest) {
+  const config = parse2(manifest).config;
+  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
+  const c = JSON.parse((await repo.readBlob(config.digest)).toString("utf8"));
+  return { os: c.os ?? "linux", architecture: c.architecture ?? "amd64", ...c.variant ? { variant: c.variant } : {} };
+}
+async function findChildren(settings, client) {
+  const found = [];
+  for (const entry of settings.merge) {
+    const reference = entry.repository ?? settings.targets[0]?.reference;
+    const repository = new Repository(client(reference.apiHost), reference.repository);
+    const source = formatReference({ ...reference, digest: entry.digest });
+    const blob = await repository.getManifest(entry.digest);
+    if (!blob)
+      throw new InputError(
+        "merge",
+        source,
+        `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`
+      );
+    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse2(blob).manifests ?? [] : [blob.descriptor];
+    for (const child of children) {
+      if (child.platform?.os === "unknown") continue;
+      const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest);
+      if (!manifest) throw new InputError("merge", source, `its index names ${child.digest}, which is not in the repository`);
+      const platform = child.platform ?? await platformOf2(repository, manifest);
+      found.push({
+        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform },
+        annotations: parse2(manifest).annotations ?? {},
+        source,
+        repository,
+        reference,
+        blob: manifest
+      });
+    }
+  }
+  return found;
+}
+async function copyBlobs(from, manifest, to, toRef) {
+  const m = parse2(manifest);
+  const sameRegistry = from.reference.apiHost === toRef.apiHost;
+  for (const d of [m.config, ...m.layers ?? []]) {
+    if (!d) continue;
+    await withRetry(
+      () => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0),
+      loggedRetry(info)
+    );
+  }
+}
+async function referrersOf(repo, subject) {
+  const listed = await repo.referrers(subject);
+  if (listed) return listed;
+  const fallback = await repo.getManifest(fallbackTag(subject));
+  return fallback ? parse2(fallback).manifests ?? [] : [];
+}
+async function copyImage(from, to, toRef) {
+  await copyBlobs(from, from.blob, to, toRef);
+  await to.putManifest(from.descriptor.digest, from.blob);
+  for (const entry of await referrersOf(from.repository, from.descriptor.digest)) {
+    const artifact = await from.repository.getManifest(entry.digest);
+    if (!artifact) throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`);
+    await copyBlobs(from, artifact, to, toRef);
+    await pushReferrer(to, artifact, entry, info);
+  }
+}
+async function baseDigest(children, client) {
+  const name = children[0]?.annotations[BASE_NAME];
+  if (!name || name.includes("@sha256:") || children.some((c) => c.annotations[BASE_NAME] !== name)) return void 0;
+  const missing = `the merged index names no ${BASE_DIGEST}, so it differs from a single job's`;
+  try {
+    const ref = parseReference(name);
+    const top = await new Repository(client(ref.apiHost), ref.repository).getManifest(ref.tag ?? "latest");
+    const held = new Set(
+      top ? [top.descriptor.digest, ...INDEX_TYPES.includes(top.descriptor.mediaType) ? (parse2(top).manifests ?? []).map((m) => m.digest) : []] : []
+    );
+    if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST]))) return top.descriptor.digest;
+    warning(`base image ${name} ${top ? "has moved since the builds" : "is gone"}; ${missing}`);
+  } catch (e) {
+    warning(`base image ${name} could not be read (${e.message}); ${missing}`);
+  }
+  return void 0;
+}
+async function createdEpoch(children) {
+  let newest;
+  for (const c of children) {
+    let created = c.annotations["org.opencontainers.image.created"];
+    if (!created) {
+      const config = parse2(c.blob).config;
+      if (config) created = JSON.parse((await c.repository.readBlob(config.digest)).toString("utf8")).created;
+    }
+    const ms = created ? Date.parse(created) : Number.NaN;
+    if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1e3));
+  }
+  return newest;
+}
+async function mergeImages(settings, userAnnotations, client, tagsFor2) {
+  const children = await findChildren(settings, client);
+  const index = mergedIndex(children, userAnnotations, await baseDigest(children, client));
+  const created = await createdEpoch(children);
+  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: "push" }) }));
+  const tags = /* @__PURE__ */ new Map();
+  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor2(target, created));
+  for (const { target, repo } of targets) {
+    for (const child of children) {
+      if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue;
+      info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`);
+      await copyImage(child, repo, target.reference);
+    }
+    await repo.putManifest(index.descriptor.digest, index);
+  }
+  await writeTags(
+    targets.flatMap(
+      ({ target, repo }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => ({
+        reference: formatReference({ ...target.reference, tag }),
+        put: () => repo.putManifest(tag, index)
+      }))
+    )
+  );
+  const digest = index.descriptor.digest;
+  return {
+    digest,
+    digests: Object.fromEntries(
+      children.map((c) => [
+        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join("/"),
+        c.descriptor.digest
+      ])
+    ),
+    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
+    tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
+    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+  };
+}
+
 // src/publish/io.ts
 async function tagsFor(settings, t, source, client) {
   let computed;
@@ -3717,12 +3766,11 @@ async function finishPublication(open2, layoutDir, top) {
     stats
   };
 }
-async function mergeAndPublish(settings, userAnnotations, env, source) {
-  const factory = await connect(settings, env);
+async function mergeAndPublish(settings, userAnnotations, env, source, base) {
+  const factory = await connect(settings, env, base ? [base] : []);
   try {
-    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost))).catch(
-      reportTagFailure
-    );
+    const tags = (t, created) => tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost));
+    return await mergeImages(settings, userAnnotations, factory.client, tags).catch(reportTagFailure);
   } finally {
     factory.transport.close();
   }
@@ -4497,7 +4545,10 @@ async function merge({ config }, env) {
   if (!config.publish.push) return info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
-  const merged = await stage("merge", () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }));
+  const merged = await stage(
+    "merge",
+    () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }, config.baseImage)
+  );
   await stage("report", () => reportMerge(merged));
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {

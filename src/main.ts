@@ -116,7 +116,9 @@ async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<vo
   if (!config.publish.push) return core.info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
-  const merged = await stage('merge', () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }))
+  const merged = await stage('merge', () =>
+    mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }, config.baseImage),
+  )
   await stage('report', () => reportMerge(merged))
 }
 

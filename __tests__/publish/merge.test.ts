@@ -1,11 +1,17 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parseMerge } from '../../src/config/config.js'
+import { type AssembleOptions, type PlatformImage, topOf } from '../../src/image/assemble.js'
+import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../../src/oci/annotations.js'
 import { MediaType } from '../../src/oci/descriptor.js'
 import type { Digest } from '../../src/oci/digest.js'
-import { imageIndex } from '../../src/oci/manifest.js'
+import { OciLayout } from '../../src/oci/layout.js'
 import { type MergeChild, mergedIndex } from '../../src/publish/merge-plan.js'
 
 const d = (c: string) => `sha256:${c.repeat(64)}` as Digest
+const common = { 'org.opencontainers.image.revision': 'r', 'org.opencontainers.image.created': 't' }
 
 describe('parseMerge', () => {
   test.each([
@@ -27,13 +33,10 @@ describe('mergedIndex', () => {
     annotations,
     source: d(c),
   })
-  const common = { 'org.opencontainers.image.revision': 'r', 'org.opencontainers.image.created': 't' }
 
-  test('equals the single-job index, whatever order the jobs finished in', () => {
+  test('equals the single-job index, whatever order the jobs finished in', async () => {
     const kids = [child('arm64', 'b', common), child('arm', 'c', common, 'v7'), child('amd64', 'a', common)]
-    const merged = mergedIndex(kids, {})
-    const single = imageIndex([kids[2]!.descriptor, kids[0]!.descriptor, kids[1]!.descriptor], common)
-    expect(merged.descriptor.digest).toBe(single.descriptor.digest)
+    expect(mergedIndex(kids, {}).descriptor.digest).toBe(await singleJobTop(kids, common))
   })
 
   test('only annotations every child shares, then the merge job own ones', () => {
@@ -49,15 +52,47 @@ describe('mergedIndex', () => {
 })
 
 describe('mergedIndex on a base image', () => {
-  test('Docker-family children give a Docker manifest list; a pinned base.name gives base.digest', () => {
-    const base = `r.io/base@sha256:${'f'.repeat(64)}`
-    const kid = (arch: string, c: string): MergeChild => ({
-      descriptor: { mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: d(c), size: 9, platform: { os: 'linux', architecture: arch } },
-      annotations: { 'org.opencontainers.image.base.name': base, 'org.opencontainers.image.base.digest': d(c === 'a' ? '1' : '2') },
-      source: d(c),
-    })
-    const idx = JSON.parse(Buffer.from(mergedIndex([kid('amd64', 'a'), kid('arm64', 'b')], {}).bytes).toString())
+  const platformBase = (c: string) => `sha256:${c.repeat(64)}` as Digest
+  /** Platform images as the single job annotates them: the base's name and its platform manifest. */
+  const kids = (name: string, mediaType: string = MediaType.manifest): MergeChild[] =>
+    [
+      ['amd64', 'a', '1'],
+      ['arm64', 'b', '2'],
+    ].map(([arch, c, base]) => ({
+      descriptor: { mediaType, digest: d(c as string), size: 9, platform: { os: 'linux', architecture: arch as string } },
+      annotations: baseAnnotations(common, { name, digest: platformBase(base as string) }),
+      source: d(c as string),
+    }))
+  const resolved = `sha256:${'f'.repeat(64)}` as Digest
+
+  test('given by tag: with the digest the tag resolved to, the single-job index byte for byte', async () => {
+    const name = 'r.io/base:1'
+    const merged = mergedIndex(kids(name), {}, resolved)
+    expect(merged.descriptor.digest).toBe(await singleJobTop(kids(name), common, { name, digest: resolved, family: 'oci' }))
+    expect(JSON.parse(Buffer.from(merged.bytes).toString()).annotations).toMatchObject({ [BASE_NAME]: name, [BASE_DIGEST]: resolved })
+  })
+
+  test('given by tag, the tag unreadable or moved: no base digest on the index (never a platform one)', () => {
+    const annotations = JSON.parse(Buffer.from(mergedIndex(kids('r.io/base:1'), {}).bytes).toString()).annotations
+    expect(annotations[BASE_NAME]).toBe('r.io/base:1')
+    expect(annotations[BASE_DIGEST]).toBeUndefined()
+  })
+
+  test('pinned by digest: the pin is the index digest, as in the single job; Docker children give a manifest list', async () => {
+    const name = `r.io/base@${resolved}`
+    const docker = 'application/vnd.docker.distribution.manifest.v2+json'
+    const merged = mergedIndex(kids(name, docker), {})
+    expect(merged.descriptor.digest).toBe(await singleJobTop(kids(name, docker), common, { name, digest: resolved, family: 'docker' }))
+    const idx = JSON.parse(Buffer.from(merged.bytes).toString())
     expect(idx.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json')
-    expect(idx.annotations).toEqual({ 'org.opencontainers.image.base.name': base, 'org.opencontainers.image.base.digest': `sha256:${'f'.repeat(64)}` })
+    expect(idx.annotations).toEqual({ ...common, [BASE_NAME]: name, [BASE_DIGEST]: resolved })
   })
 })
+
+/** The single job's top: its own index code (topOf), over the same platform manifests. */
+async function singleJobTop(children: MergeChild[], annotations: Record<string, string>, base?: { name: string; digest: Digest; family: string }) {
+  const layout = await OciLayout.open(await mkdtemp(join(tmpdir(), 'bgi-merge-')))
+  const images = children.map((c) => ({ manifest: c.descriptor }) as unknown as PlatformImage)
+  const { top } = await topOf(layout, images, { settings: { annotations }, ...(base ? { base } : {}) } as unknown as AssembleOptions)
+  return top.digest
+}

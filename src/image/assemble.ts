@@ -6,6 +6,7 @@ import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
 import type { Binary } from '../compile/io.js'
 import type { ImageSettings } from '../config/config.js'
 import { rfc3339 } from '../meta/build-info.js'
+import { baseAnnotations } from '../oci/annotations.js'
 import { type Compressor, withFallback } from '../oci/compressor.js'
 import { imageConfig } from '../oci/config.js'
 import type { Descriptor } from '../oci/descriptor.js'
@@ -55,9 +56,6 @@ async function cachedLayer(layout: OciLayout, files: LayerFile[], compressor: Co
   })
 }
 
-const BASE_NAME = 'org.opencontainers.image.base.name'
-const BASE_DIGEST = 'org.opencontainers.image.base.digest'
-
 /** What goes below every platform's binary layer: our base files on scratch, or the base's layers. */
 export interface Below {
   scratchBase?: Layer
@@ -77,10 +75,9 @@ export async function prepareBelow(layout: OciLayout, opts: AssembleOptions, com
 export async function topOf(layout: OciLayout, images: PlatformImage[], opts: AssembleOptions): Promise<AssembledImage> {
   if (images.length === 1) return { top: (images[0] as PlatformImage).manifest, images }
   const types = mediaTypes(opts.base?.family ?? 'oci')
-  const annotations = opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: opts.base.digest } : opts.settings.annotations
   const index = imageIndex(
     images.map((i) => i.manifest),
-    annotations,
+    baseAnnotations(opts.settings.annotations, opts.base && { name: opts.base.name, digest: opts.base.digest }),
     types.index,
   )
   await layout.putBlob(index)
@@ -111,7 +108,7 @@ export async function assembleOne(layout: OciLayout, binary: Binary, opts: Assem
     config.descriptor,
     layers.map((l) => l.descriptor),
     // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
-    base && opts.base ? { ...opts.settings.annotations, [BASE_NAME]: opts.base.name, [BASE_DIGEST]: base.manifest.digest } : opts.settings.annotations,
+    baseAnnotations(opts.settings.annotations, base && opts.base && { name: opts.base.name, digest: base.manifest.digest }),
     types.manifest,
   )
   await layout.putBlob(manifest)

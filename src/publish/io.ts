@@ -123,12 +123,20 @@ export async function publishLayout(settings: PublishSettings, layoutDir: string
 }
 
 /** The merge job: no build; one index over the images the matrix pushed. */
-export async function mergeAndPublish(settings: PublishSettings, userAnnotations: Record<string, string>, env: NodeJS.ProcessEnv, source: TagSource) {
-  const factory = await connect(settings, env)
+export async function mergeAndPublish(
+  settings: PublishSettings,
+  userAnnotations: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  source: TagSource,
+  base: Reference | undefined,
+) {
+  // The base is read again to name it on the index: its registry's credentials too.
+  const factory = await connect(settings, env, base ? [base] : [])
   try {
-    return await mergeImages(settings, userAnnotations, factory.client, (t) => tagsFor(settings, t, source, factory.client(t.reference.apiHost))).catch(
-      reportTagFailure,
-    )
+    // Tags are dated by the images' own time, not the merge job's checkout (it may have none).
+    const tags = (t: PublishSettings['targets'][number], created: number | undefined) =>
+      tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost))
+    return await mergeImages(settings, userAnnotations, factory.client, tags).catch(reportTagFailure)
   } finally {
     factory.transport.close()
   }

@@ -2,6 +2,7 @@
 
 import { familyOf, mediaTypes } from '../base/family.js'
 import { InputError } from '../errors.js'
+import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../oci/annotations.js'
 import { type Blob, type Descriptor, type Platform, platformName } from '../oci/descriptor.js'
 import { imageIndex } from '../oci/manifest.js'
 
@@ -18,7 +19,7 @@ export interface MergeChild {
  * those every child shares (the build jobs saw the same commit and event), then the merge job's
  * own `annotations` input; so the index equals a single-job build's byte for byte.
  */
-export function mergedIndex(children: MergeChild[], userAnnotations: Record<string, string>): Blob {
+export function mergedIndex(children: MergeChild[], userAnnotations: Record<string, string>, baseDigest?: string): Blob {
   const seen = new Map<string, MergeChild>()
   for (const c of children) {
     const name = platformName(c.descriptor.platform)
@@ -31,14 +32,14 @@ export function mergedIndex(children: MergeChild[], userAnnotations: Record<stri
   for (const [k, v] of Object.entries(first?.annotations ?? {})) {
     if (rest.every((c) => c.annotations[k] === v)) shared[k] = v
   }
-  // Platform images name their own base manifest; the index names the base as pinned.
-  const baseName = shared['org.opencontainers.image.base.name']
-  const pinned = baseName?.includes('@sha256:') ? baseName.slice(baseName.indexOf('@') + 1) : undefined
-  if (pinned) shared['org.opencontainers.image.base.digest'] = pinned
+  // Platform images name their own base manifest; the index names what the base's name resolved
+  // to, as the single job does: pinned in the name, else as the caller found it.
+  const { [BASE_NAME]: baseName, [BASE_DIGEST]: _platformBase, ...own } = shared
+  const digest = baseName?.includes('@sha256:') ? baseName.slice(baseName.indexOf('@') + 1) : baseDigest
   const family = children.every((c) => familyOf(c.descriptor.mediaType) === 'docker') ? 'docker' : 'oci'
   return imageIndex(
     children.map((c) => c.descriptor),
-    { ...shared, ...userAnnotations },
+    { ...(baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own), ...userAnnotations },
     mediaTypes(family).index,
   )
 }

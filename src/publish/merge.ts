@@ -5,13 +5,17 @@
 import * as core from '@actions/core'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
+import { BASE_DIGEST, BASE_NAME } from '../oci/annotations.js'
+import { fallbackTag } from '../oci/artifact.js'
 import { type Blob, type Descriptor, MediaType, type Platform } from '../oci/descriptor.js'
+import type { Digest } from '../oci/digest.js'
 import type { RegistryClient } from '../registry/client.js'
-import { formatReference, type Reference } from '../registry/reference.js'
+import { formatReference, parseReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { loggedRetry, withRetry } from '../retry.js'
 import type { Published } from './io.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
+import { pushReferrer } from './publish.js'
 import { writeTags } from './tagging.js'
 
 const INDEX_TYPES: string[] = [MediaType.index, 'application/vnd.docker.distribution.manifest.list.v2+json']
@@ -65,9 +69,9 @@ async function findChildren(settings: PublishSettings, client: (host: string) =>
   return found
 }
 
-/** Copy one platform image into a repository that lacks it (mounting on the same registry). */
-async function copyImage(from: Found, to: Repository, toRef: Reference): Promise<void> {
-  const m = parse(from.blob)
+/** Copy the blobs a manifest names from one repository to another (mounting on the same registry). */
+async function copyBlobs(from: Found, manifest: Blob, to: Repository, toRef: Reference): Promise<void> {
+  const m = parse(manifest)
   const sameRegistry = from.reference.apiHost === toRef.apiHost
   for (const d of [m.config, ...(m.layers ?? [])]) {
     if (!d) continue
@@ -76,20 +80,85 @@ async function copyImage(from: Found, to: Repository, toRef: Reference): Promise
       loggedRetry(core.info),
     )
   }
+}
+
+/** What refers to an image in its repository: the referrers API, else the fallback tag's index. */
+async function referrersOf(repo: Repository, subject: Digest): Promise<Descriptor[]> {
+  const listed = await repo.referrers(subject)
+  if (listed) return listed
+  const fallback = await repo.getManifest(fallbackTag(subject))
+  return fallback ? (parse(fallback).manifests ?? []) : []
+}
+
+/**
+ * Copy one platform image into a repository that lacks it, and what refers to it there (its SBOM,
+ * signatures), listed in the new repository as the build would have listed them.
+ */
+async function copyImage(from: Found, to: Repository, toRef: Reference): Promise<void> {
+  await copyBlobs(from, from.blob, to, toRef)
   await to.putManifest(from.descriptor.digest, from.blob)
+  for (const entry of await referrersOf(from.repository, from.descriptor.digest)) {
+    const artifact = await from.repository.getManifest(entry.digest)
+    if (!artifact) throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`)
+    await copyBlobs(from, artifact, to, toRef)
+    await pushReferrer(to, artifact, entry, core.info)
+  }
+}
+
+/**
+ * The digest the builds' base image name (given by tag) resolved to, as the single job records
+ * on its index: the tag read again, and accepted only if it still holds every child's base
+ * manifest. A tag that moved since the builds, or cannot be read, leaves it out with a warning.
+ */
+async function baseDigest(children: Found[], client: (host: string) => RegistryClient): Promise<string | undefined> {
+  const name = children[0]?.annotations[BASE_NAME]
+  if (!name || name.includes('@sha256:') || children.some((c) => c.annotations[BASE_NAME] !== name)) return undefined
+  const missing = `the merged index names no ${BASE_DIGEST}, so it differs from a single job's`
+  try {
+    const ref = parseReference(name)
+    const top = await new Repository(client(ref.apiHost), ref.repository).getManifest(ref.tag ?? 'latest')
+    const held = new Set(
+      top ? [top.descriptor.digest, ...(INDEX_TYPES.includes(top.descriptor.mediaType) ? (parse(top).manifests ?? []).map((m) => m.digest) : [])] : [],
+    )
+    if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST] as Digest))) return top.descriptor.digest
+    core.warning(`base image ${name} ${top ? 'has moved since the builds' : 'is gone'}; ${missing}`)
+  } catch (e) {
+    core.warning(`base image ${name} could not be read (${(e as Error).message}); ${missing}`)
+  }
+  return undefined
+}
+
+/**
+ * When the build jobs say their images were made: the newest `created` among them (the annotation,
+ * else the config's). A merge job need not check out the source, so this, not its own git, dates
+ * `{{date}}` tags as the single job would.
+ */
+async function createdEpoch(children: Found[]): Promise<number | undefined> {
+  let newest: number | undefined
+  for (const c of children) {
+    let created = c.annotations['org.opencontainers.image.created']
+    if (!created) {
+      const config = parse(c.blob).config
+      if (config) created = (JSON.parse((await c.repository.readBlob(config.digest)).toString('utf8')) as { created?: string }).created
+    }
+    const ms = created ? Date.parse(created) : Number.NaN
+    if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1000))
+  }
+  return newest
 }
 
 export async function mergeImages(
   settings: PublishSettings,
   userAnnotations: Record<string, string>,
   client: (host: string) => RegistryClient,
-  tagsFor: (target: PublishSettings['targets'][number]) => Promise<string[]>,
+  tagsFor: (target: PublishSettings['targets'][number], created: number | undefined) => Promise<string[]>,
 ): Promise<Published & { digests: Record<string, string> }> {
   const children = await findChildren(settings, client)
-  const index = mergedIndex(children, userAnnotations)
+  const index = mergedIndex(children, userAnnotations, await baseDigest(children, client))
+  const created = await createdEpoch(children)
   const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: 'push' }) }))
   const tags = new Map<string, string[]>()
-  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor(target))
+  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor(target, created))
   for (const { target, repo } of targets) {
     for (const child of children) {
       if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue

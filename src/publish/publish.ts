@@ -148,7 +148,7 @@ export class Publication {
  * listed, it goes under the fallback tag `sha256-<subject hex>`: an index of the subject's
  * referrers, read, extended (others' entries and annotations kept) and written back.
  */
-async function pushReferrer(repo: Repository, artifact: Blob, entry: Descriptor, log: (m: string) => void): Promise<void> {
+export async function pushReferrer(repo: Repository, artifact: Blob, entry: Descriptor, log: (m: string) => void): Promise<void> {
   await repo.putManifest(artifact.descriptor.digest, artifact)
   const subject = (JSON.parse(Buffer.from(artifact.bytes).toString('utf8')) as { subject?: Descriptor }).subject
   if (!subject) return
