@@ -4568,6 +4568,6 @@ async function run3() {
 }
 guardExit(
   run3().catch((e) => {
-    setFailed(e instanceof Error ? e.message : String(e));
+    setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)));
   })
 );

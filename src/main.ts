@@ -19,6 +19,7 @@ import { readMeta, readSourceFacts } from './meta/io.js'
 import { layerCacheDir } from './oci/layer-cache.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication, type Registries } from './publish/io.js'
 import { tagLedger } from './publish/tag-ledger.js'
+import { redactUserinfo } from './redact.js'
 import { report, reportMerge, reportTags } from './report/io.js'
 import { stage } from './stage.js'
 import { installGo } from './toolchain/io.js'
@@ -142,6 +143,7 @@ async function run(): Promise<void> {
 
 guardExit(
   run().catch((e: unknown) => {
-    core.setFailed(e instanceof Error ? e.message : String(e))
+    // The last net: no URL's user:pass@ reaches the log, whatever error carried it.
+    core.setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)))
   }),
 )
