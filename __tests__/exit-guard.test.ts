@@ -25,3 +25,9 @@ test('work that settled: exit 0, nothing said', () => {
   expect(r.status).toBe(0)
   expect(r.stdout).not.toContain('::error::')
 })
+
+test('work that settled while a library timer is still armed for ten minutes: the step ends now, exit 0', () => {
+  const r = runFixture('lingering') // spawnSync's 15 s timeout would kill a process that waited
+  expect(r.signal).toBeNull()
+  expect(r.status).toBe(0)
+})

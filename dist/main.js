@@ -4,6 +4,7 @@ import {
   binaryCacheDir,
   digestHex,
   digestOf,
+  guardExit,
   layerCacheDir,
   layerKey,
   lookupLayer,
@@ -12,9 +13,10 @@ import {
   sha256File,
   slotName,
   slotsWritten,
+  stepDir,
   storeLayer,
   trimStale
-} from "./chunks/chunk-TLQQY77U.js";
+} from "./chunks/chunk-5XWWUDAK.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -331,12 +333,13 @@ async function dockerLoad(archive3, repoTag) {
 
 // src/archive/stage.ts
 async function archive(image, config, repoTag, env) {
-  const path2 = config.tarball ?? join2(env.RUNNER_TEMP || tmpdir(), "build-go-image", "image.tar");
-  const archives = await writeArchives(image, config.ociLayout, path2, repoTag);
+  const host = hostPlatform(process.arch);
+  const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host);
+  const path2 = config.tarball ?? join2(stepDir(join2(env.RUNNER_TEMP || tmpdir(), "build-go-image"), env), "image.tar");
+  const archives = await writeArchives({ ...image, images }, config.ociLayout, path2, repoTag);
   if (config.tarball) setOutput("tarballs", JSON.stringify(archives));
   for (const [platform, file3] of Object.entries(archives)) info(`${platform}: docker archive ${file3} (${repoTag})`);
   if (config.load) {
-    const host = hostPlatform(process.arch);
     const file3 = archives[host];
     if (!file3) throw new Error(`no archive for the runner's platform ${host}`);
     const loaded = await dockerLoad(file3, repoTag);
@@ -2124,7 +2127,7 @@ function parseConfig(read, ctx) {
     ldflags: parseLdflags(read("ldflags")),
     buildTags: parseBuildTags(read("build-tags")),
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
-    ociLayout: resolve2(ctx.workspace, read("oci-layout") || join4(ctx.runnerTemp, "build-go-image", "oci")),
+    ociLayout: resolve2(ctx.workspace, read("oci-layout") || join4(ctx.stepTemp ?? join4(ctx.runnerTemp, "build-go-image"), "oci")),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean("sbom", read("sbom"), true),
     ...parseBaseImage(read("base-image")),
@@ -2233,8 +2236,8 @@ function parseToolchain(read, workspace, workingDirectory) {
 }
 function parseCache(read, workspace, workingDirectory) {
   const mode = read("cache").trim().toLowerCase() || "true";
-  if (mode !== "true" && mode !== "false" && mode !== "read-only") {
-    throw new InputError("cache", read("cache"), "give true, false or read-only (restore without saving, e.g. for pull requests)");
+  if (mode !== "true" && mode !== "false" && mode !== "read-only" && mode !== "always") {
+    throw new InputError("cache", read("cache"), "give true, false, read-only (restore without saving) or always (save every miss)");
   }
   const prefix = read("cache-prefix").trim();
   if (prefix && !/^[A-Za-z0-9._-]{1,100}$/.test(prefix)) {
@@ -2271,6 +2274,7 @@ async function readConfig(env, cwd) {
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir2(),
+    stepTemp: stepDir(join5(env.RUNNER_TEMP || tmpdir2(), "build-go-image"), env),
     ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
     hostPlatform: hostPlatform(process.arch)
   });
@@ -2307,20 +2311,6 @@ async function checkModuleRoot(dir2) {
 async function checkLayoutPath(path2) {
   const s = await stat3(path2).catch(() => void 0);
   if (s && !s.isDirectory()) throw new InputError("oci-layout", path2, "give a directory path (new, empty, or an existing OCI layout); this is a file");
-}
-
-// src/exit-guard.ts
-function guardExit(work) {
-  let settled = false;
-  const settle = () => {
-    settled = true;
-  };
-  work.then(settle, settle);
-  process.on("beforeExit", () => {
-    if (settled) return;
-    settled = true;
-    setFailed("build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran");
-  });
 }
 
 // src/image/deflate-helper.ts

@@ -1,9 +1,10 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
   STATE_NAME,
+  guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-TLQQY77U.js";
+} from "./chunks/chunk-5XWWUDAK.js";
 import {
   getState,
   info,
@@ -16,4 +17,4 @@ async function post() {
   if (!state) return info("build-go-image: no cache state from the main step; nothing to save");
   await saveCaches(state);
 }
-post().catch((e) => warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`));
+guardExit(post().catch((e) => warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`)));

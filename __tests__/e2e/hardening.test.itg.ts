@@ -156,7 +156,11 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     ['expose: not a number', () => ({ expose: 'http' }), /^Input 'expose': "http" is not valid; give ports as numbers 1-65535/],
     ['push: not a mode', () => ({ push: 'maybe' }), `Input 'push': "maybe" is not valid; give true, false or auto (auto: no push on pull_request events)`],
     ['check-latest: not a boolean', () => ({ 'check-latest': 'yes' }), `Input 'check-latest': "yes" is not valid; give true or false`],
-    ['cache: not a mode', () => ({ cache: 'sometimes' }), /^Input 'cache': "sometimes" is not valid; give true, false or read-only/],
+    [
+      'cache: not a mode',
+      () => ({ cache: 'sometimes' }),
+      /^Input 'cache': "sometimes" is not valid; give true, false, read-only \(restore without saving\) or always/,
+    ],
     ['cache-prefix: a comma', () => ({ 'cache-prefix': 'a,b' }), /^Input 'cache-prefix': "a,b" is not valid/],
     ['ldflags: unknown placeholder', () => ({ ldflags: '-X main.v={{.Foo}}' }), /^Input 'ldflags': "\{\{\.Foo\}\}" is not valid; placeholders may be/],
     ['entrypoint: not strings', () => ({ entrypoint: '[1]' }), /^Input 'entrypoint': "\[1\]" is not valid; give a JSON array of strings/],

@@ -2,7 +2,7 @@
 // through @actions/cache), runs `go mod download` once, and saves in the post step. Every cache
 // service error is a warning: a cache can make a build faster, never make it fail.
 
-import { chmod, readdir, stat, unlink } from 'node:fs/promises'
+import { chmod, readdir, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
@@ -11,15 +11,15 @@ import { binaryCacheDir } from '../compile/binary-cache.js'
 import type { Config } from '../config/config.js'
 import { layerCacheDir } from '../oci/layer-cache.js'
 import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
+import { buildCacheChanged, type CacheMode, savePolicy } from './policy.js'
 import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
-
-export type CacheMode = 'true' | 'false' | 'read-only'
 
 // @actions/cache brings the Azure storage SDK: load it only when a cache is used, not at start-up.
 const cacheLib = () => import('@actions/cache')
 
 export interface RestoreRequest {
   mode: CacheMode
+  eventName?: string
   keyInput: Omit<CacheKeyInput, 'depsHash'>
   /** Patterns for cache-dependency-path, already resolved against the workspace. */
   dependencyPatterns: string[]
@@ -69,20 +69,46 @@ async function makeWritable(dir: string): Promise<void> {
   for (const e of entries) if (e.isDirectory()) await makeWritable(join(dir, e.name))
 }
 
+async function isEmpty(dir: string): Promise<boolean> {
+  return (await readdir(dir).catch(() => [])).length === 0
+}
+
+/**
+ * A restore that failed part way (an archive cut short where no length could tell, so tar
+ * extracted some of it) leaves files Go would trust: a module directory missing files. What was
+ * empty before the restore is emptied again, so the build starts clean instead.
+ */
+async function undoPartial(name: string, paths: string[], wasEmpty: boolean[]): Promise<void> {
+  const partial: string[] = []
+  for (const [i, p] of paths.entries()) if (wasEmpty[i] && !(await isEmpty(p))) partial.push(p)
+  if (partial.length === 0) return
+
+  for (const p of partial) {
+    await makeWritable(p)
+    await rm(p, { recursive: true, force: true })
+  }
+  core.warning(`${name}: the restore failed part way; removed what it had written (${partial.join(', ')}), continuing without it`)
+}
+
 async function restoreOne(name: string, paths: string[], keys: { key: string; restoreKeys: string[] }): Promise<CacheEntryState> {
   const entry: CacheEntryState = { paths, key: keys.key }
+  const wasEmpty = await Promise.all(paths.map(isEmpty))
   try {
     const matched = await (await cacheLib()).restoreCache(paths, keys.key, keys.restoreKeys)
     if (matched) entry.matchedKey = matched
+    // @actions/cache reports a failed download or extraction as a miss (with its own warning).
+    else await undoPartial(name, paths, wasEmpty)
     core.info(matched ? `${name}: restored ${matched}${matched === keys.key ? ' (exact)' : ''}` : `${name}: no cache for ${keys.key}`)
   } catch (e) {
     core.warning(`${name}: restore failed, continuing without it: ${(e as Error).message}`)
+    await undoPartial(name, paths, wasEmpty)
   }
   return entry
 }
 
 export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult> {
-  const state: PostState = { version: 1, save: req.mode === 'true', startedAt: req.startedAt }
+  const policy = savePolicy(req.mode, req.eventName)
+  const state: PostState = { version: 1, save: policy.save, ...(policy.why ? { why: policy.why } : {}), mode: req.mode, startedAt: req.startedAt }
   let result: RestoreResult = { moduleHit: false, buildHit: false }
   if (req.mode !== 'false') {
     if (!(await cacheLib()).isFeatureAvailable()) {
@@ -98,6 +124,8 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
         // packages, same program (not linked again), same layer (not compressed again).
         restoreOne('build cache', [gocache, req.layerCache, req.binaryCache], buildCacheKeys(k)),
       ])
+      // Restored from an older entry: its size is what the post step weighs this run's additions against.
+      if (build.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache)
       state.module = module
       state.build = build
       result = { moduleHit: module.matchedKey === module.key, buildHit: build.matchedKey === build.key }
@@ -140,6 +168,13 @@ export function trimBuildCache(gocache: string, startedAt: number): Promise<[num
   return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS)
 }
 
+/** The bytes of the Go build cache's entries. */
+async function buildCacheBytes(gocache: string): Promise<number> {
+  let bytes = 0
+  for await (const f of goEntries(gocache)) bytes += (await stat(f).catch(() => undefined))?.size ?? 0
+  return bytes
+}
+
 async function* goEntries(gocache: string): AsyncGenerator<string> {
   for (const dir of await readdir(gocache).catch(() => [] as string[])) {
     if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join(gocache, dir)) // never README or trim.txt
@@ -166,7 +201,7 @@ async function trimFiles(files: AsyncIterable<string>, cutoff: number): Promise<
 }
 
 export async function saveCaches(state: PostState): Promise<void> {
-  if (!state.save) return core.info('cache: read-only, nothing saved')
+  if (!state.save) return core.info(state.why ?? 'cache: read-only, nothing saved')
   for (const [name, entry] of [
     ['module cache', state.module],
     ['build cache', state.build],
@@ -179,13 +214,25 @@ export async function saveCaches(state: PostState): Promise<void> {
     try {
       if (name === 'build cache') {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? '', state.startedAt)
-        core.info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`)
+        core.info(`build cache: trimmed ${removed} entries unused for 5 days; ${kept} left (${(bytes / 1048576).toFixed(1)} MiB)`)
+        const changed = buildCacheChanged(state.mode ?? 'true', entry.restoredBytes, bytes)
+        if (!changed.save) {
+          core.info(`build cache: ${changed.why}`)
+          continue
+        }
         for (const dir of entry.paths.slice(1)) {
           const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt)
           core.info(`${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`)
         }
       }
-      const id = await (await cacheLib()).saveCache(entry.paths, entry.key)
+      // Another step of this job (or another job) may have saved this key already: the library
+      // would warn that it cannot reserve it. A lookup first makes that the notice it is.
+      const lib = await cacheLib()
+      if ((await lib.restoreCache([...entry.paths], entry.key, [], { lookupOnly: true })) === entry.key) {
+        core.info(`${name}: ${entry.key} is already saved (another step or job saved it first); not saved again`)
+        continue
+      }
+      const id = await lib.saveCache(entry.paths, entry.key)
       core.info(id === -1 ? `${name}: not saved (the key may already exist)` : `${name}: saved ${entry.key}`)
     } catch (e) {
       core.warning(`${name}: save failed: ${(e as Error).message}`)
@@ -203,6 +250,7 @@ export async function prepareModules(
 ): Promise<void> {
   await restoreCaches({
     mode: config.cache.mode,
+    ...(goEnv.GITHUB_EVENT_NAME ? { eventName: goEnv.GITHUB_EVENT_NAME } : {}),
     keyInput: {
       prefix: config.cache.prefix,
       os: goEnv.RUNNER_OS || process.platform,

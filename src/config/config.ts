@@ -1,6 +1,7 @@
 // Inputs -> one frozen, typed Config. Every input error is raised here, before any work; kebab-case
 // input names appear nowhere else.
 import { isAbsolute, join, normalize, resolve } from 'node:path'
+import type { CacheMode } from '../cache/policy.js'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import { InputError } from '../errors.js'
@@ -38,7 +39,7 @@ export interface ToolchainSettings {
 }
 
 export interface CacheSettings {
-  mode: 'true' | 'false' | 'read-only'
+  mode: CacheMode
   prefix: string
   /** Glob patterns of the files that key the module cache. */
   dependencyPatterns: string[]
@@ -83,6 +84,8 @@ export interface ConfigContext {
   eventName?: string
   /** The runner's platform, e.g. linux/amd64 (for `load`). */
   hostPlatform?: string
+  /** This step's own directory in RUNNER_TEMP (see step.ts); else RUNNER_TEMP/build-go-image. */
+  stepTemp?: string
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm64'
@@ -110,7 +113,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     ldflags: parseLdflags(read('ldflags')),
     buildTags: parseBuildTags(read('build-tags')),
     buildEnv: parseKeyValues('build-env', read('build-env'), ENV_KEY, 'a variable name like CGO_ENABLED'),
-    ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.runnerTemp, 'build-go-image', 'oci')),
+    ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.stepTemp ?? join(ctx.runnerTemp, 'build-go-image'), 'oci')),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean('sbom', read('sbom'), true),
     ...parseBaseImage(read('base-image')),
@@ -232,8 +235,8 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
 
 function parseCache(read: InputReader, workspace: string, workingDirectory: string): CacheSettings {
   const mode = read('cache').trim().toLowerCase() || 'true'
-  if (mode !== 'true' && mode !== 'false' && mode !== 'read-only') {
-    throw new InputError('cache', read('cache'), 'give true, false or read-only (restore without saving, e.g. for pull requests)')
+  if (mode !== 'true' && mode !== 'false' && mode !== 'read-only' && mode !== 'always') {
+    throw new InputError('cache', read('cache'), 'give true, false, read-only (restore without saving) or always (save every miss)')
   }
   const prefix = read('cache-prefix').trim()
   if (prefix && !/^[A-Za-z0-9._-]{1,100}$/.test(prefix)) {

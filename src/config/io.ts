@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { checkDockerEngine } from '../archive/io.js'
 import { hostPlatform } from '../compile/platform.js'
 import { InputError } from '../errors.js'
+import { stepDir } from '../step.js'
 import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
 import { parseVersionFile } from '../toolchain/version-file.js'
 import { type Config, parseConfig, type ToolchainSettings } from './config.js'
@@ -23,6 +24,7 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
+    stepTemp: stepDir(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image'), env),
     ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
     hostPlatform: hostPlatform(process.arch),
   })

@@ -7,15 +7,16 @@ import { copyFile, link, mkdir, readFile, rename, rm, stat, utimes, writeFile } 
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { sha256File } from '../sha256-file.js'
+import { stepDir } from '../step.js'
 import { digestHex } from './digest.js'
 import type { Layer, LayerFile } from './layer.js'
 import type { OciLayout } from './layout.js'
 
 const FORMAT = 'build-go-image layer cache v2'
 
-/** This action's own cache directory, beside Go's (XDG_CACHE_HOME, else ~/.cache). */
+/** This step's own cache directory, beside Go's (XDG_CACHE_HOME, else ~/.cache). */
 export function ownCacheDir(env: NodeJS.ProcessEnv): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'build-go-image')
+  return stepDir(join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'build-go-image'), env)
 }
 
 export function layerCacheDir(env: NodeJS.ProcessEnv): string {

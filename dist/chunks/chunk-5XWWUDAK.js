@@ -4,6 +4,7 @@ import {
   hashFiles,
   info,
   saveState,
+  setFailed,
   setOutput,
   warning
 } from "./chunk-7HCJDGHN.js";
@@ -12,7 +13,7 @@ import {
 import { createHash as createHash3 } from "node:crypto";
 import { copyFile, link, mkdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/sha256-file.ts
 import { createHash } from "node:crypto";
@@ -21,6 +22,13 @@ async function sha256File(path) {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk);
   return hash.digest("hex");
+}
+
+// src/step.ts
+import { join } from "node:path";
+function stepDir(base2, env) {
+  const step = env.GITHUB_ACTION?.trim();
+  return step ? join(base2, step.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_")) : base2;
 }
 
 // src/oci/digest.ts
@@ -40,10 +48,10 @@ function digestHex(d) {
 // src/oci/layer-cache.ts
 var FORMAT = "build-go-image layer cache v2";
 function ownCacheDir(env) {
-  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "build-go-image");
+  return stepDir(join2(env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "build-go-image"), env);
 }
 function layerCacheDir(env) {
-  return join(ownCacheDir(env), "layers");
+  return join2(ownCacheDir(env), "layers");
 }
 async function layerKey(files, compressorId) {
   const h = createHash3("sha256").update(`${FORMAT}
@@ -58,20 +66,20 @@ ${compressorId}
 }
 async function lookupLayer(dir, key, layout) {
   try {
-    const layer = JSON.parse(await readFile(join(dir, `${key}.json`), "utf8"));
+    const layer = JSON.parse(await readFile(join2(dir, `${key}.json`), "utf8"));
     const target = layout.blobPath(layer.descriptor.digest);
     const tmp = layout.tempPath();
-    const kept = join(dir, digestHex(layer.descriptor.digest));
+    const kept = join2(dir, digestHex(layer.descriptor.digest));
     await link(kept, tmp).catch(() => copyFile(kept, tmp));
     const s = await stat(tmp);
     if (s.size !== layer.descriptor.size || `sha256:${await sha256File(tmp)}` !== layer.descriptor.digest) {
-      await Promise.all([tmp, kept, join(dir, `${key}.json`)].map((f) => rm(f, { force: true })));
+      await Promise.all([tmp, kept, join2(dir, `${key}.json`)].map((f) => rm(f, { force: true })));
       return void 0;
     }
     await rename(tmp, target);
     const now = /* @__PURE__ */ new Date();
-    await utimes(join(dir, `${key}.json`), now, now).catch(() => void 0);
-    await utimes(join(dir, digestHex(layer.descriptor.digest)), now, now).catch(() => void 0);
+    await utimes(join2(dir, `${key}.json`), now, now).catch(() => void 0);
+    await utimes(join2(dir, digestHex(layer.descriptor.digest)), now, now).catch(() => void 0);
     return layer;
   } catch {
     return void 0;
@@ -80,10 +88,10 @@ async function lookupLayer(dir, key, layout) {
 async function storeLayer(dir, key, layer, layout) {
   try {
     await mkdir(dir, { recursive: true });
-    const blob = join(dir, digestHex(layer.descriptor.digest));
+    const blob = join2(dir, digestHex(layer.descriptor.digest));
     await copyFile(layout.blobPath(layer.descriptor.digest), `${blob}.tmp`);
     await rename(`${blob}.tmp`, blob);
-    await writeFile(join(dir, `${key}.json`), JSON.stringify(layer));
+    await writeFile(join2(dir, `${key}.json`), JSON.stringify(layer));
   } catch {
   }
 }
@@ -92,11 +100,11 @@ async function storeLayer(dir, key, layer, layout) {
 import { createHash as createHash4 } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile as copyFile2, link as link2, mkdir as mkdir2, open, readFile as readFile2, rename as rename2, stat as stat2, unlink, utimes as utimes2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var FORMAT2 = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
 function binaryCacheDir(env) {
-  return join2(ownCacheDir(env), "binaries");
+  return join3(ownCacheDir(env), "binaries");
 }
 function slotName(config, platform) {
   const what = [FORMAT2, config.workingDirectory, config.main, platform.name, config.buildFlags, config.buildTags, config.buildEnv, config.ldflags];
@@ -111,7 +119,7 @@ var BinarySlot = class {
   name;
   seeded;
   get program() {
-    return join2(this.dir, this.name);
+    return join3(this.dir, this.name);
   }
   /**
    * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
@@ -195,8 +203,8 @@ function parsePostState(text) {
 }
 
 // src/cache/io.ts
-import { chmod, readdir, stat as stat3, unlink as unlink2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { chmod, readdir, rm as rm2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // src/cache/keys.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -217,6 +225,22 @@ function buildCacheKeys(k) {
   return { key: `${targets}${short([k.depsHash, k.sourceId])}`, restoreKeys: [targets, b] };
 }
 
+// src/cache/policy.ts
+var MATERIAL_SHARE = 0.1;
+function savePolicy(mode, eventName) {
+  if (mode === "read-only") return { save: false, why: "cache: read-only, nothing saved" };
+  if (mode === "true" && (eventName === "pull_request" || eventName === "pull_request_target"))
+    return { save: false, why: `${eventName}: caches restored, not saved (a pull request's entries serve only it; cache: always saves them)` };
+  return { save: true };
+}
+function buildCacheChanged(mode, restored, kept) {
+  const mib = (n) => `${(n / 1048576).toFixed(1)} MiB`;
+  if (mode === "always" || restored === void 0 || restored === 0) return { save: true, why: "new" };
+  const added = Math.max(0, kept - restored);
+  const what = `this run added ${mib(added)} of compile outputs to the ${mib(restored)} restored`;
+  return added >= restored * MATERIAL_SHARE ? { save: true, why: what } : { save: false, why: `${what} (under ${MATERIAL_SHARE * 100}%): not saved, the restored entry serves the next run` };
+}
+
 // src/cache/io.ts
 var cacheLib = () => import("./cache-DIOCSQGH.js");
 var TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1e3;
@@ -229,7 +253,7 @@ async function goEnvPaths(go, env, cwd) {
 async function* walk(dir, deep = true) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
-    const p = join3(dir, e.name);
+    const p = join4(dir, e.name);
     if (e.isDirectory() && deep) yield* walk(p);
     else if (e.isFile()) yield p;
   }
@@ -238,21 +262,38 @@ async function makeWritable(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   if (entries.length === 0) return;
   await chmod(dir, 493).catch(() => void 0);
-  for (const e of entries) if (e.isDirectory()) await makeWritable(join3(dir, e.name));
+  for (const e of entries) if (e.isDirectory()) await makeWritable(join4(dir, e.name));
+}
+async function isEmpty(dir) {
+  return (await readdir(dir).catch(() => [])).length === 0;
+}
+async function undoPartial(name, paths, wasEmpty) {
+  const partial = [];
+  for (const [i, p] of paths.entries()) if (wasEmpty[i] && !await isEmpty(p)) partial.push(p);
+  if (partial.length === 0) return;
+  for (const p of partial) {
+    await makeWritable(p);
+    await rm2(p, { recursive: true, force: true });
+  }
+  warning(`${name}: the restore failed part way; removed what it had written (${partial.join(", ")}), continuing without it`);
 }
 async function restoreOne(name, paths, keys) {
   const entry = { paths, key: keys.key };
+  const wasEmpty = await Promise.all(paths.map(isEmpty));
   try {
     const matched = await (await cacheLib()).restoreCache(paths, keys.key, keys.restoreKeys);
     if (matched) entry.matchedKey = matched;
+    else await undoPartial(name, paths, wasEmpty);
     info(matched ? `${name}: restored ${matched}${matched === keys.key ? " (exact)" : ""}` : `${name}: no cache for ${keys.key}`);
   } catch (e) {
     warning(`${name}: restore failed, continuing without it: ${e.message}`);
+    await undoPartial(name, paths, wasEmpty);
   }
   return entry;
 }
 async function restoreCaches(req) {
-  const state = { version: 1, save: req.mode === "true", startedAt: req.startedAt };
+  const policy = savePolicy(req.mode, req.eventName);
+  const state = { version: 1, save: policy.save, ...policy.why ? { why: policy.why } : {}, mode: req.mode, startedAt: req.startedAt };
   let result = { moduleHit: false, buildHit: false };
   if (req.mode !== "false") {
     if (!(await cacheLib()).isFeatureAvailable()) {
@@ -268,6 +309,7 @@ async function restoreCaches(req) {
         // packages, same program (not linked again), same layer (not compressed again).
         restoreOne("build cache", [gocache, req.layerCache, req.binaryCache], buildCacheKeys(k))
       ]);
+      if (build.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache);
       state.module = module;
       state.build = build;
       result = { moduleHit: module.matchedKey === module.key, buildHit: build.matchedKey === build.key };
@@ -292,9 +334,14 @@ async function trimStale(dirs, now) {
 function trimBuildCache(gocache, startedAt) {
   return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS);
 }
+async function buildCacheBytes(gocache) {
+  let bytes = 0;
+  for await (const f of goEntries(gocache)) bytes += (await stat3(f).catch(() => void 0))?.size ?? 0;
+  return bytes;
+}
 async function* goEntries(gocache) {
   for (const dir of await readdir(gocache).catch(() => [])) {
-    if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join3(gocache, dir));
+    if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join4(gocache, dir));
   }
 }
 async function trimFiles(files, cutoff) {
@@ -315,7 +362,7 @@ async function trimFiles(files, cutoff) {
   return [removed, kept, bytes];
 }
 async function saveCaches(state) {
-  if (!state.save) return info("cache: read-only, nothing saved");
+  if (!state.save) return info(state.why ?? "cache: read-only, nothing saved");
   for (const [name, entry] of [
     ["module cache", state.module],
     ["build cache", state.build]
@@ -328,13 +375,23 @@ async function saveCaches(state) {
     try {
       if (name === "build cache") {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? "", state.startedAt);
-        info(`build cache: trimmed ${removed} entries unused for 5 days; saving ${kept} (${(bytes / 1048576).toFixed(1)} MiB)`);
+        info(`build cache: trimmed ${removed} entries unused for 5 days; ${kept} left (${(bytes / 1048576).toFixed(1)} MiB)`);
+        const changed = buildCacheChanged(state.mode ?? "true", entry.restoredBytes, bytes);
+        if (!changed.save) {
+          info(`build cache: ${changed.why}`);
+          continue;
+        }
         for (const dir of entry.paths.slice(1)) {
           const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt);
           info(`${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`);
         }
       }
-      const id = await (await cacheLib()).saveCache(entry.paths, entry.key);
+      const lib = await cacheLib();
+      if (await lib.restoreCache([...entry.paths], entry.key, [], { lookupOnly: true }) === entry.key) {
+        info(`${name}: ${entry.key} is already saved (another step or job saved it first); not saved again`);
+        continue;
+      }
+      const id = await lib.saveCache(entry.paths, entry.key);
       info(id === -1 ? `${name}: not saved (the key may already exist)` : `${name}: saved ${entry.key}`);
     } catch (e) {
       warning(`${name}: save failed: ${e.message}`);
@@ -344,6 +401,7 @@ async function saveCaches(state) {
 async function prepareModules(config, go, commit, goEnv, startedAt) {
   await restoreCaches({
     mode: config.cache.mode,
+    ...goEnv.GITHUB_EVENT_NAME ? { eventName: goEnv.GITHUB_EVENT_NAME } : {},
     keyInput: {
       prefix: config.cache.prefix,
       os: goEnv.RUNNER_OS || process.platform,
@@ -366,7 +424,23 @@ async function prepareModules(config, go, commit, goEnv, startedAt) {
   await downloadModules(go.go, config.workingDirectory, goEnv);
 }
 
+// src/exit-guard.ts
+function guardExit(work) {
+  let settled = false;
+  const settle = () => {
+    settled = true;
+    setImmediate(() => process.exit());
+  };
+  work.then(settle, settle);
+  process.on("beforeExit", () => {
+    if (settled) return;
+    settled = true;
+    setFailed("build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran");
+  });
+}
+
 export {
+  stepDir,
   digestOf,
   parseDigest,
   digestHex,
@@ -383,5 +457,6 @@ export {
   parsePostState,
   trimStale,
   saveCaches,
-  prepareModules
+  prepareModules,
+  guardExit
 };
