@@ -80,7 +80,7 @@ describe.each([
       expect(first.main.outputs['cache-hit']).toBe('false')
       expect(first.main.outputs['build-cache-hit']).toBe('false')
       expect(first.post.stdout).toMatch(/module cache: saved build-go-image-mod-Linux-x64-ubuntu24-go[\d.]+-[0-9a-f]{64}/)
-      expect(first.post.stdout).toMatch(/build cache: trimmed 0 entries unused for 5 days; saving \d+ \([\d.]+ MiB\)/)
+      expect(first.post.stdout).toMatch(/build cache: trimmed 0 entries unused for 5 days; \d+ left \([\d.]+ MiB\)/)
       expect(first.post.stdout).toMatch(/build cache: saved build-go-image-build-/)
       expect(server.entries.filter((e) => e.committed).map((e) => e.key.split('-')[3])).toEqual(['mod', 'build'])
     })
@@ -133,7 +133,7 @@ describe.each([
       const usedLayers = (await readdir(layers)).filter((n) => n.endsWith('.json'))
       const post = await runAction({ script: 'dist/post.js', inputs: {}, env, state: main.state })
       const r = { main, post }
-      expect(post.stdout).toMatch(/build cache: trimmed 1 entries unused for 5 days; saving [1-9]\d* /)
+      expect(post.stdout).toMatch(/build cache: trimmed 1 entries unused for 5 days; [1-9]\d* left /)
       expect(existsSync(stale)).toBe(false)
       // Only what this run made or used is saved of the layer and program caches.
       expect(post.stdout).toMatch(/build-go-image\/layers: dropped 1 files of earlier runs; saving [1-9]\d* of this run/)
