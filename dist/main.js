@@ -1717,7 +1717,8 @@ function withoutTargetVars(inherited, alsoDrop = []) {
 function buildCommand(config, platform, info2, output, inherited) {
   const args = ["build", ...config.buildFlags];
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
-  if (config.ldflags) args.push(`-ldflags=${renderLdflags(config.ldflags, info2)}`);
+  const ldflags = [config.strip ? "-s -w" : "", config.ldflags ? renderLdflags(config.ldflags, info2) : ""].filter(Boolean).join(" ");
+  if (ldflags) args.push(`-ldflags=${ldflags}`);
   args.push("-o", output, config.main);
   return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: "0", ...platform.goEnv, ...config.buildEnv } };
 }
@@ -2125,6 +2126,7 @@ function parseConfig(read, ctx) {
     platforms,
     buildFlags: parseBuildFlags(read("build-flags")),
     ldflags: parseLdflags(read("ldflags")),
+    strip: parseBoolean("strip", read("strip"), true),
     buildTags: parseBuildTags(read("build-tags")),
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
     ociLayout: resolve2(ctx.workspace, read("oci-layout") || join4(ctx.stepTemp ?? join4(ctx.runnerTemp, "build-go-image"), "oci")),

@@ -10,9 +10,10 @@ const armv7 = parsePlatform('linux/arm/v7') as TargetPlatform
 const info = { version: '1.0.0', commit: 'abcdef0', date: '1970-01-01T00:00:00Z' }
 
 describe('buildCommand', () => {
-  test('defaults: -trimpath, CGO_ENABLED=0, GOARM from the variant, output and package last', () => {
+  test('defaults: -trimpath, stripped, CGO_ENABLED=0, GOARM from the variant, output and package last', () => {
     const cmd = buildCommand(config({}), armv7, info, '/out/app', { PATH: '/bin' })
-    expect(cmd.args).toEqual(['build', '-trimpath', '-o', '/out/app', '.'])
+    expect(cmd.args).toEqual(['build', '-trimpath', '-ldflags=-s -w', '-o', '/out/app', '.'])
+    expect(buildCommand(config({ strip: 'false' }), armv7, info, '/out/app', {}).args).toEqual(['build', '-trimpath', '-o', '/out/app', '.'])
     expect(cmd.env).toEqual({ PATH: '/bin', CGO_ENABLED: '0', GOOS: 'linux', GOARCH: 'arm', GOARM: '7' })
   })
 
@@ -24,7 +25,7 @@ describe('buildCommand', () => {
       '-v',
       '-mod=readonly',
       '-tags=netgo,osusergo',
-      '-ldflags=-s -X main.v=1.0.0',
+      '-ldflags=-s -w -s -X main.v=1.0.0',
       '-o',
       '/o',
       './cmd/x',

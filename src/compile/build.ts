@@ -27,7 +27,10 @@ export function buildCommand(
 ): BuildCommand {
   const args = ['build', ...config.buildFlags]
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
-  if (config.ldflags) args.push(`-ldflags=${renderLdflags(config.ldflags, info)}`)
+  // Stripped by default, as goreleaser does: panics still name functions and lines (the pclntab
+  // stays), pprof still works; the binary is about 30% smaller and links faster.
+  const ldflags = [config.strip ? '-s -w' : '', config.ldflags ? renderLdflags(config.ldflags, info) : ''].filter(Boolean).join(' ')
+  if (ldflags) args.push(`-ldflags=${ldflags}`)
   args.push('-o', output, config.main)
   return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: '0', ...platform.goEnv, ...config.buildEnv } }
 }

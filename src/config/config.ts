@@ -54,6 +54,8 @@ export interface Config {
   platforms: TargetPlatform[]
   buildFlags: string[]
   ldflags: string
+  /** `-s -w` before the ldflags: no symbol table, no DWARF (the strip input, on by default). */
+  strip: boolean
   buildTags: string[]
   buildEnv: Record<string, string>
   ociLayout: string
@@ -111,6 +113,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     platforms,
     buildFlags: parseBuildFlags(read('build-flags')),
     ldflags: parseLdflags(read('ldflags')),
+    strip: parseBoolean('strip', read('strip'), true),
     buildTags: parseBuildTags(read('build-tags')),
     buildEnv: parseKeyValues('build-env', read('build-env'), ENV_KEY, 'a variable name like CGO_ENABLED'),
     ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.stepTemp ?? join(ctx.runnerTemp, 'build-go-image'), 'oci')),
