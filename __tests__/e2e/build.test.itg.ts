@@ -149,7 +149,7 @@ describe('failures', () => {
     ['platforms', 'linux/amd65', `Input 'platforms': "linux/amd65" is not valid; use os/arch[/variant] with os linux`],
     ['main', './nothing-here', `Input 'main': "./nothing-here" is not valid; give the path of a main package`],
     ['expose', 'web', `Input 'expose': "web" is not valid; give ports as numbers`],
-    ['build-env', 'CGO_ENABLED', `Input 'build-env': "CGO_ENABLED" is not valid; write one KEY=VALUE per line`],
+    ['build-env', 'CGO_ENABLED', `Input 'build-env': a value of 11 characters (hidden) is not valid; write one KEY=VALUE per line (item 1)`],
   ])('bad %s fails with a one-line error, before the compile stage', async (input, value, prefix) => {
     const r = await runAction({ inputs: { 'working-directory': join(ROOT, 'examples/hello'), [input]: value } })
     expect(r.code).toBe(1)
