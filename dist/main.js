@@ -2138,6 +2138,12 @@ function parseConfig(read, ctx) {
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory)
   };
+  if (config.buildEnv.CGO_ENABLED === "1" && !config.baseImage)
+    throw new InputError(
+      "build-env",
+      "CGO_ENABLED=1",
+      "a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C cross-compiler per platform), or leave CGO_ENABLED=0"
+    );
   return Object.freeze(config);
 }
 function parseMain(text) {

@@ -33,7 +33,7 @@ describe('buildCommand', () => {
   })
 
   test('target variables inherited from the runner do not leak; build-env wins over defaults', () => {
-    const c = config({ 'build-env': 'CGO_ENABLED=1\nGOEXPERIMENT=loopvar' })
+    const c = config({ 'build-env': 'CGO_ENABLED=1\nGOEXPERIMENT=loopvar', 'base-image': 'r.io/debian:12' })
     const amd64 = parsePlatform('linux/amd64') as TargetPlatform
     const env = buildCommand(c, amd64, info, '/o', { GOAMD64: 'v4', GOARM: '6', GOOS: 'darwin', HOME: '/root' }).env
     expect(env).toEqual({ HOME: '/root', CGO_ENABLED: '1', GOOS: 'linux', GOARCH: 'amd64', GOEXPERIMENT: 'loopvar' })
@@ -48,5 +48,14 @@ describe('binaryName', () => {
     ['single element', 'hello', 'hello'],
   ])('%s', (_label, importPath, name) => {
     expect(binaryName(importPath)).toBe(name)
+  })
+})
+
+describe('cgo', () => {
+  test('CGO_ENABLED=1 on scratch is refused, naming build-env and the way out', () => {
+    expect(() => config({ 'build-env': 'CGO_ENABLED=1' })).toThrow(
+      /^Input 'build-env': "CGO_ENABLED=…" \(value hidden\) is not valid; a cgo program needs a C library the scratch image lacks; give a base-image/,
+    )
+    expect(config({ 'build-env': 'CGO_ENABLED=1', 'base-image': 'r.io/debian:12' }).buildEnv.CGO_ENABLED).toBe('1')
   })
 })

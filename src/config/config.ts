@@ -125,6 +125,13 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
   }
+  // A cgo program links the C library dynamically: on scratch it would not even start.
+  if (config.buildEnv.CGO_ENABLED === '1' && !config.baseImage)
+    throw new InputError(
+      'build-env',
+      'CGO_ENABLED=1',
+      'a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C cross-compiler per platform), or leave CGO_ENABLED=0',
+    )
   return Object.freeze(config)
 }
 
