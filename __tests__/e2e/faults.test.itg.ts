@@ -49,7 +49,8 @@ afterAll(async () => {
 function build(inputs: Record<string, string>, env: Record<string, string> = {}, node?: string): Promise<ActionRun> {
   return runAction({
     ...(node ? { node } : {}),
-    inputs: { 'working-directory': join(ROOT, 'examples/hello'), platforms: 'linux/amd64,linux/arm64', push: 'true', tags: 'v1', ...inputs },
+    // Unstripped: the faults need program layers over 4 MiB (a streamed PATCH) and pushes that last.
+    inputs: { 'working-directory': join(ROOT, 'examples/hello'), platforms: 'linux/amd64,linux/arm64', push: 'true', tags: 'v1', strip: 'false', ...inputs },
     env: { SOURCE_DATE_EPOCH: '1700000000', ...env },
     timeoutMs: 120_000,
   })
