@@ -184,3 +184,18 @@ describe('parseConfig rejects bad input, naming it', () => {
     expect(e?.message).not.toContain('ghp_')
   })
 })
+
+describe('build-flags split as a shell would', () => {
+  const flags = (text: string) => parse({ 'build-flags': text }).buildFlags
+  test.each([
+    ['-v -race', ['-trimpath', '-v', '-race']],
+    ['-gcflags="all=-N -l" -v', ['-trimpath', '-gcflags=all=-N -l', '-v']],
+    ["-asmflags='all=-trimpath=/x y'", ['-trimpath', '-asmflags=all=-trimpath=/x y']],
+    ['-gcflags=all=$GCFLAGS', ['-trimpath', '-gcflags=all=$GCFLAGS']],
+    ['-trimpath=false -p=2', ['-trimpath=false', '-p=2']],
+  ])('%s', (text, expected) => expect(flags(text)).toEqual(expected))
+
+  test.each(['-v; curl x', '-v && rm -rf /', '-v | tee', '-v # note'])('%j: shell syntax is refused', (text) => {
+    expect(() => flags(text)).toThrow(/^Input 'build-flags': .* is not valid; give go build flags only, quoted as in a shell/)
+  })
+})

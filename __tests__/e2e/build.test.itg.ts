@@ -117,6 +117,17 @@ describe('build examples/hello into an OCI layout', () => {
     expect(one.stdout).toContain(`Go ${machineGo} from the PATH satisfies go 1.22`)
   })
 
+  test('build-flags with a quoted value reach go build as one flag; strip: false keeps the symbol table', async () => {
+    const r = await build(host!.path, { platforms: 'linux/amd64', 'build-flags': '-gcflags="all=-N -l"', strip: 'false', ldflags: '' })
+    expect(r.code, r.stdout).toBe(0)
+    const bundle = await unpackPlatform(r.outputs['oci-layout']!, 'linux/amd64', await mkdtemp(join(tmpdir(), 'bgi-flags-')))
+    const info = await run('go', ['version', '-m', join(bundle, 'rootfs/app/hello')])
+    expect(info).toContain('build\t-gcflags="all=-N -l"')
+    expect(info).not.toContain('-ldflags')
+    // Unstripped: the ELF still has its .symtab (a stripped one has none).
+    expect((await readFile(join(bundle, 'rootfs/app/hello'))).includes(Buffer.from('.symtab\0'))).toBe(true)
+  })
+
   test('without SOURCE_DATE_EPOCH, created is the commit time', async () => {
     const repo = await copyExample()
     const git = (args: string[], env: Record<string, string> = {}) =>

@@ -1,6 +1,7 @@
 // Inputs -> one frozen, typed Config. Every input error is raised here, before any work; kebab-case
 // input names appear nowhere else.
 import { isAbsolute, join, normalize, resolve } from 'node:path'
+import { parse as parseShell } from 'shell-quote'
 import type { CacheMode } from '../cache/policy.js'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
@@ -161,8 +162,21 @@ function parsePlatforms(text: string): TargetPlatform[] {
   return out
 }
 
+/**
+ * Flags as a shell would split them, quotes included (`-gcflags="all=-N -l"`), with shell-quote;
+ * `$NAME` stays as written (go build, not a shell, receives it), and shell operators are refused.
+ */
+function splitFlags(text: string): string[] {
+  const flags: string[] = []
+  for (const token of parseShell(text, (name) => `$${name}`)) {
+    if (typeof token !== 'string') throw new InputError('build-flags', text, 'give go build flags only, quoted as in a shell; no operators, globs or comments')
+    flags.push(token)
+  }
+  return flags
+}
+
 function parseBuildFlags(text: string): string[] {
-  const flags = text.trim() === '' ? [] : text.trim().split(/\s+/)
+  const flags = text.trim() === '' ? [] : splitFlags(text.trim())
   for (const f of flags) {
     const name = f.replace(/^--/, '-').split('=')[0] ?? f
     const why = OWNED_FLAGS[name]
