@@ -8,6 +8,7 @@ import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { plantHelper } from '../fake-helper.js'
 import { type ActionRun, ROOT, runAction } from './action.js'
 import { runBinary, unpackPlatform } from './oci-tools.js'
 
@@ -124,24 +125,9 @@ describe('on a runner that keeps its disk', () => {
 
 describe('a kept deflate helper that crashes', () => {
   test('the step still succeeds: zlib takes over with a warning, and the image runs', async () => {
-    const { helperPath } = await import('../../src/image/deflate-helper.js')
-    const { createHash } = await import('node:crypto')
-    const { chmod, mkdir } = await import('node:fs/promises')
-    const { execFileSync } = await import('node:child_process')
-    const goVersion = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim().replace(/^go/, '')
     const cacheHome = join(work, 'crash-cache')
-    const layers = join(cacheHome, 'build-go-image', 'layers')
-    const bin = await helperPath(goVersion, layers)
-    await mkdir(layers, { recursive: true })
     // It passes the empty probe, then dies on the first real layer.
-    await writeFile(bin, `#!/bin/sh\nn=$(head -c 1 | wc -c)\nif [ "$n" = 0 ]; then printf '\\003\\000'; exit 0; fi\necho out of memory >&2\nkill -9 $$\n`)
-    await chmod(bin, 0o755)
-    await writeFile(
-      `${bin}.sha256`,
-      `${createHash('sha256')
-        .update(await readFile(bin))
-        .digest('hex')}\n`,
-    )
+    await plantHelper(join(cacheHome, 'build-go-image', 'layers'), 'echo out of memory >&2; kill -9 $$')
     const r = await runAction({
       inputs: { 'working-directory': src, platforms: PLATFORMS.join(','), sbom: 'false' },
       env: { SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: cacheHome },

@@ -1,9 +1,9 @@
 // The fast compressor: deflate/ built with the machine's Go, cached, deterministic whatever the
 // write sizes, and its layers read back by gunzip and GNU tar; zlib where it cannot be had.
 import { execFileSync } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -17,6 +17,7 @@ import { type Compressor, withFallback, zlibCompressor } from '../../src/oci/com
 import { digestOf } from '../../src/oci/digest.js'
 import { writeLayer } from '../../src/oci/layer.js'
 import { OciLayout } from '../../src/oci/layout.js'
+import { plantHelper } from '../fake-helper.js'
 
 const goVersion = execFileSync('go', ['env', 'GOVERSION']).toString().trim().replace(/^go/, '')
 let dir: string
@@ -142,27 +143,9 @@ describe('zlib where the helper cannot be had', () => {
 })
 
 describe('a kept helper is checked before it runs, and one that fails gives way to zlib', () => {
-  /** A stand-in helper: a valid empty stream for an empty input (the probe), else what `then` does. */
-  async function plant(cache: string, then: string, sha256?: string): Promise<string> {
-    const bin = await helperPath(goVersion, cache)
-    await mkdir(cache, { recursive: true })
-    await writeFile(bin, `#!/bin/sh\nn=$(head -c 1 | wc -c)\nif [ "$n" = 0 ]; then printf '\\003\\000'; exit 0; fi\necho run >> "$0.runs"\n${then}\n`)
-    await chmod(bin, 0o755)
-    await writeFile(
-      `${bin}.sha256`,
-      `${
-        sha256 ??
-        createHash('sha256')
-          .update(await readFile(bin))
-          .digest('hex')
-      }\n`,
-    )
-    return bin
-  }
-
   test('a kept helper whose sha256 does not match is not run: it is built again', async () => {
     const cache = join(dir, 'tampered')
-    const bin = await plant(cache, 'exit 0', 'f'.repeat(64))
+    const bin = await plantHelper(cache, 'exit 0', 'f'.repeat(64))
     const c = await helperCompressor('go', goVersion, process.env, cache)
     expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
     expect((await readFile(bin)).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) // ELF, not the script
@@ -171,7 +154,7 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
 
   test('a helper that crashes on a layer: that layer and the rest go through zlib, with one warning', async () => {
     const cache = join(dir, 'crashing')
-    const bin = await plant(cache, 'echo killed >&2; kill -9 $$')
+    const bin = await plantHelper(cache, 'echo killed >&2; kill -9 $$')
     const c = await helperCompressor('go', goVersion, process.env, cache)
     expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper cached)`)
     const appBin = join(dir, 'crash-app')
@@ -199,7 +182,7 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
 
   test('a helper that does not run here (a noexec cache, say) is found by its probe: zlib from the start', async () => {
     const cache = join(dir, 'noexec')
-    const bin = await plant(cache, 'exit 0')
+    const bin = await plantHelper(cache, 'exit 0')
     await chmod(bin, 0o644) // what a noexec mount looks like to spawn: EACCES
     const c = await helperCompressor('go', goVersion, process.env, cache)
     expect(c.id).toBe('zlib-4')
