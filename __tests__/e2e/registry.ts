@@ -66,8 +66,10 @@ export async function startRegistry(opts: RegistryOptions): Promise<RunningRegis
   const logFile = join(opts.dir, 'registry.log')
   const log = createWriteStream(logFile)
   const child: ChildProcess = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout?.pipe(log)
-  child.stderr?.pipe(log)
+  // Two sources into one file: neither may end it (stdout ending first would make stderr's next
+  // line a write after end); stop() ends it.
+  child.stdout?.pipe(log, { end: false })
+  child.stderr?.pipe(log, { end: false })
   const running: RunningRegistry = {
     host: `127.0.0.1:${port}`,
     port,
