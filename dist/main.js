@@ -516,9 +516,9 @@ var require_shell_quote = __commonJS({
 });
 
 // src/main.ts
-import { mkdtemp, rm as rm7 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join11 } from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm8 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join12 } from "node:path";
 
 // src/archive/stage.ts
 import { tmpdir } from "node:os";
@@ -2080,7 +2080,7 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run4 = async (function_, resolve3, arguments_) => {
+  const run5 = async (function_, resolve3, arguments_) => {
     const result = (async () => function_(...arguments_))();
     resolve3(result);
     try {
@@ -2094,7 +2094,7 @@ function pLimit(concurrency) {
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run4.bind(void 0, function_, resolve3, arguments_));
+    }).then(run5.bind(void 0, function_, resolve3, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
@@ -2310,6 +2310,14 @@ function goToSemver(name) {
   }
   const [, major, minor = "0", patch2 = "0", pre, preN] = m;
   return `${major}.${minor}.${patch2}${pre ? `-${pre}.${preN}` : ""}`;
+}
+function semverToGo(version) {
+  const v = import_semver.default.parse(version);
+  if (!v) throw new Error(`not a version: ${version}`);
+  const pre = v.prerelease.length === 2 ? `${v.prerelease[0]}${v.prerelease[1]}` : "";
+  if (pre) return `go${v.major}.${v.minor}${pre}`;
+  if (v.patch === 0 && v.major === 1 && v.minor < 21) return v.minor === 0 ? `go${v.major}` : `go${v.major}.${v.minor}`;
+  return `go${v.major}.${v.minor}.${v.patch}`;
 }
 
 // src/toolchain/spec.ts
@@ -2699,6 +2707,7 @@ function parsePort(text) {
   return `${port}/${m[2] ?? "tcp"}`;
 }
 var DEFAULT_GO_DOWNLOAD_BASE_URL = "https://go.dev/dl";
+var GO_SOURCES = ["auto", "download-site", "module-proxy"];
 function parseToolchain(read, workspace, workingDirectory) {
   const baseText = read("go-download-base-url").trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
   let base;
@@ -2713,13 +2722,22 @@ function parseToolchain(read, workspace, workingDirectory) {
   const goVersion = read("go-version").trim();
   const file3 = read("go-version-file").trim();
   const mirror = mirrorOf(base);
+  const source = read("go-download-source").trim().toLowerCase() || "auto";
+  if (!GO_SOURCES.includes(source)) {
+    throw new InputError(
+      "go-download-source",
+      read("go-download-source"),
+      "give auto (the download site, else the module proxy), download-site or module-proxy"
+    );
+  }
   return {
     ...goVersion ? { goVersion } : {},
     versionFile: file3 ? resolve2(workspace, file3) : join4(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: mirror.url,
     ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
-    secrets: mirror.secrets
+    secrets: mirror.secrets,
+    source
   };
 }
 function parseCache(read, workspace, workingDirectory) {
@@ -3214,14 +3232,14 @@ function baseAnnotations(annotations, base) {
 
 // src/oci/config.ts
 function imageConfig(spec) {
-  const { platform, run: run4 } = spec;
-  const config = { User: run4.user, Env: run4.env, Entrypoint: run4.entrypoint };
-  if (run4.cmd.length > 0) config.Cmd = run4.cmd;
-  if (run4.workingDir) config.WorkingDir = run4.workingDir;
-  if (run4.exposedPorts.length > 0) {
-    config.ExposedPorts = Object.fromEntries([...run4.exposedPorts].sort().map((p) => [p, {}]));
+  const { platform, run: run5 } = spec;
+  const config = { User: run5.user, Env: run5.env, Entrypoint: run5.entrypoint };
+  if (run5.cmd.length > 0) config.Cmd = run5.cmd;
+  if (run5.workingDir) config.WorkingDir = run5.workingDir;
+  if (run5.exposedPorts.length > 0) {
+    config.ExposedPorts = Object.fromEntries([...run5.exposedPorts].sort().map((p) => [p, {}]));
   }
-  if (Object.keys(run4.labels).length > 0) config.Labels = sortedRecord(run4.labels);
+  if (Object.keys(run5.labels).length > 0) config.Labels = sortedRecord(run5.labels);
   return jsonBlob(spec.mediaType ?? MediaType.config, {
     created: spec.created,
     architecture: platform.architecture,
@@ -4275,8 +4293,8 @@ async function stage(name, fn) {
 }
 
 // src/toolchain/io.ts
-import { rm as rm6 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { rm as rm7 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
@@ -4714,10 +4732,37 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/toolchain/io.ts
-var import_semver6 = __toESM(require_semver(), 1);
+var import_semver7 = __toESM(require_semver(), 1);
+
+// src/toolchain/proxy-io.ts
+import { execFile as execFile3 } from "node:child_process";
+import { chmod, mkdtemp, readdir as readdir3, rm as rm6 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join10 } from "node:path";
+import { promisify as promisify3 } from "node:util";
+
+// src/toolchain/module-proxy.ts
+var import_semver5 = __toESM(require_semver(), 1);
+var TOOLCHAIN_MODULE = "golang.org/toolchain";
+function toolchainModuleVersion(version, host) {
+  return `v0.0.1-${semverToGo(version)}.${host.os}-${host.arch}`;
+}
+function releasesFromModuleVersions(versions, host) {
+  const suffix = `.${host.os}-${host.arch}`;
+  const out = [];
+  for (const v of versions) {
+    if (!v.startsWith("v0.0.1-go") || !v.endsWith(suffix)) continue;
+    const version = goToSemver(v.slice("v0.0.1-".length, -suffix.length));
+    if (version) out.push({ version, stable: import_semver5.default.prerelease(version) === null });
+  }
+  return out;
+}
+function isToolchainExecutable(relativePath) {
+  return /^bin\/[^/]+$/.test(relativePath) || /^pkg\/tool\/[^/]+\/[^/]+$/.test(relativePath);
+}
 
 // src/toolchain/resolve.ts
-var import_semver5 = __toESM(require_semver(), 1);
+var import_semver6 = __toESM(require_semver(), 1);
 function releasesFromListing(json) {
   if (!Array.isArray(json)) throw new Error("the release list is not a JSON array");
   const out = [];
@@ -4748,33 +4793,33 @@ function goOs(nodePlatform) {
 function archive2(r, host) {
   return r.files.find((f) => f.kind === "archive" && f.os === host.os && f.arch === host.arch);
 }
-var byVersionDesc = (a, b) => import_semver5.default.rcompare(a, b);
+var byVersionDesc = (a, b) => import_semver6.default.rcompare(a, b);
 function satisfies3(version, spec) {
   switch (spec.kind) {
     case "exact":
-      return import_semver5.default.eq(version, spec.version);
+      return import_semver6.default.eq(version, spec.version);
     case "range":
-      return import_semver5.default.satisfies(version, spec.range, { includePrerelease: spec.prerelease });
+      return import_semver6.default.satisfies(version, spec.range, { includePrerelease: spec.prerelease });
     case "minimum":
-      return import_semver5.default.gte(version, spec.version) && import_semver5.default.prerelease(version) === null;
+      return import_semver6.default.gte(version, spec.version) && import_semver6.default.prerelease(version) === null;
     case "alias":
       return false;
   }
 }
 function pickVersion(spec, versions) {
   const sorted = [...versions].sort((a, b) => byVersionDesc(a.version, b.version));
-  const stable = sorted.filter((v) => v.stable && import_semver5.default.prerelease(v.version) === null);
+  const stable = sorted.filter((v) => v.stable && import_semver6.default.prerelease(v.version) === null);
   switch (spec.kind) {
     case "alias": {
       if (spec.alias === "stable") return stable[0]?.version;
-      const minors = [...new Set(stable.map((v) => `${import_semver5.default.major(v.version)}.${import_semver5.default.minor(v.version)}`))];
+      const minors = [...new Set(stable.map((v) => `${import_semver6.default.major(v.version)}.${import_semver6.default.minor(v.version)}`))];
       const second = minors[1];
-      return stable.find((v) => `${import_semver5.default.major(v.version)}.${import_semver5.default.minor(v.version)}` === second)?.version;
+      return stable.find((v) => `${import_semver6.default.major(v.version)}.${import_semver6.default.minor(v.version)}` === second)?.version;
     }
     case "minimum": {
-      const min = import_semver5.default.parse(spec.version);
+      const min = import_semver6.default.parse(spec.version);
       return sorted.find(
-        (v) => import_semver5.default.prerelease(v.version) === null && import_semver5.default.gte(v.version, spec.version) && import_semver5.default.major(v.version) === min?.major && import_semver5.default.minor(v.version) === min?.minor
+        (v) => import_semver6.default.prerelease(v.version) === null && import_semver6.default.gte(v.version, spec.version) && import_semver6.default.major(v.version) === min?.major && import_semver6.default.minor(v.version) === min?.minor
       )?.version;
     }
     default:
@@ -4799,13 +4844,74 @@ function resolveRelease(spec, releases, host) {
   return { version, file: file3 };
 }
 function nearest(spec, versions) {
-  const target = spec.kind === "exact" || spec.kind === "minimum" ? spec.version : spec.kind === "range" ? import_semver5.default.minVersion(spec.range)?.version : void 0;
-  const withPre = spec.kind === "exact" ? import_semver5.default.prerelease(spec.version) !== null : spec.kind === "range" && spec.prerelease;
-  const sorted = versions.filter((v) => withPre || import_semver5.default.prerelease(v) === null).sort(byVersionDesc);
+  const target = spec.kind === "exact" || spec.kind === "minimum" ? spec.version : spec.kind === "range" ? import_semver6.default.minVersion(spec.range)?.version : void 0;
+  const withPre = spec.kind === "exact" ? import_semver6.default.prerelease(spec.version) !== null : spec.kind === "range" && spec.prerelease;
+  const sorted = versions.filter((v) => withPre || import_semver6.default.prerelease(v) === null).sort(byVersionDesc);
   if (!target) return sorted.slice(0, 5);
-  const at = sorted.findIndex((v) => import_semver5.default.lte(v, target));
+  const at = sorted.findIndex((v) => import_semver6.default.lte(v, target));
   const pivot = at < 0 ? sorted.length : at;
   return sorted.map((v, i) => ({ v, d: i < pivot ? pivot - i - 0.5 : i - pivot })).sort((a, b) => a.d - b.d).slice(0, 5).map((x) => x.v).sort(byVersionDesc);
+}
+
+// src/toolchain/proxy-io.ts
+var run3 = promisify3(execFile3);
+var LIST_TIMEOUT_MS = 12e4;
+var DOWNLOAD_TIMEOUT_MS = 6e5;
+function goFailure(e) {
+  const err = e;
+  if (err.killed) return "timed out";
+  const fromJson = /"Error":\s*"((?:[^"\\]|\\.)*)"/.exec(err.stdout ?? "")?.[1];
+  const text = fromJson ? JSON.parse(`"${fromJson}"`) : (err.stderr ?? "").trim() || err.message;
+  return text.split("\n").filter((l) => l.trim()).slice(-2).join("; ");
+}
+async function setExecutable(root) {
+  for (const entry of await readdir3(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = join10(entry.parentPath, entry.name).slice(root.length + 1);
+    if (isToolchainExecutable(rel)) await chmod(join10(root, rel), 493);
+  }
+}
+async function installFromModuleProxy(req, known) {
+  const work = await mkdtemp(join10(req.env.RUNNER_TEMP || tmpdir3(), "go-toolchain-"));
+  const env = { ...req.env, GOTOOLCHAIN: "local", GOMODCACHE: join10(work, "mod"), GOFLAGS: "-modcacherw", GOWORK: "off", GO111MODULE: "on" };
+  const opts = { cwd: work, env, maxBuffer: 16 << 20 };
+  try {
+    let version = known;
+    if (!version) {
+      let listed;
+      try {
+        const { stdout } = await run3(req.fetcher, ["list", "-m", "-versions", "-json", TOOLCHAIN_MODULE], { ...opts, timeout: LIST_TIMEOUT_MS });
+        listed = JSON.parse(stdout).Versions ?? [];
+      } catch (e) {
+        throw new ToolchainError(req.spec.text, `listing ${TOOLCHAIN_MODULE}: ${goFailure(e)}`, { cause: e });
+      }
+      const releases = releasesFromModuleVersions(listed, req.host);
+      version = pickVersion(req.spec, releases);
+      if (!version) {
+        const near = nearest(
+          req.spec,
+          releases.map((r) => r.version)
+        ).join(", ") || "none";
+        throw new ToolchainError(
+          req.spec.text,
+          `no ${TOOLCHAIN_MODULE} release for ${req.host.os}/${req.host.arch} satisfies ${req.spec.text}; nearest: ${near}`
+        );
+      }
+    }
+    const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, req.host)}`;
+    info(`Downloading Go ${version} from the module proxy as ${module} (verified against the checksum database)`);
+    let dir2;
+    try {
+      const { stdout } = await run3(req.fetcher, ["mod", "download", "-json", module], { ...opts, timeout: DOWNLOAD_TIMEOUT_MS });
+      dir2 = JSON.parse(stdout).Dir;
+    } catch (e) {
+      throw new ToolchainError(req.spec.text, `downloading ${module}: ${goFailure(e)}`, { cause: e });
+    }
+    await setExecutable(dir2);
+    return { version, goroot: await cacheDir(dir2, "go", version, req.cacheArch) };
+  } finally {
+    await rm6(work, { recursive: true, force: true });
+  }
 }
 
 // src/toolchain/io.ts
@@ -4836,11 +4942,11 @@ async function localGos(req) {
   return found;
 }
 function best(spec, locals) {
-  const ok2 = locals.filter((l) => spec.kind === "alias" ? import_semver6.default.prerelease(l.version) === null : satisfies3(l.version, spec));
-  return ok2.sort((a, b) => import_semver6.default.rcompare(a.version, b.version))[0];
+  const ok2 = locals.filter((l) => spec.kind === "alias" ? import_semver7.default.prerelease(l.version) === null : satisfies3(l.version, spec));
+  return ok2.sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join10(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join11(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
   const url = `${baseUrl}/?mode=json&include=all`;
@@ -4866,33 +4972,64 @@ async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
     client.dispose();
   }
 }
+var where = (l) => l.source === "path" ? "PATH" : "tool cache";
 async function setupGo(req) {
   const { spec } = req;
+  const source = req.source ?? "download-site";
   const locals = await localGos(req);
   const local = best(spec, locals);
   if (local && !req.checkLatest && spec.kind !== "alias") {
-    info(`Go ${local.version} from the ${local.source === "path" ? "PATH" : "tool cache"} satisfies ${spec.text}`);
+    info(`Go ${local.version} from the ${where(local)} satisfies ${spec.text}`);
     return installed(local);
   }
+  if (source === "module-proxy") return fromModuleProxy(req, locals, spec.kind === "exact" ? spec.version : void 0);
   let listing;
   try {
     listing = await fetchReleases(req.baseUrl, req.retry, req.authorization);
   } catch (e) {
     if (local) {
-      warning(
-        `Could not read the Go release list (${e.message}); using Go ${local.version} from the ${local.source === "path" ? "PATH" : "tool cache"}`
-      );
+      warning(`Could not read the Go release list (${e.message}); using Go ${local.version} from the ${where(local)}`);
       return installed(local);
     }
-    throw new ToolchainError(spec.text, `Could not read the Go release list at ${req.baseUrl}/?mode=json&include=all: ${e.message}`, { cause: e });
+    const site = `the download site (${e.message})`;
+    if (source === "auto") return fromModuleProxy(req, locals, void 0, site);
+    throw new ToolchainError(spec.text, `Could not read ${site}`, { cause: e });
   }
   const resolved = resolveRelease(spec, releasesFromListing(listing), req.host);
   const already = locals.find((l) => l.version === resolved.version);
   if (already) {
-    info(`Go ${resolved.version} (newest for ${spec.text}) is already in the ${already.source === "path" ? "PATH" : "tool cache"}`);
+    info(`Go ${resolved.version} (newest for ${spec.text}) is already in the ${where(already)}`);
     return installed(already);
   }
-  return download(req, resolved.version, resolved.file);
+  try {
+    return await download(req, resolved.version, resolved.file);
+  } catch (e) {
+    if (source !== "auto" || !(e instanceof DownloadFailure)) throw e;
+    return fromModuleProxy(req, locals, resolved.version, `the download site (${e.message})`);
+  }
+}
+var DownloadFailure = class extends ToolchainError {
+};
+async function fromModuleProxy(req, locals, version, siteFailure) {
+  const both = (proxy) => siteFailure ? `Could not install Go for ${req.spec.text} from ${siteFailure}; nor from the module proxy: ${proxy}` : `Could not install Go for ${req.spec.text} from the module proxy: ${proxy}`;
+  if (!req.env.RUNNER_TOOL_CACHE)
+    throw new ToolchainError(req.spec.text, both("RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it"));
+  const fetcher = locals.filter((l) => import_semver7.default.gte(l.version, "1.21.0")).sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
+  if (!fetcher) throw new ToolchainError(req.spec.text, both("it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none"));
+  if (siteFailure) warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${req.env.GOPROXY || "https://proxy.golang.org,direct"})`);
+  let got;
+  try {
+    got = await installFromModuleProxy(
+      { spec: req.spec, fetcher: join11(fetcher.goroot, "bin", "go"), host: req.host, cacheArch: req.cacheArch, env: req.env },
+      version
+    );
+  } catch (e) {
+    throw new ToolchainError(req.spec.text, both(e.message), { cause: e });
+  }
+  const check = await goVersionOf(join11(got.goroot, "bin", "go"), req.env);
+  if (check?.version !== got.version)
+    throw new ToolchainError(req.spec.text, both(`the module holds Go ${check?.version ?? "that does not run"}, not ${got.version}`));
+  return { version: got.version, goroot: got.goroot, go: join11(got.goroot, "bin", "go"), source: "module-proxy" };
 }
 async function download(req, version, file3) {
   if (!req.env.RUNNER_TOOL_CACHE)
@@ -4900,7 +5037,7 @@ async function download(req, version, file3) {
   const url = `${req.baseUrl}/${file3.filename}`;
   info(`Downloading Go ${version} from ${url}`);
   const archive3 = await downloadTool(url, void 0, req.authorization).catch((e) => {
-    throw new ToolchainError(req.spec.text, `Could not download ${url}: ${e.message}`, { cause: e });
+    throw new DownloadFailure(req.spec.text, `Could not download ${url}: ${e.message}`, { cause: e });
   });
   let extracted;
   try {
@@ -4912,24 +5049,24 @@ async function download(req, version, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar(archive3);
-    const goroot = await cacheDir(join10(extracted, "go"), "go", version, req.cacheArch);
-    const check = await goVersionOf(join10(goroot, "bin", "go"), req.env);
+    const goroot = await cacheDir(join11(extracted, "go"), "go", version, req.cacheArch);
+    const check = await goVersionOf(join11(goroot, "bin", "go"), req.env);
     if (check?.version !== version)
       throw new ToolchainError(req.spec.text, `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version}`);
-    return { version, goroot, go: join10(goroot, "bin", "go"), source: "download" };
+    return { version, goroot, go: join11(goroot, "bin", "go"), source: "download" };
   } finally {
-    await rm6(archive3, { force: true });
-    if (extracted) await rm6(extracted, { recursive: true, force: true });
+    await rm7(archive3, { force: true });
+    if (extracted) await rm7(extracted, { recursive: true, force: true });
   }
 }
 async function exportGo(go, env) {
-  addPath(join10(go.goroot, "bin"));
+  addPath(join11(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join10(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join11(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
   setOutput("go-version", go.version);
 }
@@ -4938,6 +5075,7 @@ async function installGo(spec, settings, env) {
     spec,
     checkLatest: settings.checkLatest,
     baseUrl: settings.baseUrl,
+    source: settings.source,
     ...settings.baseAuthorization ? { authorization: settings.baseAuthorization } : {},
     host: { os: goOs(process.platform), arch: goArch(process.arch) },
     cacheArch: process.arch,
@@ -4955,7 +5093,7 @@ async function build({ config, goSpec }, env, startedAt) {
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
-  const work = await mkdtemp(join11(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
+  const work = await mkdtemp2(join12(env.RUNNER_TEMP || tmpdir4(), "build-go-image-"));
   const checking = resolveMainPackage(config, go.go, goEnv);
   checking.catch(() => void 0);
   const stop = new AbortController();
@@ -4997,7 +5135,7 @@ async function build({ config, goSpec }, env, startedAt) {
     await Promise.allSettled([...builds, compressor]);
     await slotsWritten();
     registries?.transport.close();
-    await rm7(work, { recursive: true, force: true });
+    await rm8(work, { recursive: true, force: true });
     await trimStale([layerCache, slots], Date.now());
   }
 }
@@ -5038,14 +5176,14 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     });
   });
 }
-async function run3() {
+async function run4() {
   const startedAt = Date.now();
   const read = await stage("config", () => readConfig(process.env, process.cwd()));
   for (const w of read.warnings) warning(w);
   await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt));
 }
 guardExit(
-  run3().catch((e) => {
+  run4().catch((e) => {
     setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)));
   })
 );

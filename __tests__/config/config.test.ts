@@ -67,6 +67,7 @@ describe('toolchain settings', () => {
       checkLatest: false,
       baseUrl: 'https://go.dev/dl',
       secrets: [],
+      source: 'auto',
     })
   })
   test('given values; the mirror loses its trailing slash', () => {
@@ -79,7 +80,14 @@ describe('toolchain settings', () => {
       checkLatest: true,
       baseUrl: 'https://mirror.example/golang',
       secrets: [],
+      source: 'auto',
     })
+  })
+  test('go-download-source: module-proxy, or a clear error', () => {
+    expect(parse({ 'go-download-source': 'Module-Proxy' }).toolchain.source).toBe('module-proxy')
+    expect(() => parse({ 'go-download-source': 'goproxy' })).toThrow(
+      "Input 'go-download-source': \"goproxy\" is not valid; give auto (the download site, else the module proxy), download-site or module-proxy",
+    )
   })
   test('credentials in the mirror URL become a Basic header for that mirror, and secrets to mask', () => {
     const t = parse({ 'go-download-base-url': 'https://me:p%40ss@mirror.example/golang/' }).toolchain

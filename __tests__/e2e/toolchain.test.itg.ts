@@ -151,7 +151,10 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     const closed = `http://127.0.0.1:${await freePort()}/dl`
     const r = await build({ 'go-version': '1.20.14', 'go-download-base-url': closed }, await mkdtemp(join(work, 'empty-')))
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toContain(`Could not read the Go release list at ${closed}/?mode=json&include=all`)
+    // auto: the module proxy is tried next, and needs an installed Go to fetch with (none here).
+    expect(errorLines(r.stdout)[0]).toBe(
+      `Could not install Go for 1.20.14 from the download site (${closed}/?mode=json&include=all: connect ECONNREFUSED ${closed.slice(7, -3)}); nor from the module proxy: it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none`,
+    )
   })
 
   test('no release satisfies: the error lists the nearest versions', async () => {
@@ -192,9 +195,14 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     for (const secret of [pass, encodeURIComponent(pass), token]) expect(logged).not.toContain(secret)
 
     const wrong = url.replace(encodeURIComponent(pass), 'nope')
-    const refused = await build({ 'go-version': VERSION, 'go-download-base-url': wrong }, await mkdtemp(join(work, 'private-')))
+    const refused = await build(
+      { 'go-version': VERSION, 'go-download-base-url': wrong, 'go-download-source': 'download-site' },
+      await mkdtemp(join(work, 'private-')),
+    )
     expect(refused.code).toBe(1)
-    expect(errorLines(refused.stdout)[0]).toContain(`Could not read the Go release list at ${base.replace('/dl', '/private/dl')}/?mode=json&include=all`)
+    expect(errorLines(refused.stdout)[0]).toBe(
+      `Could not read the download site (${base.replace('/dl', '/private/dl')}/?mode=json&include=all answered HTTP 401)`,
+    )
     expect(refused.stdout).not.toContain('nope@')
   })
 

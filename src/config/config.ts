@@ -8,6 +8,7 @@ import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '..
 import { InputError } from '../errors.js'
 import { parseReference, type Reference } from '../registry/reference.js'
 import { mirrorOf } from '../toolchain/mirror.js'
+import type { GoSource } from '../toolchain/spec.js'
 import { type PublishSettings, parsePublish } from './publish.js'
 import { type InputReader, parseArgv, parseBoolean, parseKeyValues, splitList } from './text.js'
 
@@ -37,6 +38,8 @@ export interface ToolchainSettings {
   baseAuthorization?: string
   /** Parts of go-download-base-url to mask in logs. */
   secrets: string[]
+  /** go-download-source: the download site, the module proxy, or the site then the proxy (auto). */
+  source: GoSource
 }
 
 export interface CacheSettings {
@@ -233,6 +236,8 @@ function parsePort(text: string): string {
 
 export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl'
 
+const GO_SOURCES: GoSource[] = ['auto', 'download-site', 'module-proxy']
+
 function parseToolchain(read: InputReader, workspace: string, workingDirectory: string): ToolchainSettings {
   const baseText = read('go-download-base-url').trim() || DEFAULT_GO_DOWNLOAD_BASE_URL
   let base: URL
@@ -247,6 +252,14 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
   const goVersion = read('go-version').trim()
   const file = read('go-version-file').trim()
   const mirror = mirrorOf(base)
+  const source = (read('go-download-source').trim().toLowerCase() || 'auto') as GoSource
+  if (!GO_SOURCES.includes(source)) {
+    throw new InputError(
+      'go-download-source',
+      read('go-download-source'),
+      'give auto (the download site, else the module proxy), download-site or module-proxy',
+    )
+  }
   return {
     ...(goVersion ? { goVersion } : {}),
     versionFile: file ? resolve(workspace, file) : join(workingDirectory, 'go.mod'),
@@ -254,6 +267,7 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
     baseUrl: mirror.url,
     ...(mirror.authorization ? { baseAuthorization: mirror.authorization } : {}),
     secrets: mirror.secrets,
+    source,
   }
 }
 

@@ -13,8 +13,9 @@ import semver from 'semver'
 import { ToolchainError } from '../errors.js'
 import { type RetryOptions, withRetry } from '../retry.js'
 import { sha256File } from '../sha256-file.js'
+import { installFromModuleProxy } from './proxy-io.js'
 import { goArch, goOs, type Host, releasesFromListing, resolveRelease, satisfies } from './resolve.js'
-import type { VersionSpec } from './spec.js'
+import type { GoSource, VersionSpec } from './spec.js'
 import { goToSemver } from './version.js'
 
 export interface ToolchainRequest {
@@ -29,6 +30,8 @@ export interface ToolchainRequest {
   cacheArch: string
   env: NodeJS.ProcessEnv
   retry?: RetryOptions
+  /** Default download-site. */
+  source?: GoSource
 }
 
 export interface InstalledGo {
@@ -36,7 +39,7 @@ export interface InstalledGo {
   /** Absolute path of the go binary. */
   go: string
   goroot: string
-  source: 'path' | 'tool-cache' | 'download'
+  source: 'path' | 'tool-cache' | 'download' | 'module-proxy'
 }
 
 interface LocalGo {
@@ -109,33 +112,76 @@ export async function fetchReleases(baseUrl: string, retry: RetryOptions = LISTI
   }
 }
 
+const where = (l: LocalGo) => (l.source === 'path' ? 'PATH' : 'tool cache')
+
 export async function setupGo(req: ToolchainRequest): Promise<InstalledGo> {
   const { spec } = req
+  const source = req.source ?? 'download-site'
   const locals = await localGos(req)
   const local = best(spec, locals)
   if (local && !req.checkLatest && spec.kind !== 'alias') {
-    core.info(`Go ${local.version} from the ${local.source === 'path' ? 'PATH' : 'tool cache'} satisfies ${spec.text}`)
+    core.info(`Go ${local.version} from the ${where(local)} satisfies ${spec.text}`)
     return installed(local)
   }
+  if (source === 'module-proxy') return fromModuleProxy(req, locals, spec.kind === 'exact' ? spec.version : undefined)
   let listing: unknown
   try {
     listing = await fetchReleases(req.baseUrl, req.retry, req.authorization)
   } catch (e) {
     if (local) {
-      core.warning(
-        `Could not read the Go release list (${(e as Error).message}); using Go ${local.version} from the ${local.source === 'path' ? 'PATH' : 'tool cache'}`,
-      )
+      core.warning(`Could not read the Go release list (${(e as Error).message}); using Go ${local.version} from the ${where(local)}`)
       return installed(local)
     }
-    throw new ToolchainError(spec.text, `Could not read the Go release list at ${req.baseUrl}/?mode=json&include=all: ${(e as Error).message}`, { cause: e })
+    const site = `the download site (${(e as Error).message})`
+    if (source === 'auto') return fromModuleProxy(req, locals, undefined, site)
+    throw new ToolchainError(spec.text, `Could not read ${site}`, { cause: e })
   }
   const resolved = resolveRelease(spec, releasesFromListing(listing), req.host)
   const already = locals.find((l) => l.version === resolved.version)
   if (already) {
-    core.info(`Go ${resolved.version} (newest for ${spec.text}) is already in the ${already.source === 'path' ? 'PATH' : 'tool cache'}`)
+    core.info(`Go ${resolved.version} (newest for ${spec.text}) is already in the ${where(already)}`)
     return installed(already)
   }
-  return download(req, resolved.version, resolved.file)
+  try {
+    return await download(req, resolved.version, resolved.file)
+  } catch (e) {
+    // Only a download that did not arrive falls back; a checksum mismatch or a broken archive
+    // fails the step, as it should.
+    if (source !== 'auto' || !(e instanceof DownloadFailure)) throw e
+    return fromModuleProxy(req, locals, resolved.version, `the download site (${e.message})`)
+  }
+}
+
+/** The archive could not be fetched (network, HTTP status): the module proxy may still serve it. */
+class DownloadFailure extends ToolchainError {}
+
+/**
+ * Install through the module proxy with the newest local Go 1.21+ as the fetcher. `siteFailure`
+ * (auto) is what the download site answered, so a failure here names both sources.
+ */
+async function fromModuleProxy(req: ToolchainRequest, locals: LocalGo[], version: string | undefined, siteFailure?: string): Promise<InstalledGo> {
+  const both = (proxy: string) =>
+    siteFailure
+      ? `Could not install Go for ${req.spec.text} from ${siteFailure}; nor from the module proxy: ${proxy}`
+      : `Could not install Go for ${req.spec.text} from the module proxy: ${proxy}`
+  if (!req.env.RUNNER_TOOL_CACHE)
+    throw new ToolchainError(req.spec.text, both('RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it'))
+  const fetcher = locals.filter((l) => semver.gte(l.version, '1.21.0')).sort((a, b) => semver.rcompare(a.version, b.version))[0]
+  if (!fetcher) throw new ToolchainError(req.spec.text, both('it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none'))
+  if (siteFailure) core.warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${req.env.GOPROXY || 'https://proxy.golang.org,direct'})`)
+  let got: { version: string; goroot: string }
+  try {
+    got = await installFromModuleProxy(
+      { spec: req.spec, fetcher: join(fetcher.goroot, 'bin', 'go'), host: req.host, cacheArch: req.cacheArch, env: req.env },
+      version,
+    )
+  } catch (e) {
+    throw new ToolchainError(req.spec.text, both((e as Error).message), { cause: e })
+  }
+  const check = await goVersionOf(join(got.goroot, 'bin', 'go'), req.env)
+  if (check?.version !== got.version)
+    throw new ToolchainError(req.spec.text, both(`the module holds Go ${check?.version ?? 'that does not run'}, not ${got.version}`))
+  return { version: got.version, goroot: got.goroot, go: join(got.goroot, 'bin', 'go'), source: 'module-proxy' }
 }
 
 async function download(req: ToolchainRequest, version: string, file: { filename: string; sha256: string }): Promise<InstalledGo> {
@@ -144,7 +190,7 @@ async function download(req: ToolchainRequest, version: string, file: { filename
   const url = `${req.baseUrl}/${file.filename}`
   core.info(`Downloading Go ${version} from ${url}`)
   const archive = await tc.downloadTool(url, undefined, req.authorization).catch((e: unknown) => {
-    throw new ToolchainError(req.spec.text, `Could not download ${url}: ${(e as Error).message}`, { cause: e })
+    throw new DownloadFailure(req.spec.text, `Could not download ${url}: ${(e as Error).message}`, { cause: e })
   })
   let extracted: string | undefined
   try {
@@ -184,13 +230,14 @@ export async function exportGo(go: InstalledGo, env: NodeJS.ProcessEnv): Promise
 /** The toolchain stage: install (or find) Go for the spec and export it for later steps. */
 export async function installGo(
   spec: VersionSpec,
-  settings: { checkLatest: boolean; baseUrl: string; baseAuthorization?: string },
+  settings: { checkLatest: boolean; baseUrl: string; baseAuthorization?: string; source: GoSource },
   env: NodeJS.ProcessEnv,
 ): Promise<InstalledGo> {
   const installed = await setupGo({
     spec,
     checkLatest: settings.checkLatest,
     baseUrl: settings.baseUrl,
+    source: settings.source,
     ...(settings.baseAuthorization ? { authorization: settings.baseAuthorization } : {}),
     host: { os: goOs(process.platform), arch: goArch(process.arch) },
     cacheArch: process.arch,

@@ -30,3 +30,6 @@ export function parseSpec(input: string, text: string): VersionSpec {
   if (!t || !valid) throw new InputError(input, text, SPEC_HINT)
   return { kind: 'range', range: valid, prerelease: /-/.test(range), text: t }
 }
+
+/** Where Go comes from: the download site, else the module proxy (auto), or only one of them. */
+export type GoSource = 'auto' | 'download-site' | 'module-proxy'
