@@ -86,7 +86,7 @@ describe('toolchain settings', () => {
   test('go-download-source: module-proxy, or a clear error', () => {
     expect(parse({ 'go-download-source': 'Module-Proxy' }).toolchain.source).toBe('module-proxy')
     expect(() => parse({ 'go-download-source': 'goproxy' })).toThrow(
-      "Input 'go-download-source': \"goproxy\" is not valid; give auto (the download site, else the module proxy), download-site or module-proxy",
+      'Input \'go-download-source\': "goproxy" is not valid; give auto (the download site, else the module proxy), download-site or module-proxy',
     )
   })
   test('credentials in the mirror URL become a Basic header for that mirror, and secrets to mask', () => {
