@@ -10,13 +10,15 @@ import {
   lookupLayer,
   parseDigest,
   prepareModules,
+  privateModuleEnv,
   sha256File,
   slotName,
   slotsWritten,
   stepDir,
   storeLayer,
+  tokenScope,
   trimStale
-} from "./chunks/chunk-5XWWUDAK.js";
+} from "./chunks/chunk-ZWZE5637.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -591,7 +593,7 @@ import { createGunzip } from "node:zlib";
 function redactUserinfo(text) {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, "$1***@");
 }
-var SECRET_BEARING = /* @__PURE__ */ new Set(["build-env", "env", "build-flags", "ldflags", "password", "username"]);
+var SECRET_BEARING = /* @__PURE__ */ new Set(["build-env", "env", "build-flags", "ldflags", "password", "username", "go-private-token"]);
 function shownValue(input, value) {
   const text = redactUserinfo(value);
   if (!SECRET_BEARING.has(input) || text === "") return JSON.stringify(text);
@@ -2382,6 +2384,74 @@ function mirrorOf(url) {
   return { url: out, authorization: `Basic ${token}`, secrets: [pass, token].filter(Boolean) };
 }
 
+// src/config/text.ts
+function splitList(text, commas) {
+  return text.split(commas ? /[\n,]/ : /\n/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function parseKeyValues(input, text, keyPattern, keyHint) {
+  const out = {};
+  for (const [i, line] of splitList(text, false).entries()) {
+    const eq = line.indexOf("=");
+    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`);
+    const key = line.slice(0, eq).trim();
+    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`);
+    out[key] = line.slice(eq + 1);
+  }
+  return out;
+}
+function parseArgv(input, text) {
+  const t = text.trim();
+  if (t === "") return [];
+  if (t.startsWith("[")) {
+    let v;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
+    }
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) {
+      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
+    }
+    return v;
+  }
+  const lines = splitList(t, false);
+  return lines.length === 1 ? t.split(/\s+/) : lines;
+}
+function parseBoolean(input, text, fallback) {
+  const t = text.trim().toLowerCase();
+  if (t === "") return fallback;
+  if (t === "true") return true;
+  if (t === "false") return false;
+  throw new InputError(input, text, "give true or false");
+}
+
+// src/config/private.ts
+var PATTERN = /^[A-Za-z0-9.*?[\]\\_~:/-]+$/;
+function parsePrivateModules(read) {
+  const patterns = splitList(read("go-private"), true);
+  for (const p of patterns) {
+    if (!PATTERN.test(p))
+      throw new InputError("go-private", p, "give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated");
+  }
+  const token = read("go-private-token").trim();
+  if (!token) return { patterns };
+  if (patterns.length === 0)
+    throw new InputError(
+      "go-private-token",
+      token,
+      "set 'go-private' too: the module path patterns (e.g. github.com/my-org/*) whose hosts may receive the token"
+    );
+  for (const p of patterns) {
+    if (!tokenScope(p))
+      throw new InputError(
+        "go-private",
+        p,
+        "with go-private-token each pattern must start with a host the token may go to, e.g. github.com/my-org/* or *.corp.example"
+      );
+  }
+  return { patterns, token };
+}
+
 // src/meta/tags.ts
 var import_semver3 = __toESM(require_semver(), 1);
 var TAG_CHARS = /[^A-Za-z0-9_.-]+/g;
@@ -2463,47 +2533,6 @@ function renderTags(templates, ctx, epoch) {
     else tags.push(sanitizeTag(out));
   }
   return { tags: [...new Set(tags.filter((x) => x.length > 0))], skipped };
-}
-
-// src/config/text.ts
-function splitList(text, commas) {
-  return text.split(commas ? /[\n,]/ : /\n/).map((s) => s.trim()).filter((s) => s.length > 0);
-}
-function parseKeyValues(input, text, keyPattern, keyHint) {
-  const out = {};
-  for (const [i, line] of splitList(text, false).entries()) {
-    const eq = line.indexOf("=");
-    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`);
-    const key = line.slice(0, eq).trim();
-    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`);
-    out[key] = line.slice(eq + 1);
-  }
-  return out;
-}
-function parseArgv(input, text) {
-  const t = text.trim();
-  if (t === "") return [];
-  if (t.startsWith("[")) {
-    let v;
-    try {
-      v = JSON.parse(t);
-    } catch {
-      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
-    }
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) {
-      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
-    }
-    return v;
-  }
-  const lines = splitList(t, false);
-  return lines.length === 1 ? t.split(/\s+/) : lines;
-}
-function parseBoolean(input, text, fallback) {
-  const t = text.trim().toLowerCase();
-  if (t === "") return fallback;
-  if (t === "true") return true;
-  if (t === "false") return false;
-  throw new InputError(input, text, "give true or false");
 }
 
 // src/config/publish.ts
@@ -2616,7 +2645,8 @@ function parseConfig(read, ctx) {
     image: parseImageSettings(read),
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
-    cache: parseCache(read, ctx.workspace, workingDirectory)
+    cache: parseCache(read, ctx.workspace, workingDirectory),
+    privateModules: parsePrivateModules(read)
   };
   if (config.buildEnv.CGO_ENABLED === "1" && !config.baseImage)
     throw new InputError(
@@ -2787,6 +2817,8 @@ async function readConfig(env, cwd) {
   if (config.publish.password) setSecret(config.publish.password);
   if (config.publish.githubToken) setSecret(config.publish.githubToken);
   for (const secret of config.toolchain.secrets) setSecret(secret);
+  const { token } = config.privateModules;
+  if (token) for (const s of [token, Buffer.from(`x-access-token:${token}`).toString("base64")]) setSecret(s);
   const merging = config.publish.merge.length > 0;
   if (!merging) {
     await checkModuleRoot(config.workingDirectory);
@@ -5089,7 +5121,7 @@ async function installGo(spec, settings, env) {
 // src/main.ts
 async function build({ config, goSpec }, env, startedAt) {
   const go = await stage("toolchain", () => installGo(goSpec, config.toolchain, env));
-  const goEnv = { ...env, GOTOOLCHAIN: "local" };
+  const goEnv = { ...env, GOTOOLCHAIN: "local", ...privateModuleEnv(config.privateModules, env) };
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));

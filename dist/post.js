@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-5XWWUDAK.js";
+} from "./chunks/chunk-ZWZE5637.js";
 import {
   getState,
   info,

@@ -10,6 +10,7 @@ import { prepareModules, trimStale } from './cache/io.js'
 import { cancelAll } from './cancel.js'
 import { binaryCacheDir, slotsWritten } from './compile/binary-cache.js'
 import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
+import { privateModuleEnv } from './compile/private-modules.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { guardExit } from './exit-guard.js'
 import { helperCompressor } from './image/deflate-helper.js'
@@ -27,7 +28,8 @@ import { installGo } from './toolchain/io.js'
 async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, startedAt: number): Promise<void> {
   const go = await stage('toolchain', () => installGo(goSpec!, config.toolchain, env))
   // Go must never switch toolchains behind our back (go.mod's toolchain line would otherwise).
-  const goEnv = { ...env, GOTOOLCHAIN: 'local' }
+  // Private modules: GOPRIVATE and the token's git config, in the environment only (see private-modules.ts).
+  const goEnv = { ...env, GOTOOLCHAIN: 'local', ...privateModuleEnv(config.privateModules, env) }
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
   await stage('cache', () => prepareModules(config, go, stamp.commit, goEnv, startedAt))

@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
 import { binaryCacheDir } from '../compile/binary-cache.js'
+import { fetchFailureHint, type PrivateModules } from '../compile/private-modules.js'
 import type { Config } from '../config/config.js'
 import { layerCacheDir } from '../oci/layer-cache.js'
 import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
@@ -138,9 +139,14 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
 }
 
 /** `go mod download` once for every platform, before the parallel builds. */
-export async function downloadModules(go: string, cwd: string, env: Record<string, string | undefined>): Promise<void> {
+export async function downloadModules(go: string, cwd: string, env: Record<string, string | undefined>, privateModules: PrivateModules): Promise<void> {
   const out = await getExecOutput(go, ['mod', 'download'], { cwd, env: env as Record<string, string>, silent: true, ignoreReturnCode: true })
-  if (out.exitCode !== 0) throw new Error(`go mod download failed:\n${out.stderr.trim()}`)
+  if (out.exitCode === 0) return
+  // The first line says what failed and how to fix it; go's full output follows.
+  const lines = out.stderr.trim().split('\n')
+  const hint = fetchFailureHint(out.stderr, privateModules)
+  const head = `go mod download failed: ${lines.find((l) => l.startsWith('go: ')) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ''}`
+  throw new Error(lines.length > 1 ? `${head}\n${out.stderr.trim()}` : head)
 }
 
 /**
@@ -270,5 +276,5 @@ export async function prepareModules(
     goEnv,
     startedAt,
   })
-  await downloadModules(go.go, config.workingDirectory, goEnv)
+  await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules)
 }

@@ -5,10 +5,12 @@ import { parse as parseShell } from 'shell-quote'
 import type { CacheMode } from '../cache/policy.js'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
+import type { PrivateModules } from '../compile/private-modules.js'
 import { InputError } from '../errors.js'
 import { parseReference, type Reference } from '../registry/reference.js'
 import { mirrorOf } from '../toolchain/mirror.js'
 import type { GoSource } from '../toolchain/spec.js'
+import { parsePrivateModules } from './private.js'
 import { type PublishSettings, parsePublish } from './publish.js'
 import { type InputReader, parseArgv, parseBoolean, parseKeyValues, splitList } from './text.js'
 
@@ -75,6 +77,8 @@ export interface Config {
   publish: PublishSettings
   toolchain: ToolchainSettings
   cache: CacheSettings
+  /** GOPRIVATE patterns and the token for git over HTTPS to their hosts. */
+  privateModules: PrivateModules
 }
 
 export type { MergeEntry, PublishSettings, PushMode } from './publish.js'
@@ -128,6 +132,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
+    privateModules: parsePrivateModules(read),
   }
   // A cgo program links the C library dynamically: on scratch it would not even start.
   if (config.buildEnv.CGO_ENABLED === '1' && !config.baseImage)

@@ -31,6 +31,9 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
   if (config.publish.password) core.setSecret(config.publish.password)
   if (config.publish.githubToken) core.setSecret(config.publish.githubToken)
   for (const secret of config.toolchain.secrets) core.setSecret(secret)
+  const { token } = config.privateModules
+  // The token, and the header git is given (which a GIT_TRACE log would show).
+  if (token) for (const s of [token, Buffer.from(`x-access-token:${token}`).toString('base64')]) core.setSecret(s)
   const merging = config.publish.merge.length > 0
   if (!merging) {
     await checkModuleRoot(config.workingDirectory)

@@ -186,6 +186,46 @@ async function head(path, n) {
   }
 }
 
+// src/compile/private-modules.ts
+var GLOB = /[*?[\\]/;
+function tokenScope(pattern) {
+  const [host = "", ...path] = pattern.split("/");
+  const hostOk = /^[a-z0-9.-]+(:\d+)?$/i.test(host) && host.includes(".");
+  const wildcardOk = /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host);
+  if (!hostOk && !wildcardOk) return void 0;
+  const literal = [];
+  for (const p of path) {
+    if (GLOB.test(p) || p === "") break;
+    literal.push(p);
+  }
+  return `https://${[host.toLowerCase(), ...literal].join("/")}/`;
+}
+function mergedGoPrivate(inherited, patterns) {
+  const all = [...(inherited ?? "").split(","), ...patterns].map((p) => p.trim()).filter(Boolean);
+  return [...new Set(all)].join(",");
+}
+function privateModuleEnv(settings, inherited) {
+  if (settings.patterns.length === 0) return {};
+  const env = { GOPRIVATE: mergedGoPrivate(inherited.GOPRIVATE, settings.patterns) };
+  if (!settings.token) return env;
+  const header = `Authorization: Basic ${Buffer.from(`x-access-token:${settings.token}`).toString("base64")}`;
+  const scopes = [...new Set(settings.patterns.map(tokenScope).filter((s) => s !== void 0))];
+  const start = Number.parseInt(inherited.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+  scopes.forEach((scope, i) => {
+    env[`GIT_CONFIG_KEY_${start + i}`] = `http.${scope}.extraheader`;
+    env[`GIT_CONFIG_VALUE_${start + i}`] = header;
+  });
+  env.GIT_CONFIG_COUNT = String(start + scopes.length);
+  return env;
+}
+var WANTS_CREDENTIALS = /terminal prompts disabled|could not read Username|Authentication failed|no secure protocol found|returned error: 40[13]/i;
+function fetchFailureHint(stderr, settings) {
+  if (!WANTS_CREDENTIALS.test(stderr)) return void 0;
+  if (settings.token) return "the host refused 'go-private-token', or 'go-private' does not cover this module: check that the token can read the repository";
+  if (settings.patterns.length > 0) return "a private repository needs credentials: set 'go-private-token' to a token that can read it";
+  return "if it is private, list its path in 'go-private' and set 'go-private-token' to a token that can read it";
+}
+
 // src/cache/state.ts
 var STATE_NAME = "build-go-image";
 function parsePostState(text) {
@@ -320,10 +360,14 @@ async function restoreCaches(req) {
   setOutput("build-cache-hit", String(result.buildHit));
   return result;
 }
-async function downloadModules(go, cwd, env) {
+async function downloadModules(go, cwd, env, privateModules) {
   const out = await getExecOutput(go, ["mod", "download"], { cwd, env, silent: true, ignoreReturnCode: true });
-  if (out.exitCode !== 0) throw new Error(`go mod download failed:
-${out.stderr.trim()}`);
+  if (out.exitCode === 0) return;
+  const lines = out.stderr.trim().split("\n");
+  const hint = fetchFailureHint(out.stderr, privateModules);
+  const head2 = `go mod download failed: ${lines.find((l) => l.startsWith("go: ")) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ""}`;
+  throw new Error(lines.length > 1 ? `${head2}
+${out.stderr.trim()}` : head2);
 }
 function trimOwnCache(dir, startedAt) {
   return trimFiles(walk(dir, false), startedAt - 1e3);
@@ -421,7 +465,7 @@ async function prepareModules(config, go, commit, goEnv, startedAt) {
     goEnv,
     startedAt
   });
-  await downloadModules(go.go, config.workingDirectory, goEnv);
+  await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules);
 }
 
 // src/exit-guard.ts
@@ -453,6 +497,8 @@ export {
   slotName,
   BinarySlot,
   slotsWritten,
+  tokenScope,
+  privateModuleEnv,
   STATE_NAME,
   parsePostState,
   trimStale,
