@@ -520,7 +520,7 @@ var require_shell_quote = __commonJS({
 // src/main.ts
 import { mkdtemp as mkdtemp2, rm as rm8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/archive/stage.ts
 import { tmpdir } from "node:os";
@@ -2216,7 +2216,7 @@ function workspaceRelative(line, workingDirectory, workspace) {
 // src/compile/io.ts
 async function resolveMainPackage(config, go, env) {
   const first = config.platforms[0];
-  const args = ["list", "-f", "{{.Name}} {{.ImportPath}}"];
+  const args = ["list", "-f", "{{.Name}} {{.ImportPath}} {{.Dir}}"];
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
   args.push(config.main);
   const cmdEnv = first ? buildCommand(config, first, { version: "", commit: "", date: "" }, "", env).env : {};
@@ -2226,11 +2226,11 @@ async function resolveMainPackage(config, go, env) {
     const why = out.stderr.trim().split("\n")[0] ?? "";
     throw new InputError("main", config.main, `${accepted} (go list: ${why})`);
   }
-  const [name, importPath] = out.stdout.trim().split("\n")[0]?.split(" ") ?? [];
+  const [name, importPath, ...dir2] = out.stdout.trim().split("\n")[0]?.split(" ") ?? [];
   if (name !== "main" || !importPath) {
     throw new InputError("main", config.main, `${accepted}; this is package ${name ?? "?"}, not package main`);
   }
-  return { importPath, binaryName: binaryName(importPath) };
+  return { importPath, binaryName: binaryName(importPath), dir: dir2.join(" ") };
 }
 function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
   const limit = pLimit(availableParallelism());
@@ -2646,7 +2646,9 @@ function parseConfig(read, ctx) {
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
-    privateModules: parsePrivateModules(read)
+    privateModules: parsePrivateModules(read),
+    zoneinfo: parseBoolean("zoneinfo", read("zoneinfo"), true),
+    dataDir: parseDataDir(read("data-dir"), workingDirectory)
   };
   if (config.buildEnv.CGO_ENABLED === "1" && !config.baseImage)
     throw new InputError(
@@ -2655,6 +2657,15 @@ function parseConfig(read, ctx) {
       "a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C cross-compiler per platform), or leave CGO_ENABLED=0"
     );
   return Object.freeze(config);
+}
+function parseDataDir(text, workingDirectory) {
+  const t = text.trim();
+  if (t === "" || t.toLowerCase() === "auto") return "auto";
+  if (t.toLowerCase() === "false") return false;
+  const dir2 = resolve2(workingDirectory, t);
+  if (dir2 !== workingDirectory && !dir2.startsWith(`${workingDirectory}/`))
+    throw new InputError("data-dir", t, "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false");
+  return dir2;
 }
 function parseMain(text) {
   const accepted = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app";
@@ -2851,12 +2862,62 @@ async function checkLayoutPath(path2) {
   if (s && !s.isDirectory()) throw new InputError("oci-layout", path2, "give a directory path (new, empty, or an existing OCI layout); this is a file");
 }
 
+// src/image/data-dir.ts
+import { readdir, realpath, stat as stat4 } from "node:fs/promises";
+import { join as join6, relative as relative2, sep } from "node:path";
+var inside = (root, p) => p === root || p.startsWith(root + sep);
+async function listDataDir(dir2, moduleRoot, input) {
+  const root = await realpath(moduleRoot);
+  const out = [];
+  async function walk(at, rel, seen) {
+    const names = (await readdir(at)).sort();
+    for (const name of names) {
+      const path2 = join6(at, name);
+      const real = await realpath(path2).catch(() => void 0);
+      const shown = join6(relative2(moduleRoot, dir2), rel, name);
+      if (!real) throw new InputError(input, dir2, `${shown} is a symlink whose target does not exist; remove it or point it inside the module`);
+      if (!inside(root, real)) throw new InputError(input, dir2, `${shown} links to ${real}, outside the module; copy the file in instead`);
+      const s = await stat4(real);
+      if (s.isDirectory()) {
+        if (seen.has(real)) throw new InputError(input, dir2, `${shown} links back to a directory above it (a cycle)`);
+        out.push({ path: `${rel}${name}/` });
+        await walk(real, `${rel}${name}/`, /* @__PURE__ */ new Set([...seen, real]));
+      } else if (s.isFile()) {
+        out.push({ path: `${rel}${name}`, file: { path: real, size: s.size, executable: (s.mode & 73) !== 0 } });
+      } else {
+        throw new InputError(input, dir2, `${shown} is neither a file nor a directory`);
+      }
+    }
+  }
+  const top = await realpath(dir2);
+  if (!inside(root, top)) throw new InputError(input, dir2, "give a directory inside the module");
+  await walk(top, "", /* @__PURE__ */ new Set([top]));
+  return out;
+}
+async function readLayerInputs(settings, packageDir, goroot) {
+  let zoneinfo;
+  if (settings.zoneinfo && settings.scratch) {
+    const path2 = join6(goroot, "lib", "time", "zoneinfo.zip");
+    const s = await stat4(path2).catch(() => void 0);
+    if (!s?.isFile()) throw new InputError("zoneinfo", "true", `this Go has no ${path2}; set zoneinfo: false, or use a base-image with /usr/share/zoneinfo`);
+    zoneinfo = { path: path2, size: s.size };
+  }
+  let data;
+  if (settings.dataDir !== false) {
+    const dir2 = settings.dataDir === "auto" ? join6(packageDir, "kodata") : settings.dataDir;
+    const s = await stat4(dir2).catch(() => void 0);
+    if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
+    else if (settings.dataDir !== "auto") throw new InputError("data-dir", dir2, "give a directory inside the module (it is copied to /var/run/ko), or false");
+  }
+  return { ...zoneinfo ? { zoneinfo } : {}, ...data ? { data } : {} };
+}
+
 // src/image/deflate-helper.ts
 import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir3, readdir, readFile as readFile4, rename as rename2, rm as rm3, utimes, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join6, relative as relative2 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir2, readFile as readFile4, rename as rename2, rm as rm3, utimes, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join7, relative as relative3 } from "node:path";
 import { Duplex, Readable as Readable3, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -2891,12 +2952,12 @@ var execFileAsync = promisify(execFile2);
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync2(join6(dir2, "action.yml"))) return dir2;
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync2(join7(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
-  const entries = await readdir(dir2, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative2(dir2, join6(e.parentPath, e.name))).sort();
+  const entries = await readdir2(dir2, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join7(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
   const h = createHash2("sha256").update(`${goVersion}
@@ -2904,10 +2965,10 @@ ${process.platform}
 ${process.arch}
 `);
   for (const f of await filesUnder(source)) h.update(`${f}
-`).update(await readFile4(join6(source, f)));
-  const goMod = await readFile4(join6(source, "go.mod"), "utf8");
+`).update(await readFile4(join7(source, f)));
+  const goMod = await readFile4(join7(source, "go.mod"), "utf8");
   const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? "";
-  if (!library) throw new Error(`${join6(source, "go.mod")} does not require github.com/klauspost/compress`);
+  if (!library) throw new Error(`${join7(source, "go.mod")} does not require github.com/klauspost/compress`);
   return { key: h.digest("hex").slice(0, 32), library };
 }
 async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
@@ -2925,9 +2986,9 @@ function unavailable(why) {
   return zlibCompressor(message);
 }
 async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
-  const source = join6(actionRoot(), "deflate");
+  const source = join7(actionRoot(), "deflate");
   const { key, library } = await helperSource(source, goVersion);
-  const bin = join6(cacheDir2, `deflate-${key}`);
+  const bin = join7(cacheDir2, `deflate-${key}`);
   const kept = await readFile4(`${bin}.sha256`, "utf8").catch(() => void 0);
   if (kept && existsSync2(bin) && await sha256File(bin) === kept.trim()) {
     const now = /* @__PURE__ */ new Date();
@@ -3031,8 +3092,8 @@ function parseEpoch(s) {
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir4, open, readdir as readdir2, rename as rename3, rm as rm4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir as mkdir4, open, readdir as readdir3, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -3044,9 +3105,9 @@ var OciLayout = class _OciLayout {
   static async open(dir2) {
     let created = false;
     try {
-      const s = await stat4(dir2);
+      const s = await stat5(dir2);
       if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
-      const names = await readdir2(dir2);
+      const names = await readdir3(dir2);
       if (names.length > 0 && !names.includes("oci-layout")) {
         throw new LayoutError(dir2, "is a non-empty directory that is not an OCI layout; give a new or empty directory");
       }
@@ -3056,19 +3117,19 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir4(join7(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile2(join7(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join8(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile2(join8(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
     return new _OciLayout(dir2, created);
   }
   blobPath(digest) {
-    return join7(this.dir, "blobs", "sha256", digestHex(digest));
+    return join8(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join7(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join8(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
@@ -3098,10 +3159,10 @@ var OciLayout = class _OciLayout {
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    const tmp = join7(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
+    const tmp = join8(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
     try {
       await writeFile2(tmp, JSON.stringify(index));
-      await rename3(tmp, join7(this.dir, "index.json"));
+      await rename3(tmp, join8(this.dir, "index.json"));
     } catch (e) {
       await rm4(tmp, { force: true });
       throw wrap(this.dir, e);
@@ -3440,8 +3501,14 @@ function file2(path2, mode, text) {
   const entry = { path: path2, type: "file", mode, uid: 0, gid: 0, mtime: 0, size: bytes.byteLength };
   return { entry, source: { bytes } };
 }
-function baseFiles() {
+var ZONEINFO_PATH = "usr/local/go/lib/time/zoneinfo.zip";
+function baseFiles(zoneinfo) {
+  const zone = zoneinfo ? [
+    ...["usr/", "usr/local/", "usr/local/go/", "usr/local/go/lib/", "usr/local/go/lib/time/"].map((d) => dir(d, 493)),
+    { entry: { path: ZONEINFO_PATH, type: "file", mode: 292, uid: 0, gid: 0, mtime: 0, size: zoneinfo.size }, source: { path: zoneinfo.path } }
+  ] : [];
   return [
+    ...zone,
     dir("etc/", 493),
     file2("etc/group", 420, GROUP),
     file2("etc/nsswitch.conf", 420, NSSWITCH),
@@ -3455,6 +3522,20 @@ function baseFiles() {
   ];
 }
 var APP_DIR = "app";
+var KO_DATA_PATH = "/var/run/ko";
+function dataFiles(entries, mtime) {
+  const root = KO_DATA_PATH.slice(1);
+  const dirs = ["var/", "var/run/", `${root}/`].map((path2) => ({ entry: { path: path2, type: "dir", mode: 493, uid: 0, gid: 0, mtime, size: 0 } }));
+  return [
+    ...dirs,
+    ...entries.map((e) => {
+      const path2 = `${root}/${e.path}`;
+      if (!e.file) return { entry: { path: path2, type: "dir", mode: 493, uid: 0, gid: 0, mtime, size: 0 } };
+      const mode = e.file.executable ? 493 : 420;
+      return { entry: { path: path2, type: "file", mode, uid: 0, gid: 0, mtime, size: e.file.size }, source: { path: e.file.path } };
+    })
+  ];
+}
 function binaryFiles(name, path2, size, mtime, sha256) {
   return [
     { entry: { path: `${APP_DIR}/`, type: "dir", mode: 365, uid: 0, gid: 0, mtime, size: 0 } },
@@ -3465,8 +3546,9 @@ function binaryFiles(name, path2, size, mtime, sha256) {
 // src/image/run-config.ts
 var DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`;
 var DEFAULT_USER = "65532:65532";
-function runConfig(settings, binaryName2, base) {
-  const env = base ? mergeEnv(base.Env, `/${APP_DIR}`, settings.env) : Object.entries({ PATH: DEFAULT_PATH, ...settings.env }).map(([k, v]) => `${k}=${v}`);
+function runConfig(settings, binaryName2, base, layerEnv2 = {}) {
+  const own = { ...layerEnv2, ...settings.env };
+  const env = base ? mergeEnv(base.Env, `/${APP_DIR}`, own) : Object.entries({ PATH: DEFAULT_PATH, ...own }).map(([k, v]) => `${k}=${v}`);
   const workingDir = settings.workdir ?? base?.WorkingDir;
   const ports = [.../* @__PURE__ */ new Set([...Object.keys(base?.ExposedPorts ?? {}), ...settings.expose])];
   return {
@@ -3494,8 +3576,15 @@ async function cachedLayer(layout, files, compressor, cache) {
   });
 }
 async function prepareBelow(layout, opts, compressor) {
-  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout) };
-  return { scratchBase: await cachedLayer(layout, baseFiles(), compressor, opts.layerCache) };
+  const data = opts.data ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts.layerCache) } : {};
+  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout), ...data };
+  return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts.layerCache), ...data };
+}
+function layerEnv(opts, below) {
+  return {
+    ...opts.zoneinfo && !opts.base ? { ZONEINFO: `/${ZONEINFO_PATH}` } : {},
+    ...below.data ? { KO_DATA_PATH } : {}
+  };
 }
 async function topOf(layout, images, opts) {
   if (images.length === 1) return { top: images[0].manifest, images };
@@ -3515,14 +3604,17 @@ async function assembleOne(layout, binary, opts, below, compressor) {
   const app = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } };
   const base = opts.base?.platforms.get(binary.platform.name);
   const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];
-  const layers = [...under, app];
+  const data = below.data ? [below.data] : [];
+  const layers = [...under, ...data, app];
   const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` };
+  const dataHistory = data.length > 0 ? [{ createdBy: "build-go-image: data directory", comment: KO_DATA_PATH }] : [];
+  const baseComment = `CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot${opts.zoneinfo ? `, /${ZONEINFO_PATH}` : ""}`;
   const config = imageConfig({
     platform: binary.platform,
     created,
-    run: runConfig(opts.settings, binary.name, base?.config.config),
+    run: runConfig(opts.settings, binary.name, base?.config.config, layerEnv(opts, below)),
     diffIds: layers.map((l) => l.diffId),
-    history: base ? [ours] : [{ createdBy: "build-go-image: base files", comment: "CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot" }, ours],
+    history: base ? [...dataHistory, ours] : [{ createdBy: "build-go-image: base files", comment: baseComment }, ...dataHistory, ours],
     ...base?.config.history ? { baseHistory: base.config.history } : {},
     mediaType: types.config
   });
@@ -3692,7 +3784,7 @@ async function readMeta(config, epoch, env) {
 // src/registry/io.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/registry/credentials.ts
 var CredentialError = class extends Error {
@@ -3769,7 +3861,7 @@ var runHelper = async (helper, serverUrl) => {
   }
 };
 async function dockerConfig(env) {
-  const path2 = join8(env.DOCKER_CONFIG || join8(homedir(), ".docker"), "config.json");
+  const path2 = join9(env.DOCKER_CONFIG || join9(homedir(), ".docker"), "config.json");
   const text = await readFile6(path2, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : parseDockerConfig(text, path2);
 }
@@ -4326,7 +4418,7 @@ async function stage(name, fn) {
 
 // src/toolchain/io.ts
 import { rm as rm7 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
@@ -4768,9 +4860,9 @@ var import_semver7 = __toESM(require_semver(), 1);
 
 // src/toolchain/proxy-io.ts
 import { execFile as execFile3 } from "node:child_process";
-import { chmod, mkdtemp, readdir as readdir3, rm as rm6 } from "node:fs/promises";
+import { chmod, mkdtemp, readdir as readdir4, rm as rm6 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 
 // src/toolchain/module-proxy.ts
@@ -4897,15 +4989,15 @@ function goFailure(e) {
   return text.split("\n").filter((l) => l.trim()).slice(-2).join("; ");
 }
 async function setExecutable(root) {
-  for (const entry of await readdir3(root, { recursive: true, withFileTypes: true })) {
+  for (const entry of await readdir4(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const rel = join10(entry.parentPath, entry.name).slice(root.length + 1);
-    if (isToolchainExecutable(rel)) await chmod(join10(root, rel), 493);
+    const rel = join11(entry.parentPath, entry.name).slice(root.length + 1);
+    if (isToolchainExecutable(rel)) await chmod(join11(root, rel), 493);
   }
 }
 async function installFromModuleProxy(req, known) {
-  const work = await mkdtemp(join10(req.env.RUNNER_TEMP || tmpdir3(), "go-toolchain-"));
-  const env = { ...req.env, GOTOOLCHAIN: "local", GOMODCACHE: join10(work, "mod"), GOFLAGS: "-modcacherw", GOWORK: "off", GO111MODULE: "on" };
+  const work = await mkdtemp(join11(req.env.RUNNER_TEMP || tmpdir3(), "go-toolchain-"));
+  const env = { ...req.env, GOTOOLCHAIN: "local", GOMODCACHE: join11(work, "mod"), GOFLAGS: "-modcacherw", GOWORK: "off", GO111MODULE: "on" };
   const opts = { cwd: work, env, maxBuffer: 16 << 20 };
   try {
     let version = known;
@@ -4978,7 +5070,7 @@ function best(spec, locals) {
   return ok2.sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join11(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join12(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
   const url = `${baseUrl}/?mode=json&include=all`;
@@ -5052,16 +5144,16 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
   let got;
   try {
     got = await installFromModuleProxy(
-      { spec: req.spec, fetcher: join11(fetcher.goroot, "bin", "go"), host: req.host, cacheArch: req.cacheArch, env: req.env },
+      { spec: req.spec, fetcher: join12(fetcher.goroot, "bin", "go"), host: req.host, cacheArch: req.cacheArch, env: req.env },
       version
     );
   } catch (e) {
     throw new ToolchainError(req.spec.text, both(e.message), { cause: e });
   }
-  const check = await goVersionOf(join11(got.goroot, "bin", "go"), req.env);
+  const check = await goVersionOf(join12(got.goroot, "bin", "go"), req.env);
   if (check?.version !== got.version)
     throw new ToolchainError(req.spec.text, both(`the module holds Go ${check?.version ?? "that does not run"}, not ${got.version}`));
-  return { version: got.version, goroot: got.goroot, go: join11(got.goroot, "bin", "go"), source: "module-proxy" };
+  return { version: got.version, goroot: got.goroot, go: join12(got.goroot, "bin", "go"), source: "module-proxy" };
 }
 async function download(req, version, file3) {
   if (!req.env.RUNNER_TOOL_CACHE)
@@ -5081,24 +5173,24 @@ async function download(req, version, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar(archive3);
-    const goroot = await cacheDir(join11(extracted, "go"), "go", version, req.cacheArch);
-    const check = await goVersionOf(join11(goroot, "bin", "go"), req.env);
+    const goroot = await cacheDir(join12(extracted, "go"), "go", version, req.cacheArch);
+    const check = await goVersionOf(join12(goroot, "bin", "go"), req.env);
     if (check?.version !== version)
       throw new ToolchainError(req.spec.text, `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version}`);
-    return { version, goroot, go: join11(goroot, "bin", "go"), source: "download" };
+    return { version, goroot, go: join12(goroot, "bin", "go"), source: "download" };
   } finally {
     await rm7(archive3, { force: true });
     if (extracted) await rm7(extracted, { recursive: true, force: true });
   }
 }
 async function exportGo(go, env) {
-  addPath(join11(go.goroot, "bin"));
+  addPath(join12(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join11(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join12(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
   setOutput("go-version", go.version);
 }
@@ -5125,7 +5217,7 @@ async function build({ config, goSpec }, env, startedAt) {
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
-  const work = await mkdtemp2(join12(env.RUNNER_TEMP || tmpdir4(), "build-go-image-"));
+  const work = await mkdtemp2(join13(env.RUNNER_TEMP || tmpdir4(), "build-go-image-"));
   const checking = resolveMainPackage(config, go.go, goEnv);
   checking.catch(() => void 0);
   const stop = new AbortController();
@@ -5140,7 +5232,13 @@ async function build({ config, goSpec }, env, startedAt) {
       registries = await stage("registry", () => connect(config.publish, env, config.baseImage ? [config.baseImage] : []));
     const base = registries && await stage("base", () => openBase(config, registries.client));
     const push = registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : void 0;
+    const layerInputs = await readLayerInputs(
+      { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
+      pkg2.dir,
+      go.goroot
+    );
     const layoutOptions = {
+      ...layerInputs,
       settings: meta.image,
       epoch: stamp.epoch,
       mainImportPath: pkg2.importPath,

@@ -13,6 +13,7 @@ import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from '.
 import { privateModuleEnv } from './compile/private-modules.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { guardExit } from './exit-guard.js'
+import { readLayerInputs } from './image/data-dir.js'
 import { helperCompressor } from './image/deflate-helper.js'
 import { ImageLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
@@ -53,7 +54,13 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
     const base = registries && (await stage('base', () => openBase(config, registries!.client)))
     const push =
       registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : undefined
+    const layerInputs = await readLayerInputs(
+      { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
+      pkg.dir,
+      go.goroot,
+    )
     const layoutOptions = {
+      ...layerInputs,
       settings: meta.image,
       epoch: stamp.epoch,
       mainImportPath: pkg.importPath,

@@ -19,6 +19,8 @@ import { platformSlug, type TargetPlatform } from './platform.js'
 export interface MainPackage {
   importPath: string
   binaryName: string
+  /** The package's directory (where ko looks for kodata/). */
+  dir: string
 }
 
 export interface Binary {
@@ -37,7 +39,7 @@ export interface Binary {
 /** Check that `main` names a main package (while the builds start; a failure stops them). */
 export async function resolveMainPackage(config: Config, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {
   const first = config.platforms[0]
-  const args = ['list', '-f', '{{.Name}} {{.ImportPath}}']
+  const args = ['list', '-f', '{{.Name}} {{.ImportPath}} {{.Dir}}']
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
   args.push(config.main)
   const cmdEnv = first ? buildCommand(config, first, { version: '', commit: '', date: '' }, '', env).env : {}
@@ -47,11 +49,11 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
     const why = out.stderr.trim().split('\n')[0] ?? ''
     throw new InputError('main', config.main, `${accepted} (go list: ${why})`)
   }
-  const [name, importPath] = out.stdout.trim().split('\n')[0]?.split(' ') ?? []
+  const [name, importPath, ...dir] = out.stdout.trim().split('\n')[0]?.split(' ') ?? []
   if (name !== 'main' || !importPath) {
     throw new InputError('main', config.main, `${accepted}; this is package ${name ?? '?'}, not package main`)
   }
-  return { importPath, binaryName: binaryName(importPath) }
+  return { importPath, binaryName: binaryName(importPath), dir: dir.join(' ') }
 }
 
 /**

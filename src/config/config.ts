@@ -77,6 +77,10 @@ export interface Config {
   publish: PublishSettings
   toolchain: ToolchainSettings
   cache: CacheSettings
+  /** Go's zoneinfo.zip in the scratch image, with ZONEINFO set. */
+  zoneinfo: boolean
+  /** The data directory for /var/run/ko: a path, kodata/ beside the main package if any (auto), or none. */
+  dataDir: string | 'auto' | false
   /** GOPRIVATE patterns and the token for git over HTTPS to their hosts. */
   privateModules: PrivateModules
 }
@@ -133,6 +137,8 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
     privateModules: parsePrivateModules(read),
+    zoneinfo: parseBoolean('zoneinfo', read('zoneinfo'), true),
+    dataDir: parseDataDir(read('data-dir'), workingDirectory),
   }
   // A cgo program links the C library dynamically: on scratch it would not even start.
   if (config.buildEnv.CGO_ENABLED === '1' && !config.baseImage)
@@ -142,6 +148,16 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
       'a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C cross-compiler per platform), or leave CGO_ENABLED=0',
     )
   return Object.freeze(config)
+}
+
+function parseDataDir(text: string, workingDirectory: string): string | 'auto' | false {
+  const t = text.trim()
+  if (t === '' || t.toLowerCase() === 'auto') return 'auto'
+  if (t.toLowerCase() === 'false') return false
+  const dir = resolve(workingDirectory, t)
+  if (dir !== workingDirectory && !dir.startsWith(`${workingDirectory}/`))
+    throw new InputError('data-dir', t, "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false")
+  return dir
 }
 
 function parseMain(text: string): string {

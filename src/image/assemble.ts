@@ -14,7 +14,7 @@ import { type Layer, type LayerFile, writeLayer } from '../oci/layer.js'
 import { layerKey, lookupLayer, storeLayer } from '../oci/layer-cache.js'
 import type { OciLayout } from '../oci/layout.js'
 import { imageIndex, imageManifest } from '../oci/manifest.js'
-import { baseFiles, binaryFiles } from './rootfs.js'
+import { baseFiles, binaryFiles, type DataEntry, dataFiles, type HostFile, KO_DATA_PATH, ZONEINFO_PATH } from './rootfs.js'
 import { runConfig } from './run-config.js'
 
 export interface PlatformImage {
@@ -41,6 +41,10 @@ export interface AssembleOptions {
   base?: BaseImage
   /** Where compressed layers are kept between runs; absent: always compress. */
   layerCache?: string
+  /** Go's zoneinfo.zip, for the scratch base files (ZONEINFO names it); absent: none. */
+  zoneinfo?: HostFile
+  /** The data directory's entries, for a layer at /var/run/ko (KO_DATA_PATH); absent: none. */
+  data?: DataEntry[]
 }
 
 /** writeLayer, through the layer cache when there is one. */
@@ -60,6 +64,8 @@ async function cachedLayer(layout: OciLayout, files: LayerFile[], compressor: Co
 export interface Below {
   scratchBase?: Layer
   baseLayers?: BaseLayers
+  /** The data directory's layer: the same for every platform. */
+  data?: Layer
 }
 
 /**
@@ -67,8 +73,17 @@ export interface Below {
  * (the same for every platform); on a base image its layers (streamed into the layout).
  */
 export async function prepareBelow(layout: OciLayout, opts: AssembleOptions, compressor: Compressor): Promise<Below> {
-  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout) }
-  return { scratchBase: await cachedLayer(layout, baseFiles(), compressor, opts.layerCache) }
+  const data = opts.data ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts.layerCache) } : {}
+  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout), ...data }
+  return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts.layerCache), ...data }
+}
+
+/** What the image's environment gains from the layers below the program. */
+function layerEnv(opts: AssembleOptions, below: Below): Record<string, string> {
+  return {
+    ...(opts.zoneinfo && !opts.base ? { ZONEINFO: `/${ZONEINFO_PATH}` } : {}),
+    ...(below.data ? { KO_DATA_PATH } : {}),
+  }
 }
 
 /** The top of the image: the one manifest, or for several platforms an index over them. */
@@ -92,14 +107,17 @@ export async function assembleOne(layout: OciLayout, binary: Binary, opts: Assem
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)
   const under: Layer[] = base ? base.layers.map((d) => below.baseLayers?.get(d.digest) as Layer) : [below.scratchBase as Layer]
-  const layers = [...under, app]
+  const data = below.data ? [below.data] : []
+  const layers = [...under, ...data, app]
   const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` }
+  const dataHistory = data.length > 0 ? [{ createdBy: 'build-go-image: data directory', comment: KO_DATA_PATH }] : []
+  const baseComment = `CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot${opts.zoneinfo ? `, /${ZONEINFO_PATH}` : ''}`
   const config = imageConfig({
     platform: binary.platform,
     created,
-    run: runConfig(opts.settings, binary.name, base?.config.config),
+    run: runConfig(opts.settings, binary.name, base?.config.config, layerEnv(opts, below)),
     diffIds: layers.map((l) => l.diffId),
-    history: base ? [ours] : [{ createdBy: 'build-go-image: base files', comment: 'CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot' }, ours],
+    history: base ? [...dataHistory, ours] : [{ createdBy: 'build-go-image: base files', comment: baseComment }, ...dataHistory, ours],
     ...(base?.config.history ? { baseHistory: base.config.history } : {}),
     mediaType: types.config,
   })

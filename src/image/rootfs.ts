@@ -27,8 +27,25 @@ function file(path: string, mode: number, text: string): LayerFile {
   return { entry, source: { bytes } }
 }
 
-export function baseFiles(): LayerFile[] {
+/** Go's time zone database on scratch: one file (Go's own zip) that ZONEINFO names. */
+export const ZONEINFO_PATH = 'usr/local/go/lib/time/zoneinfo.zip'
+
+/** A file on the runner to put in a layer, its size known. */
+export interface HostFile {
+  path: string
+  size: number
+}
+
+/** The base files, and Go's zoneinfo.zip when given (the same for one Go version: one digest). */
+export function baseFiles(zoneinfo?: HostFile): LayerFile[] {
+  const zone: LayerFile[] = zoneinfo
+    ? [
+        ...['usr/', 'usr/local/', 'usr/local/go/', 'usr/local/go/lib/', 'usr/local/go/lib/time/'].map((d) => dir(d, 0o755)),
+        { entry: { path: ZONEINFO_PATH, type: 'file', mode: 0o444, uid: 0, gid: 0, mtime: 0, size: zoneinfo.size }, source: { path: zoneinfo.path } },
+      ]
+    : []
   return [
+    ...zone,
     dir('etc/', 0o755),
     file('etc/group', 0o644, GROUP),
     file('etc/nsswitch.conf', 0o644, NSSWITCH),
@@ -43,6 +60,35 @@ export function baseFiles(): LayerFile[] {
 }
 
 export const APP_DIR = 'app'
+
+/** Where ko puts kodata/, and what KO_DATA_PATH says. */
+export const KO_DATA_PATH = '/var/run/ko'
+
+/** One entry of the data directory: a path below it, a directory or a regular file on the runner. */
+export interface DataEntry {
+  /** Relative, with `/` separators; directories end with `/`. */
+  path: string
+  /** For files: where the bytes are, the size, and whether any execute bit is set. */
+  file?: HostFile & { executable: boolean }
+}
+
+/**
+ * The data layer: the directory at /var/run/ko with modes made uniform (0755 directories and
+ * executables, 0644 files), owner 0:0 and the build's timestamp, so the digest depends on content only.
+ */
+export function dataFiles(entries: DataEntry[], mtime: number): LayerFile[] {
+  const root = KO_DATA_PATH.slice(1)
+  const dirs = ['var/', 'var/run/', `${root}/`].map((path) => ({ entry: { path, type: 'dir' as const, mode: 0o755, uid: 0, gid: 0, mtime, size: 0 } }))
+  return [
+    ...dirs,
+    ...entries.map((e): LayerFile => {
+      const path = `${root}/${e.path}`
+      if (!e.file) return { entry: { path, type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime, size: 0 } }
+      const mode = e.file.executable ? 0o755 : 0o644
+      return { entry: { path, type: 'file', mode, uid: 0, gid: 0, mtime, size: e.file.size }, source: { path: e.file.path } }
+    }),
+  ]
+}
 
 /** The binary layer: /app/<name>, mode 0555, owner 0:0, mtime = the build's timestamp. */
 export function binaryFiles(name: string, path: string, size: number, mtime: number, sha256?: string): LayerFile[] {

@@ -10,8 +10,10 @@ import { APP_DIR } from './rootfs.js'
 export const DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`
 export const DEFAULT_USER = '65532:65532'
 
-export function runConfig(settings: ImageSettings, binaryName: string, base?: BaseRunConfig): RunConfig {
-  const env = base ? mergeEnv(base.Env, `/${APP_DIR}`, settings.env) : Object.entries({ PATH: DEFAULT_PATH, ...settings.env }).map(([k, v]) => `${k}=${v}`)
+/** `layerEnv`: variables the image's own layers call for (ZONEINFO, KO_DATA_PATH); the user's win. */
+export function runConfig(settings: ImageSettings, binaryName: string, base?: BaseRunConfig, layerEnv: Record<string, string> = {}): RunConfig {
+  const own = { ...layerEnv, ...settings.env }
+  const env = base ? mergeEnv(base.Env, `/${APP_DIR}`, own) : Object.entries({ PATH: DEFAULT_PATH, ...own }).map(([k, v]) => `${k}=${v}`)
   const workingDir = settings.workdir ?? base?.WorkingDir
   const ports = [...new Set([...Object.keys(base?.ExposedPorts ?? {}), ...settings.expose])]
   return {
