@@ -2371,6 +2371,51 @@ function parseVersionFile(input, path2, text) {
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 import { isAbsolute as isAbsolute2, join as join4, normalize, resolve as resolve2 } from "node:path";
 
+// src/oci/annotation-levels.ts
+var LEVELS = ["index", "manifest", "index-descriptor", "manifest-descriptor"];
+var KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
+var PREFIX = /^([a-z,-]+)(?:\[([a-z0-9/._-]+)\])?$/;
+var HINT = "write one [index|manifest|index-descriptor|manifest-descriptor[,...][[os/arch]]:]key=value per line, e.g. index:org.opencontainers.image.description=My app";
+function parseAnnotationRules(text) {
+  const rules = [];
+  for (const [i, raw] of text.split("\n").entries()) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const eq = line.indexOf("=");
+    if (eq <= 0) throw new InputError("annotations", line, `${HINT} (line ${i + 1})`);
+    const left = line.slice(0, eq).trim();
+    const colon = left.lastIndexOf(":");
+    const key = left.slice(colon + 1);
+    if (!KEY.test(key)) throw new InputError("annotations", line, `the key must be an annotation name like org.opencontainers.image.title (line ${i + 1})`);
+    const value = line.slice(eq + 1);
+    if (colon < 0) {
+      rules.push({ levels: ["index", "manifest"], key, value });
+      continue;
+    }
+    const m = PREFIX.exec(left.slice(0, colon));
+    const levels = (m?.[1] ?? "").split(",");
+    if (!m || !levels.every((l) => LEVELS.includes(l))) throw new InputError("annotations", line, `${HINT} (line ${i + 1})`);
+    rules.push({ levels: [...new Set(levels)], ...m[2] ? { platform: m[2] } : {}, key, value });
+  }
+  return rules;
+}
+function everywhere(annotations) {
+  return Object.entries(annotations).map(([key, value]) => ({ levels: ["index", "manifest"], key, value }));
+}
+function annotationsAt(rules, level, platform) {
+  const out = {};
+  for (const r of rules) {
+    if (!r.levels.includes(level)) continue;
+    if (r.platform && r.platform !== platform) continue;
+    out[r.key] = r.value;
+  }
+  return out;
+}
+function manifestOnlyKeys(rules) {
+  const onIndex = new Set(rules.filter((r) => r.levels.includes("index")).map((r) => r.key));
+  return new Set(rules.filter((r) => r.levels.includes("manifest") && !onIndex.has(r.key)).map((r) => r.key));
+}
+
 // src/toolchain/mirror.ts
 function mirrorOf(url) {
   const user = decodeURIComponent(url.username);
@@ -2541,11 +2586,6 @@ var NO_PUSH_EVENTS = ["pull_request", "pull_request_target"];
 function parsePublish(read, eventName) {
   const mode = read("push").trim().toLowerCase() || "auto";
   if (!PUSH_MODES.includes(mode)) throw new InputError("push", read("push"), "give true, false or auto (auto: no push on pull_request events)");
-  const tags = splitList(read("tags"), true);
-  checkTagTemplates(tags);
-  for (const t of tags) {
-    if (!t.includes("{{") && !TAG.test(t)) throw new InputError("tags", t, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
-  }
   const targets = splitList(read("image"), false).map((text) => {
     let reference;
     try {
@@ -2556,8 +2596,9 @@ function parsePublish(read, eventName) {
     }
     if (reference.digest) throw new InputError("image", text, "give a repository (optionally :tag) to push to, without @digest");
     const { tag, ...repo } = reference;
-    return { reference: repo, tags: tag ? [tag] : [] };
+    return { reference: repo, tags: tag ? [tag] : [], tagTemplates: [] };
   });
+  const tags = parseTags(read("tags"), targets);
   const username = read("username").trim();
   const password = read("password");
   if (username && !password) throw new InputError("password", "", "give 'password' (a token) together with 'username'");
@@ -2582,6 +2623,54 @@ function parsePublish(read, eventName) {
     ...username ? { username, password } : {},
     ...githubToken ? { githubToken } : {}
   };
+}
+var TAG_HINT = "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -";
+function parseTags(text, targets) {
+  const bare2 = [];
+  const fromImage = targets.length > 0;
+  for (const item of splitList(text, true)) {
+    const slash = item.lastIndexOf("/");
+    if (slash < 0) {
+      checkTag(item);
+      bare2.push(item);
+      continue;
+    }
+    const colon = item.indexOf(":", slash);
+    const tag = colon < 0 ? "latest" : item.slice(colon + 1);
+    let repo;
+    try {
+      repo = parseReference(colon < 0 ? item : item.slice(0, colon));
+    } catch (e) {
+      throw new InputError("tags", item, `${e.message}; give bare tags (1.2.3) or references (ghcr.io/owner/app:1.2.3)`);
+    }
+    if (repo.digest || repo.tag) throw new InputError("tags", item, "give a tag (ghcr.io/owner/app:1.2.3), not a digest");
+    checkTag(tag, item);
+    const name = repositoryName(repo);
+    let target = targets.find((t) => repositoryName(t.reference) === name);
+    if (!target && fromImage) {
+      const names = targets.map((t) => repositoryName(t.reference)).join(", ");
+      throw new InputError("tags", item, `its repository ${name} is not one of image (${names}); add it to image, or give a bare tag`);
+    }
+    if (!target) {
+      target = { reference: repo, tags: [], tagTemplates: [] };
+      targets.push(target);
+    }
+    target.tagTemplates.push(tag);
+  }
+  if (bare2.length === 0 && targets.some((t) => t.tagTemplates.length > 0)) {
+    const left = targets.find((t) => t.tagTemplates.length === 0 && t.tags.length === 0);
+    if (left)
+      throw new InputError(
+        "tags",
+        text.trim(),
+        `it names no tag for ${repositoryName(left.reference)} (in image); add one, a bare tag, or take it out of image`
+      );
+  }
+  return bare2;
+}
+function checkTag(tag, item = tag) {
+  checkTagTemplates([tag]);
+  if (!tag.includes("{{") && !TAG.test(tag)) throw new InputError("tags", item, TAG_HINT);
 }
 var MERGE_HINT = "give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array";
 function parseMerge(text) {
@@ -2736,7 +2825,7 @@ function parseImageSettings(read) {
     ...workdir ? { workdir } : {},
     expose: splitList(read("expose"), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
     labels: parseKeyValues("labels", read("labels"), LABEL_KEY, "a label name like org.opencontainers.image.title"),
-    annotations: parseKeyValues("annotations", read("annotations"), LABEL_KEY, "an annotation name like org.opencontainers.image.title")
+    annotations: parseAnnotationRules(read("annotations"))
   };
 }
 function parsePort(text) {
@@ -3589,9 +3678,10 @@ function layerEnv(opts, below) {
 async function topOf(layout, images, opts) {
   if (images.length === 1) return { top: images[0].manifest, images };
   const types = mediaTypes(opts.base?.family ?? "oci");
+  const rules = opts.settings.annotations;
   const index = imageIndex(
-    images.map((i) => i.manifest),
-    baseAnnotations(opts.settings.annotations, opts.base && { name: opts.base.name, digest: opts.base.digest }),
+    images.map((i) => ({ ...i.manifest, annotations: annotationsAt(rules, "manifest-descriptor", i.manifest.platform && platformName(i.manifest.platform)) })),
+    baseAnnotations(annotationsAt(rules, "index"), opts.base && { name: opts.base.name, digest: opts.base.digest }),
     types.index
   );
   await layout.putBlob(index);
@@ -3623,7 +3713,10 @@ async function assembleOne(layout, binary, opts, below, compressor) {
     config.descriptor,
     layers.map((l) => l.descriptor),
     // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
-    baseAnnotations(opts.settings.annotations, base && opts.base && { name: opts.base.name, digest: base.manifest.digest }),
+    baseAnnotations(
+      annotationsAt(opts.settings.annotations, "manifest", binary.platform.name),
+      base && opts.base && { name: opts.base.name, digest: base.manifest.digest }
+    ),
     types.manifest
   );
   await layout.putBlob(manifest);
@@ -3684,7 +3777,8 @@ var ImageLayout = class _ImageLayout {
         this.opts
       );
       const sboms = platforms.flatMap((p) => p.sbom ? [p.sbom] : []);
-      await this.layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: this.opts.refName } }, ...sboms.map((s) => s.descriptor)]);
+      const top = { ...annotationsAt(this.opts.settings.annotations, "index-descriptor"), [REF_NAME]: this.opts.refName };
+      await this.layout.writeIndex([{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)]);
       return { ...image, sboms, refName: this.opts.refName };
     } catch (e) {
       await this.discard();
@@ -3763,10 +3857,16 @@ async function readSourceFacts(cwd, env) {
     ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}
   };
 }
+function imageAnnotations(standard, config) {
+  const rules = [...everywhere(standard), ...config.image.annotations];
+  if (config.platforms.length !== 1) return rules;
+  return rules.map((r) => r.levels.includes("index") && !r.levels.includes("manifest") ? { ...r, levels: [...r.levels, "manifest"] } : r);
+}
 async function readMeta(config, epoch, env) {
   const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
   const github = githubContext(env, payload);
-  const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, []);
+  const templates = [...config.publish.tagTemplates, ...config.publish.targets[0]?.tagTemplates ?? []];
+  const local = templates.length > 0 ? renderTags(templates, github, epoch).tags : deriveTags(github, []);
   const facts = refFacts(github);
   const version = facts.version?.version ?? local[0];
   const standard = standardLabels(github, epoch, version);
@@ -3775,7 +3875,7 @@ async function readMeta(config, epoch, env) {
   const first = config.publish.targets[0]?.reference;
   return {
     github,
-    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: { ...standard, ...config.image.annotations } },
+    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: imageAnnotations(standard, config) },
     refName,
     repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
   };
@@ -3984,7 +4084,7 @@ async function reportMerge(m) {
 }
 
 // src/publish/merge-plan.ts
-function mergedIndex(children, userAnnotations, baseDigest2) {
+function mergedIndex(children, rules, baseDigest2) {
   const seen = /* @__PURE__ */ new Map();
   for (const c of children) {
     const name = platformName(c.descriptor.platform);
@@ -3993,16 +4093,20 @@ function mergedIndex(children, userAnnotations, baseDigest2) {
     seen.set(name, c);
   }
   const [first, ...rest] = children;
+  const manifestOnly = manifestOnlyKeys(rules);
   const shared = {};
   for (const [k, v] of Object.entries(first?.annotations ?? {})) {
-    if (rest.every((c) => c.annotations[k] === v)) shared[k] = v;
+    if (!manifestOnly.has(k) && rest.every((c) => c.annotations[k] === v)) shared[k] = v;
   }
   const { [BASE_NAME]: baseName, [BASE_DIGEST]: _platformBase, ...own } = shared;
   const digest = baseName?.includes("@sha256:") ? baseName.slice(baseName.indexOf("@") + 1) : baseDigest2;
   const family = children.every((c) => familyOf(c.descriptor.mediaType) === "docker") ? "docker" : "oci";
   return imageIndex(
-    children.map((c) => c.descriptor),
-    { ...baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own, ...userAnnotations },
+    children.map((c) => ({ ...c.descriptor, annotations: annotationsAt(rules, "manifest-descriptor", platformName(c.descriptor.platform)) })),
+    {
+      ...baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own,
+      ...annotationsAt(rules, "index")
+    },
     mediaTypes(family).index
   );
 }
@@ -4288,9 +4392,9 @@ async function createdEpoch(children) {
   }
   return newest;
 }
-async function mergeImages(settings, userAnnotations, client, tagsFor2) {
+async function mergeImages(settings, rules, client, tagsFor2) {
   const children = await findChildren(settings, client);
-  const index = mergedIndex(children, userAnnotations, await baseDigest(children, client));
+  const index = mergedIndex(children, rules, await baseDigest(children, client));
   const created = await createdEpoch(children);
   const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: "push" }) }));
   const tags = /* @__PURE__ */ new Map();
@@ -4329,8 +4433,9 @@ async function mergeImages(settings, userAnnotations, client, tagsFor2) {
 // src/publish/io.ts
 async function tagsFor(settings, t, source, client) {
   let computed;
-  if (settings.tagTemplates.length > 0) {
-    const { tags: tags2, skipped } = renderTags(settings.tagTemplates, source.github, source.epoch);
+  const templates = [...settings.tagTemplates, ...t.tagTemplates];
+  if (templates.length > 0) {
+    const { tags: tags2, skipped } = renderTags(templates, source.github, source.epoch);
     for (const s of skipped) info(`tag template ${s} has no value for this event (${source.github.eventName || "no event"}); skipped`);
     computed = tags2;
   } else {
@@ -4386,11 +4491,11 @@ async function finishPublication(open2, layoutDir, top) {
     stats
   };
 }
-async function mergeAndPublish(settings, userAnnotations, env, source, base) {
+async function mergeAndPublish(settings, rules, env, source, base) {
   const factory = await connect(settings, env, base ? [base] : []);
   try {
     const tags = (t, created) => tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost));
-    return await mergeImages(settings, userAnnotations, factory.client, tags).catch(reportTagFailure);
+    return await mergeImages(settings, rules, factory.client, tags).catch(reportTagFailure);
   } finally {
     factory.transport.close();
   }

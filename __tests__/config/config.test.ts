@@ -13,7 +13,7 @@ describe('parseConfig defaults', () => {
     expect(c.platforms.map((p) => p.name)).toEqual(['linux/amd64', 'linux/arm64'])
     expect(c.buildFlags).toEqual(['-trimpath'])
     expect(c.ociLayout).toBe('/runner/tmp/build-go-image/oci')
-    expect(c.image).toEqual({ args: [], env: {}, expose: [], labels: {}, annotations: {} }) // user: nonroot on scratch, the base's on a base
+    expect(c.image).toEqual({ args: [], env: {}, expose: [], labels: {}, annotations: [] }) // user: nonroot on scratch, the base's on a base
     expect(c.sbom).toBe(true)
     expect(c.baseImage).toBeUndefined()
     expect(Object.isFrozen(c)).toBe(true)
@@ -46,7 +46,7 @@ describe('parseConfig defaults', () => {
       workdir: '/data',
       expose: ['8080/tcp', '53/udp'],
       labels: { 'org.opencontainers.image.title': 'svc' },
-      annotations: { 'com.example/team': 'core' },
+      annotations: [{ levels: ['index', 'manifest'], key: 'com.example/team', value: 'core' }],
     })
   })
 
@@ -130,7 +130,7 @@ describe('parseConfig rejects bad input, naming it', () => {
     ['main', './...', './...', /main package/],
     ['main', 'has space', 'has space', /main package/],
     ['labels', 'just-text', 'just-text', /KEY=VALUE/],
-    ['annotations', ' =x', '=x', /KEY=VALUE/],
+    ['annotations', ' =x', '=x', /key=value per line/],
     ['expose', 'http', 'http', /ports as numbers/],
     ['expose', '70000', '70000', /1-65535/],
     ['expose', '0', '0', /1-65535/],
@@ -205,5 +205,50 @@ describe('build-flags split as a shell would', () => {
 
   test.each(['-v; curl x', '-v && rm -rf /', '-v | tee', '-v # note'])('%j: shell syntax is refused', (text) => {
     expect(() => flags(text)).toThrow(/^Input 'build-flags': .* is not valid; give go build flags only, quoted as in a shell/)
+  })
+})
+
+describe('annotation levels, as build-push-action writes them', () => {
+  const rules = (text: string) => parse({ annotations: text }).image.annotations
+  test('prefixes, several types, a platform; unprefixed goes on the index and every manifest', () => {
+    expect(rules('index:a=1\nmanifest,manifest-descriptor:b=2\nmanifest[linux/arm64]:c=3\nindex-descriptor:d=4\ne=5=6')).toEqual([
+      { levels: ['index'], key: 'a', value: '1' },
+      { levels: ['manifest', 'manifest-descriptor'], key: 'b', value: '2' },
+      { levels: ['manifest'], platform: 'linux/arm64', key: 'c', value: '3' },
+      { levels: ['index-descriptor'], key: 'd', value: '4' },
+      { levels: ['index', 'manifest'], key: 'e', value: '5=6' },
+    ])
+  })
+  test('an unknown level is refused with the syntax', () => {
+    expect(() => rules('config:a=1')).toThrow(
+      `Input 'annotations': "config:a=1" is not valid; write one [index|manifest|index-descriptor|manifest-descriptor[,...][[os/arch]]:]key=value per line`,
+    )
+  })
+})
+
+describe('tags as full references (docker/metadata-action output)', () => {
+  const publish = (inputs: Record<string, string>) => parseConfig((n) => inputs[n] ?? '', { ...ctx, eventName: 'push' }).publish
+  test('each reference tags its own repository; with image empty, they are the repositories', () => {
+    const p = publish({ tags: 'ghcr.io/o/app:1.2.3\nghcr.io/o/app:latest\ndocker.io/o/app:1.2.3\nlocalhost:5000/app' })
+    expect(p.push).toBe(true)
+    expect(p.tagTemplates).toEqual([])
+    expect(p.targets.map((t) => [`${t.reference.registry}/${t.reference.repository}`, t.tagTemplates])).toEqual([
+      ['ghcr.io/o/app', ['1.2.3', 'latest']],
+      ['docker.io/o/app', ['1.2.3']],
+      ['localhost:5000/app', ['latest']],
+    ])
+  })
+  test('bare tags and references mix; a reference in a repository image does not name is refused, naming both', () => {
+    const p = publish({ image: 'ghcr.io/o/app\nregistry.example/o/app', tags: 'edge\nghcr.io/o/app:{{version}}' })
+    expect(p.tagTemplates).toEqual(['edge'])
+    expect(p.targets.map((t) => t.tagTemplates)).toEqual([['{{version}}'], []])
+    expect(() => publish({ image: 'ghcr.io/o/app', tags: 'ghcr.io/o/other:1' })).toThrow(
+      `Input 'tags': "ghcr.io/o/other:1" is not valid; its repository ghcr.io/o/other is not one of image (ghcr.io/o/app); add it to image, or give a bare tag`,
+    )
+  })
+  test('a repository of image with no tag from references is refused; digests and bad tags too', () => {
+    expect(() => publish({ image: 'ghcr.io/o/app\nghcr.io/o/b', tags: 'ghcr.io/o/app:1' })).toThrow('it names no tag for ghcr.io/o/b (in image)')
+    expect(() => publish({ tags: 'ghcr.io/o/app@sha256:' + 'a'.repeat(64) })).toThrow("Input 'tags'")
+    expect(() => publish({ tags: 'ghcr.io/o/app:-bad' })).toThrow(`Input 'tags': "ghcr.io/o/app:-bad" is not valid; a tag is 1-128`)
   })
 })

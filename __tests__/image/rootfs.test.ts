@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { baseFiles, dataFiles, ZONEINFO_PATH } from '../../src/image/rootfs.js'
 import { runConfig } from '../../src/image/run-config.js'
 
-const settings = { args: [], env: {}, expose: [], labels: {}, annotations: {} }
+const settings = { args: [], env: {}, expose: [], labels: {}, annotations: [] }
 
 describe('the layers below the program', () => {
   test('zoneinfo: Go zip under its GOROOT path, read-only, mtime 0; left out when not given', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { mergeEnv, platformMatches } from '../../src/base/family.js'
 import { runConfig } from '../../src/image/run-config.js'
 
-const settings = { args: [], env: {}, expose: [], labels: {}, annotations: {} }
+const settings = { args: [], env: {}, expose: [], labels: {}, annotations: [] }
 
 describe('run config on scratch and on a base', () => {
   test('scratch: nonroot, PATH with /app', () => {

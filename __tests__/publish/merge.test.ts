@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parseMerge } from '../../src/config/config.js'
 import { type AssembleOptions, type PlatformImage, topOf } from '../../src/image/assemble.js'
+import { everywhere, parseAnnotationRules } from '../../src/oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../../src/oci/annotations.js'
 import { MediaType } from '../../src/oci/descriptor.js'
 import type { Digest } from '../../src/oci/digest.js'
@@ -36,16 +37,16 @@ describe('mergedIndex', () => {
 
   test('equals the single-job index, whatever order the jobs finished in', async () => {
     const kids = [child('arm64', 'b', common), child('arm', 'c', common, 'v7'), child('amd64', 'a', common)]
-    expect(mergedIndex(kids, {}).descriptor.digest).toBe(await singleJobTop(kids, common))
+    expect(mergedIndex(kids, []).descriptor.digest).toBe(await singleJobTop(kids, common))
   })
 
   test('only annotations every child shares, then the merge job own ones', () => {
-    const merged = mergedIndex([child('amd64', 'a', { ...common, x: '1' }), child('arm64', 'b', { ...common, x: '2' })], { team: 'core' })
+    const merged = mergedIndex([child('amd64', 'a', { ...common, x: '1' }), child('arm64', 'b', { ...common, x: '2' })], parseAnnotationRules('team=core'))
     expect(JSON.parse(Buffer.from(merged.bytes).toString()).annotations).toEqual({ ...common, team: 'core' })
   })
 
   test('a platform twice is an input error naming both', () => {
-    expect(() => mergedIndex([child('amd64', 'a', {}), child('amd64', 'b', {})], {})).toThrow(
+    expect(() => mergedIndex([child('amd64', 'a', {}), child('amd64', 'b', {})], [])).toThrow(
       `Input 'merge': "${d('b')}" is not valid; platform linux/amd64 appears twice (also in ${d('a')}); give each platform once`,
     )
   })
@@ -67,13 +68,13 @@ describe('mergedIndex on a base image', () => {
 
   test('given by tag: with the digest the tag resolved to, the single-job index byte for byte', async () => {
     const name = 'r.io/base:1'
-    const merged = mergedIndex(kids(name), {}, resolved)
+    const merged = mergedIndex(kids(name), [], resolved)
     expect(merged.descriptor.digest).toBe(await singleJobTop(kids(name), common, { name, digest: resolved, family: 'oci' }))
     expect(JSON.parse(Buffer.from(merged.bytes).toString()).annotations).toMatchObject({ [BASE_NAME]: name, [BASE_DIGEST]: resolved })
   })
 
   test('given by tag, the tag unreadable or moved: no base digest on the index (never a platform one)', () => {
-    const annotations = JSON.parse(Buffer.from(mergedIndex(kids('r.io/base:1'), {}).bytes).toString()).annotations
+    const annotations = JSON.parse(Buffer.from(mergedIndex(kids('r.io/base:1'), []).bytes).toString()).annotations
     expect(annotations[BASE_NAME]).toBe('r.io/base:1')
     expect(annotations[BASE_DIGEST]).toBeUndefined()
   })
@@ -81,7 +82,7 @@ describe('mergedIndex on a base image', () => {
   test('pinned by digest: the pin is the index digest, as in the single job; Docker children give a manifest list', async () => {
     const name = `r.io/base@${resolved}`
     const docker = 'application/vnd.docker.distribution.manifest.v2+json'
-    const merged = mergedIndex(kids(name, docker), {})
+    const merged = mergedIndex(kids(name, docker), [])
     expect(merged.descriptor.digest).toBe(await singleJobTop(kids(name, docker), common, { name, digest: resolved, family: 'docker' }))
     const idx = JSON.parse(Buffer.from(merged.bytes).toString())
     expect(idx.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json')
@@ -93,6 +94,6 @@ describe('mergedIndex on a base image', () => {
 async function singleJobTop(children: MergeChild[], annotations: Record<string, string>, base?: { name: string; digest: Digest; family: string }) {
   const layout = await OciLayout.open(await mkdtemp(join(tmpdir(), 'bgi-merge-')))
   const images = children.map((c) => ({ manifest: c.descriptor }) as unknown as PlatformImage)
-  const { top } = await topOf(layout, images, { settings: { annotations }, ...(base ? { base } : {}) } as unknown as AssembleOptions)
+  const { top } = await topOf(layout, images, { settings: { annotations: everywhere(annotations) }, ...(base ? { base } : {}) } as unknown as AssembleOptions)
   return top.digest
 }

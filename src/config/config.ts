@@ -7,6 +7,7 @@ import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import type { PrivateModules } from '../compile/private-modules.js'
 import { InputError } from '../errors.js'
+import { type AnnotationRule, parseAnnotationRules } from '../oci/annotation-levels.js'
 import { parseReference, type Reference } from '../registry/reference.js'
 import { mirrorOf } from '../toolchain/mirror.js'
 import type { GoSource } from '../toolchain/spec.js'
@@ -25,7 +26,8 @@ export interface ImageSettings {
   /** `8080/tcp` form. */
   expose: string[]
   labels: Record<string, string>
-  annotations: Record<string, string>
+  /** By level (index, manifest, descriptors), in build-push-action's syntax. */
+  annotations: AnnotationRule[]
 }
 
 export interface ToolchainSettings {
@@ -242,7 +244,7 @@ function parseImageSettings(read: InputReader): ImageSettings {
       .flatMap((s) => s.split(/\s+/))
       .map(parsePort),
     labels: parseKeyValues('labels', read('labels'), LABEL_KEY, 'a label name like org.opencontainers.image.title'),
-    annotations: parseKeyValues('annotations', read('annotations'), LABEL_KEY, 'an annotation name like org.opencontainers.image.title'),
+    annotations: parseAnnotationRules(read('annotations')),
   }
 }
 

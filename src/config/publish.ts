@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js'
 import { checkTagTemplates } from '../meta/tags.js'
 import type { Digest } from '../oci/digest.js'
-import { ImageRefError, parseReference, type Reference, TAG } from '../registry/reference.js'
+import { ImageRefError, parseReference, type Reference, repositoryName, TAG } from '../registry/reference.js'
 import { type InputReader, parseBoolean, splitList } from './text.js'
 
 export type PushMode = 'true' | 'false' | 'auto'
@@ -13,10 +13,19 @@ export interface MergeEntry {
   digest: Digest
 }
 
+export interface PublishTarget {
+  reference: Reference
+  /** Tags written in `image`. */
+  tags: string[]
+  /** Tags (or templates) the `tags` input gave as full references to this repository. */
+  tagTemplates: string[]
+}
+
 export interface PublishSettings {
-  /** Repositories to push to; a tag written in `image` is added to that repository's tags. */
-  targets: { reference: Reference; tags: string[] }[]
-  /** The `tags` input: explicit tags and templates. Empty: tags are derived from the event. */
+  /** Repositories to push to: `image`, else the repositories `tags` names in full references. */
+  targets: PublishTarget[]
+  /** The `tags` input's bare tags and templates, for every repository. Empty (and no target has its
+   * own): tags are derived from the event. */
   tagTemplates: string[]
   /** Push blobs and manifests without tags (a matrix job, merged later). */
   pushByDigest: boolean
@@ -36,11 +45,6 @@ const NO_PUSH_EVENTS = ['pull_request', 'pull_request_target']
 export function parsePublish(read: InputReader, eventName: string | undefined): PublishSettings {
   const mode = (read('push').trim().toLowerCase() || 'auto') as PushMode
   if (!PUSH_MODES.includes(mode)) throw new InputError('push', read('push'), 'give true, false or auto (auto: no push on pull_request events)')
-  const tags = splitList(read('tags'), true)
-  checkTagTemplates(tags)
-  for (const t of tags) {
-    if (!t.includes('{{') && !TAG.test(t)) throw new InputError('tags', t, 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -')
-  }
   const targets = splitList(read('image'), false).map((text) => {
     let reference: Reference
     try {
@@ -51,8 +55,9 @@ export function parsePublish(read: InputReader, eventName: string | undefined): 
     }
     if (reference.digest) throw new InputError('image', text, 'give a repository (optionally :tag) to push to, without @digest')
     const { tag, ...repo } = reference
-    return { reference: repo, tags: tag ? [tag] : [] }
+    return { reference: repo, tags: tag ? [tag] : [], tagTemplates: [] as string[] }
   })
+  const tags = parseTags(read('tags'), targets)
   const username = read('username').trim()
   const password = read('password')
   if (username && !password) throw new InputError('password', '', "give 'password' (a token) together with 'username'")
@@ -77,6 +82,64 @@ export function parsePublish(read: InputReader, eventName: string | undefined): 
     ...(username ? { username, password } : {}),
     ...(githubToken ? { githubToken } : {}),
   }
+}
+
+const TAG_HINT = 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -'
+
+/**
+ * The `tags` input: bare tags (or templates) for every repository, and full references such as
+ * docker/metadata-action writes (`ghcr.io/o/app:1.2.3`), each for its repository, which must be
+ * one of `image`; with `image` empty, those repositories are the ones pushed to. Fills each
+ * target's own templates and returns the bare ones.
+ */
+function parseTags(text: string, targets: PublishTarget[]): string[] {
+  const bare: string[] = []
+  const fromImage = targets.length > 0
+  for (const item of splitList(text, true)) {
+    const slash = item.lastIndexOf('/')
+    if (slash < 0) {
+      checkTag(item)
+      bare.push(item)
+      continue
+    }
+    const colon = item.indexOf(':', slash)
+    const tag = colon < 0 ? 'latest' : item.slice(colon + 1)
+    let repo: Reference
+    try {
+      repo = parseReference(colon < 0 ? item : item.slice(0, colon))
+    } catch (e) {
+      throw new InputError('tags', item, `${(e as Error).message}; give bare tags (1.2.3) or references (ghcr.io/owner/app:1.2.3)`)
+    }
+    if (repo.digest || repo.tag) throw new InputError('tags', item, 'give a tag (ghcr.io/owner/app:1.2.3), not a digest')
+    checkTag(tag, item)
+    const name = repositoryName(repo)
+    let target = targets.find((t) => repositoryName(t.reference) === name)
+    if (!target && fromImage) {
+      const names = targets.map((t) => repositoryName(t.reference)).join(', ')
+      throw new InputError('tags', item, `its repository ${name} is not one of image (${names}); add it to image, or give a bare tag`)
+    }
+    if (!target) {
+      target = { reference: repo, tags: [], tagTemplates: [] }
+      targets.push(target)
+    }
+    target.tagTemplates.push(tag)
+  }
+  // Every repository named must get some tag from the input once the input names any.
+  if (bare.length === 0 && targets.some((t) => t.tagTemplates.length > 0)) {
+    const left = targets.find((t) => t.tagTemplates.length === 0 && t.tags.length === 0)
+    if (left)
+      throw new InputError(
+        'tags',
+        text.trim(),
+        `it names no tag for ${repositoryName(left.reference)} (in image); add one, a bare tag, or take it out of image`,
+      )
+  }
+  return bare
+}
+
+function checkTag(tag: string, item = tag): void {
+  checkTagTemplates([tag])
+  if (!tag.includes('{{') && !TAG.test(tag)) throw new InputError('tags', item, TAG_HINT)
 }
 
 const MERGE_HINT = 'give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array'

@@ -6,10 +6,11 @@ import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
 import type { Binary } from '../compile/io.js'
 import type { ImageSettings } from '../config/config.js'
 import { rfc3339 } from '../meta/build-info.js'
+import { annotationsAt } from '../oci/annotation-levels.js'
 import { baseAnnotations } from '../oci/annotations.js'
 import { type Compressor, withFallback } from '../oci/compressor.js'
 import { imageConfig } from '../oci/config.js'
-import type { Descriptor } from '../oci/descriptor.js'
+import { type Descriptor, platformName } from '../oci/descriptor.js'
 import { type Layer, type LayerFile, writeLayer } from '../oci/layer.js'
 import { layerKey, lookupLayer, storeLayer } from '../oci/layer-cache.js'
 import type { OciLayout } from '../oci/layout.js'
@@ -90,9 +91,10 @@ function layerEnv(opts: AssembleOptions, below: Below): Record<string, string> {
 export async function topOf(layout: OciLayout, images: PlatformImage[], opts: AssembleOptions): Promise<AssembledImage> {
   if (images.length === 1) return { top: (images[0] as PlatformImage).manifest, images }
   const types = mediaTypes(opts.base?.family ?? 'oci')
+  const rules = opts.settings.annotations
   const index = imageIndex(
-    images.map((i) => i.manifest),
-    baseAnnotations(opts.settings.annotations, opts.base && { name: opts.base.name, digest: opts.base.digest }),
+    images.map((i) => ({ ...i.manifest, annotations: annotationsAt(rules, 'manifest-descriptor', i.manifest.platform && platformName(i.manifest.platform)) })),
+    baseAnnotations(annotationsAt(rules, 'index'), opts.base && { name: opts.base.name, digest: opts.base.digest }),
     types.index,
   )
   await layout.putBlob(index)
@@ -126,7 +128,10 @@ export async function assembleOne(layout: OciLayout, binary: Binary, opts: Assem
     config.descriptor,
     layers.map((l) => l.descriptor),
     // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
-    baseAnnotations(opts.settings.annotations, base && opts.base && { name: opts.base.name, digest: base.manifest.digest }),
+    baseAnnotations(
+      annotationsAt(opts.settings.annotations, 'manifest', binary.platform.name),
+      base && opts.base && { name: opts.base.name, digest: base.manifest.digest },
+    ),
     types.manifest,
   )
   await layout.putBlob(manifest)

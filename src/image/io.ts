@@ -3,6 +3,7 @@
 // then its referrers), and a failed run removes what it created.
 import type { Binary } from '../compile/io.js'
 import { rfc3339 } from '../meta/build-info.js'
+import { annotationsAt } from '../oci/annotation-levels.js'
 import type { Compressor } from '../oci/compressor.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
@@ -72,7 +73,8 @@ export class ImageLayout {
         this.opts,
       )
       const sboms = platforms.flatMap((p) => (p.sbom ? [p.sbom] : []))
-      await this.layout.writeIndex([{ ...image.top, annotations: { [REF_NAME]: this.opts.refName } }, ...sboms.map((s) => s.descriptor)])
+      const top = { ...annotationsAt(this.opts.settings.annotations, 'index-descriptor'), [REF_NAME]: this.opts.refName }
+      await this.layout.writeIndex([{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)])
       return { ...image, sboms, refName: this.opts.refName }
     } catch (e) {
       await this.discard()

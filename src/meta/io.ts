@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import type { Config, ImageSettings } from '../config/config.js'
+import { type AnnotationRule, everywhere } from '../oci/annotation-levels.js'
 import type { SourceFacts } from './build-info.js'
 import { type GitHubContext, githubContext } from './context.js'
 import { standardLabels } from './labels.js'
@@ -39,11 +40,22 @@ export interface Meta {
   repoTag: string
 }
 
+/**
+ * The GitHub context's annotations on the index and every manifest, under the user's rules. With one
+ * platform the manifest is the top (no index): index-level annotations go on it, as GHCR shows them.
+ */
+function imageAnnotations(standard: Record<string, string>, config: Config): AnnotationRule[] {
+  const rules = [...everywhere(standard), ...config.image.annotations]
+  if (config.platforms.length !== 1) return rules
+  return rules.map((r) => (r.levels.includes('index') && !r.levels.includes('manifest') ? { ...r, levels: [...r.levels, 'manifest'] } : r))
+}
+
 export async function readMeta(config: Config, epoch: number, env: NodeJS.ProcessEnv): Promise<Meta> {
   const payload = env.GITHUB_EVENT_PATH ? await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined) : undefined
   const github = githubContext(env, payload)
   // Tags without the registry's view (that only decides `latest`): the first names the version.
-  const local = config.publish.tagTemplates.length > 0 ? renderTags(config.publish.tagTemplates, github, epoch).tags : deriveTags(github, [])
+  const templates = [...config.publish.tagTemplates, ...(config.publish.targets[0]?.tagTemplates ?? [])]
+  const local = templates.length > 0 ? renderTags(templates, github, epoch).tags : deriveTags(github, [])
   const facts = refFacts(github)
   const version = facts.version?.version ?? local[0]
   const standard = standardLabels(github, epoch, version)
@@ -52,7 +64,7 @@ export async function readMeta(config: Config, epoch: number, env: NodeJS.Proces
   const first = config.publish.targets[0]?.reference
   return {
     github,
-    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: { ...standard, ...config.image.annotations } },
+    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: imageAnnotations(standard, config) },
     refName,
     repoTag: `${first ? `${first.registry}/${first.repository}` : 'build-go-image'}:${refName}`,
   }

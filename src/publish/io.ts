@@ -1,10 +1,12 @@
 // The edge of the publish stage: credentials and clients for every registry named, then publish.
+
 import * as core from '@actions/core'
 import type { BaseImage } from '../base/io.js'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
 import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
+import type { AnnotationRule } from '../oci/annotation-levels.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { readLayout } from '../oci/layout-read.js'
 import type { RegistryClient } from '../registry/client.js'
@@ -38,8 +40,9 @@ export interface TagSource {
  */
 async function tagsFor(settings: PublishSettings, t: PublishSettings['targets'][number], source: TagSource, client: RegistryClient): Promise<string[]> {
   let computed: string[]
-  if (settings.tagTemplates.length > 0) {
-    const { tags, skipped } = renderTags(settings.tagTemplates, source.github, source.epoch)
+  const templates = [...settings.tagTemplates, ...t.tagTemplates]
+  if (templates.length > 0) {
+    const { tags, skipped } = renderTags(templates, source.github, source.epoch)
     for (const s of skipped) core.info(`tag template ${s} has no value for this event (${source.github.eventName || 'no event'}); skipped`)
     computed = tags
   } else {
@@ -125,7 +128,7 @@ export async function publishLayout(settings: PublishSettings, layoutDir: string
 /** The merge job: no build; one index over the images the matrix pushed. */
 export async function mergeAndPublish(
   settings: PublishSettings,
-  userAnnotations: Record<string, string>,
+  rules: AnnotationRule[],
   env: NodeJS.ProcessEnv,
   source: TagSource,
   base: Reference | undefined,
@@ -136,7 +139,7 @@ export async function mergeAndPublish(
     // Tags are dated by the images' own time, not the merge job's checkout (it may have none).
     const tags = (t: PublishSettings['targets'][number], created: number | undefined) =>
       tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost))
-    return await mergeImages(settings, userAnnotations, factory.client, tags).catch(reportTagFailure)
+    return await mergeImages(settings, rules, factory.client, tags).catch(reportTagFailure)
   } finally {
     factory.transport.close()
   }

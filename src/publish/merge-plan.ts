@@ -2,6 +2,7 @@
 
 import { familyOf, mediaTypes } from '../base/family.js'
 import { InputError } from '../errors.js'
+import { type AnnotationRule, annotationsAt, manifestOnlyKeys } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../oci/annotations.js'
 import { type Blob, type Descriptor, type Platform, platformName } from '../oci/descriptor.js'
 import { imageIndex } from '../oci/manifest.js'
@@ -19,7 +20,7 @@ export interface MergeChild {
  * those every child shares (the build jobs saw the same commit and event), then the merge job's
  * own `annotations` input; so the index equals a single-job build's byte for byte.
  */
-export function mergedIndex(children: MergeChild[], userAnnotations: Record<string, string>, baseDigest?: string): Blob {
+export function mergedIndex(children: MergeChild[], rules: AnnotationRule[], baseDigest?: string): Blob {
   const seen = new Map<string, MergeChild>()
   for (const c of children) {
     const name = platformName(c.descriptor.platform)
@@ -28,9 +29,11 @@ export function mergedIndex(children: MergeChild[], userAnnotations: Record<stri
     seen.set(name, c)
   }
   const [first, ...rest] = children
+  // Keys the rules put on manifests only were never on the single job's index: not lifted.
+  const manifestOnly = manifestOnlyKeys(rules)
   const shared: Record<string, string> = {}
   for (const [k, v] of Object.entries(first?.annotations ?? {})) {
-    if (rest.every((c) => c.annotations[k] === v)) shared[k] = v
+    if (!manifestOnly.has(k) && rest.every((c) => c.annotations[k] === v)) shared[k] = v
   }
   // Platform images name their own base manifest; the index names what the base's name resolved
   // to, as the single job does: pinned in the name, else as the caller found it.
@@ -38,8 +41,11 @@ export function mergedIndex(children: MergeChild[], userAnnotations: Record<stri
   const digest = baseName?.includes('@sha256:') ? baseName.slice(baseName.indexOf('@') + 1) : baseDigest
   const family = children.every((c) => familyOf(c.descriptor.mediaType) === 'docker') ? 'docker' : 'oci'
   return imageIndex(
-    children.map((c) => c.descriptor),
-    { ...(baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own), ...userAnnotations },
+    children.map((c) => ({ ...c.descriptor, annotations: annotationsAt(rules, 'manifest-descriptor', platformName(c.descriptor.platform)) })),
+    {
+      ...(baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own),
+      ...annotationsAt(rules, 'index'),
+    },
     mediaTypes(family).index,
   )
 }

@@ -2,9 +2,11 @@
 // there and no platform appears twice, then pushes one index (by digest, then its tags) to every
 // repository in `image`, copying a platform image first where a repository lacks it. Nothing is
 // written before every check has passed.
+
 import * as core from '@actions/core'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
+import type { AnnotationRule } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME } from '../oci/annotations.js'
 import { fallbackTag } from '../oci/artifact.js'
 import { type Blob, type Descriptor, MediaType, type Platform } from '../oci/descriptor.js'
@@ -149,12 +151,12 @@ async function createdEpoch(children: Found[]): Promise<number | undefined> {
 
 export async function mergeImages(
   settings: PublishSettings,
-  userAnnotations: Record<string, string>,
+  rules: AnnotationRule[],
   client: (host: string) => RegistryClient,
   tagsFor: (target: PublishSettings['targets'][number], created: number | undefined) => Promise<string[]>,
 ): Promise<Published & { digests: Record<string, string> }> {
   const children = await findChildren(settings, client)
-  const index = mergedIndex(children, userAnnotations, await baseDigest(children, client))
+  const index = mergedIndex(children, rules, await baseDigest(children, client))
   const created = await createdEpoch(children)
   const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: 'push' }) }))
   const tags = new Map<string, string[]>()
