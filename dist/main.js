@@ -5211,7 +5211,7 @@ async function setupGo(req) {
     info(`Go ${local.version} from the ${where(local)} satisfies ${spec.text}`);
     return installed(local);
   }
-  if (source === "module-proxy") return fromModuleProxy(req, locals, spec.kind === "exact" ? spec.version : void 0);
+  if (source === "module-proxy") return fromModuleProxy(req, locals, void 0);
   let listing;
   try {
     listing = await fetchReleases(req.baseUrl, req.retry, req.authorization);
@@ -5248,9 +5248,10 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
   if (siteFailure) warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${req.env.GOPROXY || "https://proxy.golang.org,direct"})`);
   let got;
   try {
+    const known = version ?? (req.spec.kind === "exact" ? req.spec.version : void 0);
     got = await installFromModuleProxy(
       { spec: req.spec, fetcher: join12(fetcher.goroot, "bin", "go"), host: req.host, cacheArch: req.cacheArch, env: req.env },
-      version
+      known
     );
   } catch (e) {
     throw new ToolchainError(req.spec.text, both(e.message), { cause: e });

@@ -28,7 +28,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ROOT, runAction } from './action.js'
+import { NODE24, ROOT, runAction } from './action.js'
 import { run } from './oci-tools.js'
 import { type RunningRegistry, startRegistry } from './registry.js'
 
@@ -100,12 +100,13 @@ describe("docker/metadata-action's outputs, verbatim", () => {
     expect(config.config.Labels).toMatchObject(meta.pairs)
   })
 
-  test('DOCKER_METADATA_ANNOTATIONS_LEVELS=manifest,index: the index gets them too (what GHCR shows); descriptor levels go on the entries', async () => {
+  test('(Node 24) DOCKER_METADATA_ANNOTATIONS_LEVELS=manifest,index: the index gets them too (what GHCR shows); descriptor levels go on the entries', async () => {
     const meta = metadataOutputs(['manifest', 'index'])
     const annotations = `${meta.annotations}\nmanifest-descriptor[linux/arm64]:com.example.arch=arm64`
     const r = await runAction({
       inputs: { 'working-directory': join(ROOT, 'examples/hello'), platforms: 'linux/amd64,linux/arm64', push: 'true', tags: meta.tags, annotations },
       env: { ...GITHUB, GITHUB_REF: 'refs/tags/v1.2.4' },
+      node: NODE24, // as a runner runs action.yml's node24
     })
     expect(r.code, r.stdout).toBe(0)
     const index = await raw(`${registry.host}/username/app:latest`)

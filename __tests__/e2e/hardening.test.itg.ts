@@ -72,7 +72,8 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'go-version: unknown, list unreachable',
       () => ({ 'go-version': '1.99.1', 'go-download-base-url': closedBase() }),
-      /^Could not read the Go release list at http:\/\/127\.0\.0\.1:1\/dl\/\?mode=json&include=all: /,
+      // auto: the module proxy is tried next; one line names both sources and what each said.
+      /^Could not install Go for 1\.99\.1 from the download site \(http:\/\/127\.0\.0\.1:1\/dl\/\?mode=json&include=all: .*\); nor from the module proxy: RUNNER_TOOL_CACHE is not set/,
     ],
     [
       'go-version-file: missing',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type ActionRun, errorLines, ROOT, runAction } from './action.js'
+import { type ActionRun, errorLines, NODE24, ROOT, runAction } from './action.js'
 import { type DockerEngine, startDockerEngine } from './docker-engine.js'
 import { run } from './oci-tools.js'
 import { type RunningRegistry, startRegistry } from './registry.js'
@@ -152,10 +152,11 @@ describe('zoneinfo and kodata in the scratch image', () => {
     expect(helloManifest.layers[0].digest).toBe(manifest.layers[0].digest)
   })
 
-  test('zoneinfo: false and data-dir: false leave both out; the program then says what is missing', async () => {
+  test('(Node 24) zoneinfo: false and data-dir: false leave both out; the program then says what is missing', async () => {
     const r = await runAction({
       inputs: { 'working-directory': app, platforms: 'linux/amd64', zoneinfo: 'false', 'data-dir': 'false', load: 'true', tags: 'bare' },
       env: { DOCKER_HOST: engine.host },
+      node: NODE24,
     })
     expect(r.code, r.stdout).toBe(0)
     const out = await engine.docker(['run', '--rm', '--network', 'none', r.outputs.loaded as string]).catch((e: { stdout: string }) => e.stdout)

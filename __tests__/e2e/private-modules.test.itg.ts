@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { errorLines, runAction } from './action.js'
+import { errorLines, NODE24, runAction } from './action.js'
 import { type GitHost, startGitHost } from './git-server.js'
 import { runBinary, unpackPlatform } from './oci-tools.js'
 import { makePki } from './pki.js'
@@ -88,11 +88,12 @@ afterAll(async () => {
 })
 
 /** A run on a fresh runner: its own HOME and an empty module cache, so the module is fetched. */
-async function build(inputs: Record<string, string>) {
+async function build(inputs: Record<string, string>, node?: string) {
   const home = await mkdtemp(join(work, 'home-'))
   const r = await runAction({
     inputs: { 'working-directory': app, platforms: 'linux/amd64,linux/arm64', 'go-private': `${HOST}/private`, ...inputs },
     env: { ...clientEnv(), HOME: home, GOMODCACHE: await mkdtemp(join(work, 'modcache-')) },
+    ...(node ? { node } : {}),
   })
   return { ...r, home }
 }
@@ -135,9 +136,9 @@ describe('private modules over git with a token', () => {
     expect(git.requests.some((q) => q.authorized)).toBe(false)
   })
 
-  test('a wrong token is refused by the host: the step fails', async () => {
+  test('(Node 24) a wrong token is refused by the host: the step fails', async () => {
     git.requests.length = 0
-    const r = await build({ 'go-private-token': 'wrong-token' })
+    const r = await build({ 'go-private-token': 'wrong-token' }, NODE24)
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toContain(MODULE)
     expect(errorLines(r.stdout)[0]).toContain("the host refused 'go-private-token'")

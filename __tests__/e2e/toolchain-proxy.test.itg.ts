@@ -88,7 +88,7 @@ describe('Go from the module proxy', () => {
     expect(r.code).toBe(1)
     const [line] = errorLines(r.stdout)
     expect(line).toContain(`Could not install Go for go${target} from the download site (${closedSite}/?mode=json&include=all: connect ECONNREFUSED`)
-    expect(line).toMatch(/; nor from the module proxy: listing golang.org\/toolchain: .*(connection refused|connect)/)
+    expect(line).toMatch(/; nor from the module proxy: downloading golang.org\/toolchain@v0\.0\.1-go[0-9.]+\.linux-amd64: .*(connection refused|connect)/)
     expect(errorLines(r.stdout)).toHaveLength(1)
   })
 
@@ -104,5 +104,16 @@ describe('Go from the module proxy', () => {
       ),
     )
     expect(r.stdout).not.toContain('release list')
+  })
+
+  test('a range goes through the proxy list (here refused: GOPROXY=off)', async () => {
+    const r = await build(
+      { 'go-download-source': 'module-proxy', 'go-version': '1.27.x' },
+      { RUNNER_TOOL_CACHE: await mkdtemp(join(work, 'range-')), GOPROXY: 'off' },
+    )
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toBe(
+      'Could not install Go for 1.27.x from the module proxy: listing golang.org/toolchain: go: module lookup disabled by GOPROXY=off',
+    )
   })
 })

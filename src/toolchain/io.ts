@@ -123,7 +123,7 @@ export async function setupGo(req: ToolchainRequest): Promise<InstalledGo> {
     core.info(`Go ${local.version} from the ${where(local)} satisfies ${spec.text}`)
     return installed(local)
   }
-  if (source === 'module-proxy') return fromModuleProxy(req, locals, spec.kind === 'exact' ? spec.version : undefined)
+  if (source === 'module-proxy') return fromModuleProxy(req, locals, undefined)
   let listing: unknown
   try {
     listing = await fetchReleases(req.baseUrl, req.retry, req.authorization)
@@ -171,9 +171,11 @@ async function fromModuleProxy(req: ToolchainRequest, locals: LocalGo[], version
   if (siteFailure) core.warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${req.env.GOPROXY || 'https://proxy.golang.org,direct'})`)
   let got: { version: string; goroot: string }
   try {
+    // An exact version needs no list: the module version names it.
+    const known = version ?? (req.spec.kind === 'exact' ? req.spec.version : undefined)
     got = await installFromModuleProxy(
       { spec: req.spec, fetcher: join(fetcher.goroot, 'bin', 'go'), host: req.host, cacheArch: req.cacheArch, env: req.env },
-      version,
+      known,
     )
   } catch (e) {
     throw new ToolchainError(req.spec.text, both((e as Error).message), { cause: e })
