@@ -881,6 +881,10 @@ function parseReference(text) {
 function repositoryName(r) {
   return `${r.registry}/${r.repository}`;
 }
+function isLoopback(host) {
+  const name = host.replace(/:\d+$/, "");
+  return name === "localhost" || /^127\./.test(name) || name === "[::1]";
+}
 function formatReference(r) {
   return `${repositoryName(r)}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
 }
@@ -1030,9 +1034,6 @@ var DEFAULT_LIFETIME_S = 60;
 var CLIENT_ID = "build-go-image";
 function basicHeader(username, password) {
   return `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-}
-function isLoopback(host) {
-  return host === "localhost" || /^127\./.test(host) || host === "[::1]";
 }
 async function fetchToken(req) {
   const { challenge, credential, transport } = req;
@@ -1353,10 +1354,6 @@ function withoutBodyHeaders(headers) {
 }
 
 // src/registry/client.ts
-function isLoopback2(host) {
-  const name = host.replace(/:\d+$/, "");
-  return name === "localhost" || /^127\./.test(name) || name === "[::1]";
-}
 var RegistryClient = class {
   constructor(host, opts) {
     this.host = host;
@@ -1389,7 +1386,7 @@ var RegistryClient = class {
     return this.base;
   }
   async probe() {
-    const candidates = isLoopback2(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`];
+    const candidates = isLoopback(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`];
     let lastError;
     for (const base of candidates) {
       try {
@@ -4302,7 +4299,9 @@ async function platformOf2(repo, manifest) {
   const config = parse2(manifest).config;
   if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
   const c = JSON.parse((await repo.readBlob(config.digest)).toString("utf8"));
-  return { os: c.os ?? "linux", architecture: c.architecture ?? "amd64", ...c.variant ? { variant: c.variant } : {} };
+  if (!c.os || !c.architecture)
+    throw new Error(`${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no platform to merge under`);
+  return { os: c.os, architecture: c.architecture, ...c.variant ? { variant: c.variant } : {} };
 }
 async function findChildren(settings, client) {
   const found = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatReference, ImageRefError, parseReference } from '../../src/registry/reference.js'
+import { formatReference, ImageRefError, isLoopback, parseReference } from '../../src/registry/reference.js'
 
 const D = 'sha256:' + 'a'.repeat(64)
 
@@ -37,5 +37,21 @@ describe('parseReference', () => {
 
   test('formatReference round-trips', () => {
     for (const t of ['ghcr.io/o/app:1', `localhost:5000/a@${D}`, 'docker.io/library/alpine']) expect(formatReference(parseReference(t))).toBe(t)
+  })
+})
+
+describe('isLoopback: where plain HTTP is allowed', () => {
+  test.each([
+    ['localhost', true],
+    ['localhost:5000', true],
+    ['127.0.0.1:41000', true],
+    ['127.8.9.10', true],
+    ['[::1]:5000', true],
+    ['[::1]', true],
+    ['ghcr.io', false],
+    ['128.0.0.1', false],
+    ['localhost.example.com', false],
+  ])('%s -> %s', (host, loopback) => {
+    expect(isLoopback(host)).toBe(loopback)
   })
 })

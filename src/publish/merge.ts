@@ -36,7 +36,10 @@ async function platformOf(repo: Repository, manifest: Blob): Promise<Platform> {
   const config = parse(manifest).config
   if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`)
   const c = JSON.parse((await repo.readBlob(config.digest)).toString('utf8')) as { os?: string; architecture?: string; variant?: string }
-  return { os: c.os ?? 'linux', architecture: c.architecture ?? 'amd64', ...(c.variant ? { variant: c.variant } : {}) }
+  // No silent linux/amd64: an image without a platform cannot take a place in an index.
+  if (!c.os || !c.architecture)
+    throw new Error(`${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no platform to merge under`)
+  return { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}) }
 }
 
 async function findChildren(settings: PublishSettings, client: (host: string) => RegistryClient): Promise<Found[]> {

@@ -6,6 +6,7 @@ import type { Challenge } from './challenge.js'
 import type { Credential } from './credentials.js'
 import { RegistryError, redactUrl } from './errors.js'
 import type { Transport } from './http.js'
+import { isLoopback } from './reference.js'
 
 export interface Token {
   value: string
@@ -30,10 +31,6 @@ const CLIENT_ID = 'build-go-image'
 
 export function basicHeader(username: string, password: string): string {
   return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || /^127\./.test(host) || host === '[::1]'
 }
 
 export async function fetchToken(req: TokenRequest): Promise<Token> {

@@ -11,6 +11,7 @@ import type { Credential } from './credentials.js'
 import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from './errors.js'
 import { type HttpRequest, type HttpResponse, MAX_TEXT_BYTES, type Transport } from './http.js'
 import { REDIRECT_STATUSES, replayAfterRedirect, withoutBodyHeaders } from './redirect.js'
+import { isLoopback } from './reference.js'
 import { normalizeScopes } from './scope.js'
 
 export interface ClientOptions {
@@ -46,11 +47,6 @@ export interface UploadHints {
   chunkSize?: number
   /** Chunked PATCHes failed there: a Range that stopped advancing (ECR), or refused (GAR). */
   chunksBroken?: boolean
-}
-
-function isLoopback(host: string): boolean {
-  const name = host.replace(/:\d+$/, '')
-  return name === 'localhost' || /^127\./.test(name) || name === '[::1]'
 }
 
 /**

@@ -79,6 +79,12 @@ export function repositoryName(r: Reference): string {
   return `${r.registry}/${r.repository}`
 }
 
+/** A loopback host (`localhost`, 127.x, [::1]), with or without a port: where plain HTTP is allowed. */
+export function isLoopback(host: string): boolean {
+  const name = host.replace(/:\d+$/, '')
+  return name === 'localhost' || /^127\./.test(name) || name === '[::1]'
+}
+
 export function formatReference(r: Reference): string {
   return `${repositoryName(r)}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`
 }
