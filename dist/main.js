@@ -5244,7 +5244,8 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
     throw new ToolchainError(req.spec.text, both("RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it"));
   const fetcher = locals.filter((l) => import_semver7.default.gte(l.version, "1.21.0")).sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
   if (!fetcher) throw new ToolchainError(req.spec.text, both("it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none"));
-  if (siteFailure) warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${req.env.GOPROXY || "https://proxy.golang.org,direct"})`);
+  if (siteFailure)
+    warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${redactUserinfo(req.env.GOPROXY || "https://proxy.golang.org,direct")})`);
   let got;
   try {
     const known = version ?? (req.spec.kind === "exact" ? req.spec.version : void 0);

@@ -83,13 +83,16 @@ describe('Go from the module proxy', () => {
   })
 
   test('neither source answers: the error names both and what each said', async () => {
-    const proxy = `http://127.0.0.1:${await freePort()}`
+    // A proxy URL with credentials, as corporate ones have: never in the log.
+    const proxy = `https://ci:proxy-s3cret@127.0.0.1:${await freePort()}`
     const r = await build({}, { RUNNER_TOOL_CACHE: await mkdtemp(join(work, 'empty-')), GOPROXY: proxy })
     expect(r.code).toBe(1)
     const [line] = errorLines(r.stdout)
     expect(line).toContain(`Could not install Go for go${target} from the download site (${closedSite}/?mode=json&include=all: connect ECONNREFUSED`)
     expect(line).toMatch(/; nor from the module proxy: downloading golang.org\/toolchain@v0\.0\.1-go[0-9.]+\.linux-amd64: .*(connection refused|connect)/)
     expect(errorLines(r.stdout)).toHaveLength(1)
+    expect(r.stdout + r.stderr).not.toContain('proxy-s3cret')
+    expect(r.stdout).toContain('trying the module proxy (GOPROXY=https://***@127.0.0.1:')
   })
 
   test('go-download-source: module-proxy skips the download site', async () => {

@@ -11,6 +11,7 @@ import { which } from '@actions/io'
 import * as tc from '@actions/tool-cache'
 import semver from 'semver'
 import { ToolchainError } from '../errors.js'
+import { redactUserinfo } from '../redact.js'
 import { type RetryOptions, withRetry } from '../retry.js'
 import { sha256File } from '../sha256-file.js'
 import { installFromModuleProxy } from './proxy-io.js'
@@ -168,7 +169,8 @@ async function fromModuleProxy(req: ToolchainRequest, locals: LocalGo[], version
     throw new ToolchainError(req.spec.text, both('RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it'))
   const fetcher = locals.filter((l) => semver.gte(l.version, '1.21.0')).sort((a, b) => semver.rcompare(a.version, b.version))[0]
   if (!fetcher) throw new ToolchainError(req.spec.text, both('it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none'))
-  if (siteFailure) core.warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${req.env.GOPROXY || 'https://proxy.golang.org,direct'})`)
+  if (siteFailure)
+    core.warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${redactUserinfo(req.env.GOPROXY || 'https://proxy.golang.org,direct')})`)
   let got: { version: string; goroot: string }
   try {
     // An exact version needs no list: the module version names it.
