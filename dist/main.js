@@ -1287,7 +1287,7 @@ function idleTimeoutMs(env) {
   return Number.isFinite(s) && s > 0 ? s * 1e3 : DEFAULT_IDLE_MS;
 }
 function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) {
-  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs };
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs + 1e3 };
   const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
   return {
     async send(req) {

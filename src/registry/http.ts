@@ -44,8 +44,10 @@ export interface Transport {
 
 export function httpTransport(userAgent = 'build-go-image', idleMs = DEFAULT_IDLE_MS): Transport {
   // http-client binds its keep-alive agent to the first protocol it sees: one client per protocol.
-  // Its socket timeout covers a request whose answer never comes; guardBody covers the body.
-  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs }
+  // Its socket timeout covers a request whose answer never comes; guardBody covers the body. The
+  // socket's is a second later, so a stalled body is reported as the stall it is: with equal
+  // timers the socket's could fire first and the stall read as a cut (seen in a CI run).
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs + 1000 }
   const clients = { 'https:': new HttpClient(userAgent, [], options), 'http:': new HttpClient(userAgent, [], options) }
   return {
     async send(req) {
