@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { ROOT, runAction } from '../__tests__/e2e/action.js'
 import { startRegistry } from '../__tests__/e2e/registry.js'
 import { median } from './machine.js'
+import { PLATFORMS } from './peers.js'
 
 const dists = { A: process.env.DIST_A ?? '.tools/distA', B: process.env.DIST_B ?? 'dist' }
 const ROUNDS = Number(process.env.RUNS ?? 8)
@@ -31,7 +32,7 @@ for (let i = 0; i <= ROUNDS; i++) {
       script: join(dists[v], 'main.js'),
       inputs: {
         'working-directory': dir,
-        platforms: 'linux/amd64,linux/arm64,linux/arm/v7,linux/ppc64le',
+        platforms: PLATFORMS.join(','),
         image: `${registry.host}/ab/app${n++}`,
         push: 'true',
         cache: 'false',

@@ -9,7 +9,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type ActionRun, ROOT, runAction } from '../__tests__/e2e/action.js'
-import { makeBaseLayout } from '../__tests__/e2e/base-image.js'
 import { startRegistry } from '../__tests__/e2e/registry.js'
 import { helperCompressor } from '../src/image/deflate-helper.js'
 import { zlibCompressor } from '../src/oci/compressor.js'
@@ -17,9 +16,9 @@ import { writeLayer } from '../src/oci/layer.js'
 import { OciLayout } from '../src/oci/layout.js'
 import { readLayout } from '../src/oci/layout-read.js'
 import { appendResults, machine, median } from './machine.js'
+import { buildah as buildahBuild, newCommit, ok, PLATFORMS, pushBase, sh } from './peers.js'
 
 const RUNS = Number(process.env.RUNS ?? 7)
-const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/ppc64le']
 const KO = join(ROOT, '.tools/bin/ko')
 const work = await mkdtemp(join(tmpdir(), 'bgi-bench-'))
 // Each run's RUNNER_TEMP and Go's temporary files go under work, removed at the end.
@@ -33,32 +32,8 @@ function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return fn().then((v) => [(performance.now() - start) / 1000, v])
 }
 
-function sh(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let err = ''
-    child.stdout.resume()
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed:\n${err.slice(-2000)}`))))
-  })
-}
-
-function ok(r: ActionRun): ActionRun {
-  if (r.code !== 0) throw new Error(r.stdout.slice(-3000))
-  return r
-}
-
 // A base image with the four platforms, pushed first and pinned by digest, given to all three.
-await makeBaseLayout(
-  join(work, 'base'),
-  PLATFORMS.map((p) => {
-    const [os, architecture, variant] = p.split('/') as [string, string, string?]
-    return { os, architecture, ...(variant ? { variant } : {}) }
-  }),
-)
-await sh('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base')}:base`, `docker://${host}/base/static:1`])
-const baseDigest = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/base/static:1`]).toString()
-const base = `${host}/base/static@sha256:${(await import('node:crypto')).createHash('sha256').update(baseDigest).digest('hex')}`
+const base = await pushBase(work, host)
 
 const programs = { hello: join(ROOT, 'examples/hello'), larger: join(ROOT, 'bench/programs/larger') }
 
@@ -87,24 +62,7 @@ async function ko(dir: string, repo: string): Promise<void> {
   })
 }
 
-const BUILDAH = ['--storage-driver', 'vfs', '--root', join(work, 'buildah/root'), '--runroot', join(work, 'buildah/run')]
-async function buildah(dir: string, repo: string): Promise<void> {
-  const ctx = join(work, `buildah-ctx-${seq++}`)
-  mkdirSync(ctx, { recursive: true })
-  for (const p of PLATFORMS) {
-    const [, arch, variant] = p.split('/') as [string, string, string?]
-    const env = { CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, ...(variant ? { GOARM: variant.slice(1) } : {}) }
-    await sh('go', ['build', '-trimpath', '-o', join(ctx, `app-${arch}${variant ?? ''}`), '.'], { cwd: dir, env })
-  }
-  writeFileSync(
-    join(ctx, 'Containerfile'),
-    `FROM ${base}\nARG TARGETARCH\nARG TARGETVARIANT\nCOPY app-\${TARGETARCH}\${TARGETVARIANT} /app/app\nENTRYPOINT ["/app/app"]\n`,
-  )
-  const ref = `${host}/${repo}:bench`
-  await sh('buildah', [...BUILDAH, 'build', '--isolation', 'chroot', '--tls-verify=false', '--platform', PLATFORMS.join(','), '--manifest', ref, ctx])
-  await sh('buildah', [...BUILDAH, 'manifest', 'push', '--all', '--tls-verify=false', ref, `docker://${ref}`])
-  await sh('buildah', [...BUILDAH, 'manifest', 'rm', ref]).catch(() => undefined)
-}
+const buildah = (dir: string, repo: string) => buildahBuild(work, dir, `${host}/${repo}:bench`, base)
 
 const rows: string[] = []
 // Two cases per program. "same source": every run builds the same code (a re-run, or a release tag
@@ -116,11 +74,6 @@ const rows: string[] = []
 for (const [name, source] of Object.entries(programs)) {
   const dir = join(work, `program-${name}`)
   cpSync(source, dir, { recursive: true })
-  const newCommit = () =>
-    writeFileSync(
-      join(dir, 'zz_bench_commit.go'),
-      `package main\n\nimport "os"\n\nfunc init() {\n\tif len(os.Args) > 99 {\n\t\tprintln("${randomBytes(8).toString('hex')}")\n\t}\n}\n`,
-    )
   for (const change of [false, true]) {
     const tools: [string, (repo: string) => Promise<unknown>][] = [
       ['build-go-image', (repo) => ours(dir, repo)],
@@ -133,7 +86,7 @@ for (const [name, source] of Object.entries(programs)) {
       // Interleaved, in a rotating order: a slow spell of the machine falls on every tool alike.
       for (let k = 0; k < tools.length; k++) {
         const [tool, run] = tools[(i + k) % tools.length]!
-        if (change) newCommit()
+        if (change) newCommit(dir)
         times[tool]!.push((await time(() => run(`e2e/${tool}-${name}-${seq++}`)))[0])
       }
     }

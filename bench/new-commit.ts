@@ -4,19 +4,17 @@
 // server of about 20 MB from the module proxy (the NATS server, bench/programs/nats). For each
 // round and tool a file with a fresh random string goes into the main package first.
 // Run with `npm run bench:new-commit` (after `bash scripts/setup-bench.sh`); appends to BENCHMARKS.md.
-import { execFileSync, spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type ActionRun, ROOT, runAction } from '../__tests__/e2e/action.js'
-import { makeBaseLayout } from '../__tests__/e2e/base-image.js'
+import { ROOT, runAction } from '../__tests__/e2e/action.js'
 import { startRegistry } from '../__tests__/e2e/registry.js'
 import { appendResults, machine, median } from './machine.js'
+import { buildah as buildahBuild, newCommit, ok, PLATFORMS, pushBase, sh } from './peers.js'
 
 const RUNS = Number(process.env.RUNS ?? 9)
-const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/ppc64le']
 const KO = join(ROOT, '.tools/bin/ko')
 const work = await mkdtemp(join(tmpdir(), 'bgi-bench-nc-'))
 process.env.TMPDIR = work
@@ -24,38 +22,13 @@ const registry = await startRegistry({ dir: join(work, 'registry') })
 const host = registry.host
 let seq = 0
 
-function sh(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let err = ''
-    child.stdout.resume()
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed:\n${err.slice(-2000)}`))))
-  })
-}
-
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now()
   await fn()
   return (performance.now() - start) / 1000
 }
 
-function ok(r: ActionRun): ActionRun {
-  if (r.code !== 0) throw new Error(r.stdout.slice(-3000))
-  return r
-}
-
-// One multi-platform base, pushed first and pinned by digest, given to every tool.
-await makeBaseLayout(
-  join(work, 'base'),
-  PLATFORMS.map((p) => {
-    const [os, architecture, variant] = p.split('/') as [string, string, string?]
-    return { os, architecture, ...(variant ? { variant } : {}) }
-  }),
-)
-await sh('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base')}:base`, `docker://${host}/base/static:1`])
-const baseRaw = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/base/static:1`]).toString()
-const base = `${host}/base/static@sha256:${createHash('sha256').update(baseRaw).digest('hex')}`
+const base = await pushBase(work, host)
 
 const ours = async (dir: string, repo: string, extra: Record<string, string> = {}) =>
   ok(
@@ -100,24 +73,7 @@ async function rawBuilds(dir: string, strip: boolean): Promise<void> {
   await rm(out, { recursive: true, force: true })
 }
 
-const BUILDAH = ['--storage-driver', 'vfs', '--root', join(work, 'buildah/root'), '--runroot', join(work, 'buildah/run')]
-async function buildah(dir: string, repo: string): Promise<void> {
-  const ctx = join(work, `buildah-ctx-${seq++}`)
-  mkdirSync(ctx, { recursive: true })
-  for (const p of PLATFORMS) {
-    const [, arch, variant] = p.split('/') as [string, string, string?]
-    const env = { CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, ...(variant ? { GOARM: variant.slice(1) } : {}) }
-    await sh('go', ['build', '-trimpath', '-o', join(ctx, `app-${arch}${variant ?? ''}`), '.'], { cwd: dir, env })
-  }
-  writeFileSync(
-    join(ctx, 'Containerfile'),
-    `FROM ${base}\nARG TARGETARCH\nARG TARGETVARIANT\nCOPY app-\${TARGETARCH}\${TARGETVARIANT} /app/app\nENTRYPOINT ["/app/app"]\n`,
-  )
-  const ref = `${host}/${repo}:bench`
-  await sh('buildah', [...BUILDAH, 'build', '--isolation', 'chroot', '--tls-verify=false', '--platform', PLATFORMS.join(','), '--manifest', ref, ctx])
-  await sh('buildah', [...BUILDAH, 'manifest', 'push', '--all', '--tls-verify=false', ref, `docker://${ref}`])
-  await sh('buildah', [...BUILDAH, 'manifest', 'rm', ref]).catch(() => undefined)
-}
+const buildah = (dir: string, repo: string) => buildahBuild(work, dir, `${host}/${repo}:bench`, base)
 
 const programs = { hello: join(ROOT, 'examples/hello'), 'NATS server v2.15.2': join(ROOT, 'bench/programs/nats') }
 const rows: string[] = []
@@ -134,13 +90,8 @@ for (const [name, source] of Object.entries(programs)) {
     ['go build', () => rawBuilds(dir, false)],
     ['buildah', (repo) => buildah(dir, repo)],
   ]
-  const newCommit = () =>
-    writeFileSync(
-      join(dir, 'zz_bench_commit.go'),
-      `package main\n\nimport "os"\n\nfunc init() {\n\tif len(os.Args) > 99 {\n\t\tprintln("${randomBytes(8).toString('hex')}")\n\t}\n}\n`,
-    )
   for (const [tool, run] of tools) {
-    newCommit()
+    newCommit(dir)
     await run(`warm/${seq++}`) // Go build cache, base pulls
     process.stdout.write(`warm ${tool} `)
   }
@@ -148,7 +99,7 @@ for (const [name, source] of Object.entries(programs)) {
   for (let i = 0; i < RUNS; i++) {
     for (let k = 0; k < tools.length; k++) {
       const [tool, run] = tools[(i + k) % tools.length]!
-      newCommit()
+      newCommit(dir)
       times[tool]!.push(await time(() => run(`nc/${seq++}`)))
     }
   }
