@@ -1,6 +1,7 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
   BinarySlot,
+  basicCredential,
   binaryCacheDir,
   digestHex,
   digestOf,
@@ -18,7 +19,7 @@ import {
   storeLayer,
   tokenScope,
   trimStale
-} from "./chunks/chunk-ZWZE5637.js";
+} from "./chunks/chunk-HICR6HH4.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -2915,7 +2916,7 @@ async function readConfig(env, cwd) {
   if (config.publish.githubToken) setSecret(config.publish.githubToken);
   for (const secret of config.toolchain.secrets) setSecret(secret);
   const { token } = config.privateModules;
-  if (token) for (const s of [token, Buffer.from(`x-access-token:${token}`).toString("base64")]) setSecret(s);
+  if (token) for (const s of [token, basicCredential(token)]) setSecret(s);
   const merging = config.publish.merge.length > 0;
   if (!merging) {
     await checkModuleRoot(config.workingDirectory);
@@ -5088,8 +5089,12 @@ var DOWNLOAD_TIMEOUT_MS = 6e5;
 function goFailure(e) {
   const err = e;
   if (err.killed) return "timed out";
-  const fromJson = /"Error":\s*"((?:[^"\\]|\\.)*)"/.exec(err.stdout ?? "")?.[1];
-  const text = fromJson ? JSON.parse(`"${fromJson}"`) : (err.stderr ?? "").trim() || err.message;
+  let fromJson;
+  try {
+    fromJson = JSON.parse(err.stdout ?? "").Error;
+  } catch {
+  }
+  const text = fromJson || (err.stderr ?? "").trim() || err.message;
   return text.split("\n").filter((l) => l.trim()).slice(-2).join("; ");
 }
 async function setExecutable(root) {

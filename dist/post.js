@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-ZWZE5637.js";
+} from "./chunks/chunk-HICR6HH4.js";
 import {
   getState,
   info,

@@ -29,6 +29,11 @@ export function tokenScope(pattern: string): string | undefined {
   return `https://${[host.toLowerCase(), ...literal].join('/')}/`
 }
 
+/** The token as git sends it (Basic, user x-access-token, as GitHub and most hosts take a token). */
+export function basicCredential(token: string): string {
+  return Buffer.from(`x-access-token:${token}`).toString('base64')
+}
+
 /** GOPRIVATE as the build sees it: the runner's patterns, then the input's, each once. */
 export function mergedGoPrivate(inherited: string | undefined, patterns: string[]): string {
   const all = [...(inherited ?? '').split(','), ...patterns].map((p) => p.trim()).filter(Boolean)
@@ -43,7 +48,7 @@ export function privateModuleEnv(settings: PrivateModules, inherited: Record<str
   if (settings.patterns.length === 0) return {}
   const env: Record<string, string> = { GOPRIVATE: mergedGoPrivate(inherited.GOPRIVATE, settings.patterns) }
   if (!settings.token) return env
-  const header = `Authorization: Basic ${Buffer.from(`x-access-token:${settings.token}`).toString('base64')}`
+  const header = `Authorization: Basic ${basicCredential(settings.token)}`
   const scopes = [...new Set(settings.patterns.map(tokenScope).filter((s): s is string => s !== undefined))]
   const start = Number.parseInt(inherited.GIT_CONFIG_COUNT ?? '0', 10) || 0
   scopes.forEach((scope, i) => {

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { checkDockerEngine } from '../archive/io.js'
 import { hostPlatform } from '../compile/platform.js'
+import { basicCredential } from '../compile/private-modules.js'
 import { InputError } from '../errors.js'
 import { stepDir } from '../step.js'
 import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
@@ -33,7 +34,7 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
   for (const secret of config.toolchain.secrets) core.setSecret(secret)
   const { token } = config.privateModules
   // The token, and the header git is given (which a GIT_TRACE log would show).
-  if (token) for (const s of [token, Buffer.from(`x-access-token:${token}`).toString('base64')]) core.setSecret(s)
+  if (token) for (const s of [token, basicCredential(token)]) core.setSecret(s)
   const merging = config.publish.merge.length > 0
   if (!merging) {
     await checkModuleRoot(config.workingDirectory)

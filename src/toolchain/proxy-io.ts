@@ -33,8 +33,13 @@ const DOWNLOAD_TIMEOUT_MS = 600_000
 function goFailure(e: unknown): string {
   const err = e as { stdout?: string; stderr?: string; killed?: boolean; message: string }
   if (err.killed) return 'timed out'
-  const fromJson = /"Error":\s*"((?:[^"\\]|\\.)*)"/.exec(err.stdout ?? '')?.[1]
-  const text = fromJson ? (JSON.parse(`"${fromJson}"`) as string) : (err.stderr ?? '').trim() || err.message
+  let fromJson: string | undefined
+  try {
+    fromJson = (JSON.parse(err.stdout ?? '') as { Error?: string }).Error
+  } catch {
+    // not JSON: go failed before it could say, and stderr has it
+  }
+  const text = fromJson || (err.stderr ?? '').trim() || err.message
   return text
     .split('\n')
     .filter((l) => l.trim())

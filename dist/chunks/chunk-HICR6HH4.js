@@ -200,6 +200,9 @@ function tokenScope(pattern) {
   }
   return `https://${[host.toLowerCase(), ...literal].join("/")}/`;
 }
+function basicCredential(token) {
+  return Buffer.from(`x-access-token:${token}`).toString("base64");
+}
 function mergedGoPrivate(inherited, patterns) {
   const all = [...(inherited ?? "").split(","), ...patterns].map((p) => p.trim()).filter(Boolean);
   return [...new Set(all)].join(",");
@@ -208,7 +211,7 @@ function privateModuleEnv(settings, inherited) {
   if (settings.patterns.length === 0) return {};
   const env = { GOPRIVATE: mergedGoPrivate(inherited.GOPRIVATE, settings.patterns) };
   if (!settings.token) return env;
-  const header = `Authorization: Basic ${Buffer.from(`x-access-token:${settings.token}`).toString("base64")}`;
+  const header = `Authorization: Basic ${basicCredential(settings.token)}`;
   const scopes = [...new Set(settings.patterns.map(tokenScope).filter((s) => s !== void 0))];
   const start = Number.parseInt(inherited.GIT_CONFIG_COUNT ?? "0", 10) || 0;
   scopes.forEach((scope, i) => {
@@ -498,6 +501,7 @@ export {
   BinarySlot,
   slotsWritten,
   tokenScope,
+  basicCredential,
   privateModuleEnv,
   STATE_NAME,
   parsePostState,
