@@ -5,7 +5,14 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', setupFiles: ['__tests__/scratch.ts'], include: ['__tests__/**/*.test.ts'], testTimeout: 20_000 } },
+      {
+        test: {
+          name: 'unit',
+          setupFiles: ['__tests__/scratch.ts'],
+          include: ['__tests__/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
       {
         test: {
           name: 'itg',

@@ -57,7 +57,18 @@ describe('action.yml', () => {
     ]
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(contract))
     expect(Object.keys(action.outputs)).toEqual(
-      expect.arrayContaining(['go-version', 'cache-hit', 'digest', 'digests', 'image', 'images', 'tags', 'imageid', 'metadata', 'oci-layout']),
+      expect.arrayContaining([
+        'go-version',
+        'cache-hit',
+        'digest',
+        'digests',
+        'image',
+        'images',
+        'tags',
+        'imageid',
+        'metadata',
+        'oci-layout',
+      ]),
     )
     expect(JSON.stringify(action)).not.toMatch(/Not built yet/i)
   })

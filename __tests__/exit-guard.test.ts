@@ -7,17 +7,23 @@ import { expect, test } from 'vitest'
 const ROOT = join(import.meta.dirname, '..')
 
 function runFixture(mode: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/run-ts.mjs'), join(ROOT, '__tests__/fixtures/exit-guard/pending.ts'), mode], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 15_000,
-  })
+  return spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/run-ts.mjs'), join(ROOT, '__tests__/fixtures/exit-guard/pending.ts'), mode],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 15_000,
+    },
+  )
 }
 
 test('work still pending when the event loop empties: exit 1 with a message that says so', () => {
   const r = runFixture('pending')
   expect(r.status).toBe(1)
-  expect(r.stdout).toContain('::error::build-go-image stopped before its work was done: an operation neither finished nor failed')
+  expect(r.stdout).toContain(
+    '::error::build-go-image stopped before its work was done: an operation neither finished nor failed',
+  )
 })
 
 test('work that settled: exit 0, nothing said', () => {

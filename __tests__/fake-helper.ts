@@ -11,7 +11,11 @@ export const GO_VERSION = execFileSync('go', ['env', 'GOVERSION'], { encoding: '
 export async function plantHelper(cacheDir: string, then: string, sha256?: string): Promise<string> {
   const bin = await helperPath(GO_VERSION, cacheDir)
   await mkdir(cacheDir, { recursive: true })
-  await writeFile(bin, `#!/bin/sh\nn=$(head -c 1 | wc -c)\nif [ "$n" = 0 ]; then printf '\\003\\000'; exit 0; fi\necho run >> "$0.runs"\n${then}\n`)
+  await writeFile(
+    bin,
+    `#!/bin/sh\nn=$(head -c 1 | wc -c)\nif [ "$n" = 0 ]; then printf '\\003\\000'; exit 0; fi\necho run >> ` +
+      `"$0.runs"\n${then}\n`,
+  )
   await chmod(bin, 0o755)
   await writeFile(
     `${bin}.sha256`,

@@ -29,7 +29,9 @@ const anyText = fc.oneof(
 )
 const RUNS = { numRuns: 1500 }
 // Every input action.yml declares.
-const INPUT_NAMES = Object.keys(parse(readFileSync(join(import.meta.dirname, '../action.yml'), 'utf8')).inputs as object)
+const INPUT_NAMES = Object.keys(
+  parse(readFileSync(join(import.meta.dirname, '../action.yml'), 'utf8')).inputs as object,
+)
 
 /** fn's value, or undefined when it threw one of our kinds (anything else fails the property). */
 function ours<T>(fn: () => T, ...kinds: (new (...a: any[]) => Error)[]): T | undefined {
@@ -89,7 +91,11 @@ describe('fuzz: parsers of user text', () => {
     fc.assert(
       fc.property(anyText, (t) => {
         ours(() => checkTagTemplates([t]), InputError)
-        const r = renderTags([t], githubContext({ GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: 'a'.repeat(40) }, undefined), 0)
+        const r = renderTags(
+          [t],
+          githubContext({ GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: 'a'.repeat(40) }, undefined),
+          0,
+        )
         for (const tag of r.tags) expect(tag).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/)
       }),
       RUNS,
@@ -111,7 +117,8 @@ describe('fuzz: parsers of user text', () => {
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom(...INPUT_NAMES), anyText),
-        (inputs) => void ours(() => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t' }), InputError),
+        (inputs) =>
+          void ours(() => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t' }), InputError),
       ),
       RUNS,
     ))

@@ -25,7 +25,8 @@ for (let i = 0; i <= ROUNDS; i++) {
   for (const v of i % 2 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
     writeFileSync(
       join(dir, 'zz_commit.go'),
-      `package main\n\nimport "os"\n\nfunc init() {\n\tif len(os.Args) > 99 {\n\t\tprintln("${randomBytes(8).toString('hex')}")\n\t}\n}\n`,
+      `package main\n\nimport "os"\n\nfunc init() {\n\tif len(os.Args) > 99 ` +
+        `{\n\t\tprintln("${randomBytes(8).toString('hex')}")\n\t}\n}\n`,
     )
     const start = performance.now()
     const r = await runAction({
@@ -43,6 +44,9 @@ for (let i = 0; i <= ROUNDS; i++) {
     if (i > 0) times[v]!.push((performance.now() - start) / 1000) // round 0 warms up
   }
 }
-for (const v of ['A', 'B'] as const) console.log(`${v} ${dists[v]}: ${times[v]!.map((x) => x.toFixed(2)).join(' ')}; median ${median(times[v]!).toFixed(2)} s`)
+for (const v of ['A', 'B'] as const)
+  console.log(
+    `${v} ${dists[v]}: ${times[v]!.map((x) => x.toFixed(2)).join(' ')}; median ${median(times[v]!).toFixed(2)} s`,
+  )
 await registry.stop()
 await rm(work, { recursive: true, force: true })

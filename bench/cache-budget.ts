@@ -15,7 +15,12 @@ import { appendResults, machine, median } from './machine.js'
 const COMMITS = Number(process.env.COMMITS ?? 10)
 const work = await mkdtemp(join(tmpdir(), 'bgi-bench-budget-'))
 process.env.TMPDIR = work
-const goDirs = { GOMODCACHE: join(work, 'go/mod'), GOCACHE: join(work, 'go/build'), GOPATH: join(work, 'go/path'), XDG_CACHE_HOME: join(work, 'go/xdg') }
+const goDirs = {
+  GOMODCACHE: join(work, 'go/mod'),
+  GOCACHE: join(work, 'go/build'),
+  GOPATH: join(work, 'go/path'),
+  XDG_CACHE_HOME: join(work, 'go/xdg'),
+}
 
 async function freshRunner(): Promise<void> {
   execFileSync('chmod', ['-R', 'u+w', join(work, 'go')], { stdio: 'ignore' })
@@ -27,12 +32,17 @@ async function commit(src: string, mainFile: string, i: number, imports: string[
   if (i > 0 && i % 4 === 0) {
     const pkg = `gen${i}`
     await mkdir(join(src, pkg), { recursive: true })
-    const funcs = Array.from({ length: 3000 }, (_, n) => `func F${n}(x int) int { return x*${n + 1} + ${i} }`).join('\n')
+    const funcs = Array.from({ length: 3000 }, (_, n) => `func F${n}(x int) int { return x*${n + 1} + ${i} }`).join(
+      '\n',
+    )
     await writeFile(join(src, pkg, 'gen.go'), `package ${pkg}\n\n${funcs}\n\nvar Sum = F1(1) + F2999(2)\n`)
     imports.push(pkg)
   }
   const module = /^module (\S+)/m.exec(execFileSync('cat', [join(src, 'go.mod')], { encoding: 'utf8' }))?.[1]
-  const text = `package main\n\nimport (\n\t"fmt"\n${imports.map((p) => `\t"${module}/${p}"\n`).join('')})\n\nfunc init() {\n\tfmt.Sprint("commit ${i}"${imports.map((p) => `, ${p}.Sum`).join('')})\n}\n`
+  const text =
+    `package main\n\nimport ` +
+    `(\n\t"fmt"\n${imports.map((p) => `\t"${module}/${p}"\n`).join('')})\n\nfunc init() ` +
+    `{\n\tfmt.Sprint("commit ${i}"${imports.map((p) => `, ${p}.Sum`).join('')})\n}\n`
   await writeFile(join(src, mainFile), text)
 }
 
@@ -63,14 +73,20 @@ async function measure(program: string, dir: string, policy: 'true' | 'always'):
       SOURCE_DATE_EPOCH: '1700000000',
     }
     const before = server.entries.reduce((n, e) => n + e.size, 0)
-    const main = await runAction({ inputs: { 'working-directory': src, platforms: 'linux/amd64', cache: policy, sbom: 'false' }, env })
+    const main = await runAction({
+      inputs: { 'working-directory': src, platforms: 'linux/amd64', cache: policy, sbom: 'false' },
+      env,
+    })
     const post = await runAction({ script: 'dist/post.js', inputs: {}, env, state: main.state })
     if (main.code !== 0 || post.code !== 0) throw new Error(main.stdout + post.stdout)
     if (i === 0) continue // the cold start: the same for both policies
     row.savedBytes.push(server.entries.reduce((n, e) => n + e.size, 0) - before)
     row.compile.push(Number(/compile: ([\d.]+) s/.exec(main.stdout)?.[1]))
     if (/build cache: restored /.test(main.stdout)) row.restored++
-    console.log(`${program} ${policy} commit ${i}: compile ${row.compile.at(-1)} s, saved ${(row.savedBytes.at(-1)! / 1048576).toFixed(1)} MiB`)
+    console.log(
+      `${program} ${policy} commit ${i}: compile ${row.compile.at(-1)} s, saved ` +
+        `${(row.savedBytes.at(-1)! / 1048576).toFixed(1)} MiB`,
+    )
   }
   row.entries = server.entries.filter((e) => e.key.includes('-build-')).length
   await server.stop()
@@ -102,7 +118,9 @@ first run is left out (the same for both).
 ${rows
   .map(
     (r) =>
-      `| ${r.program} | \`${r.policy}\` | ${mib(r.savedBytes.reduce((a, b) => a + b, 0))} MiB | ${mib(median(r.savedBytes))} MiB | ${r.entries} | ${r.restored} of ${COMMITS} | ${median(r.compile).toFixed(2)} s |`,
+      `| ${r.program} | \`${r.policy}\` | ${mib(r.savedBytes.reduce((a, b) => a + b, 0))} MiB | ` +
+      `${mib(median(r.savedBytes))} MiB | ${r.entries} | ${r.restored} of ${COMMITS} | ` +
+      `${median(r.compile).toFixed(2)} s |`,
   )
   .join('\n')}
 `)

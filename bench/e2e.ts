@@ -93,12 +93,18 @@ for (const [name, source] of Object.entries(programs)) {
     const t: Record<string, number> = {}
     for (const [tool] of tools) {
       t[tool] = median(times[tool]!)
-      console.log(`${name} ${change ? 'new commit' : 'same source'} ${tool}: ${times[tool]!.map((x) => x.toFixed(2)).join(', ')}`)
+      console.log(
+        `${name} ${change ? 'new commit' : 'same source'} ${tool}: ${times[tool]!.map((x) => x.toFixed(2)).join(', ')}`,
+      )
     }
     // The runs are interleaved, so each round's ratio compares tools under the same machine state.
     const perRound = median(times['build-go-image']!.map((x, i) => x / times.ko![i]!))
     rows.push(
-      `| end to end, ${name}, ${change ? 'new commit' : 'same source'}, 4 platforms | ${t['build-go-image']!.toFixed(2)} s | ko ${t.ko!.toFixed(2)} s, buildah ${t.buildah!.toFixed(2)} s | ${(t['build-go-image']! / t.ko!).toFixed(2)}x ko (median of per-round ratios ${perRound.toFixed(2)}x), ${(t['build-go-image']! / t.buildah!).toFixed(2)}x buildah | at most 1.0x ko (aim 0.8x) |`,
+      `| end to end, ${name}, ${change ? 'new commit' : 'same source'}, 4 platforms | ` +
+        `${t['build-go-image']!.toFixed(2)} s | ko ${t.ko!.toFixed(2)} s, buildah ${t.buildah!.toFixed(2)} ` +
+        `s | ${(t['build-go-image']! / t.ko!).toFixed(2)}x ko (median of per-round ratios ` +
+        `${perRound.toFixed(2)}x), ${(t['build-go-image']! / t.buildah!).toFixed(2)}x buildah | at most ` +
+        `1.0x ko (aim 0.8x) |`,
     )
   }
 }
@@ -114,27 +120,41 @@ const refName = top.annotations?.['org.opencontainers.image.ref.name']
 const publishOurs: number[] = []
 const publishSkopeo: number[] = []
 for (let i = 0; i < RUNS; i++) {
-  const settings = parseConfig((n) => ({ image: `${host}/publish/ours-${seq++}`, tags: 'bench', push: 'true' })[n] ?? '', {
-    workspace: ROOT,
-    runnerTemp: work,
-  }).publish
+  const settings = parseConfig(
+    (n) => ({ image: `${host}/publish/ours-${seq++}`, tags: 'bench', push: 'true' })[n] ?? '',
+    {
+      workspace: ROOT,
+      runnerTemp: work,
+    },
+  ).publish
   publishOurs.push(
     (
       await time(() =>
-        publishLayout(settings, layoutDir, top, process.env, { github: { eventName: '', ref: '', sha: '', repository: '', serverUrl: '' }, epoch: 0 }),
+        publishLayout(settings, layoutDir, top, process.env, {
+          github: { eventName: '', ref: '', sha: '', repository: '', serverUrl: '' },
+          epoch: 0,
+        }),
       )
     )[0],
   )
   publishSkopeo.push(
     (
       await time(() =>
-        sh('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${layoutDir}:${refName}`, `docker://${host}/publish/skopeo-${seq++}:bench`]),
+        sh('skopeo', [
+          'copy',
+          '--all',
+          '--dest-tls-verify=false',
+          `oci:${layoutDir}:${refName}`,
+          `docker://${host}/publish/skopeo-${seq++}:bench`,
+        ]),
       )
     )[0],
   )
 }
 rows.push(
-  `| publish only (layout of larger, 4 platforms) | ${median(publishOurs).toFixed(2)} s | skopeo ${median(publishSkopeo).toFixed(2)} s | ${(median(publishOurs) / median(publishSkopeo)).toFixed(2)}x skopeo | at most 1.0x skopeo |`,
+  `| publish only (layout of larger, 4 platforms) | ${median(publishOurs).toFixed(2)} s | skopeo ` +
+    `${median(publishSkopeo).toFixed(2)} s | ${(median(publishOurs) / median(publishSkopeo)).toFixed(2)}x ` +
+    `skopeo | at most 1.0x skopeo |`,
 )
 
 // No-change re-run: the same commit into the same repository. Blobs are checked while the
@@ -151,11 +171,16 @@ for (let i = 0; i < RUNS; i++) {
   const [local] = await time(() => ours(programs.hello, rerunRepo, { push: 'false' }))
   rerun.push(t)
   registryShare.push(t - local)
-  registryStages.push(Number(/^registry: ([\d.]+) s$/m.exec(r.stdout)?.[1]) + Number(/^publish: ([\d.]+) s$/m.exec(r.stdout)?.[1]))
+  registryStages.push(
+    Number(/^registry: ([\d.]+) s$/m.exec(r.stdout)?.[1]) + Number(/^publish: ([\d.]+) s$/m.exec(r.stdout)?.[1]),
+  )
   bytes = Math.max(bytes, Number(/blobs: \d+ uploaded \((\d+) bytes\)/.exec(r.stdout)?.[1]))
 }
 rows.push(
-  `| no-change re-run (hello) | ${median(rerun).toFixed(2)} s total; registry work ${Math.max(0, median(registryShare)).toFixed(2)} s (run less the same run without push), registry stages ${median(registryStages).toFixed(2)} s | ${bytes} blob bytes uploaded | | 0 bytes, under 1 s of registry work |`,
+  `| no-change re-run (hello) | ${median(rerun).toFixed(2)} s total; registry work ` +
+    `${Math.max(0, median(registryShare)).toFixed(2)} s (run less the same run without push), registry ` +
+    `stages ${median(registryStages).toFixed(2)} s | ${bytes} blob bytes uploaded | | 0 bytes, under 1 s ` +
+    `of registry work |`,
 )
 
 // Memory: a binary of at least 150 MB (an embedded random file), pushed; peak RSS of the action.
@@ -165,7 +190,8 @@ writeFileSync(join(big, 'blob.bin'), randomBytes(150 * 1024 * 1024))
 writeFileSync(join(big, 'go.mod'), 'module example.com/big\n\ngo 1.22\n')
 writeFileSync(
   join(big, 'main.go'),
-  'package main\n\nimport (\n\t_ "embed"\n\t"fmt"\n)\n\n//go:embed blob.bin\nvar blob []byte\n\nfunc main() { fmt.Println(len(blob)) }\n',
+  'package main\n\nimport (\n\t_ "embed"\n\t"fmt"\n)\n\n//go:embed blob.bin\nvar blob []byte\n\nfunc main() ' +
+    '{ fmt.Println(len(blob)) }\n',
 )
 const rss: number[] = []
 let binarySize = 0
@@ -187,7 +213,10 @@ for (let i = 0; i < Math.min(RUNS, 3); i++) {
       onSpawn: (child) => {
         const poll = setInterval(() => {
           try {
-            peakKB = Math.max(peakKB, Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0))
+            peakKB = Math.max(
+              peakKB,
+              Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0),
+            )
           } catch {
             clearInterval(poll)
           }
@@ -221,7 +250,10 @@ const distBytes = (readdirSync(join(ROOT, 'dist'), { recursive: true }) as strin
   const st = statSync(join(ROOT, 'dist', f))
   return st.isFile() ? n + st.size : n
 }, 0)
-rows.push(`| start-up to first log line | ${(median(startup) * 1000).toFixed(0)} ms | dist/ ${(distBytes / 1048576).toFixed(1)} MiB | | |`)
+rows.push(
+  `| start-up to first log line | ${(median(startup) * 1000).toFixed(0)} ms | dist/ ` +
+    `${(distBytes / 1048576).toFixed(1)} MiB | | |`,
+)
 
 // Layer compression: our tar+deflate+gzip framing+hash pass, with the helper and with the zlib
 // fallback, vs gzip -6 vs Go's gzip at ko's level (BestSpeed): speed and compressed size.
@@ -239,7 +271,10 @@ for (const c of compressors) {
   let size = 0
   for (let i = 0; i < RUNS; i++) {
     const l = await OciLayout.open(await mkdtemp(join(work, 'gz-')))
-    const file = { entry: { path: 'x', type: 'file' as const, mode: 0o555, uid: 0, gid: 0, mtime: 0, size: sampleBytes }, source: { path: sample } }
+    const file = {
+      entry: { path: 'x', type: 'file' as const, mode: 0o555, uid: 0, gid: 0, mtime: 0, size: sampleBytes },
+      source: { path: sample },
+    }
     const [t, layer] = await time(() => writeLayer(l, [file], c))
     speeds.push(sampleMB / t)
     size = layer.descriptor.size
@@ -253,14 +288,20 @@ for (let i = 0; i < RUNS; i++) {
   gzip6Size = spawnSync('gzip', ['-6', '-c', sample], { maxBuffer: 1 << 30 }).stdout.byteLength
   gzip6.push(sampleMB / ((performance.now() - t0) / 1000))
 }
-const [goMBs, goSize] = spawnSync('go', ['run', '.', sample, '1'], { cwd: join(ROOT, 'bench/gzipbench'), encoding: 'utf8' })
+const [goMBs, goSize] = spawnSync('go', ['run', '.', sample, '1'], {
+  cwd: join(ROOT, 'bench/gzipbench'),
+  encoding: 'utf8',
+})
   .stdout.trim()
   .split(' ')
   .map(Number) as [number, number]
 const pct = (n: number) => `${((n / sampleBytes) * 100).toFixed(1)}%`
 for (const { c, mbs, size } of measured) {
   rows.push(
-    `| layer compression, ${c.description.replace(/ \(.*$/, '')}${c === helper ? '' : ' (fallback)'}: tar + deflate + sha256 of a ${sampleMB.toFixed(0)} MB Go binary | ${mbs.toFixed(0)} MB/s, ${pct(size)} of input | gzip -6 ${median(gzip6).toFixed(0)} MB/s, ${pct(gzip6Size)}; Go gzip level 1 (ko) ${goMBs.toFixed(0)} MB/s, ${pct(goSize)} | ${(mbs / goMBs).toFixed(2)}x ko's speed | |`,
+    `| layer compression, ${c.description.replace(/ \(.*$/, '')}${c === helper ? '' : ' (fallback)'}: tar + ` +
+      `deflate + sha256 of a ${sampleMB.toFixed(0)} MB Go binary | ${mbs.toFixed(0)} MB/s, ${pct(size)} of ` +
+      `input | gzip -6 ${median(gzip6).toFixed(0)} MB/s, ${pct(gzip6Size)}; Go gzip level 1 (ko) ` +
+      `${goMBs.toFixed(0)} MB/s, ${pct(goSize)} | ${(mbs / goMBs).toFixed(2)}x ko's speed | |`,
   )
 }
 

@@ -5,7 +5,10 @@ import { cpus, totalmem } from 'node:os'
 
 export function machine(): string {
   const go = execFileSync('go', ['version'], { encoding: 'utf8' }).trim()
-  return `${new Date().toISOString().slice(0, 10)}; ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${go}`
+  return (
+    `${new Date().toISOString().slice(0, 10)}; ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ` +
+    `${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${go}`
+  )
 }
 
 export function median(xs: number[]): number {
@@ -16,6 +19,7 @@ export function median(xs: number[]): number {
 
 export function appendResults(section: string): void {
   const file = 'BENCHMARKS.md'
-  if (!existsSync(file)) writeFileSync(file, '# Benchmarks\n\nAppended by the scripts in bench/ (`npm run bench:*`); newest last.\n')
+  if (!existsSync(file))
+    writeFileSync(file, '# Benchmarks\n\nAppended by the scripts in bench/ (`npm run bench:*`); newest last.\n')
   appendFileSync(file, `\n${section.trim()}\n`)
 }

@@ -53,7 +53,12 @@ async function ko(dir: string, repo: string, strip: boolean): Promise<void> {
   writeFileSync(config, strip ? 'builds:\n- id: app\n  main: .\n  ldflags: ["-s", "-w"]\n' : 'builds: []\n')
   await sh(KO, ['build', '--bare', '--platform', PLATFORMS.join(','), '--insecure-registry', '--tags', 'bench', '.'], {
     cwd: dir,
-    env: { KO_DOCKER_REPO: `${host}/${repo}`, KO_DEFAULTBASEIMAGE: base, SOURCE_DATE_EPOCH: '1700000000', KO_CONFIG_PATH: config },
+    env: {
+      KO_DOCKER_REPO: `${host}/${repo}`,
+      KO_DEFAULTBASEIMAGE: base,
+      SOURCE_DATE_EPOCH: '1700000000',
+      KO_CONFIG_PATH: config,
+    },
   })
 }
 
@@ -66,7 +71,11 @@ async function rawBuilds(dir: string, strip: boolean): Promise<void> {
     for (let p = queue.shift(); p; p = queue.shift()) {
       const [, arch, variant] = p.split('/') as [string, string, string?]
       const env = { CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, ...(variant ? { GOARM: variant.slice(1) } : {}) }
-      await sh('go', ['build', '-trimpath', ...(strip ? ['-ldflags=-s -w'] : []), '-o', join(out, p.replaceAll('/', '-')), '.'], { cwd: dir, env })
+      await sh(
+        'go',
+        ['build', '-trimpath', ...(strip ? ['-ldflags=-s -w'] : []), '-o', join(out, p.replaceAll('/', '-')), '.'],
+        { cwd: dir, env },
+      )
     }
   }
   await Promise.all(Array.from({ length: availableParallelism() }, worker))
@@ -106,12 +115,21 @@ for (const [name, source] of Object.entries(programs)) {
   for (const [tool] of tools) console.log(`\n${name} ${tool}: ${times[tool]!.map((x) => x.toFixed(2)).join(', ')}`)
   const m = (t: string) => median(times[t]!)
   const perRound = (a: string, b: string) => median(times[a]!.map((x, i) => x / times[b]![i]!))
-  const beyond = (a: string, floor: string) => median(times[a]!.map((x, i) => (x - times[floor]![i]!) / times[floor]![i]!))
+  const beyond = (a: string, floor: string) =>
+    median(times[a]!.map((x, i) => (x - times[floor]![i]!) / times[floor]![i]!))
   rows.push(
-    `| ${name}, defaults (ours strips, SBOM on both) | ${m('ours').toFixed(2)} s | ko ${m('ko').toFixed(2)} s, buildah ${m('buildah').toFixed(2)} s | ${(m('ours') / m('ko')).toFixed(2)}x ko (per round ${perRound('ours', 'ko').toFixed(2)}x) | at most 0.8x |`,
-    `| ${name}, identical flags, no -s -w | ${m('ours strip: false').toFixed(2)} s | ko ${m('ko').toFixed(2)} s | ${(m('ours strip: false') / m('ko')).toFixed(2)}x (per round ${perRound('ours strip: false', 'ko').toFixed(2)}x) | at most 0.95x |`,
-    `| ${name}, identical flags, -s -w | ${m('ours').toFixed(2)} s | ko ${m('ko -s -w').toFixed(2)} s | ${(m('ours') / m('ko -s -w')).toFixed(2)}x (per round ${perRound('ours', 'ko -s -w').toFixed(2)}x) | at most 0.95x |`,
-    `| ${name}, beyond the raw parallel go builds (-s -w) | ${m('ours').toFixed(2)} s | go build ${m('go build -s -w').toFixed(2)} s | +${(100 * beyond('ours', 'go build -s -w')).toFixed(0)}% (ko -s -w: +${(100 * beyond('ko -s -w', 'go build -s -w')).toFixed(0)}%) | at most +10% |`,
+    `| ${name}, defaults (ours strips, SBOM on both) | ${m('ours').toFixed(2)} s | ko ${m('ko').toFixed(2)} ` +
+      `s, buildah ${m('buildah').toFixed(2)} s | ${(m('ours') / m('ko')).toFixed(2)}x ko (per round ` +
+      `${perRound('ours', 'ko').toFixed(2)}x) | at most 0.8x |`,
+    `| ${name}, identical flags, no -s -w | ${m('ours strip: false').toFixed(2)} s | ko ` +
+      `${m('ko').toFixed(2)} s | ${(m('ours strip: false') / m('ko')).toFixed(2)}x (per round ` +
+      `${perRound('ours strip: false', 'ko').toFixed(2)}x) | at most 0.95x |`,
+    `| ${name}, identical flags, -s -w | ${m('ours').toFixed(2)} s | ko ${m('ko -s -w').toFixed(2)} s | ` +
+      `${(m('ours') / m('ko -s -w')).toFixed(2)}x (per round ${perRound('ours', 'ko -s -w').toFixed(2)}x) | ` +
+      `at most 0.95x |`,
+    `| ${name}, beyond the raw parallel go builds (-s -w) | ${m('ours').toFixed(2)} s | go build ` +
+      `${m('go build -s -w').toFixed(2)} s | +${(100 * beyond('ours', 'go build -s -w')).toFixed(0)}% (ko ` +
+      `-s -w: +${(100 * beyond('ko -s -w', 'go build -s -w')).toFixed(0)}%) | at most +10% |`,
   )
   raw.push(`${name}: ${tools.map(([t]) => `${t} ${times[t]!.map((x) => x.toFixed(2)).join('/')}`).join('; ')}`)
 }

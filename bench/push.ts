@@ -55,15 +55,30 @@ try {
     .reduce((n, l) => n + l.size, 0)
   const source = { github: { eventName: '', ref: '', sha: '', repository: '', serverUrl: '' }, epoch: 0 }
   const ours = (host: string) => async (dir: string) => {
-    const settings = parseConfig((n) => ({ image: `${host}/bench/ours-${seq++}`, tags: 'bench', push: 'true', sbom: 'false' })[n] ?? '', {
-      workspace: ROOT,
-      runnerTemp: work,
-    }).publish
+    const settings = parseConfig(
+      (n) => ({ image: `${host}/bench/ours-${seq++}`, tags: 'bench', push: 'true', sbom: 'false' })[n] ?? '',
+      {
+        workspace: ROOT,
+        runnerTemp: work,
+      },
+    ).publish
     return publishLayout(settings, dir, (await readLayout(dir)).roots[0]!, process.env, source)
   }
   const skopeo = (host: string) => (dir: string) =>
-    sh('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${dir}:base`, `docker://${host}/bench/skopeo-${seq++}:bench`])
-  const cases: { name: string; fn: (dir: string) => Promise<unknown>; times: number[]; failure: string; refused: number }[] = [
+    sh('skopeo', [
+      'copy',
+      '--all',
+      '--dest-tls-verify=false',
+      `oci:${dir}:base`,
+      `docker://${host}/bench/skopeo-${seq++}:bench`,
+    ])
+  const cases: {
+    name: string
+    fn: (dir: string) => Promise<unknown>
+    times: number[]
+    failure: string
+    refused: number
+  }[] = [
     { name: 'this action, plain registry', fn: ours(registry.host), times: [], failure: '', refused: 0 },
     { name: 'skopeo copy, plain registry', fn: skopeo(registry.host), times: [], failure: '', refused: 0 },
     { name: 'this action, GHCR profile', fn: ours(ghcr.host), times: [], failure: '', refused: 0 },
@@ -83,14 +98,17 @@ try {
   }
   const rows = cases.map((c) => {
     const m = median(c.times)
-    console.log(`${c.name}: ${c.times.map((t) => t.toFixed(2)).join(', ')}${c.failure ? ` (failed: ${c.failure})` : ''}`)
+    console.log(
+      `${c.name}: ${c.times.map((t) => t.toFixed(2)).join(', ')}${c.failure ? ` (failed: ${c.failure})` : ''}`,
+    )
     const refused = `${c.refused} refused as too large`
     return c.failure
       ? `| ${c.name} | failed: ${c.failure
           .replace(/^.*msg="/, '')
           .slice(0, 150)
           .replaceAll('|', '/')} | | ${refused} |`
-      : `| ${c.name} | ${m.toFixed(2)} s | ${(bytes / 1e6 / m).toFixed(0)} MB/s | ${refused}; ${c.times.map((t) => t.toFixed(2)).join(', ')} |`
+      : `| ${c.name} | ${m.toFixed(2)} s | ${(bytes / 1e6 / m).toFixed(0)} MB/s | ${refused}; ` +
+          `${c.times.map((t) => t.toFixed(2)).join(', ')} |`
   })
   const skopeoVersion = (await sh('skopeo', ['--version'])).trim()
   appendResults(`

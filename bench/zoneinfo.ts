@@ -13,11 +13,21 @@ const work = mkdtempSync(join(tmpdir(), 'bgi-zoneinfo-'))
 try {
   execFileSync('mkdir', ['-p', join(work, 'tree')])
   // Unpacked with Go's own archive/zip reader would need a program; python's zipfile is at hand on Debian.
-  execFileSync('python3', ['-c', `import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])`, zip, join(work, 'tree')])
-  const tar = (args: string[]) => execFileSync('tar', ['--sort=name', '--mtime=@0', '--owner=0', '--group=0', '-cf', '-', ...args], { maxBuffer: 64 << 20 })
+  execFileSync('python3', [
+    '-c',
+    `import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])`,
+    zip,
+    join(work, 'tree'),
+  ])
+  const tar = (args: string[]) =>
+    execFileSync('tar', ['--sort=name', '--mtime=@0', '--owner=0', '--group=0', '-cf', '-', ...args], {
+      maxBuffer: 64 << 20,
+    })
   const zipTar = tar(['-C', join(zip, '..'), 'zoneinfo.zip'])
   const treeTar = tar(['-C', join(work, 'tree'), '.'])
-  const files = Number(execFileSync('sh', ['-c', `find "${join(work, 'tree')}" -type f | wc -l`], { encoding: 'utf8' }).trim())
+  const files = Number(
+    execFileSync('sh', ['-c', `find "${join(work, 'tree')}" -type f | wc -l`], { encoding: 'utf8' }).trim(),
+  )
   const disk = Number(execFileSync('du', ['-sk', join(work, 'tree')], { encoding: 'utf8' }).split('\t')[0]) * 1024
   const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`
   appendResults(`## Time zones on scratch (bench/zoneinfo.ts, #17)
@@ -26,7 +36,8 @@ ${machine()}. The same database two ways, as a tar layer gzipped at level 6.
 
 | form | on disk | tar | gzip layer |
 |---|---|---|---|
-| Go's zoneinfo.zip, one file (chosen; ZONEINFO names it) | ${kb(statSync(zip).size)} | ${kb(zipTar.length)} | ${kb(gzipSync(zipTar, { level: 6 }).length)} |
+| Go's zoneinfo.zip, one file (chosen; ZONEINFO names it) | ${kb(statSync(zip).size)} | ' +
+  '${kb(zipTar.length)} | ${kb(gzipSync(zipTar, { level: 6 }).length)} |
 | unpacked tree, ${files} files (as /usr/share/zoneinfo) | ${kb(disk)} | ${kb(treeTar.length)} | ${kb(gzipSync(treeTar, { level: 6 }).length)} |
 
 The zip is smaller on the wire and six times smaller on disk, and it is one file in the shared base layer.

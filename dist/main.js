@@ -19,7 +19,7 @@ import {
   storeLayer,
   tokenScope,
   trimStale
-} from "./chunks/chunk-HICR6HH4.js";
+} from "./chunks/chunk-6BH5LI6N.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -594,7 +594,15 @@ import { createGunzip } from "node:zlib";
 function redactUserinfo(text) {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, "$1***@");
 }
-var SECRET_BEARING = /* @__PURE__ */ new Set(["build-env", "env", "build-flags", "ldflags", "password", "username", "go-private-token"]);
+var SECRET_BEARING = /* @__PURE__ */ new Set([
+  "build-env",
+  "env",
+  "build-flags",
+  "ldflags",
+  "password",
+  "username",
+  "go-private-token"
+]);
 function shownValue(input, value) {
   const text = redactUserinfo(value);
   if (!SECRET_BEARING.has(input) || text === "") return JSON.stringify(text);
@@ -735,7 +743,9 @@ function archiveManifest(img) {
 function archiveRepositories(img) {
   const colon = img.repoTag.lastIndexOf(":");
   const top = img.diffIds.at(-1);
-  return JSON.stringify({ [img.repoTag.slice(0, colon)]: { [img.repoTag.slice(colon + 1)]: top ? digestHex(top) : "" } });
+  return JSON.stringify({
+    [img.repoTag.slice(0, colon)]: { [img.repoTag.slice(colon + 1)]: top ? digestHex(top) : "" }
+  });
 }
 function archivePath(path2, platformSlug2, several) {
   if (!several) return path2;
@@ -744,7 +754,15 @@ function archivePath(path2, platformSlug2, several) {
 }
 
 // src/archive/io.ts
-var file = (path2, size) => ({ path: path2, type: "file", mode: 420, uid: 0, gid: 0, mtime: 0, size });
+var file = (path2, size) => ({
+  path: path2,
+  type: "file",
+  mode: 420,
+  uid: 0,
+  gid: 0,
+  mtime: 0,
+  size
+});
 async function writeArchives(image, layoutDir, path2, repoTag) {
   const several = image.images.length > 1;
   const written = {};
@@ -754,13 +772,18 @@ async function writeArchives(image, layoutDir, path2, repoTag) {
     const config = await readFile2(blobPathIn(layoutDir, img.config.digest));
     const meta = { configDigest: img.config.digest, diffIds: img.layers.map((l) => l.diffId), repoTag };
     async function* chunks() {
-      const small = (name, bytes) => [tarHeader(file(name, bytes.byteLength)), bytes, tarPadding(bytes.byteLength)];
+      const small = (name, bytes) => [
+        tarHeader(file(name, bytes.byteLength)),
+        bytes,
+        tarPadding(bytes.byteLength)
+      ];
       yield* small("manifest.json", Buffer.from(archiveManifest(meta)));
       yield* small("repositories", Buffer.from(archiveRepositories(meta)));
       yield* small(`blobs/sha256/${digestHex(img.config.digest)}`, config);
       for (const layer of img.layers) {
         yield tarHeader(file(`blobs/sha256/${digestHex(layer.diffId)}`, layer.uncompressedSize));
-        for await (const c of createReadStream2(blobPathIn(layoutDir, layer.descriptor.digest)).pipe(createGunzip())) yield c;
+        for await (const c of createReadStream2(blobPathIn(layoutDir, layer.descriptor.digest)).pipe(createGunzip()))
+          yield c;
         yield tarPadding(layer.uncompressedSize);
       }
       yield tarEnd();
@@ -775,7 +798,10 @@ async function writeArchives(image, layoutDir, path2, repoTag) {
     }
     written[img.binary.platform.name] = out;
   }
-  if (several) info(`one docker archive per platform (the format holds one image per name): ${Object.values(written).join(", ")}`);
+  if (several)
+    info(
+      `one docker archive per platform (the format holds one image per name): ${Object.values(written).join(", ")}`
+    );
   return written;
 }
 function run(cmd, args, stdinFile) {
@@ -796,7 +822,11 @@ async function checkDockerEngine() {
   const r = await run("docker", ["version", "--format", "{{.Server.Version}}"]);
   if (r.code !== 0) {
     const why = (r.stderr.trim().split("\n").pop() ?? "").slice(0, 200);
-    throw new InputError("load", "true", `it needs a Docker engine on the runner, and none answers (docker version: ${why || `exit ${r.code}`})`);
+    throw new InputError(
+      "load",
+      "true",
+      `it needs a Docker engine on the runner, and none answers (docker version: ${why || `exit ${r.code}`})`
+    );
   }
 }
 async function dockerLoad(archive3, repoTag) {
@@ -825,7 +855,8 @@ async function archive(image, config, repoTag, env) {
 // src/registry/reference.ts
 var COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 var TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
+var LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+var HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]{1,5})?$`);
 var DOCKER_HUB_ALIASES = ["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"];
 var DOCKER_HUB_API = "registry-1.docker.io";
 var ImageRefError = class extends Error {
@@ -852,7 +883,8 @@ function parseReference(text) {
   if (colon > rest.lastIndexOf("/")) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new ImageRefError(`tag ${JSON.stringify(tag)} must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+    if (!TAG.test(tag))
+      throw new ImageRefError(`tag ${JSON.stringify(tag)} must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
   }
   const slash = rest.indexOf("/");
   const first = slash < 0 ? "" : rest.slice(0, slash);
@@ -955,7 +987,10 @@ function sortedRecord(r) {
 // src/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseMs: 500, maxMs: 15e3 };
 function loggedRetry(log) {
-  return { ...DEFAULT_RETRY, onRetry: (e, n, ms) => log(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) };
+  return {
+    ...DEFAULT_RETRY,
+    onRetry: (e, n, ms) => log(`retrying after ${e.message} (attempt ${n}, waiting ${Math.round(ms)} ms)`)
+  };
 }
 var defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function isTemporary(e) {
@@ -1001,7 +1036,16 @@ var RegistryError = class extends Error {
 function isTemporaryStatus(status) {
   return status === 408 || status === 429 || status === 499 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
 }
-var TEMPORARY_CODES = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "EAI_AGAIN", "UND_ERR_SOCKET", "ERR_STREAM_PREMATURE_CLOSE"];
+var TEMPORARY_CODES = [
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ECONNABORTED",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "ERR_STREAM_PREMATURE_CLOSE"
+];
 function isTemporaryNetworkError(e) {
   const err = e;
   return TEMPORARY_CODES.includes(err?.code ?? "") || /socket hang up|Request timeout|aborted/i.test(err?.message ?? "");
@@ -1038,7 +1082,8 @@ function basicHeader(username, password) {
 }
 async function fetchToken(req) {
   const { challenge, credential, transport } = req;
-  if (credential?.kind === "registry-token") return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, refreshAt: Number.POSITIVE_INFINITY };
+  if (credential?.kind === "registry-token")
+    return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, refreshAt: Number.POSITIVE_INFINITY };
   const realm = challenge.params.realm;
   if (!realm) throw authError(req.registry, "the registry asked for a Bearer token but named no realm");
   let url;
@@ -1048,13 +1093,21 @@ async function fetchToken(req) {
     throw authError(req.registry, `the token realm ${JSON.stringify(realm)} is not a URL`);
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-    throw authError(req.registry, `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`);
+    throw authError(
+      req.registry,
+      `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`
+    );
   }
   const service = challenge.params.service;
   let res;
   const method = credential?.kind === "identity" ? "POST" : "GET";
   if (credential?.kind === "identity") {
-    const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: credential.token, client_id: CLIENT_ID, access_type: "offline" });
+    const form = new URLSearchParams({
+      grant_type: "refresh_token",
+      refresh_token: credential.token,
+      client_id: CLIENT_ID,
+      access_type: "offline"
+    });
     if (service) form.set("service", service);
     if (req.scopes.length > 0) form.set("scope", req.scopes.join(" "));
     const body2 = Buffer.from(form.toString());
@@ -1105,7 +1158,14 @@ async function fetchToken(req) {
   return { value, expiresAt, refreshAt: expiresAt - Math.min(1e4, lifetimeMs / 4) };
 }
 function authError(registry, why) {
-  return new RegistryError("AUTH", registry, 401, ["UNAUTHORIZED"], false, `authentication to ${registry} failed: ${why}`);
+  return new RegistryError(
+    "AUTH",
+    registry,
+    401,
+    ["UNAUTHORIZED"],
+    false,
+    `authentication to ${registry} failed: ${why}`
+  );
 }
 
 // src/registry/scope.ts
@@ -1168,7 +1228,15 @@ function guardBody(source, opts) {
   const expected = Number.isFinite(declared) ? declared : void 0;
   let received = 0;
   let timer;
-  const fault = (why, cause) => new RegistryError(opts.method, opts.url, source.statusCode, [], true, `${opts.method} ${opts.url}: ${why}`, cause ? { cause } : void 0);
+  const fault = (why, cause) => new RegistryError(
+    opts.method,
+    opts.url,
+    source.statusCode,
+    [],
+    true,
+    `${opts.method} ${opts.url}: ${why}`,
+    cause ? { cause } : void 0
+  );
   const cutShort = () => `the response body was cut after ${received}${expected !== void 0 ? ` of ${expected}` : ""} bytes`;
   const out = new Transform({
     transform(chunk, _enc, done) {
@@ -1183,7 +1251,10 @@ function guardBody(source, opts) {
   });
   const arm = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => out.destroy(fault(`no byte of the response body for ${opts.idleMs / 1e3} s`)), opts.idleMs);
+    timer = setTimeout(
+      () => out.destroy(fault(`no byte of the response body for ${opts.idleMs / 1e3} s`)),
+      opts.idleMs
+    );
   };
   arm();
   source.on("error", (e) => out.destroy(fault(cutShort(), e)));
@@ -1311,7 +1382,9 @@ function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) 
         let guarded;
         const stream2 = () => guarded ??= guardBody(res.message, { method: req.method, url: redactUrl(req.url), idleMs });
         let read;
-        const text = () => read ??= readAll(stream2(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then((b) => b.toString("utf8"));
+        const text = () => read ??= readAll(stream2(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then(
+          (b) => b.toString("utf8")
+        );
         return {
           status: res.message.statusCode ?? 0,
           headers: res.message.headers,
@@ -1344,7 +1417,15 @@ function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) 
 
 // src/registry/redirect.ts
 var REDIRECT_STATUSES = [301, 302, 303, 307, 308];
-var BODY_HEADERS = ["content-length", "content-type", "content-encoding", "content-language", "content-location", "content-range", "transfer-encoding"];
+var BODY_HEADERS = [
+  "content-length",
+  "content-type",
+  "content-encoding",
+  "content-language",
+  "content-location",
+  "content-range",
+  "transfer-encoding"
+];
 function replayAfterRedirect(status, method) {
   if ((status === 301 || status === 302) && method === "POST") return { method: "GET", keepBody: false };
   if (status === 303 && method !== "GET" && method !== "HEAD") return { method: "GET", keepBody: false };
@@ -1362,7 +1443,14 @@ var RegistryClient = class {
     this.now = opts.now ?? Date.now;
     this.tokens = new TokenCache(async (scopes) => {
       const challenge = this.challenge;
-      const t = await fetchToken({ registry: this.host, challenge, scopes, credential: opts.credential, transport: opts.transport, now: this.now() });
+      const t = await fetchToken({
+        registry: this.host,
+        challenge,
+        scopes,
+        credential: opts.credential,
+        transport: opts.transport,
+        now: this.now()
+      });
       opts.onSecret?.(t.value);
       return t;
     }, this.now);
@@ -1391,11 +1479,21 @@ var RegistryClient = class {
     let lastError;
     for (const base of candidates) {
       try {
-        const res = await withRetry(() => this.opts.transport.send({ method: "GET", url: `${base}/v2/` }), this.opts.retry ?? DEFAULT_RETRY);
+        const res = await withRetry(
+          () => this.opts.transport.send({ method: "GET", url: `${base}/v2/` }),
+          this.opts.retry ?? DEFAULT_RETRY
+        );
         await res.discard();
         if (res.status === 401) this.challenge = pickChallenge(header(res, "www-authenticate"));
         else if (res.status !== 200)
-          throw new RegistryError("GET", `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`);
+          throw new RegistryError(
+            "GET",
+            `${base}/v2/`,
+            res.status,
+            [],
+            false,
+            `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`
+          );
         return base;
       } catch (e) {
         lastError = e;
@@ -1466,7 +1564,14 @@ var RegistryClient = class {
       await res.discard();
       const next = new URL(location, url);
       if (target.protocol === "https:" && next.protocol !== "https:") {
-        throw new RegistryError(method, redactUrl(url), res.status, [], false, `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`);
+        throw new RegistryError(
+          method,
+          redactUrl(url),
+          res.status,
+          [],
+          false,
+          `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`
+        );
       }
       const replay = replayAfterRedirect(res.status, method);
       method = replay.method;
@@ -1477,7 +1582,14 @@ var RegistryClient = class {
       this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected (${res.status}) to ${redactUrl(next.toString())}`);
       url = next.toString();
     }
-    throw new RegistryError(req.method, redactUrl(req.url), void 0, [], false, `${req.method} ${redactUrl(req.url)}: too many redirects`);
+    throw new RegistryError(
+      req.method,
+      redactUrl(req.url),
+      void 0,
+      [],
+      false,
+      `${req.method} ${redactUrl(req.url)}: too many redirects`
+    );
   }
   /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */
   async authorization(scopes, refused) {
@@ -1549,7 +1661,12 @@ async function uploadInto(u, location, desc, source) {
         const range = header(res, "range");
         if (range !== void 0 && resumeOffset(range, source.size) !== end) {
           hints.chunksBroken = true;
-          throw new SessionLost("PATCH", redactUrl(location), res.status, `the registry holds ${range} after bytes ${offset}-${end - 1} were sent`);
+          throw new SessionLost(
+            "PATCH",
+            redactUrl(location),
+            res.status,
+            `the registry holds ${range} after bytes ${offset}-${end - 1} were sent`
+          );
         }
         offset = end;
       }
@@ -1570,11 +1687,20 @@ function patch(u, location, source, from, end, streamed) {
   const headers = { "Content-Type": "application/octet-stream" };
   if (!streamed) headers["Content-Length"] = String(end - from);
   if (!streamed || from > 0) headers["Content-Range"] = `${from}-${end - 1}`;
-  return u.client.request({ method: "PATCH", url: location, scopes: u.scopes, headers, body: () => source.open(from, end), expect: [202], retry: false }).then(async (res) => {
+  return u.client.request({
+    method: "PATCH",
+    url: location,
+    scopes: u.scopes,
+    headers,
+    body: () => source.open(from, end),
+    expect: [202],
+    retry: false
+  }).then(async (res) => {
     await res.discard();
     return res;
   }).catch((e) => {
-    if (e instanceof RegistryError && e.status === 400 && headers["Content-Range"]) u.client.uploadHints.chunksBroken = true;
+    if (e instanceof RegistryError && e.status === 400 && headers["Content-Range"])
+      u.client.uploadHints.chunksBroken = true;
     throw sessionLostOn(e, [400, 404, 416]);
   });
 }
@@ -1594,20 +1720,38 @@ async function close(u, location, desc, source) {
   return res;
 }
 function sessionLostOn(e, statuses = [404, 416]) {
-  if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e)) return new SessionLost(e.method, e.url, e.status, e.message);
+  if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e))
+    return new SessionLost(e.method, e.url, e.status, e.message);
   return e;
 }
 async function standing(u, location, size, after) {
-  const res = await u.client.request({ method: "GET", url: location, scopes: u.scopes, expect: [204, 404, 416, 400], retry: true });
+  const res = await u.client.request({
+    method: "GET",
+    url: location,
+    scopes: u.scopes,
+    expect: [204, 404, 416, 400],
+    retry: true
+  });
   await res.discard();
   if (res.status !== 204) {
     const why = `after ${after?.message ?? String(after)}, the registry answered HTTP ${res.status} for its state`;
     throw new SessionLost("GET", redactUrl(location), res.status, why);
   }
-  return { location: resolveLocation(res, header(res, "location") ?? location), offset: resumeOffset(header(res, "range"), size) };
+  return {
+    location: resolveLocation(res, header(res, "location") ?? location),
+    offset: resumeOffset(header(res, "range"), size)
+  };
 }
 function resolveLocation(res, location) {
-  if (!location) throw new RegistryError("POST", redactUrl(res.url), void 0, [], true, `${redactUrl(res.url)} answered without a Location`);
+  if (!location)
+    throw new RegistryError(
+      "POST",
+      redactUrl(res.url),
+      void 0,
+      [],
+      true,
+      `${redactUrl(res.url)} answered without a Location`
+    );
   return new URL(location, res.url).toString();
 }
 function withDigest(location, digest) {
@@ -1636,7 +1780,13 @@ var Repository = class {
   scopes;
   upload;
   async hasBlob(digest, retry = true) {
-    const res = await this.client.request({ method: "HEAD", url: `/v2/${this.name}/blobs/${digest}`, scopes: this.scopes, expect: [200, 404], retry });
+    const res = await this.client.request({
+      method: "HEAD",
+      url: `/v2/${this.name}/blobs/${digest}`,
+      scopes: this.scopes,
+      expect: [200, 404],
+      retry
+    });
     await res.discard();
     return res.status === 200;
   }
@@ -1684,7 +1834,12 @@ var Repository = class {
     const session = location;
     const forget = trackSession({ cancel: () => this.cancel(session) });
     try {
-      const done = await uploadInto({ client: this.client, scopes: this.scopes, opts: this.upload, minChunk }, location, desc, source);
+      const done = await uploadInto(
+        { client: this.client, scopes: this.scopes, opts: this.upload, minChunk },
+        location,
+        desc,
+        source
+      );
       this.checkDigest("PUT", done, desc.digest);
       return "uploaded";
     } catch (e) {
@@ -1696,7 +1851,14 @@ var Repository = class {
   }
   /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
   async cancel(location) {
-    await this.client.request({ method: "DELETE", url: location, scopes: this.scopes, expect: [204, 202, 200, 404, 405], retry: false, whenCancelled: true }).then((r) => r.discard()).catch(() => void 0);
+    await this.client.request({
+      method: "DELETE",
+      url: location,
+      scopes: this.scopes,
+      expect: [204, 202, 200, 404, 405],
+      retry: false,
+      whenCancelled: true
+    }).then((r) => r.discard()).catch(() => void 0);
   }
   /** PUT a manifest (its OCI-Subject answer is not trusted: publish asks the referrers API). */
   async putManifest(reference, manifest) {
@@ -1781,7 +1943,14 @@ var Repository = class {
       MAX_MANIFEST_BYTES
     );
     if (digestOf(bytes) !== digest)
-      throw new RegistryError("GET", redactUrl(res.url), 200, [], true, `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`);
+      throw new RegistryError(
+        "GET",
+        redactUrl(res.url),
+        200,
+        [],
+        true,
+        `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`
+      );
     return bytes;
   }
   /** A blob's bytes as a source for another repository's upload (ranges by HTTP Range). */
@@ -1830,7 +1999,12 @@ var Repository = class {
     const tags = [];
     let url = `/v2/${this.name}/tags/list?n=1000`;
     for (let page = 0; url && page < 100; page++) {
-      const { res, bytes } = await this.client.requestBytes({ method: "GET", url, scopes: this.scopes, expect: [200, 404] });
+      const { res, bytes } = await this.client.requestBytes({
+        method: "GET",
+        url,
+        scopes: this.scopes,
+        expect: [200, 404]
+      });
       if (res.status === 404) return tags;
       tags.push(...JSON.parse(bytes.toString("utf8")).tags ?? []);
       const next = /<([^>]+)>;\s*rel="?next"?/.exec(header(res, "link") ?? "")?.[1];
@@ -1841,7 +2015,14 @@ var Repository = class {
   checkDigest(method, res, expected) {
     const got = header(res, "docker-content-digest");
     if (got && got !== expected) {
-      throw new RegistryError(method, redactUrl(res.url), void 0, [], false, `the registry stored ${got} where ${expected} was sent`);
+      throw new RegistryError(
+        method,
+        redactUrl(res.url),
+        void 0,
+        [],
+        false,
+        `the registry stored ${got} where ${expected} was sent`
+      );
     }
   }
 };
@@ -1880,7 +2061,10 @@ function mergeEnv(base, appDir, ours) {
     if (eq > 0) env.set(e.slice(0, eq), e.slice(eq + 1));
   }
   const path2 = env.get("PATH");
-  env.set("PATH", path2 ? path2.split(":").includes(appDir) ? path2 : `${appDir}:${path2}` : `${appDir}:/usr/local/bin:/usr/bin:/bin`);
+  env.set(
+    "PATH",
+    path2 ? path2.split(":").includes(appDir) ? path2 : `${appDir}:${path2}` : `${appDir}:/usr/local/bin:/usr/bin:/bin`
+  );
   for (const [k, v] of Object.entries(ours)) env.set(k, v);
   return [...env].map(([k, v]) => `${k}=${v}`);
 }
@@ -1892,16 +2076,29 @@ function parse(blob) {
 async function resolveBase(reference, name, wanted, client) {
   const repository = new Repository(client(reference.apiHost), reference.repository);
   const top = await repository.getManifest(reference.digest ?? reference.tag ?? "latest");
-  if (!top) throw new InputError("base-image", name, "it does not exist in the registry; give an image that does (best pinned by digest)");
-  if (reference.digest && top.descriptor.digest !== reference.digest) throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`);
+  if (!top)
+    throw new InputError(
+      "base-image",
+      name,
+      "it does not exist in the registry; give an image that does (best pinned by digest)"
+    );
+  if (reference.digest && top.descriptor.digest !== reference.digest)
+    throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`);
   const platforms = /* @__PURE__ */ new Map();
   let family;
   if (isIndex(top.descriptor.mediaType)) {
-    const entries = (parse(top).manifests ?? []).filter((m) => m.platform && m.platform.os !== "unknown");
+    const entries = (parse(top).manifests ?? []).filter(
+      (m) => m.platform && m.platform.os !== "unknown"
+    );
     family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType);
     const chosen = wanted.map((want) => {
       const entry = entries.find((e) => platformMatches(e.platform, want));
-      if (!entry) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform))}`);
+      if (!entry)
+        throw new InputError(
+          "base-image",
+          name,
+          `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform))}`
+        );
       return { want, entry };
     });
     const read = await Promise.all(
@@ -1916,9 +2113,14 @@ async function resolveBase(reference, name, wanted, client) {
     family = familyOf(top.descriptor.mediaType);
     const one = await platformOf(repository, top);
     const cfg = one.config;
-    const have = { os: cfg.os ?? "linux", architecture: cfg.architecture ?? "amd64", ...cfg.variant ? { variant: cfg.variant } : {} };
+    const have = {
+      os: cfg.os ?? "linux",
+      architecture: cfg.architecture ?? "amd64",
+      ...cfg.variant ? { variant: cfg.variant } : {}
+    };
     for (const want of wanted) {
-      if (!platformMatches(have, want)) throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms([have])}`);
+      if (!platformMatches(have, want))
+        throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms([have])}`);
       platforms.set(want.name, one);
     }
   }
@@ -1932,7 +2134,9 @@ async function platformOf(repository, manifest) {
 async function pullBaseLayers(base, layout) {
   const unique = /* @__PURE__ */ new Map();
   for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer);
-  const layers = await Promise.all([...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)]));
+  const layers = await Promise.all(
+    [...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)])
+  );
   return new Map(layers);
 }
 async function pullLayer(base, layout, layer) {
@@ -1948,10 +2152,17 @@ async function pullLayer(base, layout, layer) {
             done(null, c);
           }
         });
-        await pipeline2(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream2(tmp));
+        await pipeline2(
+          base.repository.blobSource(layer.digest, layer.size).open(0, layer.size),
+          tap,
+          createWriteStream2(tmp)
+        );
         const got = `sha256:${hash.digest("hex")}`;
         if (got !== layer.digest)
-          throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true });
+          throw Object.assign(
+            new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`),
+            { temporary: true }
+          );
         await layout.commit(tmp, layer.digest);
       } catch (e) {
         await rm2(tmp, { force: true });
@@ -2179,10 +2390,22 @@ function renderLdflags(template, info2) {
 }
 
 // src/compile/build.ts
-var TARGET_VARS = ["GOOS", "GOARCH", "GOARM", "GOARM64", "GOAMD64", "GO386", "GOPPC64", "GOMIPS", "GOMIPS64", "GORISCV64"];
+var TARGET_VARS = [
+  "GOOS",
+  "GOARCH",
+  "GOARM",
+  "GOARM64",
+  "GOAMD64",
+  "GO386",
+  "GOPPC64",
+  "GOMIPS",
+  "GOMIPS64",
+  "GORISCV64"
+];
 function withoutTargetVars(inherited, alsoDrop = []) {
   const env = {};
-  for (const [k, v] of Object.entries(inherited)) if (v !== void 0 && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v;
+  for (const [k, v] of Object.entries(inherited))
+    if (v !== void 0 && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v;
   return env;
 }
 function buildCommand(config, platform, info2, output, inherited) {
@@ -2218,7 +2441,12 @@ async function resolveMainPackage(config, go, env) {
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
   args.push(config.main);
   const cmdEnv = first ? buildCommand(config, first, { version: "", commit: "", date: "" }, "", env).env : {};
-  const out = await getExecOutput(go, args, { cwd: config.workingDirectory, env: cmdEnv, silent: true, ignoreReturnCode: true });
+  const out = await getExecOutput(go, args, {
+    cwd: config.workingDirectory,
+    env: cmdEnv,
+    silent: true,
+    ignoreReturnCode: true
+  });
   const accepted = "give the path of a main package inside 'working-directory', e.g. . or ./cmd/app";
   if (out.exitCode !== 0) {
     const why = out.stderr.trim().split("\n")[0] ?? "";
@@ -2255,7 +2483,15 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
       const seconds = (performance.now() - started) / 1e3;
       const size = (await stat2(path2)).size;
-      return { platform, path: path2, name: (await pkg2).binaryName, size, seconds, linkSkipped: settled.outcome === "up to date", sha256: settled.sha256 };
+      return {
+        platform,
+        path: path2,
+        name: (await pkg2).binaryName,
+        size,
+        seconds,
+        linkSkipped: settled.outcome === "up to date",
+        sha256: settled.sha256
+      };
     })
   );
   for (const b of builds) b.catch(() => void 0);
@@ -2266,7 +2502,8 @@ function run2(cmd, args, opts) {
     execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error2, stdout, stderr) => {
       if (!error2) return resolve3({ code: 0, stdout, stderr });
       if (typeof error2.code === "number") return resolve3({ code: error2.code, stdout, stderr });
-      if (error2.signal && !opts.signal.aborted) return resolve3({ code: -1, stdout, stderr: `${stderr}
+      if (error2.signal && !opts.signal.aborted)
+        return resolve3({ code: -1, stdout, stderr: `${stderr}
 killed by ${error2.signal}` });
       reject(error2);
     });
@@ -2352,7 +2589,12 @@ function parseVersionFile(input, path2, text) {
     }
     const go = lines.map((l) => /^go\s+(\S+)$/.exec(l)?.[1]).find(Boolean);
     const version = go ? goToSemver(go) : void 0;
-    if (!go || !version) throw new InputError(input, path2, `the file has no 'go 1.x' or 'toolchain go1.x.y' line; add one, or set go-version`);
+    if (!go || !version)
+      throw new InputError(
+        input,
+        path2,
+        `the file has no 'go 1.x' or 'toolchain go1.x.y' line; add one, or set go-version`
+      );
     return { kind: "minimum", version, text: `go ${go}` };
   }
   if (name === ".tool-versions") {
@@ -2384,7 +2626,12 @@ function parseAnnotationRules(text) {
     const left = line.slice(0, eq).trim();
     const colon = left.lastIndexOf(":");
     const key = left.slice(colon + 1);
-    if (!KEY.test(key)) throw new InputError("annotations", line, `the key must be an annotation name like org.opencontainers.image.title (line ${i + 1})`);
+    if (!KEY.test(key))
+      throw new InputError(
+        "annotations",
+        line,
+        `the key must be an annotation name like org.opencontainers.image.title (line ${i + 1})`
+      );
     const value = line.slice(eq + 1);
     if (colon < 0) {
       rules.push({ levels: ["index", "manifest"], key, value });
@@ -2392,7 +2639,8 @@ function parseAnnotationRules(text) {
     }
     const m = PREFIX.exec(left.slice(0, colon));
     const levels = (m?.[1] ?? "").split(",");
-    if (!m || !levels.every((l) => LEVELS.includes(l))) throw new InputError("annotations", line, `${HINT} (line ${i + 1})`);
+    if (!m || !levels.every((l) => LEVELS.includes(l)))
+      throw new InputError("annotations", line, `${HINT} (line ${i + 1})`);
     rules.push({ levels: [...new Set(levels)], ...m[2] ? { platform: m[2] } : {}, key, value });
   }
   return rules;
@@ -2474,7 +2722,11 @@ function parsePrivateModules(read) {
   const patterns = splitList(read("go-private"), true);
   for (const p of patterns) {
     if (!PATTERN.test(p))
-      throw new InputError("go-private", p, "give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated");
+      throw new InputError(
+        "go-private",
+        p,
+        "give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated"
+      );
   }
   const token = read("go-private-token").trim();
   if (!token) return { patterns };
@@ -2583,16 +2835,19 @@ var PUSH_MODES = ["true", "false", "auto"];
 var NO_PUSH_EVENTS = ["pull_request", "pull_request_target"];
 function parsePublish(read, eventName) {
   const mode = read("push").trim().toLowerCase() || "auto";
-  if (!PUSH_MODES.includes(mode)) throw new InputError("push", read("push"), "give true, false or auto (auto: no push on pull_request events)");
+  if (!PUSH_MODES.includes(mode))
+    throw new InputError("push", read("push"), "give true, false or auto (auto: no push on pull_request events)");
   const targets = splitList(read("image"), false).map((text) => {
     let reference;
     try {
       reference = parseReference(text);
     } catch (e) {
-      if (e instanceof ImageRefError) throw new InputError("image", text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`);
+      if (e instanceof ImageRefError)
+        throw new InputError("image", text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`);
       throw e;
     }
-    if (reference.digest) throw new InputError("image", text, "give a repository (optionally :tag) to push to, without @digest");
+    if (reference.digest)
+      throw new InputError("image", text, "give a repository (optionally :tag) to push to, without @digest");
     const { tag, ...repo } = reference;
     return { reference: repo, tags: tag ? [tag] : [], tagTemplates: [] };
   });
@@ -2608,9 +2863,14 @@ function parsePublish(read, eventName) {
   const pushByDigest = parseBoolean("push-by-digest", read("push-by-digest"), false);
   const merge2 = parseMerge(read("merge"));
   if ((pushByDigest || merge2.length > 0) && targets.length === 0) {
-    throw new InputError("image", "", `${merge2.length > 0 ? "merge" : "push-by-digest"} needs the repositories to push to, e.g. ghcr.io/owner/app`);
+    throw new InputError(
+      "image",
+      "",
+      `${merge2.length > 0 ? "merge" : "push-by-digest"} needs the repositories to push to, e.g. ghcr.io/owner/app`
+    );
   }
-  if (pushByDigest && merge2.length > 0) throw new InputError("merge", read("merge"), "a job either builds with push-by-digest or merges; not both");
+  if (pushByDigest && merge2.length > 0)
+    throw new InputError("merge", read("merge"), "a job either builds with push-by-digest or merges; not both");
   return {
     targets,
     tagTemplates: tags,
@@ -2639,15 +2899,24 @@ function parseTags(text, targets) {
     try {
       repo = parseReference(colon < 0 ? item : item.slice(0, colon));
     } catch (e) {
-      throw new InputError("tags", item, `${e.message}; give bare tags (1.2.3) or references (ghcr.io/owner/app:1.2.3)`);
+      throw new InputError(
+        "tags",
+        item,
+        `${e.message}; give bare tags (1.2.3) or references (ghcr.io/owner/app:1.2.3)`
+      );
     }
-    if (repo.digest || repo.tag) throw new InputError("tags", item, "give a tag (ghcr.io/owner/app:1.2.3), not a digest");
+    if (repo.digest || repo.tag)
+      throw new InputError("tags", item, "give a tag (ghcr.io/owner/app:1.2.3), not a digest");
     checkTag(tag, item);
     const name = repositoryName(repo);
     let target = targets.find((t) => repositoryName(t.reference) === name);
     if (!target && fromImage) {
       const names = targets.map((t) => repositoryName(t.reference)).join(", ");
-      throw new InputError("tags", item, `its repository ${name} is not one of image (${names}); add it to image, or give a bare tag`);
+      throw new InputError(
+        "tags",
+        item,
+        `its repository ${name} is not one of image (${names}); add it to image, or give a bare tag`
+      );
     }
     if (!target) {
       target = { reference: repo, tags: [], tagTemplates: [] };
@@ -2725,7 +2994,10 @@ function parseConfig(read, ctx) {
     strip: parseBoolean("strip", read("strip"), true),
     buildTags: parseBuildTags(read("build-tags")),
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
-    ociLayout: resolve2(ctx.workspace, read("oci-layout") || join4(ctx.stepTemp ?? join4(ctx.runnerTemp, "build-go-image"), "oci")),
+    ociLayout: resolve2(
+      ctx.workspace,
+      read("oci-layout") || join4(ctx.stepTemp ?? join4(ctx.runnerTemp, "build-go-image"), "oci")
+    ),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean("sbom", read("sbom"), true),
     ...parseBaseImage(read("base-image")),
@@ -2751,7 +3023,11 @@ function parseDataDir(text, workingDirectory) {
   if (t.toLowerCase() === "false") return false;
   const dir2 = resolve2(workingDirectory, t);
   if (dir2 !== workingDirectory && !dir2.startsWith(`${workingDirectory}/`))
-    throw new InputError("data-dir", t, "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false");
+    throw new InputError(
+      "data-dir",
+      t,
+      "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false"
+    );
   return dir2;
 }
 function parseMain(text) {
@@ -2772,7 +3048,8 @@ function parsePlatforms(text) {
   for (const item of items) {
     const p = parsePlatform(item);
     if (typeof p === "string") throw new InputError("platforms", item, SUPPORTED_PLATFORMS_HINT);
-    if (out.some((q) => q.name === p.name)) throw new InputError("platforms", item, `list each platform once (${p.name} appears twice)`);
+    if (out.some((q) => q.name === p.name))
+      throw new InputError("platforms", item, `list each platform once (${p.name} appears twice)`);
     out.push(p);
   }
   return out;
@@ -2780,7 +3057,12 @@ function parsePlatforms(text) {
 function splitFlags(text) {
   const flags = [];
   for (const token of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
-    if (typeof token !== "string") throw new InputError("build-flags", text, "give go build flags only, quoted as in a shell; no operators, globs or comments");
+    if (typeof token !== "string")
+      throw new InputError(
+        "build-flags",
+        text,
+        "give go build flags only, quoted as in a shell; no operators, globs or comments"
+      );
     flags.push(token);
   }
   return flags;
@@ -2791,7 +3073,8 @@ function parseBuildFlags(text) {
     const name = f.replace(/^--/, "-").split("=")[0] ?? f;
     const why = OWNED_FLAGS[name];
     if (why) throw new InputError("build-flags", f, `remove ${name}: ${why}`);
-    if (!f.startsWith("-")) throw new InputError("build-flags", f, "give go build flags only (starting with -); the package goes in 'main'");
+    if (!f.startsWith("-"))
+      throw new InputError("build-flags", f, "give go build flags only (starting with -); the package goes in 'main'");
   }
   return flags.includes("-trimpath") || flags.some((f) => f.startsWith("-trimpath=")) ? flags : ["-trimpath", ...flags];
 }
@@ -2805,16 +3088,19 @@ function parseLdflags(text) {
 function parseBuildTags(text) {
   const tags = text.split(/[\s,]+/).filter((t) => t.length > 0);
   for (const t of tags) {
-    if (!BUILD_TAG.test(t)) throw new InputError("build-tags", t, "give build tags (letters, digits, _ and .), separated by commas or spaces");
+    if (!BUILD_TAG.test(t))
+      throw new InputError("build-tags", t, "give build tags (letters, digits, _ and .), separated by commas or spaces");
   }
   return tags;
 }
 function parseImageSettings(read) {
   const entrypoint = parseArgv("entrypoint", read("entrypoint"));
   const user = read("user").trim();
-  if (user && !USER.test(user)) throw new InputError("user", user, "give user[:group], as names or numeric ids, e.g. 65532:65532");
+  if (user && !USER.test(user))
+    throw new InputError("user", user, "give user[:group], as names or numeric ids, e.g. 65532:65532");
   const workdir = read("workdir").trim();
-  if (workdir && !workdir.startsWith("/")) throw new InputError("workdir", workdir, "give an absolute path inside the image, e.g. /data");
+  if (workdir && !workdir.startsWith("/"))
+    throw new InputError("workdir", workdir, "give an absolute path inside the image, e.g. /data");
   return {
     ...entrypoint.length > 0 ? { entrypoint } : {},
     args: parseArgv("args", read("args")),
@@ -2830,7 +3116,11 @@ function parsePort(text) {
   const m = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/.exec(text);
   const port = m ? Number(m[1]) : NaN;
   if (!m || port < 1 || port > 65535) {
-    throw new InputError("expose", text, "give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp");
+    throw new InputError(
+      "expose",
+      text,
+      "give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp"
+    );
   }
   return `${port}/${m[2] ?? "tcp"}`;
 }
@@ -2842,10 +3132,18 @@ function parseToolchain(read, workspace, workingDirectory) {
   try {
     base = new URL(baseText);
   } catch {
-    throw new InputError("go-download-base-url", baseText, "give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl");
+    throw new InputError(
+      "go-download-base-url",
+      baseText,
+      "give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl"
+    );
   }
   if (base.protocol !== "https:" && base.protocol !== "http:") {
-    throw new InputError("go-download-base-url", baseText, "give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl");
+    throw new InputError(
+      "go-download-base-url",
+      baseText,
+      "give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl"
+    );
   }
   const goVersion = read("go-version").trim();
   const file3 = read("go-version-file").trim();
@@ -2871,14 +3169,23 @@ function parseToolchain(read, workspace, workingDirectory) {
 function parseCache(read, workspace, workingDirectory) {
   const mode = read("cache").trim().toLowerCase() || "true";
   if (mode !== "true" && mode !== "false" && mode !== "read-only" && mode !== "always") {
-    throw new InputError("cache", read("cache"), "give true, false, read-only (restore without saving) or always (save every miss)");
+    throw new InputError(
+      "cache",
+      read("cache"),
+      "give true, false, read-only (restore without saving) or always (save every miss)"
+    );
   }
   const prefix = read("cache-prefix").trim();
   if (prefix && !/^[A-Za-z0-9._-]{1,100}$/.test(prefix)) {
     throw new InputError("cache-prefix", prefix, "use up to 100 of A-Z a-z 0-9 . _ - (no commas, no spaces)");
   }
   const given = splitList(read("cache-dependency-path"), false);
-  return given.length > 0 ? { mode, prefix, dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join4(workspace, p)), hashRoot: workspace } : { mode, prefix, dependencyPatterns: [join4(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+  return given.length > 0 ? {
+    mode,
+    prefix,
+    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join4(workspace, p)),
+    hashRoot: workspace
+  } : { mode, prefix, dependencyPatterns: [join4(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
 }
 function parseArchive(read, ctx, platforms) {
   const tarball = read("tarball").trim();
@@ -2898,7 +3205,11 @@ function parseBaseImage(text) {
   try {
     return { baseImage: parseReference(t) };
   } catch (e) {
-    throw new InputError("base-image", t, `${e.message}; give scratch or an image such as registry/org/base@sha256:<digest>`);
+    throw new InputError(
+      "base-image",
+      t,
+      `${e.message}; give scratch or an image such as registry/org/base@sha256:<digest>`
+    );
   }
 }
 
@@ -2924,7 +3235,8 @@ async function readConfig(env, cwd) {
     if (config.load) await checkDockerEngine();
   }
   const warnings = [];
-  if (config.toolchain.goVersion && read("go-version-file")) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used");
+  if (config.toolchain.goVersion && read("go-version-file"))
+    warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used");
   return merging ? { config, warnings } : { config, goSpec: await readVersionSpec(config.toolchain), warnings };
 }
 async function readVersionSpec(settings) {
@@ -2942,11 +3254,17 @@ async function checkModuleRoot(dir2) {
   const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
   const mod = await stat3(join5(dir2, "go.mod")).catch(() => void 0);
-  if (!mod?.isFile()) throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
+  if (!mod?.isFile())
+    throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
 async function checkLayoutPath(path2) {
   const s = await stat3(path2).catch(() => void 0);
-  if (s && !s.isDirectory()) throw new InputError("oci-layout", path2, "give a directory path (new, empty, or an existing OCI layout); this is a file");
+  if (s && !s.isDirectory())
+    throw new InputError(
+      "oci-layout",
+      path2,
+      "give a directory path (new, empty, or an existing OCI layout); this is a file"
+    );
 }
 
 // src/image/data-dir.ts
@@ -2962,8 +3280,14 @@ async function listDataDir(dir2, moduleRoot, input) {
       const path2 = join6(at, name);
       const real = await realpath(path2).catch(() => void 0);
       const shown = join6(relative2(moduleRoot, dir2), rel, name);
-      if (!real) throw new InputError(input, dir2, `${shown} is a symlink whose target does not exist; remove it or point it inside the module`);
-      if (!inside(root, real)) throw new InputError(input, dir2, `${shown} links to ${real}, outside the module; copy the file in instead`);
+      if (!real)
+        throw new InputError(
+          input,
+          dir2,
+          `${shown} is a symlink whose target does not exist; remove it or point it inside the module`
+        );
+      if (!inside(root, real))
+        throw new InputError(input, dir2, `${shown} links to ${real}, outside the module; copy the file in instead`);
       const s = await stat4(real);
       if (s.isDirectory()) {
         if (seen.has(real)) throw new InputError(input, dir2, `${shown} links back to a directory above it (a cycle)`);
@@ -2986,7 +3310,12 @@ async function readLayerInputs(settings, packageDir, goroot) {
   if (settings.zoneinfo && settings.scratch) {
     const path2 = join6(goroot, "lib", "time", "zoneinfo.zip");
     const s = await stat4(path2).catch(() => void 0);
-    if (!s?.isFile()) throw new InputError("zoneinfo", "true", `this Go has no ${path2}; set zoneinfo: false, or use a base-image with /usr/share/zoneinfo`);
+    if (!s?.isFile())
+      throw new InputError(
+        "zoneinfo",
+        "true",
+        `this Go has no ${path2}; set zoneinfo: false, or use a base-image with /usr/share/zoneinfo`
+      );
     zoneinfo = { path: path2, size: s.size };
   }
   let data;
@@ -2994,7 +3323,12 @@ async function readLayerInputs(settings, packageDir, goroot) {
     const dir2 = settings.dataDir === "auto" ? join6(packageDir, "kodata") : settings.dataDir;
     const s = await stat4(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
-    else if (settings.dataDir !== "auto") throw new InputError("data-dir", dir2, "give a directory inside the module (it is copied to /var/run/ko), or false");
+    else if (settings.dataDir !== "auto")
+      throw new InputError(
+        "data-dir",
+        dir2,
+        "give a directory inside the module (it is copied to /var/run/ko), or false"
+      );
   }
   return { ...zoneinfo ? { zoneinfo } : {}, ...data ? { data } : {} };
 }
@@ -3060,7 +3394,8 @@ ${process.arch}
 }
 async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
   const v = import_semver4.default.coerce(goVersion);
-  if (!v || import_semver4.default.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, "")} or later`);
+  if (!v || import_semver4.default.lt(v, HELPER_MIN_GO))
+    return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, "")} or later`);
   try {
     return await findOrBuild(go, goVersion, env, cacheDir2, signal);
   } catch (e) {
@@ -3083,11 +3418,21 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
     await utimes(`${bin}.sha256`, now, now).catch(() => void 0);
     return fromHelper(bin, library, "cached");
   }
-  const buildEnv = { ...withoutTargetVars(env, ["GOFLAGS"]), CGO_ENABLED: "0", GOTOOLCHAIN: "local", GOFLAGS: "-mod=vendor", GOWORK: "off" };
+  const buildEnv = {
+    ...withoutTargetVars(env, ["GOFLAGS"]),
+    CGO_ENABLED: "0",
+    GOTOOLCHAIN: "local",
+    GOFLAGS: "-mod=vendor",
+    GOWORK: "off"
+  };
   await mkdir3(cacheDir2, { recursive: true });
   const tmp = `${bin}.${process.pid}.tmp`;
   try {
-    await execFileAsync(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], { cwd: source, env: buildEnv, ...signal ? { signal } : {} });
+    await execFileAsync(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
+      cwd: source,
+      env: buildEnv,
+      ...signal ? { signal } : {}
+    });
   } catch (e) {
     await rm3(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
@@ -3108,7 +3453,8 @@ async function fromHelper(bin, library, how) {
   const [out] = await Promise.all([buffer(probe), pipeline3(Readable3.from([]), probe)]).catch((e) => {
     throw new Error(`it does not run here: ${e.message}`);
   });
-  if (inflateRawSync(out).byteLength !== 0) throw new Error("it does not run here: an empty input gave a non-empty stream");
+  if (inflateRawSync(out).byteLength !== 0)
+    throw new Error("it does not run here: an empty input gave a non-empty stream");
   let failed;
   const helper = {
     get id() {
@@ -3140,7 +3486,10 @@ function processStream(command, args) {
   child.stderr.on("data", (d) => stderr += d.toString());
   const exited = new Promise((resolve3, reject) => {
     child.once("error", (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)));
-    child.once("close", (code, signal) => code === 0 ? resolve3() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`)));
+    child.once(
+      "close",
+      (code, signal) => code === 0 ? resolve3() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))
+    );
   });
   exited.catch(() => void 0);
   child.stdin.on("error", () => void 0);
@@ -3343,7 +3692,9 @@ function pkg(prefix, m, extra = {}) {
     downloadLocation: m.version && m.version !== "(devel)" ? `https://proxy.golang.org/${escapePath(m.path)}/@v/${escapePath(m.version)}.zip` : "NOASSERTION",
     filesAnalyzed: false,
     ...hex ? { checksums: [{ algorithm: "SHA256", checksumValue: hex }] } : {},
-    externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: purl(m.path, m.version) }],
+    externalRefs: [
+      { referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: purl(m.path, m.version) }
+    ],
     ...extra
   };
 }
@@ -3368,7 +3719,11 @@ function spdxDocument(info2, subject) {
     packages: [main, stdlib, ...deps],
     relationships: [
       { spdxElementId: "SPDXRef-DOCUMENT", relationshipType: "DESCRIBES", relatedSpdxElement: main.SPDXID },
-      ...[stdlib, ...deps].map((d) => ({ spdxElementId: main.SPDXID, relationshipType: "DEPENDS_ON", relatedSpdxElement: d.SPDXID }))
+      ...[stdlib, ...deps].map((d) => ({
+        spdxElementId: main.SPDXID,
+        relationshipType: "DEPENDS_ON",
+        relatedSpdxElement: d.SPDXID
+      }))
     ]
   };
 }
@@ -3390,7 +3745,11 @@ async function readBuildInfo(go, binary) {
   return out.stdout;
 }
 async function attachSbom(layout, img, buildInfo, created) {
-  const doc = spdxDocument(parseBuildInfo(buildInfo), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created });
+  const doc = spdxDocument(parseBuildInfo(buildInfo), {
+    manifestDigest: img.manifest.digest,
+    platform: img.binary.platform.name,
+    created
+  });
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)));
   await layout.putBlob(sbom);
   const annotations = { "org.opencontainers.image.created": created };
@@ -3427,7 +3786,10 @@ function imageConfig(spec) {
     os: platform.os,
     config,
     rootfs: { type: "layers", diff_ids: spec.diffIds },
-    history: [...spec.baseHistory ?? [], ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))]
+    history: [
+      ...spec.baseHistory ?? [],
+      ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))
+    ]
   });
 }
 
@@ -3467,7 +3829,8 @@ async function* tarChunks(files) {
         yield chunk;
       }
     }
-    if (written !== f.entry.size) throw new Error(`${f.entry.path}: size changed while reading (${written} != ${f.entry.size})`);
+    if (written !== f.entry.size)
+      throw new Error(`${f.entry.path}: size changed while reading (${written} != ${f.entry.size})`);
     yield tarPadding(written);
   }
   yield tarEnd();
@@ -3508,7 +3871,13 @@ async function writeLayer(layout, files, compressor) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline4(Readable4.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream3(tmp));
+    await pipeline4(
+      Readable4.from(tarChunks(files)),
+      measureTar,
+      compressor.deflateRaw(),
+      frameGzip,
+      createWriteStream3(tmp)
+    );
   } catch (e) {
     await rm5(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
@@ -3547,7 +3916,10 @@ function imageIndex(manifests, annotations = {}, mediaType = MediaType.index) {
     withPlatform.push(m);
   }
   const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform));
-  return jsonBlob(mediaType, withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations));
+  return jsonBlob(
+    mediaType,
+    withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations)
+  );
 }
 function bare(d) {
   return { mediaType: d.mediaType, digest: d.digest, size: d.size };
@@ -3591,8 +3963,13 @@ function file2(path2, mode, text) {
 var ZONEINFO_PATH = "usr/local/go/lib/time/zoneinfo.zip";
 function baseFiles(zoneinfo) {
   const zone = zoneinfo ? [
-    ...["usr/", "usr/local/", "usr/local/go/", "usr/local/go/lib/", "usr/local/go/lib/time/"].map((d) => dir(d, 493)),
-    { entry: { path: ZONEINFO_PATH, type: "file", mode: 292, uid: 0, gid: 0, mtime: 0, size: zoneinfo.size }, source: { path: zoneinfo.path } }
+    ...["usr/", "usr/local/", "usr/local/go/", "usr/local/go/lib/", "usr/local/go/lib/time/"].map(
+      (d) => dir(d, 493)
+    ),
+    {
+      entry: { path: ZONEINFO_PATH, type: "file", mode: 292, uid: 0, gid: 0, mtime: 0, size: zoneinfo.size },
+      source: { path: zoneinfo.path }
+    }
   ] : [];
   return [
     ...zone,
@@ -3612,21 +3989,29 @@ var APP_DIR = "app";
 var KO_DATA_PATH = "/var/run/ko";
 function dataFiles(entries, mtime) {
   const root = KO_DATA_PATH.slice(1);
-  const dirs = ["var/", "var/run/", `${root}/`].map((path2) => ({ entry: { path: path2, type: "dir", mode: 493, uid: 0, gid: 0, mtime, size: 0 } }));
+  const dirs = ["var/", "var/run/", `${root}/`].map((path2) => ({
+    entry: { path: path2, type: "dir", mode: 493, uid: 0, gid: 0, mtime, size: 0 }
+  }));
   return [
     ...dirs,
     ...entries.map((e) => {
       const path2 = `${root}/${e.path}`;
       if (!e.file) return { entry: { path: path2, type: "dir", mode: 493, uid: 0, gid: 0, mtime, size: 0 } };
       const mode = e.file.executable ? 493 : 420;
-      return { entry: { path: path2, type: "file", mode, uid: 0, gid: 0, mtime, size: e.file.size }, source: { path: e.file.path } };
+      return {
+        entry: { path: path2, type: "file", mode, uid: 0, gid: 0, mtime, size: e.file.size },
+        source: { path: e.file.path }
+      };
     })
   ];
 }
 function binaryFiles(name, path2, size, mtime, sha256) {
   return [
     { entry: { path: `${APP_DIR}/`, type: "dir", mode: 365, uid: 0, gid: 0, mtime, size: 0 } },
-    { entry: { path: `${APP_DIR}/${name}`, type: "file", mode: 365, uid: 0, gid: 0, mtime, size }, source: { path: path2, ...sha256 ? { sha256 } : {} } }
+    {
+      entry: { path: `${APP_DIR}/${name}`, type: "file", mode: 365, uid: 0, gid: 0, mtime, size },
+      source: { path: path2, ...sha256 ? { sha256 } : {} }
+    }
   ];
 }
 
@@ -3678,7 +4063,14 @@ async function topOf(layout, images, opts) {
   const types = mediaTypes(opts.base?.family ?? "oci");
   const rules = opts.settings.annotations;
   const index = imageIndex(
-    images.map((i) => ({ ...i.manifest, annotations: annotationsAt(rules, "manifest-descriptor", i.manifest.platform && platformName(i.manifest.platform)) })),
+    images.map((i) => ({
+      ...i.manifest,
+      annotations: annotationsAt(
+        rules,
+        "manifest-descriptor",
+        i.manifest.platform && platformName(i.manifest.platform)
+      )
+    })),
     baseAnnotations(annotationsAt(rules, "index"), opts.base && { name: opts.base.name, digest: opts.base.digest }),
     types.index
   );
@@ -3688,7 +4080,12 @@ async function topOf(layout, images, opts) {
 async function assembleOne(layout, binary, opts, below, compressor) {
   const created = rfc3339(opts.epoch);
   const types = mediaTypes(opts.base?.family ?? "oci");
-  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256), compressor, opts.layerCache);
+  const written = await cachedLayer(
+    layout,
+    binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256),
+    compressor,
+    opts.layerCache
+  );
   const app = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } };
   const base = opts.base?.platforms.get(binary.platform.name);
   const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];
@@ -3775,7 +4172,10 @@ var ImageLayout = class _ImageLayout {
         this.opts
       );
       const sboms = platforms.flatMap((p) => p.sbom ? [p.sbom] : []);
-      const top = { ...annotationsAt(this.opts.settings.annotations, "index-descriptor"), [REF_NAME]: this.opts.refName };
+      const top = {
+        ...annotationsAt(this.opts.settings.annotations, "index-descriptor"),
+        [REF_NAME]: this.opts.refName
+      };
       await this.layout.writeIndex([{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)]);
       return { ...image, sboms, refName: this.opts.refName };
     } catch (e) {
@@ -3846,7 +4246,10 @@ async function git(cwd, args) {
   }
 }
 async function readSourceFacts(cwd, env) {
-  const [commitTime, head] = await Promise.all([git(cwd, ["log", "-1", "--format=%ct"]), git(cwd, ["rev-parse", "HEAD"])]);
+  const [commitTime, head] = await Promise.all([
+    git(cwd, ["log", "-1", "--format=%ct"]),
+    git(cwd, ["rev-parse", "HEAD"])
+  ]);
   const commit = env.GITHUB_SHA || head;
   return {
     ...env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: env.SOURCE_DATE_EPOCH } : {},
@@ -3858,7 +4261,9 @@ async function readSourceFacts(cwd, env) {
 function imageAnnotations(standard, config) {
   const rules = [...everywhere(standard), ...config.image.annotations];
   if (config.platforms.length !== 1) return rules;
-  return rules.map((r) => r.levels.includes("index") && !r.levels.includes("manifest") ? { ...r, levels: [...r.levels, "manifest"] } : r);
+  return rules.map(
+    (r) => r.levels.includes("index") && !r.levels.includes("manifest") ? { ...r, levels: [...r.levels, "manifest"] } : r
+  );
 }
 async function readMeta(config, epoch, env) {
   const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
@@ -3873,7 +4278,11 @@ async function readMeta(config, epoch, env) {
   const first = config.publish.targets[0]?.reference;
   return {
     github,
-    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: imageAnnotations(standard, config) },
+    image: {
+      ...config.image,
+      labels: { ...standard, ...config.image.labels },
+      annotations: imageAnnotations(standard, config)
+    },
     refName,
     repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
   };
@@ -3905,7 +4314,10 @@ function parseDockerConfig(text, path2) {
 function decodeAuth(auth, registry) {
   const text = Buffer.from(auth, "base64").toString("utf8");
   const colon = text.indexOf(":");
-  if (colon <= 0) throw new CredentialError(`the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`);
+  if (colon <= 0)
+    throw new CredentialError(
+      `the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`
+    );
   return { username: text.slice(0, colon), password: text.slice(colon + 1) };
 }
 function fromHelperOutput(out) {
@@ -3923,7 +4335,8 @@ async function credentialFromDockerConfig(config, registry, runHelper2) {
     if (normalizeHost(key) !== host) continue;
     if (entry.registrytoken) return { kind: "registry-token", token: entry.registrytoken };
     const basic = entry.auth ? decodeAuth(entry.auth, registry) : entry.username && entry.password ? { username: entry.username, password: entry.password } : void 0;
-    if (entry.identitytoken) return { kind: "identity", username: basic?.username ?? "<token>", token: entry.identitytoken };
+    if (entry.identitytoken)
+      return { kind: "identity", username: basic?.username ?? "<token>", token: entry.identitytoken };
     if (basic) return { kind: "basic", ...basic };
   }
   if (config.credsStore) return fromHelperOutput(await runHelper2(config.credsStore, serverUrl));
@@ -3946,11 +4359,13 @@ function githubCredential(registry, login) {
 
 // src/registry/io.ts
 var runHelper = async (helper, serverUrl) => {
-  const out = await getExecOutput(`docker-credential-${helper}`, ["get"], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
-    (e) => {
-      throw new CredentialError(`docker-credential-${helper} could not be run: ${e.message}`);
-    }
-  );
+  const out = await getExecOutput(`docker-credential-${helper}`, ["get"], {
+    input: Buffer.from(serverUrl),
+    silent: true,
+    ignoreReturnCode: true
+  }).catch((e) => {
+    throw new CredentialError(`docker-credential-${helper} could not be run: ${e.message}`);
+  });
   if (out.exitCode !== 0) return void 0;
   try {
     return JSON.parse(out.stdout);
@@ -4016,11 +4431,18 @@ function imageOutputs(image, layoutDir, published) {
     image: published?.images[0] ?? "",
     images: published?.images.join("\n") ?? "",
     tags: published?.tags.join("\n") ?? "",
-    "sbom-digests": JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])))
+    "sbom-digests": JSON.stringify(
+      Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest]))
+    )
   };
 }
 function summaryRows(image) {
-  return image.images.map((i) => [i.binary.platform.name, humanSize(i.binary.size), humanSize(i.compressedSize), i.manifest.digest]);
+  return image.images.map((i) => [
+    i.binary.platform.name,
+    humanSize(i.binary.size),
+    humanSize(i.compressedSize),
+    i.manifest.digest
+  ]);
 }
 function humanSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -4033,7 +4455,8 @@ async function report(image, layoutDir, published) {
   for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) setOutput(name, value);
   for (const t of published?.tags ?? []) info(`pushed ${t}`);
   const rows = summaryRows(image);
-  for (const [platform, binary, size, digest] of rows) info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
+  for (const [platform, binary, size, digest] of rows)
+    info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
   info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
   info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? "latest"})`);
   if (!process.env.GITHUB_STEP_SUMMARY) return;
@@ -4045,10 +4468,14 @@ async function report(image, layoutDir, published) {
       { data: "digest", header: true }
     ],
     ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
-  ]).addRaw(`<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").write();
+  ]).addRaw(
+    `<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`
+  ).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").write();
 }
 function pushedTable(p) {
-  const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`);
+  const rows = p.tags.map(
+    (t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`
+  );
   return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
 }
 async function reportTags(ledger) {
@@ -4087,7 +4514,12 @@ function mergedIndex(children, rules, baseDigest2) {
   for (const c of children) {
     const name = platformName(c.descriptor.platform);
     const other = seen.get(name);
-    if (other) throw new InputError("merge", c.source, `platform ${name} appears twice (also in ${other.source}); give each platform once`);
+    if (other)
+      throw new InputError(
+        "merge",
+        c.source,
+        `platform ${name} appears twice (also in ${other.source}); give each platform once`
+      );
     seen.set(name, c);
   }
   const [first, ...rest] = children;
@@ -4100,7 +4532,10 @@ function mergedIndex(children, rules, baseDigest2) {
   const digest = baseName?.includes("@sha256:") ? baseName.slice(baseName.indexOf("@") + 1) : baseDigest2;
   const family = children.every((c) => familyOf(c.descriptor.mediaType) === "docker") ? "docker" : "oci";
   return imageIndex(
-    children.map((c) => ({ ...c.descriptor, annotations: annotationsAt(rules, "manifest-descriptor", platformName(c.descriptor.platform)) })),
+    children.map((c) => ({
+      ...c.descriptor,
+      annotations: annotationsAt(rules, "manifest-descriptor", platformName(c.descriptor.platform))
+    })),
     {
       ...baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own,
       ...annotationsAt(rules, "index")
@@ -4132,7 +4567,12 @@ function planPush(top, manifests, referrers = []) {
   if (!last) throw new Error("nothing to push");
   const imageManifests = ordered.length;
   for (const r of referrers) visit(r);
-  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) };
+  return {
+    blobs: [...blobs.values()],
+    manifests: ordered.slice(0, imageManifests),
+    top: last,
+    referrers: ordered.slice(imageManifests)
+  };
 }
 
 // src/publish/tag-ledger.ts
@@ -4156,7 +4596,10 @@ var TagLedger = class {
 var tagLedger = new TagLedger();
 var TaggingError = class extends Error {
   constructor(failed, ledger, options) {
-    super(`tagging stopped at ${failed}: ${options.cause?.message ?? String(options.cause)}; ${ledger.describe()}`, options);
+    super(
+      `tagging stopped at ${failed}: ${options.cause?.message ?? String(options.cause)}; ${ledger.describe()}`,
+      options
+    );
     this.failed = failed;
     this.ledger = ledger;
   }
@@ -4195,7 +4638,10 @@ var Publication = class {
     this.targets = targets;
     this.opts = opts;
     this.repos = targets.map(
-      (t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, { access: "push", ...opts.upload ? { upload: opts.upload } : {} })
+      (t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, {
+        access: "push",
+        ...opts.upload ? { upload: opts.upload } : {}
+      })
     );
     this.limit = pLimit(opts.concurrency);
   }
@@ -4230,15 +4676,24 @@ var Publication = class {
       const target = this.targets[i];
       const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)));
       const count = (o) => outcomes.filter((x) => x === o).length;
-      log(`${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`);
+      log(
+        `${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`
+      );
       await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
       await repo.putManifest(plan.top.descriptor.digest, plan.top);
-      await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)));
+      await Promise.all(
+        plan.referrers.map(
+          (r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)
+        )
+      );
     }
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i];
-        return target.tags.map((tag) => ({ reference: formatReference({ ...target.reference, tag }), put: () => repo.putManifest(tag, plan.top) }));
+        return target.tags.map((tag) => ({
+          reference: formatReference({ ...target.reference, tag }),
+          put: () => repo.putManifest(tag, plan.top)
+        }));
       })
     );
     return { digest: plan.top.descriptor.digest, stats: this.stats };
@@ -4270,7 +4725,9 @@ var Publication = class {
    */
   mountSource(i, digest) {
     const target = this.targets[i];
-    const sibling = this.targets.slice(0, i).find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository);
+    const sibling = this.targets.slice(0, i).find(
+      (t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository
+    );
     if (sibling) return sibling.reference.repository;
     const origin = this.opts.origin?.(digest);
     return origin && origin.apiHost === target.reference.apiHost ? origin.repository : void 0;
@@ -4301,7 +4758,9 @@ async function platformOf2(repo, manifest) {
   if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
   const c = JSON.parse((await repo.readBlob(config.digest)).toString("utf8"));
   if (!c.os || !c.architecture)
-    throw new Error(`${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no platform to merge under`);
+    throw new Error(
+      `${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no platform to merge under`
+    );
   return { os: c.os, architecture: c.architecture, ...c.variant ? { variant: c.variant } : {} };
 }
 async function findChildren(settings, client) {
@@ -4321,10 +4780,16 @@ async function findChildren(settings, client) {
     for (const child of children) {
       if (child.platform?.os === "unknown") continue;
       const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest);
-      if (!manifest) throw new InputError("merge", source, `its index names ${child.digest}, which is not in the repository`);
+      if (!manifest)
+        throw new InputError("merge", source, `its index names ${child.digest}, which is not in the repository`);
       const platform = child.platform ?? await platformOf2(repository, manifest);
       found.push({
-        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform },
+        descriptor: {
+          mediaType: manifest.descriptor.mediaType,
+          digest: manifest.descriptor.digest,
+          size: manifest.descriptor.size,
+          platform
+        },
         annotations: parse2(manifest).annotations ?? {},
         source,
         repository,
@@ -4341,7 +4806,11 @@ async function copyBlobs(from, manifest, to, toRef) {
   for (const d of [m.config, ...m.layers ?? []]) {
     if (!d) continue;
     await withRetry(
-      () => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : void 0),
+      () => to.pushBlob(
+        d,
+        from.repository.blobSource(d.digest, d.size),
+        sameRegistry ? from.reference.repository : void 0
+      ),
       loggedRetry(info)
     );
   }
@@ -4357,7 +4826,8 @@ async function copyImage(from, to, toRef) {
   await to.putManifest(from.descriptor.digest, from.blob);
   for (const entry of await referrersOf(from.repository, from.descriptor.digest)) {
     const artifact = await from.repository.getManifest(entry.digest);
-    if (!artifact) throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`);
+    if (!artifact)
+      throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`);
     await copyBlobs(from, artifact, to, toRef);
     await pushReferrer(to, artifact, entry, info);
   }
@@ -4370,7 +4840,10 @@ async function baseDigest(children, client) {
     const ref = parseReference(name);
     const top = await new Repository(client(ref.apiHost), ref.repository).getManifest(ref.tag ?? "latest");
     const held = new Set(
-      top ? [top.descriptor.digest, ...INDEX_TYPES.includes(top.descriptor.mediaType) ? (parse2(top).manifests ?? []).map((m) => m.digest) : []] : []
+      top ? [
+        top.descriptor.digest,
+        ...INDEX_TYPES.includes(top.descriptor.mediaType) ? (parse2(top).manifests ?? []).map((m) => m.digest) : []
+      ] : []
     );
     if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST]))) return top.descriptor.digest;
     warning(`base image ${name} ${top ? "has moved since the builds" : "is gone"}; ${missing}`);
@@ -4385,7 +4858,8 @@ async function createdEpoch(children) {
     let created = c.annotations["org.opencontainers.image.created"];
     if (!created) {
       const config = parse2(c.blob).config;
-      if (config) created = JSON.parse((await c.repository.readBlob(config.digest)).toString("utf8")).created;
+      if (config)
+        created = JSON.parse((await c.repository.readBlob(config.digest)).toString("utf8")).created;
     }
     const ms = created ? Date.parse(created) : Number.NaN;
     if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1e3));
@@ -4396,7 +4870,10 @@ async function mergeImages(settings, rules, client, tagsFor2) {
   const children = await findChildren(settings, client);
   const index = mergedIndex(children, rules, await baseDigest(children, client));
   const created = await createdEpoch(children);
-  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: "push" }) }));
+  const targets = settings.targets.map((t) => ({
+    target: t,
+    repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: "push" })
+  }));
   const tags = /* @__PURE__ */ new Map();
   for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor2(target, created));
   for (const { target, repo } of targets) {
@@ -4425,7 +4902,9 @@ async function mergeImages(settings, rules, client, tagsFor2) {
       ])
     ),
     images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
-    tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
+    tags: targets.flatMap(
+      ({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))
+    ),
     stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
   };
 }
@@ -4436,7 +4915,8 @@ async function tagsFor(settings, t, source, client) {
   const templates = [...settings.tagTemplates, ...t.tagTemplates];
   if (templates.length > 0) {
     const { tags: tags2, skipped } = renderTags(templates, source.github, source.epoch);
-    for (const s of skipped) info(`tag template ${s} has no value for this event (${source.github.eventName || "no event"}); skipped`);
+    for (const s of skipped)
+      info(`tag template ${s} has no value for this event (${source.github.eventName || "no event"}); skipped`);
     computed = tags2;
   } else {
     const v = refFacts(source.github).version;
@@ -4444,13 +4924,19 @@ async function tagsFor(settings, t, source, client) {
     computed = deriveTags(source.github, existing);
   }
   const tags = [.../* @__PURE__ */ new Set([...t.tags, ...computed])];
-  for (const tag of tags) if (!TAG.test(tag)) throw new InputError("tags", tag, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
+  for (const tag of tags)
+    if (!TAG.test(tag))
+      throw new InputError("tags", tag, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
   return tags.length > 0 ? tags : ["latest"];
 }
 async function connect(settings, env, extra = []) {
   const first = settings.targets[0]?.reference.registry;
   const creds = /* @__PURE__ */ new Map();
-  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => m.repository ? [m.repository] : []), ...extra];
+  const refs = [
+    ...settings.targets.map((t) => t.reference),
+    ...settings.merge.flatMap((m) => m.repository ? [m.repository] : []),
+    ...extra
+  ];
   for (const ref of refs) {
     if (creds.has(ref.apiHost)) continue;
     creds.set(
@@ -4473,17 +4959,29 @@ async function connect(settings, env, extra = []) {
 async function openPublication(settings, registries, source, base) {
   const targets = [];
   for (const t of settings.targets) {
-    targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, registries.client(t.reference.apiHost)) });
+    targets.push({
+      reference: t.reference,
+      tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, registries.client(t.reference.apiHost))
+    });
   }
-  const baseBlobs = new Set([...base?.platforms.values() ?? []].flatMap((p) => p.layers.map((l) => l.digest)));
+  const baseBlobs = new Set(
+    [...base?.platforms.values() ?? []].flatMap((p) => p.layers.map((l) => l.digest))
+  );
   const origin = base ? (d) => baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : void 0 : void 0;
-  const publication = new Publication(targets, { client: registries.client, concurrency: 4, log: (m) => info(m), ...origin ? { origin } : {} });
+  const publication = new Publication(targets, {
+    client: registries.client,
+    concurrency: 4,
+    log: (m) => info(m),
+    ...origin ? { origin } : {}
+  });
   return { publication, targets };
 }
 async function finishPublication(open2, layoutDir, top) {
   const result = await open2.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure);
   const { stats } = result;
-  info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`);
+  info(
+    `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`
+  );
   return {
     images: open2.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
     tags: open2.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
@@ -5106,14 +5604,24 @@ async function setExecutable(root) {
 }
 async function installFromModuleProxy(req, known) {
   const work = await mkdtemp(join11(req.env.RUNNER_TEMP || tmpdir3(), "go-toolchain-"));
-  const env = { ...req.env, GOTOOLCHAIN: "local", GOMODCACHE: join11(work, "mod"), GOFLAGS: "-modcacherw", GOWORK: "off", GO111MODULE: "on" };
+  const env = {
+    ...req.env,
+    GOTOOLCHAIN: "local",
+    GOMODCACHE: join11(work, "mod"),
+    GOFLAGS: "-modcacherw",
+    GOWORK: "off",
+    GO111MODULE: "on"
+  };
   const opts = { cwd: work, env, maxBuffer: 16 << 20 };
   try {
     let version = known;
     if (!version) {
       let listed;
       try {
-        const { stdout } = await run3(req.fetcher, ["list", "-m", "-versions", "-json", TOOLCHAIN_MODULE], { ...opts, timeout: LIST_TIMEOUT_MS });
+        const { stdout } = await run3(req.fetcher, ["list", "-m", "-versions", "-json", TOOLCHAIN_MODULE], {
+          ...opts,
+          timeout: LIST_TIMEOUT_MS
+        });
         listed = JSON.parse(stdout).Versions ?? [];
       } catch (e) {
         throw new ToolchainError(req.spec.text, `listing ${TOOLCHAIN_MODULE}: ${goFailure(e)}`, { cause: e });
@@ -5135,7 +5643,10 @@ async function installFromModuleProxy(req, known) {
     info(`Downloading Go ${version} from the module proxy as ${module} (verified against the checksum database)`);
     let dir2;
     try {
-      const { stdout } = await run3(req.fetcher, ["mod", "download", "-json", module], { ...opts, timeout: DOWNLOAD_TIMEOUT_MS });
+      const { stdout } = await run3(req.fetcher, ["mod", "download", "-json", module], {
+        ...opts,
+        timeout: DOWNLOAD_TIMEOUT_MS
+      });
       dir2 = JSON.parse(stdout).Dir;
     } catch (e) {
       throw new ToolchainError(req.spec.text, `downloading ${module}: ${goFailure(e)}`, { cause: e });
@@ -5175,7 +5686,9 @@ async function localGos(req) {
   return found;
 }
 function best(spec, locals) {
-  const ok2 = locals.filter((l) => spec.kind === "alias" ? import_semver7.default.prerelease(l.version) === null : satisfies3(l.version, spec));
+  const ok2 = locals.filter(
+    (l) => spec.kind === "alias" ? import_semver7.default.prerelease(l.version) === null : satisfies3(l.version, spec)
+  );
   return ok2.sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
@@ -5194,7 +5707,8 @@ async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
       }
       const body = await res.readBody();
       const status = res.message.statusCode ?? 0;
-      if (status !== 200) throw Object.assign(new Error(`${url} answered HTTP ${status}`), { temporary: status >= 500 || status === 429 });
+      if (status !== 200)
+        throw Object.assign(new Error(`${url} answered HTTP ${status}`), { temporary: status >= 500 || status === 429 });
       try {
         return JSON.parse(body);
       } catch {
@@ -5221,7 +5735,9 @@ async function setupGo(req) {
     listing = await fetchReleases(req.baseUrl, req.retry, req.authorization);
   } catch (e) {
     if (local) {
-      warning(`Could not read the Go release list (${e.message}); using Go ${local.version} from the ${where(local)}`);
+      warning(
+        `Could not read the Go release list (${e.message}); using Go ${local.version} from the ${where(local)}`
+      );
       return installed(local);
     }
     const site = `the download site (${e.message})`;
@@ -5246,16 +5762,31 @@ var DownloadFailure = class extends ToolchainError {
 async function fromModuleProxy(req, locals, version, siteFailure) {
   const both = (proxy) => siteFailure ? `Could not install Go for ${req.spec.text} from ${siteFailure}; nor from the module proxy: ${proxy}` : `Could not install Go for ${req.spec.text} from the module proxy: ${proxy}`;
   if (!req.env.RUNNER_TOOL_CACHE)
-    throw new ToolchainError(req.spec.text, both("RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it"));
+    throw new ToolchainError(
+      req.spec.text,
+      both("RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it")
+    );
   const fetcher = locals.filter((l) => import_semver7.default.gte(l.version, "1.21.0")).sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
-  if (!fetcher) throw new ToolchainError(req.spec.text, both("it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none"));
+  if (!fetcher)
+    throw new ToolchainError(
+      req.spec.text,
+      both("it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none")
+    );
   if (siteFailure)
-    warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${redactUserinfo(req.env.GOPROXY || "https://proxy.golang.org,direct")})`);
+    warning(
+      `Go from ${siteFailure}; trying the module proxy (GOPROXY=${redactUserinfo(req.env.GOPROXY || "https://proxy.golang.org,direct")})`
+    );
   let got;
   try {
     const known = version ?? (req.spec.kind === "exact" ? req.spec.version : void 0);
     got = await installFromModuleProxy(
-      { spec: req.spec, fetcher: join12(fetcher.goroot, "bin", "go"), host: req.host, cacheArch: req.cacheArch, env: req.env },
+      {
+        spec: req.spec,
+        fetcher: join12(fetcher.goroot, "bin", "go"),
+        host: req.host,
+        cacheArch: req.cacheArch,
+        env: req.env
+      },
       known
     );
   } catch (e) {
@@ -5263,12 +5794,18 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
   }
   const check = await goVersionOf(join12(got.goroot, "bin", "go"), req.env);
   if (check?.version !== got.version)
-    throw new ToolchainError(req.spec.text, both(`the module holds Go ${check?.version ?? "that does not run"}, not ${got.version}`));
+    throw new ToolchainError(
+      req.spec.text,
+      both(`the module holds Go ${check?.version ?? "that does not run"}, not ${got.version}`)
+    );
   return { version: got.version, goroot: got.goroot, go: join12(got.goroot, "bin", "go"), source: "module-proxy" };
 }
 async function download(req, version, file3) {
   if (!req.env.RUNNER_TOOL_CACHE)
-    throw new ToolchainError(req.spec.text, "RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it");
+    throw new ToolchainError(
+      req.spec.text,
+      "RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it"
+    );
   const url = `${req.baseUrl}/${file3.filename}`;
   info(`Downloading Go ${version} from ${url}`);
   const archive3 = await downloadTool(url, void 0, req.authorization).catch((e) => {
@@ -5287,7 +5824,10 @@ async function download(req, version, file3) {
     const goroot = await cacheDir(join12(extracted, "go"), "go", version, req.cacheArch);
     const check = await goVersionOf(join12(goroot, "bin", "go"), req.env);
     if (check?.version !== version)
-      throw new ToolchainError(req.spec.text, `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version}`);
+      throw new ToolchainError(
+        req.spec.text,
+        `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version}`
+      );
     return { version, goroot, go: join12(goroot, "bin", "go"), source: "download" };
   } finally {
     await rm7(archive3, { force: true });
@@ -5340,7 +5880,10 @@ async function build({ config, goSpec }, env, startedAt) {
   try {
     const pkg2 = await stage("package", () => checking);
     if (config.baseImage || config.publish.push)
-      registries = await stage("registry", () => connect(config.publish, env, config.baseImage ? [config.baseImage] : []));
+      registries = await stage(
+        "registry",
+        () => connect(config.publish, env, config.baseImage ? [config.baseImage] : [])
+      );
     const base = registries && await stage("base", () => openBase(config, registries.client));
     const push = registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : void 0;
     const layerInputs = await readLayerInputs(
@@ -5384,10 +5927,14 @@ async function eachPlatform(builds, layout, push, workingDirectory, env) {
   const work = builds.map(async (build2) => {
     const binary = await build2;
     const skipped = binary.linkSkipped ? ", up to date: not linked again" : "";
-    info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB${skipped})`);
+    info(
+      `${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB${skipped})`
+    );
     const platform = await layout.addPlatform(binary);
     push?.publication.send(layout.dir, platform.blobs);
-    info(`${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`);
+    info(
+      `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`
+    );
     return platform;
   });
   try {
@@ -5399,12 +5946,19 @@ async function eachPlatform(builds, layout, push, workingDirectory, env) {
   }
 }
 async function merge({ config }, env) {
-  if (!config.publish.push) return info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
+  if (!config.publish.push)
+    return info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
   const merged = await stage(
     "merge",
-    () => mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }, config.baseImage)
+    () => mergeAndPublish(
+      config.publish,
+      config.image.annotations,
+      env,
+      { github: meta.github, epoch: stamp.epoch },
+      config.baseImage
+    )
   );
   await stage("report", () => reportMerge(merged));
 }

@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-HICR6HH4.js";
+} from "./chunks/chunk-6BH5LI6N.js";
 import {
   getState,
   info,
@@ -17,4 +17,6 @@ async function post() {
   if (!state) return info("build-go-image: no cache state from the main step; nothing to save");
   await saveCaches(state);
 }
-guardExit(post().catch((e) => warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`)));
+guardExit(
+  post().catch((e) => warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`))
+);

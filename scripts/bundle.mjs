@@ -16,7 +16,9 @@ const undiciStub = {
   setup(b) {
     b.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'undici-stub' }))
     b.onLoad({ filter: /.*/, namespace: 'undici-stub' }, () => ({
-      contents: "export class ProxyAgent { constructor() { throw new Error('undici is not bundled: build-go-image does not use getAgentDispatcher()') } }",
+      contents:
+        "export class ProxyAgent { constructor() { throw new Error('undici is not bundled: build-go-image " +
+        "does not use getAgentDispatcher()') } }",
     }))
   },
 }
@@ -35,7 +37,11 @@ const result = await build({
   plugins: [undiciStub],
   legalComments: 'none',
   // Some bundled CommonJS dependencies call require() on Node built-ins.
-  banner: { js: "import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);" },
+  banner: {
+    js:
+      "import { createRequire as __bgiCreateRequire } from 'node:module'; const require = " +
+      '__bgiCreateRequire(import.meta.url);',
+  },
   logLevel: 'warning',
 })
 
@@ -48,7 +54,9 @@ for (const input of Object.keys(result.metafile.inputs)) {
 const sections = [...packages].sort().map((dir) => {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
   const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f))
-  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(no license file; package.json says ${pkg.license ?? 'nothing'})`
+  const text = file
+    ? readFileSync(join(dir, file), 'utf8').trim()
+    : `(no license file; package.json says ${pkg.license ?? 'nothing'})`
   return `${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}\n`
 })
 writeFileSync('dist/licenses.txt', `Licenses of the packages bundled into dist/\n\n${sections.join('\n---\n\n')}`)

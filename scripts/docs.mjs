@@ -12,7 +12,8 @@ const cell = (s) =>
 export function renderTables(actionYml) {
   const action = parse(actionYml)
   const inputs = Object.entries(action.inputs ?? {}).map(
-    ([name, i]) => `| \`${name}\` | ${cell(i.description)} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,
+    ([name, i]) =>
+      `| \`${name}\` | ${cell(i.description)} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,
   )
   const outputs = Object.entries(action.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
   return {

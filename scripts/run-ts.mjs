@@ -8,6 +8,15 @@ import { build } from 'esbuild'
 const entry = process.argv[2]
 if (!entry) throw new Error('usage: node scripts/run-ts.mjs <file.ts> [args...]')
 const outfile = resolve('.tools/run', basename(entry).replace(/\.ts$/, '.mjs'))
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' })
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+})
 process.argv.splice(2, 1)
 await import(pathToFileURL(outfile).href)

@@ -19,6 +19,9 @@ export function guardExit(work: Promise<unknown>): void {
   process.on('beforeExit', () => {
     if (settled) return
     settled = true
-    core.setFailed('build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran')
+    core.setFailed(
+      'build-go-image stopped before its work was done: an operation neither finished nor failed (please ' +
+        'report this); nothing after it ran',
+    )
   })
 }

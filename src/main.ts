@@ -19,7 +19,14 @@ import { ImageLayout } from './image/io.js'
 import { buildStamp } from './meta/build-info.js'
 import { readMeta, readSourceFacts } from './meta/io.js'
 import { layerCacheDir } from './oci/layer-cache.js'
-import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication, type Registries } from './publish/io.js'
+import {
+  connect,
+  finishPublication,
+  mergeAndPublish,
+  type OpenPublication,
+  openPublication,
+  type Registries,
+} from './publish/io.js'
 import { tagLedger } from './publish/tag-ledger.js'
 import { redactUserinfo } from './redact.js'
 import { report, reportMerge, reportTags } from './report/io.js'
@@ -50,10 +57,14 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
     const pkg = await stage('package', () => checking)
     // One client per registry for the whole run: the base image's and the push's share a connection.
     if (config.baseImage || config.publish.push)
-      registries = await stage('registry', () => connect(config.publish, env, config.baseImage ? [config.baseImage] : []))
+      registries = await stage('registry', () =>
+        connect(config.publish, env, config.baseImage ? [config.baseImage] : []),
+      )
     const base = registries && (await stage('base', () => openBase(config, registries!.client)))
     const push =
-      registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : undefined
+      registries && config.publish.push
+        ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base)
+        : undefined
     const layerInputs = await readLayerInputs(
       { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
       pkg.dir,
@@ -78,7 +89,9 @@ async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, sta
     if (config.tarball || config.load) {
       await stage('archive', () => archive(image, config, meta.repoTag, env))
     }
-    const published = push ? await stage('publish', () => finishPublication(push, config.ociLayout, image.top)) : undefined
+    const published = push
+      ? await stage('publish', () => finishPublication(push, config.ociLayout, image.top))
+      : undefined
     if (!config.publish.push && config.publish.targets.length > 0)
       core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
     await stage('report', () => report(image, config.ociLayout, published))
@@ -107,10 +120,15 @@ async function eachPlatform(
   const work = builds.map(async (build) => {
     const binary = await build
     const skipped = binary.linkSkipped ? ', up to date: not linked again' : ''
-    core.info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB${skipped})`)
+    core.info(
+      `${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s ` +
+        `(${(binary.size / 1048576).toFixed(1)} MiB${skipped})`,
+    )
     const platform = await layout.addPlatform(binary)
     push?.publication.send(layout.dir, platform.blobs)
-    core.info(`${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`)
+    core.info(
+      `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`,
+    )
     return platform
   })
   try {
@@ -123,11 +141,18 @@ async function eachPlatform(
 }
 
 async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<void> {
-  if (!config.publish.push) return core.info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
+  if (!config.publish.push)
+    return core.info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
   const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
   const merged = await stage('merge', () =>
-    mergeAndPublish(config.publish, config.image.annotations, env, { github: meta.github, epoch: stamp.epoch }, config.baseImage),
+    mergeAndPublish(
+      config.publish,
+      config.image.annotations,
+      env,
+      { github: meta.github, epoch: stamp.epoch },
+      config.baseImage,
+    ),
   )
   await stage('report', () => reportMerge(merged))
 }

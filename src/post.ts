@@ -11,4 +11,6 @@ async function post(): Promise<void> {
   await saveCaches(state)
 }
 
-guardExit(post().catch((e: unknown) => core.warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`)))
+guardExit(
+  post().catch((e: unknown) => core.warning(`cache save failed: ${e instanceof Error ? e.message : String(e)}`)),
+)

@@ -7,7 +7,15 @@ export function redactUserinfo(text: string): string {
 }
 
 // Inputs whose values may hold a secret: their bad values are described, never echoed.
-const SECRET_BEARING = new Set(['build-env', 'env', 'build-flags', 'ldflags', 'password', 'username', 'go-private-token'])
+const SECRET_BEARING = new Set([
+  'build-env',
+  'env',
+  'build-flags',
+  'ldflags',
+  'password',
+  'username',
+  'go-private-token',
+])
 
 /** A bad input value as an error may show it: quoted, or for secret-bearing inputs its shape. */
 export function shownValue(input: string, value: string): string {

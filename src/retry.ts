@@ -14,7 +14,10 @@ export const DEFAULT_RETRY: RetryOptions = { attempts: 5, baseMs: 500, maxMs: 15
 
 /** The default policy, saying each retry in the log. */
 export function loggedRetry(log: (message: string) => void): RetryOptions {
-  return { ...DEFAULT_RETRY, onRetry: (e, n, ms) => log(`retrying after ${(e as Error).message} (attempt ${n}, waiting ${Math.round(ms)} ms)`) }
+  return {
+    ...DEFAULT_RETRY,
+    onRetry: (e, n, ms) => log(`retrying after ${(e as Error).message} (attempt ${n}, waiting ${Math.round(ms)} ms)`),
+  }
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
@@ -23,7 +26,10 @@ export function isTemporary(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { temporary?: unknown }).temporary === true
 }
 
-export async function withRetry<T>(fn: (attempt: number) => Promise<T>, opts: RetryOptions = DEFAULT_RETRY): Promise<T> {
+export async function withRetry<T>(
+  fn: (attempt: number) => Promise<T>,
+  opts: RetryOptions = DEFAULT_RETRY,
+): Promise<T> {
   const sleep = opts.sleep ?? defaultSleep
   const random = opts.random ?? Math.random
   for (let attempt = 1; ; attempt++) {

@@ -25,10 +25,12 @@ describe('docker archive', () => {
   })
 
   test('load needs the runner platform among platforms', () => {
-    const parse = (inputs: Record<string, string>) => parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t', hostPlatform: 'linux/amd64' })
+    const parse = (inputs: Record<string, string>) =>
+      parseConfig((n) => inputs[n] ?? '', { workspace: '/w', runnerTemp: '/t', hostPlatform: 'linux/amd64' })
     expect(parse({ load: 'true' }).load).toBe(true)
     expect(() => parse({ load: 'true', platforms: 'linux/arm64' })).toThrow(
-      `Input 'load': "true" is not valid; the runner's platform linux/amd64 must be among platforms (linux/arm64) to load it`,
+      `Input 'load': "true" is not valid; the runner's platform linux/amd64 must be among platforms ` +
+        `(linux/arm64) to load it`,
     )
     expect(() => parse({ load: 'yes' })).toThrow(/^Input 'load': "yes" is not valid; give true or false/)
     expect(parse({ tarball: 'out/app.tar' }).tarball).toBe('/w/out/app.tar')

@@ -22,7 +22,10 @@ describe('cache keys', () => {
     })
     const b = buildCacheKeys(base)
     expect(b.key).toMatch(/^build-go-image-build-Linux-x64-ubuntu24-go1\.22\.5-[0-9a-f]{16}-[0-9a-f]{16}$/)
-    expect(b.restoreKeys).toEqual([b.key.slice(0, b.key.lastIndexOf('-') + 1), 'build-go-image-build-Linux-x64-ubuntu24-go1.22.5-'])
+    expect(b.restoreKeys).toEqual([
+      b.key.slice(0, b.key.lastIndexOf('-') + 1),
+      'build-go-image-build-Linux-x64-ubuntu24-go1.22.5-',
+    ])
     for (const k of b.restoreKeys) expect(b.key.startsWith(k)).toBe(true)
   })
 

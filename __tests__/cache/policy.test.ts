@@ -20,7 +20,9 @@ describe('cache budget', () => {
     expect(buildCacheChanged('true', undefined, 5 * MiB).save).toBe(true) // nothing restored
     expect(buildCacheChanged('true', 100 * MiB, 100 * MiB + 0.4 * MiB)).toEqual({
       save: false,
-      why: 'this run added 0.4 MiB of compile outputs to the 100.0 MiB restored (under 10%): not saved, the restored entry serves the next run',
+      why:
+        'this run added 0.4 MiB of compile outputs to the 100.0 MiB restored (under 10%): not saved, the ' +
+        'restored entry serves the next run',
     })
     expect(buildCacheChanged('true', 100 * MiB, 100 * MiB * (1 + MATERIAL_SHARE)).save).toBe(true)
     expect(buildCacheChanged('true', 100 * MiB, 90 * MiB).save).toBe(false) // trimmed, nothing new

@@ -17,7 +17,11 @@ describe('slotName: one kept program per program and settings, whatever the comm
 
   test.each([
     ['another platform', config({ ldflags: '-X main.v={{.Version}}' }), parsePlatform('linux/arm64') as TargetPlatform],
-    ['another variant of the same architecture', config({ ldflags: '-X main.v={{.Version}}' }), parsePlatform('linux/amd64/v3') as TargetPlatform],
+    [
+      'another variant of the same architecture',
+      config({ ldflags: '-X main.v={{.Version}}' }),
+      parsePlatform('linux/amd64/v3') as TargetPlatform,
+    ],
     ['another main package', config({ ldflags: '-X main.v={{.Version}}', main: './cmd/other' }), amd64],
     ['another module directory', config({ ldflags: '-X main.v={{.Version}}' }, '/elsewhere'), amd64],
     ['other ldflags', config({ ldflags: '-s -w -X main.v={{.Version}}' }), amd64],

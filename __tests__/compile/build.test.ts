@@ -13,12 +13,23 @@ describe('buildCommand', () => {
   test('defaults: -trimpath, stripped, CGO_ENABLED=0, GOARM from the variant, output and package last', () => {
     const cmd = buildCommand(config({}), armv7, info, '/out/app', { PATH: '/bin' })
     expect(cmd.args).toEqual(['build', '-trimpath', '-ldflags=-s -w', '-o', '/out/app', '.'])
-    expect(buildCommand(config({ strip: 'false' }), armv7, info, '/out/app', {}).args).toEqual(['build', '-trimpath', '-o', '/out/app', '.'])
+    expect(buildCommand(config({ strip: 'false' }), armv7, info, '/out/app', {}).args).toEqual([
+      'build',
+      '-trimpath',
+      '-o',
+      '/out/app',
+      '.',
+    ])
     expect(cmd.env).toEqual({ PATH: '/bin', CGO_ENABLED: '0', GOOS: 'linux', GOARCH: 'arm', GOARM: '7' })
   })
 
   test('tags, rendered ldflags and extra flags are passed', () => {
-    const c = config({ 'build-flags': '-v -mod=readonly', 'build-tags': 'netgo, osusergo', ldflags: '-s -X main.v={{.Version}}', main: './cmd/x' })
+    const c = config({
+      'build-flags': '-v -mod=readonly',
+      'build-tags': 'netgo, osusergo',
+      ldflags: '-s -X main.v={{.Version}}',
+      main: './cmd/x',
+    })
     expect(buildCommand(c, armv7, info, '/o', {}).args).toEqual([
       'build',
       '-trimpath',

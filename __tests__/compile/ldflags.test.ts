@@ -7,7 +7,11 @@ describe('ldflags templates', () => {
   test.each([
     ['no placeholder is unchanged', '-s -w', '-s -w'],
     ['{{.Version}} becomes the version', '-X main.version={{.Version}}', '-X main.version=1.2.3'],
-    ['all three, spaces inside braces allowed', '-X a={{ .Version }} -X b={{.Commit}} -X c={{.Date}}', '-X a=1.2.3 -X b=abc1234def -X c=2024-05-01T10:00:00Z'],
+    [
+      'all three, spaces inside braces allowed',
+      '-X a={{ .Version }} -X b={{.Commit}} -X c={{.Date}}',
+      '-X a=1.2.3 -X b=abc1234def -X c=2024-05-01T10:00:00Z',
+    ],
     ['repeated placeholders', '{{.Commit}}/{{.Commit}}', 'abc1234def/abc1234def'],
   ])('%s', (_label, template, expected) => {
     expect(unknownPlaceholders(template)).toEqual([])

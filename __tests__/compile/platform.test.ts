@@ -3,10 +3,28 @@ import { parsePlatform, platformSlug } from '../../src/compile/platform.js'
 
 describe('parsePlatform', () => {
   test.each([
-    ['linux/amd64 sets GOOS and GOARCH only', 'linux/amd64', 'linux/amd64', undefined, { GOOS: 'linux', GOARCH: 'amd64' }],
-    ['linux/amd64/v3 sets GOAMD64=v3', 'linux/amd64/v3', 'linux/amd64/v3', 'v3', { GOOS: 'linux', GOARCH: 'amd64', GOAMD64: 'v3' }],
+    [
+      'linux/amd64 sets GOOS and GOARCH only',
+      'linux/amd64',
+      'linux/amd64',
+      undefined,
+      { GOOS: 'linux', GOARCH: 'amd64' },
+    ],
+    [
+      'linux/amd64/v3 sets GOAMD64=v3',
+      'linux/amd64/v3',
+      'linux/amd64/v3',
+      'v3',
+      { GOOS: 'linux', GOARCH: 'amd64', GOAMD64: 'v3' },
+    ],
     ['linux/arm64 has no variant', 'linux/arm64', 'linux/arm64', undefined, { GOOS: 'linux', GOARCH: 'arm64' }],
-    ['linux/arm64/v8 keeps v8, Go default', 'linux/arm64/v8', 'linux/arm64/v8', 'v8', { GOOS: 'linux', GOARCH: 'arm64' }],
+    [
+      'linux/arm64/v8 keeps v8, Go default',
+      'linux/arm64/v8',
+      'linux/arm64/v8',
+      'v8',
+      { GOOS: 'linux', GOARCH: 'arm64' },
+    ],
     ['linux/arm/v7 sets GOARM=7', 'linux/arm/v7', 'linux/arm/v7', 'v7', { GOOS: 'linux', GOARCH: 'arm', GOARM: '7' }],
     ['linux/arm/v6 sets GOARM=6', 'linux/arm/v6', 'linux/arm/v6', 'v6', { GOOS: 'linux', GOARCH: 'arm', GOARM: '6' }],
     ['linux/arm/v5 sets GOARM=5', 'linux/arm/v5', 'linux/arm/v5', 'v5', { GOOS: 'linux', GOARCH: 'arm', GOARM: '5' }],

@@ -46,7 +46,11 @@ describe('the token goes only where the patterns say', () => {
 describe('inputs', () => {
   const read = (v: Record<string, string>) => (n: string) => v[n] ?? ''
   test('patterns, comma or newline separated, and a token', () => {
-    expect(parsePrivateModules(read({ 'go-private': 'github.com/o/*, gitlab.example/g\n*.corp.example', 'go-private-token': ' t ' }))).toEqual({
+    expect(
+      parsePrivateModules(
+        read({ 'go-private': 'github.com/o/*, gitlab.example/g\n*.corp.example', 'go-private-token': ' t ' }),
+      ),
+    ).toEqual({
       patterns: ['github.com/o/*', 'gitlab.example/g', '*.corp.example'],
       token: 't',
     })
@@ -67,7 +71,11 @@ describe('a failed fetch names the fix', () => {
   test('by what was given', () => {
     expect(fetchFailureHint(denied, { patterns: [] })).toContain("list its path in 'go-private'")
     expect(fetchFailureHint(denied, { patterns: ['git.corp.example'] })).toContain("set 'go-private-token'")
-    expect(fetchFailureHint(denied, { patterns: ['git.corp.example'], token: 't' })).toContain("the host refused 'go-private-token'")
-    expect(fetchFailureHint('go: example.com/x@v1.0.0: reading go.mod: unexpected EOF', { patterns: [] })).toBeUndefined()
+    expect(fetchFailureHint(denied, { patterns: ['git.corp.example'], token: 't' })).toContain(
+      "the host refused 'go-private-token'",
+    )
+    expect(
+      fetchFailureHint('go: example.com/x@v1.0.0: reading go.mod: unexpected EOF', { patterns: [] }),
+    ).toBeUndefined()
   })
 })

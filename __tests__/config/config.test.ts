@@ -72,8 +72,12 @@ describe('toolchain settings', () => {
   })
   test('given values; the mirror loses its trailing slash', () => {
     expect(
-      parse({ 'go-version': '1.22', 'go-version-file': '.go-version', 'check-latest': 'true', 'go-download-base-url': 'https://mirror.example/golang/' })
-        .toolchain,
+      parse({
+        'go-version': '1.22',
+        'go-version-file': '.go-version',
+        'check-latest': 'true',
+        'go-download-base-url': 'https://mirror.example/golang/',
+      }).toolchain,
     ).toEqual({
       goVersion: '1.22',
       versionFile: '/work/repo/.go-version',
@@ -86,27 +90,40 @@ describe('toolchain settings', () => {
   test('go-download-source: module-proxy, or a clear error', () => {
     expect(parse({ 'go-download-source': 'Module-Proxy' }).toolchain.source).toBe('module-proxy')
     expect(() => parse({ 'go-download-source': 'goproxy' })).toThrow(
-      'Input \'go-download-source\': "goproxy" is not valid; give auto (the download site, else the module proxy), download-site or module-proxy',
+      'Input \'go-download-source\': "goproxy" is not valid; give auto (the download site, else the module ' +
+        'proxy), download-site or module-proxy',
     )
   })
   test('credentials in the mirror URL become a Basic header for that mirror, and secrets to mask', () => {
     const t = parse({ 'go-download-base-url': 'https://me:p%40ss@mirror.example/golang/' }).toolchain
     const token = Buffer.from('me:p@ss').toString('base64')
-    expect(t).toMatchObject({ baseUrl: 'https://mirror.example/golang', baseAuthorization: `Basic ${token}`, secrets: ['p@ss', token] })
+    expect(t).toMatchObject({
+      baseUrl: 'https://mirror.example/golang',
+      baseAuthorization: `Basic ${token}`,
+      secrets: ['p@ss', token],
+    })
   })
 })
 
 describe('publish settings', () => {
   test('a tag in image belongs to that repository; tags holds templates; auto pushes except on pull requests', () => {
-    const c = parseConfig((n) => ({ image: 'ghcr.io/o/app:edge\nlocalhost:5000/app', tags: 'v1, {{version}}' })[n] ?? '', { ...ctx, eventName: 'push' })
+    const c = parseConfig(
+      (n) => ({ image: 'ghcr.io/o/app:edge\nlocalhost:5000/app', tags: 'v1, {{version}}' })[n] ?? '',
+      { ...ctx, eventName: 'push' },
+    )
     expect(c.publish.push).toBe(true)
     expect(c.publish.targets.map((t) => [t.reference.registry, t.reference.repository, t.tags])).toEqual([
       ['ghcr.io', 'o/app', ['edge']],
       ['localhost:5000', 'app', []],
     ])
     expect(c.publish.tagTemplates).toEqual(['v1', '{{version}}'])
-    expect(parseConfig((n) => ({ image: 'ghcr.io/o/app' })[n] ?? '', { ...ctx, eventName: 'pull_request' }).publish.push).toBe(false)
-    expect(parseConfig((n) => ({ image: 'ghcr.io/o/app', push: 'true' })[n] ?? '', { ...ctx, eventName: 'pull_request' }).publish.push).toBe(true)
+    expect(
+      parseConfig((n) => ({ image: 'ghcr.io/o/app' })[n] ?? '', { ...ctx, eventName: 'pull_request' }).publish.push,
+    ).toBe(false)
+    expect(
+      parseConfig((n) => ({ image: 'ghcr.io/o/app', push: 'true' })[n] ?? '', { ...ctx, eventName: 'pull_request' })
+        .publish.push,
+    ).toBe(true)
     expect(parseConfig(() => '', ctx).publish.push).toBe(false)
   })
 
@@ -204,14 +221,18 @@ describe('build-flags split as a shell would', () => {
   ])('%s', (text, expected) => expect(flags(text)).toEqual(expected))
 
   test.each(['-v; curl x', '-v && rm -rf /', '-v | tee', '-v # note'])('%j: shell syntax is refused', (text) => {
-    expect(() => flags(text)).toThrow(/^Input 'build-flags': .* is not valid; give go build flags only, quoted as in a shell/)
+    expect(() => flags(text)).toThrow(
+      /^Input 'build-flags': .* is not valid; give go build flags only, quoted as in a shell/,
+    )
   })
 })
 
 describe('annotation levels, as build-push-action writes them', () => {
   const rules = (text: string) => parse({ annotations: text }).image.annotations
   test('prefixes, several types, a platform; unprefixed goes on the index and every manifest', () => {
-    expect(rules('index:a=1\nmanifest,manifest-descriptor:b=2\nmanifest[linux/arm64]:c=3\nindex-descriptor:d=4\ne=5=6')).toEqual([
+    expect(
+      rules('index:a=1\nmanifest,manifest-descriptor:b=2\nmanifest[linux/arm64]:c=3\nindex-descriptor:d=4\ne=5=6'),
+    ).toEqual([
       { levels: ['index'], key: 'a', value: '1' },
       { levels: ['manifest', 'manifest-descriptor'], key: 'b', value: '2' },
       { levels: ['manifest'], platform: 'linux/arm64', key: 'c', value: '3' },
@@ -221,13 +242,15 @@ describe('annotation levels, as build-push-action writes them', () => {
   })
   test('an unknown level is refused with the syntax', () => {
     expect(() => rules('config:a=1')).toThrow(
-      `Input 'annotations': "config:a=1" is not valid; write one [index|manifest|index-descriptor|manifest-descriptor[,...][[os/arch]]:]key=value per line`,
+      `Input 'annotations': "config:a=1" is not valid; write one ` +
+        `[index|manifest|index-descriptor|manifest-descriptor[,...][[os/arch]]:]key=value per line`,
     )
   })
 })
 
 describe('tags as full references (docker/metadata-action output)', () => {
-  const publish = (inputs: Record<string, string>) => parseConfig((n) => inputs[n] ?? '', { ...ctx, eventName: 'push' }).publish
+  const publish = (inputs: Record<string, string>) =>
+    parseConfig((n) => inputs[n] ?? '', { ...ctx, eventName: 'push' }).publish
   test('each reference tags its own repository; with image empty, they are the repositories', () => {
     const p = publish({ tags: 'ghcr.io/o/app:1.2.3\nghcr.io/o/app:latest\ndocker.io/o/app:1.2.3\nlocalhost:5000/app' })
     expect(p.push).toBe(true)
@@ -243,12 +266,17 @@ describe('tags as full references (docker/metadata-action output)', () => {
     expect(p.tagTemplates).toEqual(['edge'])
     expect(p.targets.map((t) => t.tagTemplates)).toEqual([['{{version}}'], []])
     expect(() => publish({ image: 'ghcr.io/o/app', tags: 'ghcr.io/o/other:1' })).toThrow(
-      `Input 'tags': "ghcr.io/o/other:1" is not valid; its repository ghcr.io/o/other is not one of image (ghcr.io/o/app); add it to image, or give a bare tag`,
+      `Input 'tags': "ghcr.io/o/other:1" is not valid; its repository ghcr.io/o/other is not one of image ` +
+        `(ghcr.io/o/app); add it to image, or give a bare tag`,
     )
   })
   test('a repository of image with no tag from references is refused; digests and bad tags too', () => {
-    expect(() => publish({ image: 'ghcr.io/o/app\nghcr.io/o/b', tags: 'ghcr.io/o/app:1' })).toThrow('it names no tag for ghcr.io/o/b (in image)')
+    expect(() => publish({ image: 'ghcr.io/o/app\nghcr.io/o/b', tags: 'ghcr.io/o/app:1' })).toThrow(
+      'it names no tag for ghcr.io/o/b (in image)',
+    )
     expect(() => publish({ tags: 'ghcr.io/o/app@sha256:' + 'a'.repeat(64) })).toThrow("Input 'tags'")
-    expect(() => publish({ tags: 'ghcr.io/o/app:-bad' })).toThrow(`Input 'tags': "ghcr.io/o/app:-bad" is not valid; a tag is 1-128`)
+    expect(() => publish({ tags: 'ghcr.io/o/app:-bad' })).toThrow(
+      `Input 'tags': "ghcr.io/o/app:-bad" is not valid; a tag is 1-128`,
+    )
   })
 })

@@ -95,7 +95,17 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
 
 // The machine's Go settings (proxy, caches) pass through; nothing else of the test's environment.
 function goEnv(): Record<string, string> {
-  return passThrough(['GOPROXY', 'GOFLAGS', 'GOCACHE', 'GOPATH', 'GOMODCACHE', 'GOSUMDB', 'GONOSUMDB', 'GOPRIVATE', 'GOINSECURE'])
+  return passThrough([
+    'GOPROXY',
+    'GOFLAGS',
+    'GOCACHE',
+    'GOPATH',
+    'GOMODCACHE',
+    'GOSUMDB',
+    'GONOSUMDB',
+    'GOPRIVATE',
+    'GOINSECURE',
+  ])
 }
 
 function passThrough(keys: string[]): Record<string, string> {

@@ -23,11 +23,30 @@ export async function makeBaseLayout(
     layout,
     [
       { entry: { path: 'etc/', type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 } },
-      { entry: { path: 'etc/base-marker', type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: marker.byteLength }, source: { bytes: marker } },
+      {
+        entry: {
+          path: 'etc/base-marker',
+          type: 'file',
+          mode: 0o644,
+          uid: 0,
+          gid: 0,
+          mtime: 0,
+          size: marker.byteLength,
+        },
+        source: { bytes: marker },
+      },
       ...(payload
         ? [
             {
-              entry: { path: 'etc/base-payload', type: 'file' as const, mode: 0o644, uid: 0, gid: 0, mtime: 0, size: payload.byteLength },
+              entry: {
+                path: 'etc/base-payload',
+                type: 'file' as const,
+                mode: 0o644,
+                uid: 0,
+                gid: 0,
+                mtime: 0,
+                size: payload.byteLength,
+              },
               source: { bytes: payload },
             },
           ]

@@ -24,7 +24,12 @@ beforeAll(async () => {
 
 async function build(tag: string): Promise<ActionRun> {
   const r = await runAction({
-    inputs: { 'working-directory': src, platforms: PLATFORMS.join(','), ldflags: '-s -w -X main.version={{.Version}}', sbom: 'false' },
+    inputs: {
+      'working-directory': src,
+      platforms: PLATFORMS.join(','),
+      ldflags: '-s -w -X main.version={{.Version}}',
+      sbom: 'false',
+    },
     env: { SOURCE_DATE_EPOCH: '1700000000', GITHUB_REF: `refs/tags/${tag}`, XDG_CACHE_HOME: join(work, 'cache') },
   })
   if (r.code !== 0) throw new Error(`action failed:\n${r.stdout}\n${r.stderr}`)
@@ -41,7 +46,9 @@ async function kept(): Promise<string[]> {
 
 /** The platforms whose link go skipped, as the log says. */
 function notLinked(r: ActionRun): string[] {
-  return [...r.stdout.matchAll(/^(\S+): built in [\d.]+ s \([\d.]+ MiB, up to date: not linked again\)$/gm)].map((m) => m[1] as string).sort()
+  return [...r.stdout.matchAll(/^(\S+): built in [\d.]+ s \([\d.]+ MiB, up to date: not linked again\)$/gm)]
+    .map((m) => m[1] as string)
+    .sort()
 }
 
 async function versionOf(r: ActionRun, platform: string): Promise<string> {
@@ -133,7 +140,9 @@ describe('a kept deflate helper that crashes', () => {
       env: { SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: cacheHome },
     })
     expect(r.code, r.stdout).toBe(0)
-    expect(r.stdout.match(/^::warning::The fast compressor failed \(.*out of memory\); .*digests differ/gm)).toHaveLength(1)
+    expect(
+      r.stdout.match(/^::warning::The fast compressor failed \(.*out of memory\); .*digests differ/gm),
+    ).toHaveLength(1)
     expect(r.stdout).toMatch(/^layers: zlib level 4 \(the fast compressor failed: /m)
     for (const platform of PLATFORMS) {
       const said = await versionOf(r, platform) // arm64 under qemu

@@ -49,7 +49,9 @@ describe('build examples/hello into an OCI layout', () => {
     const index = await skopeoRaw(first.outputs['oci-ref']!)
     expect(index.json.mediaType).toBe('application/vnd.oci.image.index.v1+json')
     expect(index.digest).toBe(first.outputs.digest)
-    const platforms = index.json.manifests.map((m: any) => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'))
+    const platforms = index.json.manifests.map((m: any) =>
+      [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'),
+    )
     expect(platforms).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64']) // fixed platform order
     const digests = JSON.parse(first.outputs.digests!)
     expect(Object.keys(digests)).toEqual(PLATFORMS)
@@ -77,7 +79,9 @@ describe('build examples/hello into an OCI layout', () => {
     expect(((await stat(join(rootfs, 'app/hello'))).mode & 0o7777).toString(8)).toBe('555')
     expect(((await stat(join(rootfs, 'tmp'))).mode & 0o7777).toString(8)).toBe('1777')
     expect(await readFile(join(rootfs, 'etc/passwd'), 'utf8')).toContain('nonroot:x:65532:65532:')
-    expect((await readFile(join(rootfs, 'etc/ssl/certs/ca-certificates.crt'), 'utf8')).match(/BEGIN CERTIFICATE/g)!.length).toBeGreaterThan(100)
+    expect(
+      (await readFile(join(rootfs, 'etc/ssl/certs/ca-certificates.crt'), 'utf8')).match(/BEGIN CERTIFICATE/g)!.length,
+    ).toBeGreaterThan(100)
     const runtime = JSON.parse(await readFile(join(bundle, 'config.json'), 'utf8'))
     expect(runtime.process.args).toEqual(['/app/hello'])
     expect(runtime.process.user).toMatchObject({ uid: 65532, gid: 65532 })
@@ -85,7 +89,16 @@ describe('build examples/hello into an OCI layout', () => {
 
   test('the image config carries platform, created from SOURCE_DATE_EPOCH, and no wall clock', async () => {
     const config = JSON.parse(
-      await run('skopeo', ['inspect', '--config', '--raw', '--override-arch', 'arm', '--override-variant', 'v7', ociRef(first.outputs['oci-layout']!)]),
+      await run('skopeo', [
+        'inspect',
+        '--config',
+        '--raw',
+        '--override-arch',
+        'arm',
+        '--override-variant',
+        'v7',
+        ociRef(first.outputs['oci-layout']!),
+      ]),
     )
     expect(config).toMatchObject({ architecture: 'arm', variant: 'v7', os: 'linux', created: '2023-11-14T22:13:20Z' })
     expect(config.config.Entrypoint).toEqual(['/app/hello'])
@@ -118,9 +131,18 @@ describe('build examples/hello into an OCI layout', () => {
   })
 
   test('build-flags with a quoted value reach go build as one flag; strip: false keeps the symbol table', async () => {
-    const r = await build(host!.path, { platforms: 'linux/amd64', 'build-flags': '-gcflags="all=-N -l"', strip: 'false', ldflags: '' })
+    const r = await build(host!.path, {
+      platforms: 'linux/amd64',
+      'build-flags': '-gcflags="all=-N -l"',
+      strip: 'false',
+      ldflags: '',
+    })
     expect(r.code, r.stdout).toBe(0)
-    const bundle = await unpackPlatform(r.outputs['oci-layout']!, 'linux/amd64', await mkdtemp(join(tmpdir(), 'bgi-flags-')))
+    const bundle = await unpackPlatform(
+      r.outputs['oci-layout']!,
+      'linux/amd64',
+      await mkdtemp(join(tmpdir(), 'bgi-flags-')),
+    )
     const info = await run('go', ['version', '-m', join(bundle, 'rootfs/app/hello')])
     expect(info).toContain('build\t-gcflags="all=-N -l"')
     expect(info).not.toContain('-ldflags')
@@ -160,7 +182,11 @@ describe('failures', () => {
     ['platforms', 'linux/amd65', `Input 'platforms': "linux/amd65" is not valid; use os/arch[/variant] with os linux`],
     ['main', './nothing-here', `Input 'main': "./nothing-here" is not valid; give the path of a main package`],
     ['expose', 'web', `Input 'expose': "web" is not valid; give ports as numbers`],
-    ['build-env', 'CGO_ENABLED', `Input 'build-env': a value of 11 characters (hidden) is not valid; write one KEY=VALUE per line (item 1)`],
+    [
+      'build-env',
+      'CGO_ENABLED',
+      `Input 'build-env': a value of 11 characters (hidden) is not valid; write one KEY=VALUE per line (item 1)`,
+    ],
   ])('bad %s fails with a one-line error, before the compile stage', async (input, value, prefix) => {
     const r = await runAction({ inputs: { 'working-directory': join(ROOT, 'examples/hello'), [input]: value } })
     expect(r.code).toBe(1)
@@ -178,13 +204,17 @@ describe('failures', () => {
     await run('mv', [join(lib, 'lib.go'), join(lib, 'pkg/lib.go')])
     const r = await runAction({ inputs: { 'working-directory': lib, main: './pkg' } })
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(/^Input 'main': "\.\/pkg" is not valid; .* this is package lib, not package main$/)
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^Input 'main': "\.\/pkg" is not valid; .* this is package lib, not package main$/,
+    )
   })
 
   test('an oci-layout path that is a file is rejected', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bgi-file-'))
     await writeFile(join(dir, 'f'), 'x')
-    const r = await runAction({ inputs: { 'working-directory': join(ROOT, 'examples/hello'), 'oci-layout': join(dir, 'f') } })
+    const r = await runAction({
+      inputs: { 'working-directory': join(ROOT, 'examples/hello'), 'oci-layout': join(dir, 'f') },
+    })
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toMatch(/^Input 'oci-layout': .* this is a file$/)
   })
@@ -192,6 +222,8 @@ describe('failures', () => {
   test('a working directory without go.mod is rejected', async () => {
     const r = await runAction({ inputs: { 'working-directory': await mkdtemp(join(tmpdir(), 'bgi-empty-')) } })
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(/^Input 'working-directory': ".*" is not valid; give the Go module root \(the directory holding go.mod\)$/)
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^Input 'working-directory': ".*" is not valid; give the Go module root \(the directory holding go.mod\)$/,
+    )
   })
 })

@@ -63,7 +63,8 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
         res.writeHead(status, { 'Content-Type': 'application/json' })
         res.end(value === undefined ? '' : JSON.stringify(value))
       }
-      if (self.failWith && url.pathname.startsWith('/_apis/')) return json(self.failWith, { message: 'injected failure' })
+      if (self.failWith && url.pathname.startsWith('/_apis/'))
+        return json(self.failWith, { message: 'injected failure' })
       const api = url.pathname.replace(/^\/_apis\/artifactcache\//, '')
       if (req.method === 'GET' && api === 'cache') {
         const keys = (url.searchParams.get('keys') ?? '').split(',')
@@ -76,12 +77,23 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
             .map((k) => usable.find((e) => e.key.startsWith(k)))
             .find(Boolean)
         if (!hit) return json(204)
-        return json(200, { cacheKey: hit.key, scope: 'refs/heads/main', archiveLocation: `http://127.0.0.1:${port}/download/${hit.id}` })
+        return json(200, {
+          cacheKey: hit.key,
+          scope: 'refs/heads/main',
+          archiveLocation: `http://127.0.0.1:${port}/download/${hit.id}`,
+        })
       }
       if (req.method === 'POST' && api === 'caches') {
         const { key, version } = JSON.parse(body.toString()) as { key: string; version: string }
         if (entries.some((e) => e.key === key && e.version === version)) return json(409, { message: 'already exists' })
-        const entry: CacheEntry = { id: entries.length + 1, key, version, committed: false, size: 0, created: Date.now() + entries.length }
+        const entry: CacheEntry = {
+          id: entries.length + 1,
+          key,
+          version,
+          committed: false,
+          size: 0,
+          created: Date.now() + entries.length,
+        }
         entries.push(entry)
         closeSync(openSync(file(entry.id), 'w'))
         return json(201, { cacheId: entry.id })
@@ -90,7 +102,8 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
       const entry = idMatch ? entries.find((e) => e.id === Number(idMatch[1])) : undefined
       if (req.method === 'PATCH' && entry) {
         const range = /^bytes (\d+)-(\d+)\/\*$/.exec(req.headers['content-range'] ?? '')
-        if (!range || Number(range[2]) - Number(range[1]) + 1 !== body.byteLength) return json(400, { message: 'bad Content-Range' })
+        if (!range || Number(range[2]) - Number(range[1]) + 1 !== body.byteLength)
+          return json(400, { message: 'bad Content-Range' })
         const fd = openSync(file(entry.id), 'r+')
         writeSync(fd, body, 0, body.byteLength, Number(range[1]))
         closeSync(fd)

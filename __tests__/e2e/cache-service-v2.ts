@@ -8,7 +8,12 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob'
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+} from '@azure/storage-blob'
 import { NODE24, ROOT } from './action.js'
 import type { CacheEntry, CacheService } from './cache-server.js'
 import { freePort } from './registry.js'
@@ -26,7 +31,18 @@ async function startAzurite(dir: string): Promise<{ port: number; child: ChildPr
   // Azurite needs Node 22 or later: it runs under the Node 24 that action.yml names.
   const child = spawn(
     NODE24,
-    [AZURITE, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', dir, '--silent', '--skipApiVersionCheck', '--loose'],
+    [
+      AZURITE,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--location',
+      dir,
+      '--silent',
+      '--skipApiVersionCheck',
+      '--loose',
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -48,7 +64,9 @@ async function startAzurite(dir: string): Promise<{ port: number; child: ChildPr
 export async function startCacheServiceV2(dir: string): Promise<CacheService> {
   const azurite = await startAzurite(dir)
   const credential = new StorageSharedKeyCredential(ACCOUNT, ACCOUNT_KEY)
-  await new BlobServiceClient(`http://127.0.0.1:${azurite.port}/${ACCOUNT}`, credential).getContainerClient(CONTAINER).createIfNotExists()
+  await new BlobServiceClient(`http://127.0.0.1:${azurite.port}/${ACCOUNT}`, credential)
+    .getContainerClient(CONTAINER)
+    .createIfNotExists()
   const entries: (CacheEntry & { blob: string })[] = []
   const log: string[] = []
   const self: CacheService = {
@@ -62,7 +80,12 @@ export async function startCacheServiceV2(dir: string): Promise<CacheService> {
   }
   const signed = (blob: string, permissions: string) => {
     const sas = generateBlobSASQueryParameters(
-      { containerName: CONTAINER, blobName: blob, permissions: BlobSASPermissions.parse(permissions), expiresOn: new Date(Date.now() + 3600_000) },
+      {
+        containerName: CONTAINER,
+        blobName: blob,
+        permissions: BlobSASPermissions.parse(permissions),
+        expiresOn: new Date(Date.now() + 3600_000),
+      },
       credential,
     )
     return `http://${BLOB_HOST}/${CONTAINER}/${blob}?${sas.toString()}`
@@ -80,13 +103,17 @@ export async function startCacheServiceV2(dir: string): Promise<CacheService> {
         res.end(JSON.stringify(value))
       }
       if (self.failWith) return answer(self.failWith, { code: 'internal', msg: 'injected failure' })
-      if (req.headers.authorization !== 'Bearer test-token') return answer(401, { code: 'unauthenticated', msg: 'no token' })
+      if (req.headers.authorization !== 'Bearer test-token')
+        return answer(401, { code: 'unauthenticated', msg: 'no token' })
       const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>
       const version = String(body.version ?? '')
       if (method === 'CreateCacheEntry') {
         const key = String(body.key)
         if (entries.some((e) => e.key === key && e.version === version))
-          return answer(409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' })
+          return answer(409, {
+            code: 'already_exists',
+            msg: 'cache entry with the same key, version, and scope already exists',
+          })
         const id = entries.length + 1
         entries.push({ id, key, version, committed: false, size: 0, created: Date.now() + id, blob: `entry-${id}` })
         return answer(200, { ok: true, signed_upload_url: signed(`entry-${id}`, 'cw') })
@@ -101,7 +128,9 @@ export async function startCacheServiceV2(dir: string): Promise<CacheService> {
       if (method === 'GetCacheEntryDownloadURL') {
         const usable = entries.filter((e) => e.committed && e.version === version).sort((a, b) => b.created - a.created)
         const restoreKeys = (body.restore_keys as string[] | undefined) ?? []
-        const hit = usable.find((e) => e.key === body.key) ?? restoreKeys.map((k) => usable.find((e) => e.key.startsWith(k))).find(Boolean)
+        const hit =
+          usable.find((e) => e.key === body.key) ??
+          restoreKeys.map((k) => usable.find((e) => e.key.startsWith(k))).find(Boolean)
         if (!hit) return answer(200, { ok: false })
         return answer(200, { ok: true, signed_download_url: signed(hit.blob, 'r'), matched_key: hit.key })
       }
@@ -118,7 +147,13 @@ export async function startCacheServiceV2(dir: string): Promise<CacheService> {
     }
     const cut = req.method === 'GET' && self.cutDownloads > 0
     const upstream = request(
-      { host: '127.0.0.1', port: azurite.port, method: req.method, path: target.pathname + target.search, headers: req.headers },
+      {
+        host: '127.0.0.1',
+        port: azurite.port,
+        method: req.method,
+        path: target.pathname + target.search,
+        headers: req.headers,
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers)
         if (!cut) return void up.pipe(res)

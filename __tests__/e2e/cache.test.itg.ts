@@ -33,7 +33,12 @@ describe.each([
   // The same paths every run (as on a runner: the cache version hashes the paths), emptied when a
   // run must start fresh.
   function goDirs(): Record<string, string> {
-    return { GOMODCACHE: join(work, 'go/mod'), GOCACHE: join(work, 'go/build'), GOPATH: join(work, 'go/path'), XDG_CACHE_HOME: join(work, 'go/xdg') }
+    return {
+      GOMODCACHE: join(work, 'go/mod'),
+      GOCACHE: join(work, 'go/build'),
+      GOPATH: join(work, 'go/path'),
+      XDG_CACHE_HOME: join(work, 'go/xdg'),
+    }
   }
 
   async function freshGoDirs(): Promise<Record<string, string>> {
@@ -55,7 +60,10 @@ describe.each([
 
   const inputs = { 'working-directory': '', platforms: 'linux/amd64' }
 
-  async function mainAndPost(env: Record<string, string>, extra: Record<string, string> = {}): Promise<{ main: ActionRun; post: ActionRun }> {
+  async function mainAndPost(
+    env: Record<string, string>,
+    extra: Record<string, string> = {},
+  ): Promise<{ main: ActionRun; post: ActionRun }> {
     const main = await runAction({ inputs: { ...inputs, 'working-directory': src, ...extra }, env })
     if (main.code !== 0) throw new Error(`main failed:\n${main.stdout}\n${main.stderr}`)
     const post = await runAction({ script: 'dist/post.js', inputs: {}, env, state: main.state })
@@ -79,7 +87,9 @@ describe.each([
       first = await mainAndPost(cacheEnv(await freshGoDirs()))
       expect(first.main.outputs['cache-hit']).toBe('false')
       expect(first.main.outputs['build-cache-hit']).toBe('false')
-      expect(first.post.stdout).toMatch(/module cache: saved build-go-image-mod-Linux-x64-ubuntu24-go[\d.]+-[0-9a-f]{64}/)
+      expect(first.post.stdout).toMatch(
+        /module cache: saved build-go-image-mod-Linux-x64-ubuntu24-go[\d.]+-[0-9a-f]{64}/,
+      )
       expect(first.post.stdout).toMatch(/build cache: trimmed 0 entries unused for 5 days; \d+ left \([\d.]+ MiB\)/)
       expect(first.post.stdout).toMatch(/build cache: saved build-go-image-build-/)
       expect(server.entries.filter((e) => e.committed).map((e) => e.key.split('-')[3])).toEqual(['mod', 'build'])
@@ -94,11 +104,15 @@ describe.each([
       expect(await readdir(join(dirs.GOMODCACHE!, 'github.com/google'))).toContain('uuid@v1.6.0')
       // The linked program came back with the build cache: go did not link again.
       expect(first.main.stdout).not.toContain('not linked again')
-      expect(second.main.stdout).toMatch(/^linux\/amd64: built in [\d.]+ s \([\d.]+ MiB, up to date: not linked again\)$/m)
+      expect(second.main.stdout).toMatch(
+        /^linux\/amd64: built in [\d.]+ s \([\d.]+ MiB, up to date: not linked again\)$/m,
+      )
       expect(second.post.stdout).toContain('module cache: exact hit')
       expect(second.post.stdout).toContain('build cache: exact hit')
       expect(server.entries).toHaveLength(2)
-      console.log(`compile, cold: ${compileSeconds(first.main)} s; warm from the cache: ${compileSeconds(second.main)} s`)
+      console.log(
+        `compile, cold: ${compileSeconds(first.main)} s; warm from the cache: ${compileSeconds(second.main)} s`,
+      )
     })
 
     test('restoring over a non-empty, read-only module cache does not fail', async () => {
@@ -136,7 +150,9 @@ describe.each([
       expect(post.stdout).toMatch(/build cache: trimmed 1 entries unused for 5 days; [1-9]\d* left /)
       expect(existsSync(stale)).toBe(false)
       // Only what this run made or used is saved of the layer and program caches.
-      expect(post.stdout).toMatch(/build-go-image\/layers: dropped 1 files of earlier runs; saving [1-9]\d* of this run/)
+      expect(post.stdout).toMatch(
+        /build-go-image\/layers: dropped 1 files of earlier runs; saving [1-9]\d* of this run/,
+      )
       expect(post.stdout).toMatch(/build-go-image\/binaries: dropped 1 files of earlier runs; saving 2 of this run/)
       for (const f of oldFiles) expect(existsSync(f)).toBe(false)
       expect(usedLayers.length).toBeGreaterThan(0)
@@ -152,7 +168,9 @@ describe.each([
       const r = await mainAndPost(cacheEnv({ ...(await freshGoDirs()), GITHUB_SHA: 'e'.repeat(40) }))
       expect(r.main.outputs['build-cache-hit']).toBe('false')
       expect(r.main.stdout).toMatch(/build cache: restored build-go-image-build-/)
-      expect(r.post.stdout).toMatch(/build cache: this run added [\d.]+ MiB of compile outputs to the [\d.]+ MiB restored \(under 10%\): not saved/)
+      expect(r.post.stdout).toMatch(
+        /build cache: this run added [\d.]+ MiB of compile outputs to the [\d.]+ MiB restored \(under 10%\): not saved/,
+      )
       expect(server.entries).toHaveLength(before)
     })
 
@@ -161,7 +179,9 @@ describe.each([
       const env = cacheEnv({ ...(await freshGoDirs()), GITHUB_SHA: 'f'.repeat(40), GITHUB_EVENT_NAME: 'pull_request' })
       const r = await mainAndPost(env)
       expect(r.main.outputs['cache-hit']).toBe('true')
-      expect(r.post.stdout).toContain("pull_request: caches restored, not saved (a pull request's entries serve only it; cache: always saves them)")
+      expect(r.post.stdout).toContain(
+        "pull_request: caches restored, not saved (a pull request's entries serve only it; cache: always saves them)",
+      )
       expect(server.entries).toHaveLength(before)
       const always = await mainAndPost(await freshGoDirs().then(() => env), { cache: 'always' })
       expect(always.post.stdout).toMatch(/build cache: saved /)
@@ -170,23 +190,35 @@ describe.each([
 
     test('cache: read-only restores but never saves', async () => {
       const before = server.entries.length
-      const r = await mainAndPost(cacheEnv({ ...(await freshGoDirs()), GITHUB_SHA: 'c'.repeat(40) }), { cache: 'read-only' })
+      const r = await mainAndPost(cacheEnv({ ...(await freshGoDirs()), GITHUB_SHA: 'c'.repeat(40) }), {
+        cache: 'read-only',
+      })
       expect(r.main.outputs['cache-hit']).toBe('true')
       expect(r.post.stdout).toContain('cache: read-only, nothing saved')
       expect(server.entries).toHaveLength(before)
     })
 
     test('cache-prefix separates jobs: a prefixed key misses the unprefixed entries', async () => {
-      const r = await runAction({ inputs: { ...inputs, 'working-directory': src, 'cache-prefix': 'job2' }, env: cacheEnv(goDirs()) })
+      const r = await runAction({
+        inputs: { ...inputs, 'working-directory': src, 'cache-prefix': 'job2' },
+        env: cacheEnv(goDirs()),
+      })
       expect(r.code).toBe(0)
       expect(r.outputs['cache-hit']).toBe('false')
       expect(r.stdout).toContain('module cache: no cache for job2-build-go-image-mod-')
     })
 
     test('a second save of a key that exists is a notice, not a failure', async () => {
-      const again = await runAction({ script: 'dist/post.js', inputs: {}, env: cacheEnv(goDirs()), state: first.main.state })
+      const again = await runAction({
+        script: 'dist/post.js',
+        inputs: {},
+        env: cacheEnv(goDirs()),
+        state: first.main.state,
+      })
       expect(again.code).toBe(0)
-      expect(again.stdout).toMatch(/module cache: build-go-image-mod-\S+ is already saved \(another step or job saved it first\); not saved again/)
+      expect(again.stdout).toMatch(
+        /module cache: build-go-image-mod-\S+ is already saved \(another step or job saved it first\); not saved again/,
+      )
       expect(again.stdout.match(/^::(warning|error)::.*$/gm)).toBeNull()
       expect(server.entries.filter((e) => e.key === server.entries[0]?.key)).toHaveLength(1)
     })
@@ -209,19 +241,24 @@ describe.each([
       }
     })
 
-    test.runIf(protocol === 'v1')('an archive that ends early with nothing to tell (no length): what tar wrote is removed', async () => {
-      const dirs = await freshGoDirs()
-      server.truncateDownloads = 2
-      try {
-        const r = await runAction({ inputs: { ...inputs, 'working-directory': src }, env: cacheEnv(dirs) })
-        expect(r.code, r.stdout).toBe(0)
-        expect(r.stdout, r.stdout).toMatch(/^::warning::(module|build) cache: the restore failed part way; removed what it had written/m)
-        expect(r.outputs.digest).toBe(first.main.outputs.digest)
-        expect(await goModVerify(dirs)).toContain('all modules verified')
-      } finally {
-        server.truncateDownloads = 0
-      }
-    })
+    test.runIf(protocol === 'v1')(
+      'an archive that ends early with nothing to tell (no length): what tar wrote is removed',
+      async () => {
+        const dirs = await freshGoDirs()
+        server.truncateDownloads = 2
+        try {
+          const r = await runAction({ inputs: { ...inputs, 'working-directory': src }, env: cacheEnv(dirs) })
+          expect(r.code, r.stdout).toBe(0)
+          expect(r.stdout, r.stdout).toMatch(
+            /^::warning::(module|build) cache: the restore failed part way; removed what it had written/m,
+          )
+          expect(r.outputs.digest).toBe(first.main.outputs.digest)
+          expect(await goModVerify(dirs)).toContain('all modules verified')
+        } finally {
+          server.truncateDownloads = 0
+        }
+      },
+    )
 
     test('a failing cache service gives warnings, never a failure', async () => {
       // v2's client retries 500, 502, 503 and 504 for about 24 s per call; 501 takes the same path at once.

@@ -20,7 +20,16 @@ export async function startDockerEngine(): Promise<DockerEngine> {
   const dir = await mkdtemp('/tmp/bgi-dockerd-')
   const host = `unix://${join(dir, 'd.sock')}`
   const args = ['--storage-driver=vfs', '--iptables=false', '--ip6tables=false', '--bridge=none']
-  args.push('--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '--pidfile', join(dir, 'd.pid'), '-H', host)
+  args.push(
+    '--data-root',
+    join(dir, 'data'),
+    '--exec-root',
+    join(dir, 'exec'),
+    '--pidfile',
+    join(dir, 'd.pid'),
+    '-H',
+    host,
+  )
   const child: ChildProcess = spawn('dockerd', args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()))
@@ -46,7 +55,8 @@ export async function startDockerEngine(): Promise<DockerEngine> {
     }
     // dockerd leaves its network namespace mounted under the exec root: unmount what is below dir.
     const mounts = (await readFile('/proc/self/mounts', 'utf8')).split('\n').map((l) => l.split(' ')[1] ?? '')
-    for (const m of mounts.filter((m) => m.startsWith(`${dir}/`)).reverse()) await exec('umount', ['-l', m]).catch(() => undefined)
+    for (const m of mounts.filter((m) => m.startsWith(`${dir}/`)).reverse())
+      await exec('umount', ['-l', m]).catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
   }
   if (!up) {

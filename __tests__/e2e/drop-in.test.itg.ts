@@ -50,7 +50,12 @@ function metadataOutputs(levels: string[]) {
     'org.opencontainers.image.version': '1.2.3',
   }
   const lines = Object.entries(pairs).map(([k, v]) => `${k}=${v}`)
-  return { tags: tags.join('\n'), labels: lines.join('\n'), annotations: levels.flatMap((l) => lines.map((x) => `${l}:${x}`)).join('\n'), pairs }
+  return {
+    tags: tags.join('\n'),
+    labels: lines.join('\n'),
+    annotations: levels.flatMap((l) => lines.map((x) => `${l}:${x}`)).join('\n'),
+    pairs,
+  }
 }
 
 const GITHUB = {
@@ -66,52 +71,81 @@ beforeAll(async () => {
 })
 afterAll(() => registry?.stop())
 
-const raw = async (ref: string) => JSON.parse(await run('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${ref}`]))
+const raw = async (ref: string) =>
+  JSON.parse(await run('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${ref}`]))
 
 describe("docker/metadata-action's outputs, verbatim", () => {
-  test('tags as full references push every repository and tag; labels land in the config; manifest: annotations on the manifests only', async () => {
-    const meta = metadataOutputs(['manifest'])
-    const r = await runAction({
-      inputs: {
-        'working-directory': join(ROOT, 'examples/hello'),
-        platforms: 'linux/amd64,linux/arm64',
-        push: 'true',
-        tags: meta.tags,
-        labels: meta.labels,
-        annotations: meta.annotations,
-      },
-      env: GITHUB,
-    })
-    expect(r.code, r.stdout).toBe(0)
-    for (const repo of ['name/app', 'username/app']) {
-      const listed = JSON.parse(await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${registry.host}/${repo}`])).Tags.sort()
-      expect(listed.filter((t: string) => !t.startsWith('sha256-'))).toEqual(['1.2', '1.2.3', 'latest', 'sha-860c190'])
-    }
-    expect(r.outputs.tags?.split('\n').sort()).toEqual(meta.tags.split('\n').sort())
-    const index = await raw(`${registry.host}/name/app:1.2.3`)
-    const manifest = await raw(`${registry.host}/name/app@${index.manifests[0].digest}`)
-    // The manifests carry metadata-action's values; the index keeps this action's own (the commit time, not CREATED).
-    expect(manifest.annotations).toMatchObject(meta.pairs)
-    expect(index.annotations['org.opencontainers.image.created']).toBe('2023-11-14T22:13:20Z')
-    expect(index.annotations['org.opencontainers.image.description']).toBeUndefined()
-    const config = JSON.parse(
-      await run('skopeo', ['inspect', '--tls-verify=false', '--config', '--override-arch', 'arm64', `docker://${registry.host}/username/app:1.2`]),
-    )
-    expect(config.config.Labels).toMatchObject(meta.pairs)
-  })
+  test(
+    'tags as full references push every repository and tag; labels land in the config; manifest: ' +
+      'annotations on the manifests only',
+    async () => {
+      const meta = metadataOutputs(['manifest'])
+      const r = await runAction({
+        inputs: {
+          'working-directory': join(ROOT, 'examples/hello'),
+          platforms: 'linux/amd64,linux/arm64',
+          push: 'true',
+          tags: meta.tags,
+          labels: meta.labels,
+          annotations: meta.annotations,
+        },
+        env: GITHUB,
+      })
+      expect(r.code, r.stdout).toBe(0)
+      for (const repo of ['name/app', 'username/app']) {
+        const listed = JSON.parse(
+          await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${registry.host}/${repo}`]),
+        ).Tags.sort()
+        expect(listed.filter((t: string) => !t.startsWith('sha256-'))).toEqual([
+          '1.2',
+          '1.2.3',
+          'latest',
+          'sha-860c190',
+        ])
+      }
+      expect(r.outputs.tags?.split('\n').sort()).toEqual(meta.tags.split('\n').sort())
+      const index = await raw(`${registry.host}/name/app:1.2.3`)
+      const manifest = await raw(`${registry.host}/name/app@${index.manifests[0].digest}`)
+      // The manifests carry metadata-action's values; the index keeps this action's own (the commit time, not CREATED).
+      expect(manifest.annotations).toMatchObject(meta.pairs)
+      expect(index.annotations['org.opencontainers.image.created']).toBe('2023-11-14T22:13:20Z')
+      expect(index.annotations['org.opencontainers.image.description']).toBeUndefined()
+      const config = JSON.parse(
+        await run('skopeo', [
+          'inspect',
+          '--tls-verify=false',
+          '--config',
+          '--override-arch',
+          'arm64',
+          `docker://${registry.host}/username/app:1.2`,
+        ]),
+      )
+      expect(config.config.Labels).toMatchObject(meta.pairs)
+    },
+  )
 
-  test('(Node 24) DOCKER_METADATA_ANNOTATIONS_LEVELS=manifest,index: the index gets them too (what GHCR shows); descriptor levels go on the entries', async () => {
-    const meta = metadataOutputs(['manifest', 'index'])
-    const annotations = `${meta.annotations}\nmanifest-descriptor[linux/arm64]:com.example.arch=arm64`
-    const r = await runAction({
-      inputs: { 'working-directory': join(ROOT, 'examples/hello'), platforms: 'linux/amd64,linux/arm64', push: 'true', tags: meta.tags, annotations },
-      env: { ...GITHUB, GITHUB_REF: 'refs/tags/v1.2.4' },
-      node: NODE24, // as a runner runs action.yml's node24
-    })
-    expect(r.code, r.stdout).toBe(0)
-    const index = await raw(`${registry.host}/username/app:latest`)
-    expect(index.annotations).toMatchObject(meta.pairs)
-    const entries = Object.fromEntries(index.manifests.map((m: any) => [m.platform.architecture, m.annotations]))
-    expect(entries).toEqual({ amd64: undefined, arm64: { 'com.example.arch': 'arm64' } })
-  })
+  test(
+    '(Node 24) DOCKER_METADATA_ANNOTATIONS_LEVELS=manifest,index: the index gets them too (what GHCR ' +
+      'shows); descriptor levels go on the entries',
+    async () => {
+      const meta = metadataOutputs(['manifest', 'index'])
+      const annotations = `${meta.annotations}\nmanifest-descriptor[linux/arm64]:com.example.arch=arm64`
+      const r = await runAction({
+        inputs: {
+          'working-directory': join(ROOT, 'examples/hello'),
+          platforms: 'linux/amd64,linux/arm64',
+          push: 'true',
+          tags: meta.tags,
+          annotations,
+        },
+        env: { ...GITHUB, GITHUB_REF: 'refs/tags/v1.2.4' },
+        node: NODE24, // as a runner runs action.yml's node24
+      })
+      expect(r.code, r.stdout).toBe(0)
+      const index = await raw(`${registry.host}/username/app:latest`)
+      expect(index.annotations).toMatchObject(meta.pairs)
+      const entries = Object.fromEntries(index.manifests.map((m: any) => [m.platform.architecture, m.annotations]))
+      expect(entries).toEqual({ amd64: undefined, arm64: { 'com.example.arch': 'arm64' } })
+    },
+  )
 })

@@ -25,12 +25,32 @@ function certFor(pkiDir: string, host: string): { cert: Buffer; key: Buffer } {
   const run = (args: string[]) => execFileSync('openssl', args, { cwd: pkiDir, stdio: 'pipe' })
   writeFileSync(join(pkiDir, 'git.ext'), `subjectAltName=DNS:${host}\nextendedKeyUsage=serverAuth\n`)
   run(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'git.key', '-out', 'git.csr', '-subj', `/CN=${host}`])
-  run(['x509', '-req', '-in', 'git.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'git.crt', '-days', '2', '-extfile', 'git.ext'])
+  run([
+    'x509',
+    '-req',
+    '-in',
+    'git.csr',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'git.crt',
+    '-days',
+    '2',
+    '-extfile',
+    'git.ext',
+  ])
   return { cert: readFileSync(join(pkiDir, 'git.crt')), key: readFileSync(join(pkiDir, 'git.key')) }
 }
 
 /** Run one request through `git http-backend` (CGI: headers, a blank line, then the body). */
-function cgi(projectRoot: string, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): void {
+function cgi(
+  projectRoot: string,
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+): void {
   const url = new URL(req.url ?? '/', 'https://git.invalid')
   const child = spawn('git', ['http-backend'], {
     env: {
@@ -70,7 +90,12 @@ function cgi(projectRoot: string, req: import('node:http').IncomingMessage, res:
   child.on('close', () => res.end())
 }
 
-export async function startGitHost(opts: { host: string; token: string; projectRoot: string; pkiDir: string }): Promise<GitHost> {
+export async function startGitHost(opts: {
+  host: string
+  token: string
+  projectRoot: string
+  pkiDir: string
+}): Promise<GitHost> {
   const requests: GitHost['requests'] = []
   const connects: string[] = []
   const want = `Basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}`

@@ -55,10 +55,20 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'platforms: unknown arch',
       () => ({ platforms: 'linux/amd65' }),
-      `Input 'platforms': "linux/amd65" is not valid; use os/arch[/variant] with os linux, e.g. linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64`,
+      `Input 'platforms': "linux/amd65" is not valid; use os/arch[/variant] with os linux, e.g. ` +
+        `linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, ` +
+        `linux/riscv64`,
     ],
-    ['platforms: bad arm variant', () => ({ platforms: 'linux/arm/v9' }), /^Input 'platforms': "linux\/arm\/v9" is not valid; use os\/arch/],
-    ['platforms: not linux', () => ({ platforms: 'windows/amd64' }), /^Input 'platforms': "windows\/amd64" is not valid/],
+    [
+      'platforms: bad arm variant',
+      () => ({ platforms: 'linux/arm/v9' }),
+      /^Input 'platforms': "linux\/arm\/v9" is not valid; use os\/arch/,
+    ],
+    [
+      'platforms: not linux',
+      () => ({ platforms: 'windows/amd64' }),
+      /^Input 'platforms': "windows\/amd64" is not valid/,
+    ],
     [
       'platforms: twice',
       () => ({ platforms: 'linux/amd64,linux/amd64' }),
@@ -67,7 +77,8 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'go-version: not a version',
       () => ({ 'go-version': 'banana' }),
-      `Input 'go-version': "banana" is not valid; give an exact version (1.22.5), a range (1.22, 1.22.x, ~1.22, ^1.21, >=1.21 <1.23), stable, oldstable, or a prerelease (1.23rc1)`,
+      `Input 'go-version': "banana" is not valid; give an exact version (1.22.5), a range (1.22, 1.22.x, ` +
+        `~1.22, ^1.21, >=1.21 <1.23), stable, oldstable, or a prerelease (1.23rc1)`,
     ],
     [
       'go-version: unknown, list unreachable',
@@ -93,7 +104,8 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'main: outside the module',
       () => ({ main: '../outside' }),
-      `Input 'main': "../outside" is not valid; give the main package as a path inside 'working-directory', e.g. . or ./cmd/app`,
+      `Input 'main': "../outside" is not valid; give the main package as a path inside 'working-directory', ` +
+        `e.g. . or ./cmd/app`,
     ],
     [
       'main: not a package',
@@ -118,15 +130,24 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'tags: over 128 characters',
       () => ({ tags: 't'.repeat(129) }),
-      `Input 'tags': "${'t'.repeat(129)}" is not valid; a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -`,
+      `Input 'tags': "${'t'.repeat(129)}" is not valid; a tag is 1-128 of A-Z a-z 0-9 _ . - and does not ` +
+        `start with . or -`,
     ],
     [
       'tags: bad characters',
       () => ({ tags: 'v1 beta' }),
       `Input 'tags': "v1 beta" is not valid; a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -`,
     ],
-    ['tags: unknown template', () => ({ tags: '{{.Version}}' }), /^Input 'tags': "\{\{\.Version\}\}" is not valid; templates may use/],
-    ['merge: malformed digest', () => ({ merge: 'sha256:1234' }), /^Input 'merge': "sha256:1234" is not valid; give image digests/],
+    [
+      'tags: unknown template',
+      () => ({ tags: '{{.Version}}' }),
+      /^Input 'tags': "\{\{\.Version\}\}" is not valid; templates may use/,
+    ],
+    [
+      'merge: malformed digest',
+      () => ({ merge: 'sha256:1234' }),
+      /^Input 'merge': "sha256:1234" is not valid; give image digests/,
+    ],
     [
       'oci-layout: a file',
       () => ({ 'oci-layout': file('layout-file', 'x') }),
@@ -142,8 +163,16 @@ describe('bad input: the exact first error line, before any work, nothing pushed
       () => ({ 'base-image': `${host}/base/none:1` }),
       /^Input 'base-image': "127\.0\.0\.1:\d+\/base\/none:1" is not valid; it does not exist in the registry; give an image that does \(best pinned by digest\)$/,
     ],
-    ['username without password', () => ({ username: 'u' }), `Input 'password': "" is not valid; give 'password' (a token) together with 'username'`],
-    ['password without username', () => ({ password: 'p' }), `Input 'username': "" is not valid; give 'username' together with 'password'`],
+    [
+      'username without password',
+      () => ({ username: 'u' }),
+      `Input 'password': "" is not valid; give 'password' (a token) together with 'username'`,
+    ],
+    [
+      'password without username',
+      () => ({ password: 'p' }),
+      `Input 'username': "" is not valid; give 'username' together with 'password'`,
+    ],
     [
       'working-directory: no go.mod',
       () => ({ 'working-directory': work }),
@@ -154,20 +183,48 @@ describe('bad input: the exact first error line, before any work, nothing pushed
       () => ({ 'working-directory': join(work, 'missing') }),
       /^Input 'working-directory': ".*missing" is not valid; give a directory that exists in the workspace$/,
     ],
-    ['expose: not a number', () => ({ expose: 'http' }), /^Input 'expose': "http" is not valid; give ports as numbers 1-65535/],
-    ['push: not a mode', () => ({ push: 'maybe' }), `Input 'push': "maybe" is not valid; give true, false or auto (auto: no push on pull_request events)`],
-    ['check-latest: not a boolean', () => ({ 'check-latest': 'yes' }), `Input 'check-latest': "yes" is not valid; give true or false`],
+    [
+      'expose: not a number',
+      () => ({ expose: 'http' }),
+      /^Input 'expose': "http" is not valid; give ports as numbers 1-65535/,
+    ],
+    [
+      'push: not a mode',
+      () => ({ push: 'maybe' }),
+      `Input 'push': "maybe" is not valid; give true, false or auto (auto: no push on pull_request events)`,
+    ],
+    [
+      'check-latest: not a boolean',
+      () => ({ 'check-latest': 'yes' }),
+      `Input 'check-latest': "yes" is not valid; give true or false`,
+    ],
     [
       'cache: not a mode',
       () => ({ cache: 'sometimes' }),
       /^Input 'cache': "sometimes" is not valid; give true, false, read-only \(restore without saving\) or always/,
     ],
     ['cache-prefix: a comma', () => ({ 'cache-prefix': 'a,b' }), /^Input 'cache-prefix': "a,b" is not valid/],
-    ['ldflags: unknown placeholder', () => ({ ldflags: '-X main.v={{.Foo}}' }), /^Input 'ldflags': "\{\{\.Foo\}\}" is not valid; placeholders may be/],
-    ['entrypoint: not strings', () => ({ entrypoint: '[1]' }), /^Input 'entrypoint': "\[1\]" is not valid; give a JSON array of strings/],
+    [
+      'ldflags: unknown placeholder',
+      () => ({ ldflags: '-X main.v={{.Foo}}' }),
+      /^Input 'ldflags': "\{\{\.Foo\}\}" is not valid; placeholders may be/,
+    ],
+    [
+      'entrypoint: not strings',
+      () => ({ entrypoint: '[1]' }),
+      /^Input 'entrypoint': "\[1\]" is not valid; give a JSON array of strings/,
+    ],
     ['user: spaces', () => ({ user: 'a b' }), /^Input 'user': "a b" is not valid/],
-    ['workdir: relative', () => ({ workdir: 'data' }), `Input 'workdir': "data" is not valid; give an absolute path inside the image, e.g. /data`],
-    ['go-download-base-url: ftp', () => ({ 'go-download-base-url': 'ftp://mirror/go' }), /^Input 'go-download-base-url': "ftp:\/\/mirror\/go" is not valid/],
+    [
+      'workdir: relative',
+      () => ({ workdir: 'data' }),
+      `Input 'workdir': "data" is not valid; give an absolute path inside the image, e.g. /data`,
+    ],
+    [
+      'go-download-base-url: ftp',
+      () => ({ 'go-download-base-url': 'ftp://mirror/go' }),
+      /^Input 'go-download-base-url': "ftp:\/\/mirror\/go" is not valid/,
+    ],
     [
       'load with no Docker engine',
       () => ({ load: 'true', platforms: 'linux/amd64' }),
@@ -178,7 +235,14 @@ describe('bad input: the exact first error line, before any work, nothing pushed
 
   test.each(cases)('%s', async (_label, inputs, expected) => {
     const r = await runAction({
-      inputs: { 'working-directory': src, image: `${host}/hard/app`, push: 'true', tags: 'hard', platforms: 'linux/amd64', ...inputs() },
+      inputs: {
+        'working-directory': src,
+        image: `${host}/hard/app`,
+        push: 'true',
+        tags: 'hard',
+        platforms: 'linux/amd64',
+        ...inputs(),
+      },
       env: { DOCKER_CONFIG: join(work, 'no-docker-config') },
     })
     expect(r.code).toBe(1)
@@ -199,13 +263,26 @@ describe('bad input: the exact first error line, before any work, nothing pushed
 describe('faults', () => {
   test('SIGTERM during the push: uploads stop, open sessions are cancelled, no tag moves, exit within 10 s', async () => {
     const repo = `${host}/cancel/app`
-    const first = await runAction({ inputs: { 'working-directory': src, image: repo, push: 'true', tags: 'stable', platforms: 'linux/amd64' } })
+    const first = await runAction({
+      inputs: { 'working-directory': src, image: repo, push: 'true', tags: 'stable', platforms: 'linux/amd64' },
+    })
     expect(first.code).toBe(0)
     // The next push's blob uploads stall; SIGTERM arrives once one is in flight.
-    proxy.rules.push({ match: (m, p) => m === 'PUT' && p.startsWith('/v2/cancel/app/blobs/uploads/'), fault: { kind: 'hang' }, times: Infinity })
+    proxy.rules.push({
+      match: (m, p) => m === 'PUT' && p.startsWith('/v2/cancel/app/blobs/uploads/'),
+      fault: { kind: 'hang' },
+      times: Infinity,
+    })
     let signalledAt = 0
     const r = await runAction({
-      inputs: { 'working-directory': src, image: repo, push: 'true', tags: 'stable', platforms: 'linux/amd64', ldflags: '-X main.version=cancelled' },
+      inputs: {
+        'working-directory': src,
+        image: repo,
+        push: 'true',
+        tags: 'stable',
+        platforms: 'linux/amd64',
+        ldflags: '-X main.version=cancelled',
+      },
       onSpawn: (child) => {
         const poll = setInterval(() => {
           if (proxy.seen.some((s) => s.status === -2)) {
@@ -223,20 +300,42 @@ describe('faults', () => {
     expect(signalledAt).toBeGreaterThan(0)
     expect(exitedAfter).toBeLessThan(10_000)
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(/^Cancelled by SIGTERM: [1-9]\d* open upload session\(s\) cancelled; no tag was written or moved$/)
-    expect(proxy.seen.some((s) => s.method === 'DELETE' && s.path.startsWith('/v2/cancel/app/blobs/uploads/') && s.status === 204)).toBe(true)
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^Cancelled by SIGTERM: [1-9]\d* open upload session\(s\) cancelled; no tag was written or moved$/,
+    )
+    expect(
+      proxy.seen.some(
+        (s) => s.method === 'DELETE' && s.path.startsWith('/v2/cancel/app/blobs/uploads/') && s.status === 204,
+      ),
+    ).toBe(true)
     const stable = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${repo}:stable`])
     const { createHash } = await import('node:crypto')
     expect(`sha256:${createHash('sha256').update(stable).digest('hex')}`).toBe(first.outputs.digest)
   })
 
   test('a registry answering 413 to a manifest: a clear error, and no tag', async () => {
-    proxy.rules.push({ match: (m, p) => m === 'PUT' && p.includes('/manifests/sha256:'), fault: { kind: 'status', status: 413 }, times: 1 })
-    const r = await runAction({ inputs: { 'working-directory': src, image: `${host}/big/app`, push: 'true', tags: 'big', platforms: 'linux/amd64' } })
+    proxy.rules.push({
+      match: (m, p) => m === 'PUT' && p.includes('/manifests/sha256:'),
+      fault: { kind: 'status', status: 413 },
+      times: 1,
+    })
+    const r = await runAction({
+      inputs: {
+        'working-directory': src,
+        image: `${host}/big/app`,
+        push: 'true',
+        tags: 'big',
+        platforms: 'linux/amd64',
+      },
+    })
     proxy.rules.length = 0
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(/^the registry refused manifest sha256:[0-9a-f]{64} \(\d+ bytes\) as too large \(HTTP 413\)$/)
-    await expect(run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/big/app:big`])).rejects.toThrow(/manifest unknown/i)
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^the registry refused manifest sha256:[0-9a-f]{64} \(\d+ bytes\) as too large \(HTTP 413\)$/,
+    )
+    await expect(
+      run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/big/app:big`]),
+    ).rejects.toThrow(/manifest unknown/i)
   })
 
   test('disk full while writing the layout: a clear error, no partial push', async () => {
@@ -245,12 +344,20 @@ describe('faults', () => {
     // A 1 MiB tmpfs; the binary layer alone is larger.
     // As root directly, else through sudo without a password (CI runners); a failure here is a
     // failure of the test, not a skip.
-    const asRoot = (cmd: string[]) => (process.getuid?.() === 0 ? execFileSync(cmd[0]!, cmd.slice(1)) : execFileSync('sudo', ['-n', ...cmd]))
+    const asRoot = (cmd: string[]) =>
+      process.getuid?.() === 0 ? execFileSync(cmd[0]!, cmd.slice(1)) : execFileSync('sudo', ['-n', ...cmd])
     asRoot(['mount', '-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
     if (process.getuid?.() !== 0) asRoot(['chmod', '777', mnt])
     stops.push(async () => void asRoot(['umount', mnt]))
     const r = await runAction({
-      inputs: { 'working-directory': src, image: `${host}/full/app`, push: 'true', tags: 'full', platforms: 'linux/amd64', 'oci-layout': join(mnt, 'oci') },
+      inputs: {
+        'working-directory': src,
+        image: `${host}/full/app`,
+        push: 'true',
+        tags: 'full',
+        platforms: 'linux/amd64',
+        'oci-layout': join(mnt, 'oci'),
+      },
     })
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toBe(`OCI layout ${join(mnt, 'oci')}: cannot write: no space left on device`)
@@ -265,9 +372,20 @@ describe('token expiry during a long push', () => {
 
   test('tokens that live 3 seconds: the push re-authenticates and completes', async () => {
     pki = makePki(join(work, 'pki'))
-    tokens = await startTokenServer({ pki, service: 'svc', issuer: 'iss', users: { u: 'p4ss-word' }, lifetime: 3, expShift: 60 })
+    tokens = await startTokenServer({
+      pki,
+      service: 'svc',
+      issuer: 'iss',
+      users: { u: 'p4ss-word' },
+      lifetime: 3,
+      expShift: 60,
+    })
     stops.push(() => tokens.stop())
-    const reg = await startRegistry({ dir: join(work, 'reg-token'), tls: pki, token: { realm: tokens.realm, service: 'svc', issuer: 'iss', pki } })
+    const reg = await startRegistry({
+      dir: join(work, 'reg-token'),
+      tls: pki,
+      token: { realm: tokens.realm, service: 'svc', issuer: 'iss', pki },
+    })
     stops.push(() => reg.stop())
     // Slow every blob request a little, so the push outlives several tokens.
     const slow = await startProxy(reg.port, (await import('node:fs')).readFileSync(pki.caCert))

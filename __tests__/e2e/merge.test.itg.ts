@@ -36,7 +36,12 @@ async function raw(ref: string): Promise<{ digest: string; json: any }> {
   return { digest: `sha256:${createHash('sha256').update(text).digest('hex')}`, json: JSON.parse(text) }
 }
 
-const github = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: '4'.repeat(40), GITHUB_REPOSITORY: 'octo-org/app' }
+const github = {
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_SHA: '4'.repeat(40),
+  GITHUB_REPOSITORY: 'octo-org/app',
+}
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'bgi-merge-'))
@@ -47,15 +52,37 @@ beforeAll(async () => {
   withReferrers = await startProxy(registry.port, undefined, { profile: 'referrers' })
   await makeBaseLayout(join(work, 'base-layout'))
   base = `${plain.host}/base/static:1`
-  await run('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base-layout')}:base`, `docker://${base}`])
-  const inputs = { 'working-directory': src, image: `${plain.host}/team/app`, push: 'true', 'base-image': base, sbom: 'true' }
+  await run('skopeo', [
+    'copy',
+    '--all',
+    '--dest-tls-verify=false',
+    `oci:${join(work, 'base-layout')}:base`,
+    `docker://${base}`,
+  ])
+  const inputs = {
+    'working-directory': src,
+    image: `${plain.host}/team/app`,
+    push: 'true',
+    'base-image': base,
+    sbom: 'true',
+  }
   for (const platform of PLATFORMS) {
     built.push(
-      ok(await runAction({ inputs: { ...inputs, platforms: platform, 'push-by-digest': 'true', tags: '' }, env: { ...github, SOURCE_DATE_EPOCH: EPOCH } })),
+      ok(
+        await runAction({
+          inputs: { ...inputs, platforms: platform, 'push-by-digest': 'true', tags: '' },
+          env: { ...github, SOURCE_DATE_EPOCH: EPOCH },
+        }),
+      ),
     )
   }
   // The single job with its default tags (the branch), so its version annotation is the builds'.
-  single = ok(await runAction({ inputs: { ...inputs, platforms: PLATFORMS.join(',') }, env: { ...github, SOURCE_DATE_EPOCH: EPOCH } }))
+  single = ok(
+    await runAction({
+      inputs: { ...inputs, platforms: PLATFORMS.join(',') },
+      env: { ...github, SOURCE_DATE_EPOCH: EPOCH },
+    }),
+  )
 }, 300_000)
 afterAll(async () => {
   await withReferrers.stop()
@@ -68,7 +95,10 @@ async function merge(image: string, tags: string): Promise<ActionRun> {
   await mkdir(empty)
   const refs = built.map((r) => `${plain.host}/team/app@${r.outputs.digest}`).join('\n')
   // No SOURCE_DATE_EPOCH, no git work tree: what a merge job without actions/checkout has.
-  return runAction({ inputs: { image, merge: refs, push: 'true', tags, 'working-directory': empty }, env: { ...github, GITHUB_WORKSPACE: empty } })
+  return runAction({
+    inputs: { image, merge: refs, push: 'true', tags, 'working-directory': empty },
+    env: { ...github, GITHUB_WORKSPACE: empty },
+  })
 }
 
 describe('a merge job with no checkout', () => {
@@ -85,7 +115,13 @@ describe('a merge job with no checkout', () => {
   test('the base tag moved since the builds: a warning, and the index names no base digest', async () => {
     // A rebuilt base (another layer, so other platform manifests) under the same tag.
     await makeBaseLayout(join(work, 'base-moved'), undefined, Buffer.from('a security update\n'))
-    await run('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base-moved')}:base`, `docker://${plain.host}/base/static:1`])
+    await run('skopeo', [
+      'copy',
+      '--all',
+      '--dest-tls-verify=false',
+      `oci:${join(work, 'base-moved')}:base`,
+      `docker://${plain.host}/base/static:1`,
+    ])
     try {
       const r = ok(await merge(`${plain.host}/team/moved`, 'merged'))
       expect(r.stdout).toMatch(
@@ -95,7 +131,13 @@ describe('a merge job with no checkout', () => {
       expect(annotations['org.opencontainers.image.base.name']).toBe(base)
       expect(annotations['org.opencontainers.image.base.digest']).toBeUndefined()
     } finally {
-      await run('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base-layout')}:base`, `docker://${base}`])
+      await run('skopeo', [
+        'copy',
+        '--all',
+        '--dest-tls-verify=false',
+        `oci:${join(work, 'base-layout')}:base`,
+        `docker://${base}`,
+      ])
     }
   })
 
@@ -111,7 +153,9 @@ describe('a merge job with no checkout', () => {
         host() === plain.host
           ? (await raw(`${host()}/${repo}:${fallbackTag(child)}`)).json
           : await (await fetch(`http://${host()}/v2/${repo}/referrers/${child}`)).json()
-      const sboms = (listing.manifests as { artifactType?: string; digest: string }[]).filter((m) => m.artifactType === 'application/spdx+json')
+      const sboms = (listing.manifests as { artifactType?: string; digest: string }[]).filter(
+        (m) => m.artifactType === 'application/spdx+json',
+      )
       expect(sboms).toHaveLength(1)
       // The SBOM itself, whole, in the new repository: its layer read back and parsed.
       const manifest = (await raw(`${host()}/${repo}@${sboms[0]!.digest}`)).json

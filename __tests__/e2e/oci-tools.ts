@@ -9,7 +9,9 @@ const exec = promisify(execFile)
 
 /** `oci:<dir>:<tag>` for the image in a layout the action wrote (index.json also lists its SBOMs). */
 export function ociRef(dir: string): string {
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as {
+    manifests: { annotations?: Record<string, string> }[]
+  }
   const name = index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name']).find(Boolean)
   if (!name) throw new Error(`${dir}/index.json names no image`)
   return `oci:${dir}:${name}`

@@ -55,7 +55,11 @@ async function holdArm64Link(name: string, marker: string, linkExit = 'exec "$@"
 function whenBlobUploaded(repo: string, marker: string) {
   return (child: { on(e: 'exit', f: () => void): unknown }) => {
     const poll = setInterval(() => {
-      if (proxy.seen.some((s) => s.method === 'PUT' && s.path.startsWith(`/v2/${repo}/blobs/uploads/`) && s.status === 201)) {
+      if (
+        proxy.seen.some(
+          (s) => s.method === 'PUT' && s.path.startsWith(`/v2/${repo}/blobs/uploads/`) && s.status === 201,
+        )
+      ) {
         writeFileSync(marker, '')
         clearInterval(poll)
       }
@@ -86,8 +90,13 @@ describe('blobs go up while other platforms build', () => {
     expect(new Set(puts.map((p) => p.path)).size).toBe(puts.length)
     expect(r.stdout).toMatch(new RegExp(`blobs: ${puts.length} uploaded`))
     expect(r.stdout).toMatch(/linux\/amd64: image sha256:[0-9a-f]{64}, its blobs on their way/)
-    const raw = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/early/app:v1`]))
-    expect(raw.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture)).toEqual(['amd64', 'arm64'])
+    const raw = JSON.parse(
+      await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/early/app:v1`]),
+    )
+    expect(raw.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture)).toEqual([
+      'amd64',
+      'arm64',
+    ])
   })
 
   test('a later platform failing after blobs went up: the step fails, and no manifest or tag is written', async () => {
@@ -123,22 +132,41 @@ describe('blobs go up while other platforms build', () => {
 describe('builds start before the package and the base image are checked', () => {
   test('a base without the platform fails the step at once: the running builds are stopped, not awaited', async () => {
     await makeBaseLayout(join(work, 'base-layout')) // linux/amd64 and linux/arm64 only
-    await run('skopeo', ['copy', '--all', '--dest-tls-verify=false', `oci:${join(work, 'base-layout')}:base`, `docker://${registry.host}/base/two:1`])
+    await run('skopeo', [
+      'copy',
+      '--all',
+      '--dest-tls-verify=false',
+      `oci:${join(work, 'base-layout')}:base`,
+      `docker://${registry.host}/base/two:1`,
+    ])
     // Every link waits 30 s for a marker that never comes: a build left running would hold the step.
     const hold = join(work, 'hold-all.sh')
     await writeFile(
       hold,
-      ['#!/bin/sh', 'case "$1" in */link) ;; *) exec "$@" ;; esac', 'case " $* " in *" -V=full "*) exec "$@" ;; esac', 'sleep 30', 'exec "$@"', ''].join('\n'),
+      [
+        '#!/bin/sh',
+        'case "$1" in */link) ;; *) exec "$@" ;; esac',
+        'case " $* " in *" -V=full "*) exec "$@" ;; esac',
+        'sleep 30',
+        'exec "$@"',
+        '',
+      ].join('\n'),
     )
     await chmod(hold, 0o755)
     const started = Date.now()
     const r = await runAction({
-      inputs: { 'working-directory': src, platforms: 'linux/amd64,linux/arm/v7', 'base-image': `${registry.host}/base/two:1` },
+      inputs: {
+        'working-directory': src,
+        platforms: 'linux/amd64,linux/arm/v7',
+        'base-image': `${registry.host}/base/two:1`,
+      },
       env: { GOFLAGS: `-toolexec=${hold}`, XDG_CACHE_HOME: join(work, 'cache-base') },
       timeoutMs: 120_000,
     })
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(/^Input 'base-image': ".*" is not valid; it has no linux\/arm\/v7; it has linux\/amd64, linux\/arm64$/)
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /^Input 'base-image': ".*" is not valid; it has no linux\/arm\/v7; it has linux\/amd64, linux\/arm64$/,
+    )
     expect(Date.now() - started).toBeLessThan(20_000)
   })
 })

@@ -26,7 +26,13 @@ let caCert: string
 let git: GitHost
 
 function sh(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): string {
-  const gitEnv = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x', GIT_CONFIG_GLOBAL: '/dev/null' }
+  const gitEnv = {
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@x',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@x',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  }
   try {
     return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...gitEnv, ...env } })
   } catch (e) {
@@ -37,7 +43,13 @@ function sh(cmd: string, args: string[], cwd: string, env: Record<string, string
 
 /** What a client needs to reach the host: the proxy, the CA, and (for the fixture) the token. */
 function clientEnv(): Record<string, string> {
-  return { HTTPS_PROXY: git.proxyUrl, https_proxy: git.proxyUrl, NO_PROXY: '127.0.0.1,localhost', GIT_SSL_CAINFO: caCert, GOFLAGS: '-modcacherw' }
+  return {
+    HTTPS_PROXY: git.proxyUrl,
+    https_proxy: git.proxyUrl,
+    NO_PROXY: '127.0.0.1,localhost',
+    GIT_SSL_CAINFO: caCert,
+    GOFLAGS: '-modcacherw',
+  }
 }
 
 beforeAll(async () => {
@@ -62,7 +74,10 @@ beforeAll(async () => {
   app = join(work, 'app')
   mkdirSync(app)
   await writeFile(join(app, 'go.mod'), `module example.com/app\n\ngo 1.21\n\nrequire ${MODULE} v1.0.0\n`)
-  await writeFile(join(app, 'main.go'), `package main\n\nimport (\n\t"fmt"\n\n\tlib "${MODULE}"\n)\n\nfunc main() { fmt.Println(lib.Secret) }\n`)
+  await writeFile(
+    join(app, 'main.go'),
+    `package main\n\nimport (\n\t"fmt"\n\n\tlib "${MODULE}"\n)\n\nfunc main() { fmt.Println(lib.Secret) }\n`,
+  )
   const header = `Authorization: Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`
   // Asynchronously: the git host runs in this process.
   const { stdout: fetched } = await exec('go', ['mod', 'download', '-json', `${MODULE}@v1.0.0`], {
@@ -91,7 +106,12 @@ afterAll(async () => {
 async function build(inputs: Record<string, string>, node?: string) {
   const home = await mkdtemp(join(work, 'home-'))
   const r = await runAction({
-    inputs: { 'working-directory': app, platforms: 'linux/amd64,linux/arm64', 'go-private': `${HOST}/private`, ...inputs },
+    inputs: {
+      'working-directory': app,
+      platforms: 'linux/amd64,linux/arm64',
+      'go-private': `${HOST}/private`,
+      ...inputs,
+    },
     env: { ...clientEnv(), HOME: home, GOMODCACHE: await mkdtemp(join(work, 'modcache-')) },
     ...(node ? { node } : {}),
   })

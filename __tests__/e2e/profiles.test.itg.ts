@@ -70,15 +70,24 @@ function push(inputs: Record<string, string>, node: string): Promise<ActionRun> 
 /** Copy the pushed image back with skopeo (which checks every digest), then run it. */
 async function pullAndRun(host: string, repo: string, tag: string, platform: string, args: string[]): Promise<string> {
   const back = await mkdtemp(join(work, 'back-'))
-  await run('skopeo', ['copy', '--all', '--src-tls-verify=false', `docker://${host}/${repo}:${tag}`, `oci:${back}/layout:${tag}`])
-  const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', '--tls-verify=false', `docker://${host}/${repo}:${tag}`]))
+  await run('skopeo', [
+    'copy',
+    '--all',
+    '--src-tls-verify=false',
+    `docker://${host}/${repo}:${tag}`,
+    `oci:${back}/layout:${tag}`,
+  ])
+  const config = JSON.parse(
+    await run('skopeo', ['inspect', '--config', '--raw', '--tls-verify=false', `docker://${host}/${repo}:${tag}`]),
+  )
   const bundle = await unpackPlatform(`${back}/layout`, platform, back)
   const entrypoint = (config.config.Entrypoint as string[])[0] as string
   return runBinary(platform, join(bundle, 'rootfs', entrypoint), args)
 }
 
 async function tagsOf(host: string, repo: string): Promise<string[]> {
-  return JSON.parse(await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${host}/${repo}`])).Tags as string[]
+  return JSON.parse(await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${host}/${repo}`]))
+    .Tags as string[]
 }
 
 const profiles: { profile: ProfileName; helloNode: number; bigNode: number }[] = [
@@ -100,33 +109,60 @@ describe.each(profiles)('$profile', ({ profile, helloNode, bigNode }) => {
     if (profile === 'dockerhub') {
       // Its abuse limit: a plain-text 429 with no Retry-After (docker/hub-feedback#1907).
       proxy.rules.push(
-        { match: (m, p) => m === 'HEAD' && p.includes('/blobs/'), fault: { kind: 'status', status: 429, body: 'Too Many Requests\n' }, times: 2 },
-        { match: (m, p) => m === 'PUT' && p.includes('/manifests/'), fault: { kind: 'status', status: 429, body: 'Too Many Requests\n' }, times: 1 },
+        {
+          match: (m, p) => m === 'HEAD' && p.includes('/blobs/'),
+          fault: { kind: 'status', status: 429, body: 'Too Many Requests\n' },
+          times: 2,
+        },
+        {
+          match: (m, p) => m === 'PUT' && p.includes('/manifests/'),
+          fault: { kind: 'status', status: 429, body: 'Too Many Requests\n' },
+          times: 1,
+        },
       )
     }
     if (profile === 'ecr') {
       proxy.rules.push({
         match: (m, p) => m === 'POST' && p.includes('/blobs/uploads/'),
-        fault: { kind: 'status', status: 429, body: JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'Rate exceeded' }] }) },
+        fault: {
+          kind: 'status',
+          status: 429,
+          body: JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'Rate exceeded' }] }),
+        },
         times: 1,
       })
     }
-    const image = profile === 'ecr' ? `${proxy.host}/${profile}/hello\n${proxy.host}/${profile}/mirror` : `${proxy.host}/${profile}/hello`
-    small = ok(await push({ 'working-directory': hello, platforms: 'linux/amd64,linux/arm64', image, tags: 'v1' }, nodes()[helloNode]!.path))
+    const image =
+      profile === 'ecr'
+        ? `${proxy.host}/${profile}/hello\n${proxy.host}/${profile}/mirror`
+        : `${proxy.host}/${profile}/hello`
+    small = ok(
+      await push(
+        { 'working-directory': hello, platforms: 'linux/amd64,linux/arm64', image, tags: 'v1' },
+        nodes()[helloNode]!.path,
+      ),
+    )
     big = ok(
-      await push({ 'working-directory': assets, platforms: 'linux/arm64', image: `${proxy.host}/${profile}/assets`, tags: 'v1' }, nodes()[bigNode]!.path),
+      await push(
+        { 'working-directory': assets, platforms: 'linux/arm64', image: `${proxy.host}/${profile}/assets`, tags: 'v1' },
+        nodes()[bigNode]!.path,
+      ),
     )
   })
 
   test('hello: pulled back by skopeo, it runs on both platforms', async () => {
     for (const platform of ['linux/amd64', 'linux/arm64']) {
-      expect(await pullAndRun(proxy.host, `${profile}/hello`, 'v1', platform, ['-version'])).toBe(`hello dev ${platform}\n`)
+      expect(await pullAndRun(proxy.host, `${profile}/hello`, 'v1', platform, ['-version'])).toBe(
+        `hello dev ${platform}\n`,
+      )
     }
     expect(small.outputs.digest).toMatch(/^sha256:/)
   })
 
   test('the 72 MB program: pulled back by skopeo, it runs under qemu and prints its payload digest', async () => {
-    expect(await pullAndRun(proxy.host, `${profile}/assets`, 'v1', 'linux/arm64', [])).toBe(`${72 * MiB} ${payloadDigest}\n`)
+    expect(await pullAndRun(proxy.host, `${profile}/assets`, 'v1', 'linux/arm64', [])).toBe(
+      `${72 * MiB} ${payloadDigest}\n`,
+    )
     expect(big.stdout).toMatch(/blobs: \d+ uploaded/)
   })
 
@@ -134,7 +170,9 @@ describe.each(profiles)('$profile', ({ profile, helloNode, bigNode }) => {
     const uploads = proxy.seen.filter((s) => s.path.includes('/blobs/uploads/'))
     expect(uploads.filter((s) => Number(s.contentLength ?? 0) > 4 * MiB)).toEqual([])
     expect(uploads.filter((s) => s.status === 416 || s.status === 413)).toEqual([])
-    expect(uploads.some((s) => s.method === 'PATCH' && s.chunked && s.bytesIn > 70 * MiB && s.status === 202)).toBe(true)
+    expect(uploads.some((s) => s.method === 'PATCH' && s.chunked && s.bytesIn > 70 * MiB && s.status === 202)).toBe(
+      true,
+    )
     // No chunked upload (Content-Range) was needed anywhere: GAR has none.
     expect(uploads.filter((s) => s.contentRange !== undefined)).toEqual([])
   })
@@ -144,7 +182,9 @@ describe.each(profiles)('$profile', ({ profile, helloNode, bigNode }) => {
       const digests = JSON.parse(small.outputs.digests!) as Record<string, string>
       const sboms = JSON.parse(small.outputs['sbom-digests']!) as Record<string, string>
       for (const [platform, digest] of Object.entries(digests)) {
-        const listed = (await (await fetch(`http://${proxy.host}/v2/${profile}/hello/referrers/${digest}`)).json()) as any
+        const listed = (await (
+          await fetch(`http://${proxy.host}/v2/${profile}/hello/referrers/${digest}`)
+        ).json()) as any
         expect(listed.manifests.map((m: any) => m.digest)).toEqual([sboms[platform]])
       }
       expect(await tagsOf(proxy.host, `${profile}/hello`)).toEqual(['v1'])
@@ -155,21 +195,34 @@ describe.each(profiles)('$profile', ({ profile, helloNode, bigNode }) => {
       const sboms = JSON.parse(small.outputs['sbom-digests']!) as Record<string, string>
       for (const [platform, digest] of Object.entries(digests)) {
         const fallback = JSON.parse(
-          await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/${profile}/hello:sha256-${digest.slice(7)}`]),
+          await run('skopeo', [
+            'inspect',
+            '--raw',
+            '--tls-verify=false',
+            `docker://${proxy.host}/${profile}/hello:sha256-${digest.slice(7)}`,
+          ]),
         )
         expect(fallback.manifests.map((m: any) => m.digest)).toEqual([sboms[platform]])
       }
-      if (profile === 'ecr') expect(proxy.seen.some((s) => s.path.includes('/referrers/') && s.status === 404)).toBe(true)
+      if (profile === 'ecr')
+        expect(proxy.seen.some((s) => s.path.includes('/referrers/') && s.status === 404)).toBe(true)
     })
   }
 
   if (profile === 'ecr') {
     test('mounts answered 202 are uploads into the session given; the rate limit was retried', async () => {
-      const mounts = proxy.seen.filter((s) => s.method === 'POST' && s.path.includes('/ecr/mirror/blobs/uploads/?mount='))
+      const mounts = proxy.seen.filter(
+        (s) => s.method === 'POST' && s.path.includes('/ecr/mirror/blobs/uploads/?mount='),
+      )
       expect(mounts.length).toBeGreaterThan(0)
       expect(mounts.every((m) => m.status === 202)).toBe(true)
       expect(proxy.seen.filter((s) => s.status === 429)).toHaveLength(1)
-      const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/ecr/mirror:v1`])
+      const raw = await run('skopeo', [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        `docker://${proxy.host}/ecr/mirror:v1`,
+      ])
       expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(small.outputs.digest)
     })
   }

@@ -3,7 +3,14 @@
 // whole answers (503, 429, a redirect), and at the byte level (a request body forwarded in part
 // and then cut, a response cut or stalled after N bytes).
 import { createHash } from 'node:crypto'
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  request,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import { request as tlsRequest } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { PROFILES, type ProfileName, type Refusal, type RegistryProfile } from './registry-profiles.js'
@@ -111,7 +118,9 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: ProxyOpt
       entry.status = 200
       const manifests = referrers.get(`${referrersPath[1]}@${referrersPath[2]}`) ?? []
       res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json' })
-      return void res.end(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }))
+      return void res.end(
+        JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }),
+      )
     }
     if (profile.ignoreMounts && method === 'POST' && path.includes('?mount=')) path = path.slice(0, path.indexOf('?'))
     const rule = rules.find((r) => r.times > 0 && r.match(method, path, req.headers))
@@ -133,7 +142,10 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: ProxyOpt
       if (f.kind === 'status') {
         entry.status = f.status
         req.resume()
-        res.writeHead(f.status, { 'Content-Type': f.body === undefined ? 'application/json' : 'text/plain', ...f.headers })
+        res.writeHead(f.status, {
+          'Content-Type': f.body === undefined ? 'application/json' : 'text/plain',
+          ...f.headers,
+        })
         res.end(f.body ?? JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }))
         return
       }
@@ -164,39 +176,43 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: ProxyOpt
       const headers = { ...req.headers, 'x-forwarded-proto': 'http' }
       const isManifestPut = method === 'PUT' && path.includes('/manifests/')
       const manifestBody: Buffer[] = []
-      const upstream = send({ host: '127.0.0.1', port: targetPort, method, path, headers, ...(ca ? { ca } : {}) }, (up: IncomingMessage) => {
-        entry.status = up.statusCode ?? 0
-        const headers = { ...up.headers }
-        // Registries may answer with relative Locations (the spec allows both): test that path too.
-        if (opts.relativeLocations && headers.location)
-          headers.location = new URL(headers.location, 'http://x').pathname + new URL(headers.location, 'http://x').search
-        if (typeof headers.location === 'string') entry.location = headers.location
-        const upload = /\/blobs\/uploads\/([^/?]+)/.exec(path)?.[1]
-        if (profile.frozenRange && upload && typeof headers.range === 'string') {
-          if (method === 'PATCH' && !ranges.has(upload)) ranges.set(upload, headers.range)
-          headers.range = ranges.get(upload) ?? '0-0'
-        }
-        if (isManifestPut && (up.statusCode ?? 0) < 300) noteManifest(headers)
-        res.writeHead(up.statusCode ?? 502, headers)
-        if (fault?.kind === 'cut-response' || fault?.kind === 'stall-response') {
-          let sent = 0
-          const after = fault.after
-          up.on('data', (d: Buffer) => {
-            if (sent >= after) return
-            const part = d.subarray(0, after - sent)
-            sent += part.byteLength
-            res.write(part)
-            if (sent >= after) {
-              // The rest of the registry's answer is read and dropped (destroying it could close
-              // the client's side too, which would make a stall a cut).
-              entry.status = fault.kind === 'cut-response' ? -3 : -4
-              if (fault.kind === 'cut-response') res.socket?.destroy()
-            }
-          })
-          return
-        }
-        up.pipe(res)
-      })
+      const upstream = send(
+        { host: '127.0.0.1', port: targetPort, method, path, headers, ...(ca ? { ca } : {}) },
+        (up: IncomingMessage) => {
+          entry.status = up.statusCode ?? 0
+          const headers = { ...up.headers }
+          // Registries may answer with relative Locations (the spec allows both): test that path too.
+          if (opts.relativeLocations && headers.location)
+            headers.location =
+              new URL(headers.location, 'http://x').pathname + new URL(headers.location, 'http://x').search
+          if (typeof headers.location === 'string') entry.location = headers.location
+          const upload = /\/blobs\/uploads\/([^/?]+)/.exec(path)?.[1]
+          if (profile.frozenRange && upload && typeof headers.range === 'string') {
+            if (method === 'PATCH' && !ranges.has(upload)) ranges.set(upload, headers.range)
+            headers.range = ranges.get(upload) ?? '0-0'
+          }
+          if (isManifestPut && (up.statusCode ?? 0) < 300) noteManifest(headers)
+          res.writeHead(up.statusCode ?? 502, headers)
+          if (fault?.kind === 'cut-response' || fault?.kind === 'stall-response') {
+            let sent = 0
+            const after = fault.after
+            up.on('data', (d: Buffer) => {
+              if (sent >= after) return
+              const part = d.subarray(0, after - sent)
+              sent += part.byteLength
+              res.write(part)
+              if (sent >= after) {
+                // The rest of the registry's answer is read and dropped (destroying it could close
+                // the client's side too, which would make a stall a cut).
+                entry.status = fault.kind === 'cut-response' ? -3 : -4
+                if (fault.kind === 'cut-response') res.socket?.destroy()
+              }
+            })
+            return
+          }
+          up.pipe(res)
+        },
+      )
       upstream.on('error', () => res.destroy())
       let cap = profile.bodyCap
       req.on('data', (d: Buffer) => {

@@ -32,10 +32,22 @@ afterAll(async () => {
   for (const stop of stops.reverse()) await stop()
 })
 
-function push(host: string, extra: Record<string, string> = {}, env: Record<string, string> = {}, node?: string): Promise<ActionRun> {
+function push(
+  host: string,
+  extra: Record<string, string> = {},
+  env: Record<string, string> = {},
+  node?: string,
+): Promise<ActionRun> {
   return runAction({
     ...(node ? { node } : {}),
-    inputs: { 'working-directory': src, platforms: PLATFORMS, image: `${host}/team/hello`, tags: 'v1\nstable', push: 'true', ...extra },
+    inputs: {
+      'working-directory': src,
+      platforms: PLATFORMS,
+      image: `${host}/team/hello`,
+      tags: 'v1\nstable',
+      push: 'true',
+      ...extra,
+    },
     env: { SOURCE_DATE_EPOCH: '1700000000', NODE_EXTRA_CA_CERTS: pki.caCert, ...env },
   })
 }
@@ -90,7 +102,9 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
 
   test('the index and every platform arrive; skopeo reports the digest output', async () => {
     await checkPulledBack(first, proxy.host, false)
-    expect(JSON.parse(first.outputs.metadata!)['image.name']).toBe(`${proxy.host}/team/hello:v1,${proxy.host}/team/hello:stable`)
+    expect(JSON.parse(first.outputs.metadata!)['image.name']).toBe(
+      `${proxy.host}/team/hello:v1,${proxy.host}/team/hello:stable`,
+    )
     expect(first.summary).toContain(`${proxy.host}/team/hello:v1`)
   })
 
@@ -100,7 +114,12 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
     expect(Object.keys(sboms)).toEqual(Object.keys(digests))
     for (const [platform, digest] of Object.entries(digests)) {
       const fallback = JSON.parse(
-        await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:sha256-${digest.slice(7)}`]),
+        await run('skopeo', [
+          'inspect',
+          '--raw',
+          '--tls-verify=false',
+          `docker://${proxy.host}/team/hello:sha256-${digest.slice(7)}`,
+        ]),
       )
       expect(fallback.manifests).toEqual([
         {
@@ -118,7 +137,9 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
       expect(artifact.artifactType).toBe('application/spdx+json')
       expect(artifact.config.mediaType).toBe('application/vnd.oci.empty.v1+json')
       expect(artifact.subject.digest).toBe(digest)
-      const doc = (await (await fetch(`http://${proxy.host}/v2/team/hello/blobs/${artifact.layers[0].digest}`)).json()) as any
+      const doc = (await (
+        await fetch(`http://${proxy.host}/v2/team/hello/blobs/${artifact.layers[0].digest}`)
+      ).json()) as any
       expect(doc.spdxVersion).toBe('SPDX-2.3')
       const uuid = doc.packages.find((p: any) => p.name === 'github.com/google/uuid')
       expect(uuid.versionInfo).toBe('v1.6.0')
@@ -166,14 +187,20 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
     expect(again.outputs.digest).toBe(first.outputs.digest)
     const requests = proxy.seen.slice(before)
     expect(requests.filter((s) => s.path.includes('/blobs/uploads/'))).toEqual([])
-    expect(requests.filter((s) => s.method === 'HEAD' && s.path.includes('/blobs/')).every((s) => s.status === 200)).toBe(true)
+    expect(
+      requests.filter((s) => s.method === 'HEAD' && s.path.includes('/blobs/')).every((s) => s.status === 200),
+    ).toBe(true)
     expect(again.stdout).toMatch(/blobs: 0 uploaded \(0 bytes\), 0 mounted, 11 already present/)
   })
 
   test('503s, a 429 with Retry-After and a connection dropped mid-blob are retried; the push succeeds', async () => {
     proxy.rules.push(
       { match: (m, p) => m === 'HEAD' && p.includes('/blobs/'), fault: { kind: 'status', status: 503 }, times: 2 },
-      { match: (m, p) => m === 'POST' && p.includes('/blobs/uploads/'), fault: { kind: 'status', status: 429, headers: { 'Retry-After': '1' } }, times: 1 },
+      {
+        match: (m, p) => m === 'POST' && p.includes('/blobs/uploads/'),
+        fault: { kind: 'status', status: 429, headers: { 'Retry-After': '1' } },
+        times: 1,
+      },
       { match: (m, p) => m === 'PUT' && p.includes('/blobs/uploads/'), fault: { kind: 'drop' }, times: 1 },
       { match: (m, p) => m === 'PUT' && p.includes('/manifests/'), fault: { kind: 'status', status: 502 }, times: 1 },
     )
@@ -185,23 +212,46 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
     expect(seen.filter((s) => s.status === 429)).toHaveLength(1)
     expect(seen.filter((s) => s.status === -1)).toHaveLength(1)
     expect(seen.filter((s) => s.status === 502)).toHaveLength(1)
-    const inspected = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:faulty`])
+    const inspected = await run('skopeo', [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      `docker://${proxy.host}/team/hello:faulty`,
+    ])
     const { createHash } = await import('node:crypto')
     expect(`sha256:${createHash('sha256').update(inspected).digest('hex')}`).toBe(r.outputs.digest)
     expect(proxy.rules.every((rule) => rule.times === 0)).toBe(true)
   })
 
   test('when faults never stop, the step fails and no tag is created or moved', async () => {
-    const stableBefore = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:stable`])
+    const stableBefore = await run('skopeo', [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      `docker://${proxy.host}/team/hello:stable`,
+    ])
     proxy.rules.length = 0
-    proxy.rules.push({ match: (m, p) => m === 'PUT' && p.includes('/blobs/uploads/'), fault: { kind: 'status', status: 503 }, times: Infinity })
+    proxy.rules.push({
+      match: (m, p) => m === 'PUT' && p.includes('/blobs/uploads/'),
+      fault: { kind: 'status', status: 503 },
+      times: Infinity,
+    })
     const r = await push(proxy.host, { ldflags: '-X main.version=never', tags: 'stable\nbrand-new' })
     proxy.rules.length = 0
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(/PUT http:\/\/127\.0\.0\.1:\d+\/v2\/team\/hello\/blobs\/uploads\/[^ ?]* gave HTTP 503/)
-    const stableAfter = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:stable`])
+    expect(errorLines(r.stdout)[0]).toMatch(
+      /PUT http:\/\/127\.0\.0\.1:\d+\/v2\/team\/hello\/blobs\/uploads\/[^ ?]* gave HTTP 503/,
+    )
+    const stableAfter = await run('skopeo', [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      `docker://${proxy.host}/team/hello:stable`,
+    ])
     expect(stableAfter).toBe(stableBefore)
-    await expect(run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:brand-new`])).rejects.toThrow(/manifest unknown/i)
+    await expect(
+      run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${proxy.host}/team/hello:brand-new`]),
+    ).rejects.toThrow(/manifest unknown/i)
     // Abandoned upload sessions were cancelled.
     expect(proxy.seen.some((s) => s.method === 'DELETE' && s.path.includes('/blobs/uploads/'))).toBe(true)
   })
@@ -212,7 +262,11 @@ describe('TLS registry with htpasswd Basic auth', () => {
   let host: string
 
   beforeAll(async () => {
-    registry = await startRegistry({ dir: join(work, 'reg-basic'), tls: pki, htpasswd: { user: USER, password: PASSWORD } })
+    registry = await startRegistry({
+      dir: join(work, 'reg-basic'),
+      tls: pki,
+      htpasswd: { user: USER, password: PASSWORD },
+    })
     stops.push(() => registry.stop())
     host = registry.host
   })
@@ -237,7 +291,8 @@ describe('TLS registry with htpasswd Basic auth', () => {
     const helper = join(bin, 'docker-credential-testhelper')
     await writeFile(
       helper,
-      `#!/bin/sh\nread host\n[ "$host" = "${host}" ] || exit 1\necho '{"ServerURL":"${host}","Username":"${USER}","Secret":"${PASSWORD}"}'\n`,
+      `#!/bin/sh\nread host\n[ "$host" = "${host}" ] || exit 1\necho ` +
+        `'{"ServerURL":"${host}","Username":"${USER}","Secret":"${PASSWORD}"}'\n`,
     )
     await chmod(helper, 0o755)
     const config = join(work, 'docker-helper')
@@ -283,7 +338,12 @@ describe('TLS registry with token auth', () => {
     await writeFile(
       join(config, 'config.json'),
       JSON.stringify({
-        auths: { [`https://${registry.host}`]: { auth: Buffer.from(`${USER}:`).toString('base64').replace(/=+$/, ''), identitytoken: 'refresh-abc-123' } },
+        auths: {
+          [`https://${registry.host}`]: {
+            auth: Buffer.from(`${USER}:`).toString('base64').replace(/=+$/, ''),
+            identitytoken: 'refresh-abc-123',
+          },
+        },
       }),
     )
     const before = tokens.requests.length
@@ -295,7 +355,9 @@ describe('TLS registry with token auth', () => {
   test('no credentials: a clear error naming the registry', async () => {
     const r = await push(registry.host, { tags: 'anon' }, { DOCKER_CONFIG: join(work, 'nothing-here') })
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(new RegExp(`^authentication to ${registry.host.replace(/\./g, '\\.')} failed: anonymous access was refused`))
+    expect(errorLines(r.stdout)[0]).toMatch(
+      new RegExp(`^authentication to ${registry.host.replace(/\./g, '\\.')} failed: anonymous access was refused`),
+    )
   })
 })
 
@@ -305,7 +367,11 @@ describe('several repositories and registries', () => {
     stops.push(() => plain.stop())
     const proxy = await startProxy(plain.port)
     stops.push(() => proxy.stop())
-    const tls = await startRegistry({ dir: join(work, 'reg-multi-tls'), tls: pki, htpasswd: { user: USER, password: PASSWORD } })
+    const tls = await startRegistry({
+      dir: join(work, 'reg-multi-tls'),
+      tls: pki,
+      htpasswd: { user: USER, password: PASSWORD },
+    })
     stops.push(() => tls.stop())
     const image = [`${tls.host}/team/hello`, `${proxy.host}/team/hello`, `${proxy.host}/mirror/hello`].join('\n')
     const r = ok(await push(proxy.host, { image, username: USER, password: PASSWORD, tags: 'multi' }))
@@ -323,7 +389,9 @@ describe('several repositories and registries', () => {
       const { createHash } = await import('node:crypto')
       expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(r.outputs.digest)
     }
-    const mounts = proxy.seen.filter((s) => s.method === 'POST' && s.path.startsWith('/v2/mirror/hello/blobs/uploads/?mount='))
+    const mounts = proxy.seen.filter(
+      (s) => s.method === 'POST' && s.path.startsWith('/v2/mirror/hello/blobs/uploads/?mount='),
+    )
     expect(mounts).toHaveLength(11) // 7 image blobs, the empty config and 3 SBOMs
     expect(mounts.every((m) => m.status === 201 && m.path.includes('&from=team/hello'))).toBe(true)
     expect(proxy.seen.filter((s) => s.method === 'PUT' && s.path.startsWith('/v2/mirror/hello/blobs/'))).toEqual([])
@@ -356,7 +424,9 @@ describe('tags and annotations from a tag-push event', () => {
   test('v2.0.1: every derived tag points at the index, which carries the annotations', async () => {
     const r = ok(await push(host, { tags: '' }, github('refs/tags/v2.0.1', '2'.repeat(40))))
     const repo = `${host}/team/hello`
-    expect(r.outputs.tags!.split('\n')).toEqual(['2.0.1', '2.0', '2', 'latest', 'sha-2222222'].map((t) => `${repo}:${t}`))
+    expect(r.outputs.tags!.split('\n')).toEqual(
+      ['2.0.1', '2.0', '2', 'latest', 'sha-2222222'].map((t) => `${repo}:${t}`),
+    )
     for (const t of ['2.0.1', '2.0', '2', 'latest', 'sha-2222222']) expect(await digestOf(t)).toBe(r.outputs.digest)
     const index = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${repo}:2.0.1`]))
     expect(index.annotations).toEqual({
@@ -369,7 +439,9 @@ describe('tags and annotations from a tag-push event', () => {
       'org.opencontainers.image.url': 'https://github.com/octo-org/app',
       'org.opencontainers.image.version': '2.0.1',
     })
-    const config = JSON.parse(await run('skopeo', ['inspect', '--config', '--raw', '--tls-verify=false', `docker://${repo}:2.0.1`]))
+    const config = JSON.parse(
+      await run('skopeo', ['inspect', '--config', '--raw', '--tls-verify=false', `docker://${repo}:2.0.1`]),
+    )
     expect(config.config.Labels['org.opencontainers.image.version']).toBe('2.0.1')
     expect(r.summary).toContain(`docker pull ${repo}:latest`)
   })
@@ -406,7 +478,15 @@ describe('matrix: three runners push by digest, then a merge job', () => {
     for (const platform of PLATFORMS.split(',')) {
       // A runner of its own: fresh RUNNER_TEMP and GITHUB_OUTPUT (runAction), and tool cache.
       const toolCache = await mkdtemp(join(work, 'runner-tools-'))
-      perPlatform.push(ok(await push(host, { platforms: platform, 'push-by-digest': 'true', tags: '' }, { ...github, RUNNER_TOOL_CACHE: toolCache })))
+      perPlatform.push(
+        ok(
+          await push(
+            host,
+            { platforms: platform, 'push-by-digest': 'true', tags: '' },
+            { ...github, RUNNER_TOOL_CACHE: toolCache },
+          ),
+        ),
+      )
     }
   })
 
@@ -417,9 +497,14 @@ describe('matrix: three runners push by digest, then a merge job', () => {
       expect(r.outputs.image).toBe(`${host}/team/hello@${r.outputs.digest}`)
     }
     // Manifests by digest only (sha256:...), besides the SBOM fallback tags (sha256-...).
-    expect(proxy.seen.filter((s) => s.method === 'PUT' && s.path.includes('/manifests/') && !/\/manifests\/sha256[:-]/.test(s.path))).toEqual([])
+    expect(
+      proxy.seen.filter(
+        (s) => s.method === 'PUT' && s.path.includes('/manifests/') && !/\/manifests\/sha256[:-]/.test(s.path),
+      ),
+    ).toEqual([])
     // The only tags are the SBOM fallback tags (this registry has no referrers API).
-    const tags = JSON.parse(await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${host}/team/hello`])).Tags as string[]
+    const tags = JSON.parse(await run('skopeo', ['list-tags', '--tls-verify=false', `docker://${host}/team/hello`]))
+      .Tags as string[]
     expect(tags).toHaveLength(3)
     expect(tags.every((t) => /^sha256-[0-9a-f]{64}$/.test(t))).toBe(true)
   })
@@ -440,15 +525,23 @@ describe('matrix: three runners push by digest, then a merge job', () => {
     expect(merged.stdout).not.toContain('::group::compile')
     const single = ok(await push(host, { tags: 'single-job' }, github))
     expect(merged.outputs.digest).toBe(single.outputs.digest)
-    const index = JSON.parse(await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:3.1.0`]))
-    expect(index.manifests.map((m: any) => [m.platform.architecture, m.platform.variant ?? ''].join('/'))).toEqual(['amd64/', 'arm/v7', 'arm64/'])
+    const index = JSON.parse(
+      await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:3.1.0`]),
+    )
+    expect(index.manifests.map((m: any) => [m.platform.architecture, m.platform.variant ?? ''].join('/'))).toEqual([
+      'amd64/',
+      'arm/v7',
+      'arm64/',
+    ])
     expect(index.annotations['org.opencontainers.image.version']).toBe('3.1.0')
     for (const tag of ['3.1.0', '3.1', '3', 'latest', 'sha-3333333']) {
       const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:${tag}`])
       const { createHash } = await import('node:crypto')
       expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(merged.outputs.digest)
     }
-    expect(JSON.parse(merged.outputs.digests!)).toEqual(Object.assign({}, ...perPlatform.map((r) => JSON.parse(r.outputs.digests!))))
+    expect(JSON.parse(merged.outputs.digests!)).toEqual(
+      Object.assign({}, ...perPlatform.map((r) => JSON.parse(r.outputs.digests!))),
+    )
     expect(merged.outputs.tags!.split('\n')).toHaveLength(5)
   })
 
@@ -459,8 +552,18 @@ describe('matrix: three runners push by digest, then a merge job', () => {
     expect(r.stdout).toContain('copying')
     const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${other}:merged`])
     expect(JSON.parse(raw).manifests).toHaveLength(3)
-    await run('skopeo', ['copy', '--all', '--src-tls-verify=false', `docker://${other}:merged`, `oci:${await mkdtemp(join(work, 'mirror-pull-'))}:x`])
-    expect(proxy.seen.some((s) => s.method === 'POST' && s.path.startsWith('/v2/mirror/hello/blobs/uploads/?mount=') && s.status === 201)).toBe(true)
+    await run('skopeo', [
+      'copy',
+      '--all',
+      '--src-tls-verify=false',
+      `docker://${other}:merged`,
+      `oci:${await mkdtemp(join(work, 'mirror-pull-'))}:x`,
+    ])
+    expect(
+      proxy.seen.some(
+        (s) => s.method === 'POST' && s.path.startsWith('/v2/mirror/hello/blobs/uploads/?mount=') && s.status === 201,
+      ),
+    ).toBe(true)
   })
 
   test.each([
@@ -476,16 +579,25 @@ describe('matrix: three runners push by digest, then a merge job', () => {
     ],
     ['a malformed digest', () => 'sha256:1234', /^Input 'merge': "sha256:1234" is not valid; give image digests/],
   ])('%s: a clear error, and no tag created', async (_l, merge, message) => {
-    const r = await runAction({ inputs: { image: `${host}/team/hello`, merge: merge(), push: 'true', tags: 'must-not-exist' }, env: github })
+    const r = await runAction({
+      inputs: { image: `${host}/team/hello`, merge: merge(), push: 'true', tags: 'must-not-exist' },
+      env: github,
+    })
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toMatch(message)
-    await expect(run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:must-not-exist`])).rejects.toThrow(/manifest unknown/i)
+    await expect(
+      run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/team/hello:must-not-exist`]),
+    ).rejects.toThrow(/manifest unknown/i)
   })
 })
 
 describe('redirects', () => {
   test('a blob request redirected to another loopback host gets no Authorization header', async () => {
-    const registry = await startRegistry({ dir: join(work, 'reg-redirect'), tls: pki, htpasswd: { user: USER, password: PASSWORD } })
+    const registry = await startRegistry({
+      dir: join(work, 'reg-redirect'),
+      tls: pki,
+      htpasswd: { user: USER, password: PASSWORD },
+    })
     stops.push(() => registry.stop())
     const proxy = await startProxy(registry.port, await readFile(pki.caCert))
     stops.push(() => proxy.stop())
@@ -533,7 +645,8 @@ describe('push modes', () => {
     const r = await runAction({ inputs: { 'working-directory': src, image: 'ghcr.io/Owner/App', push: 'true' } })
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toBe(
-      `Input 'image': "ghcr.io/Owner/App" is not valid; "Owner/App" is not a valid repository name (repository names must be lowercase); give repositories like ghcr.io/owner/app, one per line`,
+      `Input 'image': "ghcr.io/Owner/App" is not valid; "Owner/App" is not a valid repository name ` +
+        `(repository names must be lowercase); give repositories like ghcr.io/owner/app, one per line`,
     )
     expect(r.stdout).not.toContain('::group::compile')
   })

@@ -33,7 +33,10 @@ const json = (code: string, message: string) => JSON.stringify({ errors: [{ code
 export const GHCR_TOO_LARGE: Refusal = {
   status: 416,
   headers: { 'Content-Type': 'application/json' },
-  body: json('REQUESTED_RANGE_NOT_SATISFIABLE', 'the request body is too large and exceeds the maximum permissible limit of 4.00MiB'),
+  body: json(
+    'REQUESTED_RANGE_NOT_SATISFIABLE',
+    'the request body is too large and exceeds the maximum permissible limit of 4.00MiB',
+  ),
 }
 
 export const PROFILES: Record<ProfileName, RegistryProfile> = {
@@ -43,7 +46,9 @@ export const PROFILES: Record<ProfileName, RegistryProfile> = {
   ghcr: {
     name: 'ghcr',
     refuse: (method, path, headers) =>
-      (method === 'PATCH' || method === 'PUT') && path.includes('/blobs/uploads/') && Number(headers['content-length'] ?? 0) > 4 * MiB
+      (method === 'PATCH' || method === 'PUT') &&
+      path.includes('/blobs/uploads/') &&
+      Number(headers['content-length'] ?? 0) > 4 * MiB
         ? GHCR_TOO_LARGE
         : undefined,
   },
@@ -55,7 +60,9 @@ export const PROFILES: Record<ProfileName, RegistryProfile> = {
   gar: {
     name: 'gar',
     refuse: (method, _path, headers) =>
-      method === 'PATCH' && headers['content-range'] ? { status: 400, body: json('BLOB_UPLOAD_INVALID', 'chunked upload is not supported') } : undefined,
+      method === 'PATCH' && headers['content-range']
+        ? { status: 400, body: json('BLOB_UPLOAD_INVALID', 'chunked upload is not supported') }
+        : undefined,
   },
   referrers: { name: 'referrers', subjectHeader: true, servesReferrers: true },
   // A proxy in front (Cloudflare-like) that counts every body and refuses over 4 MiB with 413.

@@ -100,7 +100,14 @@ export async function startRegistry(opts: RegistryOptions): Promise<RunningRegis
 
 function answers(port: number, tls: Pki | undefined): Promise<boolean> {
   return new Promise((resolve) => {
-    const opts = { host: '127.0.0.1', port, path: '/v2/', method: 'GET', timeout: 1000, ...(tls ? { ca: readFileSync(tls.caCert) } : {}) }
+    const opts = {
+      host: '127.0.0.1',
+      port,
+      path: '/v2/',
+      method: 'GET',
+      timeout: 1000,
+      ...(tls ? { ca: readFileSync(tls.caCert) } : {}),
+    }
     const req = (tls ? request : httpRequest)(opts, (res) => {
       res.resume()
       resolve(res.statusCode === 200 || res.statusCode === 401)

@@ -82,35 +82,48 @@ export async function startTokenServer(opts: TokenServerOptions): Promise<TokenS
     return `${header}.${claims}.${b64url(sig)}`
   }
 
-  const server: Server = createServer({ key: readFileSync(opts.pki.serverKey), cert: readFileSync(opts.pki.serverCert) }, (req, res) => {
-    const url = new URL(req.url ?? '/', 'https://127.0.0.1')
-    let body = ''
-    req.on('data', (d: Buffer) => (body += d.toString()))
-    req.on('end', () => {
-      const reply = (status: number, value: unknown) => {
-        res.writeHead(status, { 'Content-Type': 'application/json' })
-        res.end(JSON.stringify(value))
-      }
-      if (req.method === 'POST') {
-        const form = new URLSearchParams(body)
-        const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean)
-        requests.push({ method: 'POST', scopes, grant: form.get('grant_type') ?? '' })
-        const account = opts.refreshTokens?.[form.get('refresh_token') ?? '']
-        if (form.get('grant_type') !== 'refresh_token' || !account || !form.get('client_id')) return reply(401, { error: 'invalid_grant' })
-        return reply(200, { access_token: token(account, scopes), expires_in: opts.lifetime ?? 300, scope: scopes.join(' ') })
-      }
-      const scopes = url.searchParams.getAll('scope')
-      const auth = req.headers.authorization ?? ''
-      const [user, pass] = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString().split(':') : []
-      const refused = opts.readOnly?.policy === 'refuse' && asksTooMuch(scopes)
-      requests.push({ method: 'GET', scopes, ...(user ? { account: user } : {}), ...(refused ? { refused } : {}) })
-      // Anonymous users may pull the read-only repositories (public images), nothing else.
-      const anonymousPull = !user && opts.readOnly && scopes.every((s) => opts.readOnly?.repositories.some((r) => s === `repository:${r}:pull`))
-      if (!anonymousPull && (!user || opts.users[user] !== pass)) return reply(401, { errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] })
-      if (refused) return reply(403, { errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] })
-      reply(200, { token: token(user ?? '', scopes), expires_in: opts.lifetime ?? 300 })
-    })
-  })
+  const server: Server = createServer(
+    { key: readFileSync(opts.pki.serverKey), cert: readFileSync(opts.pki.serverCert) },
+    (req, res) => {
+      const url = new URL(req.url ?? '/', 'https://127.0.0.1')
+      let body = ''
+      req.on('data', (d: Buffer) => (body += d.toString()))
+      req.on('end', () => {
+        const reply = (status: number, value: unknown) => {
+          res.writeHead(status, { 'Content-Type': 'application/json' })
+          res.end(JSON.stringify(value))
+        }
+        if (req.method === 'POST') {
+          const form = new URLSearchParams(body)
+          const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean)
+          requests.push({ method: 'POST', scopes, grant: form.get('grant_type') ?? '' })
+          const account = opts.refreshTokens?.[form.get('refresh_token') ?? '']
+          if (form.get('grant_type') !== 'refresh_token' || !account || !form.get('client_id'))
+            return reply(401, { error: 'invalid_grant' })
+          return reply(200, {
+            access_token: token(account, scopes),
+            expires_in: opts.lifetime ?? 300,
+            scope: scopes.join(' '),
+          })
+        }
+        const scopes = url.searchParams.getAll('scope')
+        const auth = req.headers.authorization ?? ''
+        const [user, pass] = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString().split(':') : []
+        const refused = opts.readOnly?.policy === 'refuse' && asksTooMuch(scopes)
+        requests.push({ method: 'GET', scopes, ...(user ? { account: user } : {}), ...(refused ? { refused } : {}) })
+        // Anonymous users may pull the read-only repositories (public images), nothing else.
+        const anonymousPull =
+          !user &&
+          opts.readOnly &&
+          scopes.every((s) => opts.readOnly?.repositories.some((r) => s === `repository:${r}:pull`))
+        if (!anonymousPull && (!user || opts.users[user] !== pass))
+          return reply(401, { errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] })
+        if (refused)
+          return reply(403, { errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] })
+        reply(200, { token: token(user ?? '', scopes), expires_in: opts.lifetime ?? 300 })
+      })
+    },
+  )
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const port = (server.address() as AddressInfo).port
   return {

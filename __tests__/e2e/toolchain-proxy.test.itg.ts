@@ -28,7 +28,9 @@ function newerRelease(): string {
     .split(' ')
     .map((v) => /^v0\.0\.1-go(\d+\.\d+\.\d+)\.linux-amd64$/.exec(v)?.[1])
     .filter((v): v is string => v !== undefined && semver.gt(v, MACHINE))
-  const sameMinor = versions.filter((v) => semver.minor(v) === semver.minor(MACHINE) && semver.major(v) === semver.major(MACHINE))
+  const sameMinor = versions.filter(
+    (v) => semver.minor(v) === semver.minor(MACHINE) && semver.major(v) === semver.major(MACHINE),
+  )
   const pick = (sameMinor.length > 0 ? sameMinor : versions).sort(semver.compare)[0]
   if (!pick) throw new Error(`the module proxy holds no Go newer than ${MACHINE}`)
   return pick
@@ -45,7 +47,10 @@ beforeAll(async () => {
   module = join(work, 'app')
   execFileSync('mkdir', ['-p', module])
   await writeFile(join(module, 'go.mod'), `module example.com/app\n\ngo 1.21\n\ntoolchain go${target}\n`)
-  await writeFile(join(module, 'main.go'), 'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\nfunc main() { fmt.Println(runtime.Version()) }\n')
+  await writeFile(
+    join(module, 'main.go'),
+    'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\nfunc main() { fmt.Println(runtime.Version()) }\n',
+  )
   closedSite = `http://127.0.0.1:${await freePort()}/dl`
 })
 
@@ -67,11 +72,18 @@ describe('Go from the module proxy', () => {
     expect(r.stdout).toMatch(
       /::warning::Go from the download site \(http:\/\/127\.0\.0\.1:\d+\/dl\/\?mode=json&include=all: .*ECONNREFUSED.*\); trying the module proxy \(GOPROXY=/,
     )
-    expect(r.stdout).toContain(`as golang.org/toolchain@v0.0.1-go${target}.linux-amd64 (verified against the checksum database)`)
+    expect(r.stdout).toContain(
+      `as golang.org/toolchain@v0.0.1-go${target}.linux-amd64 (verified against the checksum database)`,
+    )
     const go = join(toolCache, 'go', target, 'x64', 'bin', 'go')
     expect(statSync(go).mode & 0o111).not.toBe(0)
     expect(existsSync(join(toolCache, 'go', target, 'x64.complete'))).toBe(true)
-    expect(execFileSync(go, ['env', 'GOVERSION'], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } }).trim()).toBe(`go${target}`)
+    expect(
+      execFileSync(go, ['env', 'GOVERSION'], {
+        encoding: 'utf8',
+        env: { ...process.env, GOTOOLCHAIN: 'local' },
+      }).trim(),
+    ).toBe(`go${target}`)
     // The program in the image was linked by that Go: it prints runtime.Version().
     const bundle = await unpackPlatform(layout, 'linux/amd64', await mkdtemp(join(work, 'unpack-')))
     expect(execFileSync(join(bundle, 'rootfs/app/app'), { encoding: 'utf8' }).trim()).toBe(`go${target}`)
@@ -88,8 +100,13 @@ describe('Go from the module proxy', () => {
     const r = await build({}, { RUNNER_TOOL_CACHE: await mkdtemp(join(work, 'empty-')), GOPROXY: proxy })
     expect(r.code).toBe(1)
     const [line] = errorLines(r.stdout)
-    expect(line).toContain(`Could not install Go for go${target} from the download site (${closedSite}/?mode=json&include=all: connect ECONNREFUSED`)
-    expect(line).toMatch(/; nor from the module proxy: downloading golang.org\/toolchain@v0\.0\.1-go[0-9.]+\.linux-amd64: .*(connection refused|connect)/)
+    expect(line).toContain(
+      `Could not install Go for go${target} from the download site (${closedSite}/?mode=json&include=all: ` +
+        `connect ECONNREFUSED`,
+    )
+    expect(line).toMatch(
+      /; nor from the module proxy: downloading golang.org\/toolchain@v0\.0\.1-go[0-9.]+\.linux-amd64: .*(connection refused|connect)/,
+    )
     expect(errorLines(r.stdout)).toHaveLength(1)
     expect(r.stdout + r.stderr).not.toContain('proxy-s3cret')
     expect(r.stdout).toContain('trying the module proxy (GOPROXY=https://***@127.0.0.1:')
@@ -103,7 +120,8 @@ describe('Go from the module proxy', () => {
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toMatch(
       new RegExp(
-        `^Could not install Go for ${target.replace(/\./g, '\\.')} from the module proxy: downloading golang.org/toolchain@v0\\.0\\.1-go${target.replace(/\./g, '\\.')}\\.linux-amd64: .*GOPROXY=off`,
+        `^Could not install Go for ${target.replace(/\./g, '\\.')} from the module proxy: downloading ` +
+          `golang.org/toolchain@v0\\.0\\.1-go${target.replace(/\./g, '\\.')}\\.linux-amd64: .*GOPROXY=off`,
       ),
     )
     expect(r.stdout).not.toContain('release list')
@@ -116,7 +134,8 @@ describe('Go from the module proxy', () => {
     )
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toBe(
-      'Could not install Go for 1.27.x from the module proxy: listing golang.org/toolchain: go: module lookup disabled by GOPROXY=off',
+      'Could not install Go for 1.27.x from the module proxy: listing golang.org/toolchain: go: module ' +
+        'lookup disabled by GOPROXY=off',
     )
   })
 })

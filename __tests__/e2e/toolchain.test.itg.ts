@@ -47,7 +47,11 @@ function listing(): unknown {
     kind: 'archive',
   }
   return [
-    { version: 'go1.99rc1', stable: false, files: [{ ...archiveFile, filename: 'go1.99rc1.linux-amd64.tar.gz', version: 'go1.99rc1' }] },
+    {
+      version: 'go1.99rc1',
+      stable: false,
+      files: [{ ...archiveFile, filename: 'go1.99rc1.linux-amd64.tar.gz', version: 'go1.99rc1' }],
+    },
     {
       version: GO_NAME,
       stable: true,
@@ -57,7 +61,11 @@ function listing(): unknown {
         { ...archiveFile, filename: `${GO_NAME}.darwin-amd64.pkg`, os: 'darwin', kind: 'installer' },
       ],
     },
-    { version: 'go1.20.14', stable: true, files: [{ ...archiveFile, filename: 'go1.20.14.linux-amd64.tar.gz', version: 'go1.20.14' }] },
+    {
+      version: 'go1.20.14',
+      stable: true,
+      files: [{ ...archiveFile, filename: 'go1.20.14.linux-amd64.tar.gz', version: 'go1.20.14' }],
+    },
   ]
 }
 
@@ -65,7 +73,11 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'bgi-toolchain-'))
   archive = join(work, FILENAME)
   // The real archive layout: a top-level go/ directory.
-  execFileSync('sh', ['-c', `tar -C "$(dirname "${GOROOT}")" -cf - "$(basename "${GOROOT}")" --transform 's,^[^/]*,go,' | gzip -1 > "${archive}"`])
+  execFileSync('sh', [
+    '-c',
+    `tar -C "$(dirname "${GOROOT}")" -cf - "$(basename "${GOROOT}")" --transform 's,^[^/]*,go,' | gzip -1 > ` +
+      `"${archive}"`,
+  ])
   sha256 = createHash('sha256').update(readFileSync(archive)).digest('hex')
   server = createServer((req, res) => {
     served.push(req.url ?? '')
@@ -82,7 +94,10 @@ beforeAll(async () => {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(listing()))
     } else if (req.url === `/dl/${FILENAME}`) {
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(statSync(archive).size) })
+      res.writeHead(200, {
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': String(statSync(archive).size),
+      })
       createReadStream(archive).pipe(res)
     } else {
       res.writeHead(404)
@@ -96,7 +111,12 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())))
 
 function build(inputs: Record<string, string>, toolCache: string) {
   return runAction({
-    inputs: { 'working-directory': join(ROOT, 'examples/hello'), platforms: 'linux/amd64', 'go-download-base-url': base, ...inputs },
+    inputs: {
+      'working-directory': join(ROOT, 'examples/hello'),
+      platforms: 'linux/amd64',
+      'go-download-base-url': base,
+      ...inputs,
+    },
     env: { PATH: PATH_WITHOUT_GO, RUNNER_TOOL_CACHE: toolCache },
   })
 }
@@ -144,23 +164,35 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     const minor = VERSION.split('.').slice(0, 2).join('.')
     const r = await build({ 'go-version': minor, 'check-latest': 'true', 'go-download-base-url': closed }, toolCache)
     expect(r.code, r.stdout).toBe(0)
-    expect(r.stdout).toMatch(new RegExp(`::warning::Could not read the Go release list .*; using Go ${VERSION.replace(/\./g, '\\.')} from the tool cache`))
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `::warning::Could not read the Go release list .*; using Go ${VERSION.replace(/\./g, '\\.')} from ` +
+          `the tool cache`,
+      ),
+    )
   })
 
   test('an unreachable list and nothing cached: the error names the URL', async () => {
     const closed = `http://127.0.0.1:${await freePort()}/dl`
-    const r = await build({ 'go-version': '1.20.14', 'go-download-base-url': closed }, await mkdtemp(join(work, 'empty-')))
+    const r = await build(
+      { 'go-version': '1.20.14', 'go-download-base-url': closed },
+      await mkdtemp(join(work, 'empty-')),
+    )
     expect(r.code).toBe(1)
     // auto: the module proxy is tried next, and needs an installed Go to fetch with (none here).
     expect(errorLines(r.stdout)[0]).toBe(
-      `Could not install Go for 1.20.14 from the download site (${closed}/?mode=json&include=all: connect ECONNREFUSED ${closed.slice(7, -3)}); nor from the module proxy: it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none`,
+      `Could not install Go for 1.20.14 from the download site (${closed}/?mode=json&include=all: connect ` +
+        `ECONNREFUSED ${closed.slice(7, -3)}); nor from the module proxy: it needs an installed Go 1.21 or ` +
+        `later (PATH or tool cache) to fetch with, and there is none`,
     )
   })
 
   test('no release satisfies: the error lists the nearest versions', async () => {
     const r = await build({ 'go-version': '1.21' }, await mkdtemp(join(work, 'empty-')))
     expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toBe(`No Go release for linux/amd64 satisfies go-version "1.21"; nearest available: ${VERSION}, 1.20.14`)
+    expect(errorLines(r.stdout)[0]).toBe(
+      `No Go release for linux/amd64 satisfies go-version "1.21"; nearest available: ${VERSION}, 1.20.14`,
+    )
   })
 
   test('a tampered archive fails with both hashes, and nothing is installed', async () => {
@@ -170,7 +202,8 @@ describe('Go toolchain from a go.dev-shaped server', () => {
       const r = await build({ 'go-version': VERSION }, cache)
       expect(r.code).toBe(1)
       expect(errorLines(r.stdout)[0]).toBe(
-        `sha256 mismatch for ${FILENAME}: the release list says ${'f'.repeat(64)}, the download is ${sha256}; the file was deleted`,
+        `sha256 mismatch for ${FILENAME}: the release list says ${'f'.repeat(64)}, the download is ` +
+          `${sha256}; the file was deleted`,
       )
       expect(existsSync(join(cache, 'go'))).toBe(false)
       expect(readdirSync(r.runnerTemp).filter((f) => /^[0-9a-f-]{36}$/.test(f))).toEqual([])
@@ -201,7 +234,8 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     )
     expect(refused.code).toBe(1)
     expect(errorLines(refused.stdout)[0]).toBe(
-      `Could not read the download site (${base.replace('/dl', '/private/dl')}/?mode=json&include=all answered HTTP 401)`,
+      `Could not read the download site (${base.replace('/dl', '/private/dl')}/?mode=json&include=all ` +
+        `answered HTTP 401)`,
     )
     expect(refused.stdout).not.toContain('nope@')
   })
@@ -209,7 +243,9 @@ describe('Go toolchain from a go.dev-shaped server', () => {
   test('go-version-file that does not exist, and one without a version', async () => {
     const missing = await build({ 'go-version-file': 'nope/go.mod' }, toolCache)
     expect(missing.code).toBe(1)
-    expect(errorLines(missing.stdout)[0]).toMatch(/^Input 'go-version-file': ".*nope\/go.mod" is not valid; the file does not exist/)
+    expect(errorLines(missing.stdout)[0]).toMatch(
+      /^Input 'go-version-file': ".*nope\/go.mod" is not valid; the file does not exist/,
+    )
     const dir = await mkdtemp(join(work, 'vf-'))
     const { writeFileSync } = await import('node:fs')
     writeFileSync(join(dir, '.go-version'), '\n')

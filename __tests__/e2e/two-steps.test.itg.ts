@@ -61,7 +61,12 @@ async function job(name: string): Promise<{ mains: ActionRun[]; posts: ActionRun
   const posts: ActionRun[] = []
   for (const i of [1, 0]) {
     const step = STEPS[i]!
-    const r = await runAction({ script: 'dist/post.js', inputs: {}, env: { ...env, GITHUB_ACTION: step.action }, state: mains[i]!.state })
+    const r = await runAction({
+      script: 'dist/post.js',
+      inputs: {},
+      env: { ...env, GITHUB_ACTION: step.action },
+      state: mains[i]!.state,
+    })
     if (r.code !== 0) throw new Error(`post ${step.action} failed:\n${r.stdout}`)
     posts[i] = r
   }
@@ -80,7 +85,11 @@ describe('two steps in one job', () => {
       const bundle = await unpackPlatform(r.outputs['oci-layout']!, 'linux/arm64', await mkdtemp(join(work, 'unpack-')))
       const program = STEPS[i]!.program
       expect(await readdir(join(bundle, 'rootfs/app'))).toEqual([program])
-      const said = await runBinary('linux/arm64', join(bundle, 'rootfs/app', program), program === 'hello' ? ['-version'] : [])
+      const said = await runBinary(
+        'linux/arm64',
+        join(bundle, 'rootfs/app', program),
+        program === 'hello' ? ['-version'] : [],
+      )
       expect(said.trim()).toBe(program === 'hello' ? 'hello dev linux/arm64' : 'other')
     }
     const index = JSON.parse(await readFile(join(a.outputs['oci-layout']!, 'index.json'), 'utf8'))
@@ -96,7 +105,9 @@ describe('two steps in one job', () => {
       expect(post.stdout).toMatch(/binaries: dropped 0 files of earlier runs; saving 4 of this run/) // 2 programs, 2 sha256
     }
     // The module cache is one for the job: saved once, the second save a notice.
-    expect(postA.stdout).toMatch(/module cache: build-go-image-mod-\S+ is already saved \(another step or job saved it first\); not saved again/)
+    expect(postA.stdout).toMatch(
+      /module cache: build-go-image-mod-\S+ is already saved \(another step or job saved it first\); not saved again/,
+    )
     expect(postA.stdout.match(/^::(warning|error)::.*$/gm)).toBeNull()
     expect(service.entries.filter((e) => e.committed && e.key.includes('-build-'))).toHaveLength(2)
   })

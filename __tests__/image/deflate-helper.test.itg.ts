@@ -11,7 +11,14 @@ import { buffer } from 'node:stream/consumers'
 import { pipeline } from 'node:stream/promises'
 import { gunzipSync, inflateRawSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { actionRoot, HELPER_LEVEL, helperCompressor, helperPath, helperSource, processStream } from '../../src/image/deflate-helper.js'
+import {
+  actionRoot,
+  HELPER_LEVEL,
+  helperCompressor,
+  helperPath,
+  helperSource,
+  processStream,
+} from '../../src/image/deflate-helper.js'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
 import { type Compressor, withFallback, zlibCompressor } from '../../src/oci/compressor.js'
 import { digestOf } from '../../src/oci/digest.js'
@@ -23,7 +30,9 @@ const goVersion = execFileSync('go', ['env', 'GOVERSION']).toString().trim().rep
 let dir: string
 let helper: Compressor
 // Compressible, like a binary: random bytes repeated with variations.
-const sample = Buffer.concat(Array.from({ length: 64 }, (_, i) => Buffer.concat([randomBytes(4096), Buffer.alloc(8192, i)])))
+const sample = Buffer.concat(
+  Array.from({ length: 64 }, (_, i) => Buffer.concat([randomBytes(4096), Buffer.alloc(8192, i)])),
+)
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bgi-deflate-'))
@@ -48,7 +57,13 @@ describe('the deflate helper', () => {
   })
 
   test("the job's GOFLAGS, GOWORK and target variables do not reach the helper's build", async () => {
-    const env = { ...process.env, GOFLAGS: '-toolexec=/bin/false', GOWORK: join(dir, 'missing', 'go.work'), GOOS: 'windows', GOARCH: 'arm64' }
+    const env = {
+      ...process.env,
+      GOFLAGS: '-toolexec=/bin/false',
+      GOWORK: join(dir, 'missing', 'go.work'),
+      GOOS: 'windows',
+      GOARCH: 'arm64',
+    }
     const c = await helperCompressor('go', goVersion, env, join(dir, 'user-env'))
     expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
     expect((await deflate(c, [sample])).equals(await deflate(helper, [sample]))).toBe(true)
@@ -81,7 +96,9 @@ describe('the deflate helper', () => {
     const layer = await writeLayer(one, files, helper)
     const gz = await readFile(one.blobPath(layer.descriptor.digest))
     expect(digestOf(gunzipSync(gz))).toBe(layer.diffId)
-    expect(execFileSync('tar', ['-tzf', one.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })).toContain('app/app')
+    expect(execFileSync('tar', ['-tzf', one.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })).toContain(
+      'app/app',
+    )
     const two = await OciLayout.open(join(dir, 'two'))
     expect(await writeLayer(two, files, helper)).toEqual(layer)
   })
@@ -98,7 +115,10 @@ describe('the deflate helper', () => {
       cwd: join(actionRoot(), 'deflate'),
       env: { ...process.env, GOOS: 'linux', GOARCH: 'arm64', CGO_ENABLED: '0', GOFLAGS: '-mod=vendor' },
     })
-    const viaQemu = execFileSync('qemu-aarch64-static', [arm, String(HELPER_LEVEL)], { input: sample, maxBuffer: 1 << 26 })
+    const viaQemu = execFileSync('qemu-aarch64-static', [arm, String(HELPER_LEVEL)], {
+      input: sample,
+      maxBuffer: 1 << 26,
+    })
     expect(viaQemu.equals(await deflate(helper, [sample]))).toBe(true)
   }, 120_000)
 
@@ -112,7 +132,10 @@ describe('the deflate helper', () => {
   }, 300_000)
 
   test('a helper that fails mid-stream is an error naming it, not a short layer', async () => {
-    const broken: Compressor = { ...helper, deflateRaw: () => processStream('sh', ['-c', 'head -c 10 >/dev/null; echo boom >&2; exit 3']) }
+    const broken: Compressor = {
+      ...helper,
+      deflateRaw: () => processStream('sh', ['-c', 'head -c 10 >/dev/null; echo boom >&2; exit 3']),
+    }
     await expect(deflate(broken, [sample])).rejects.toThrow(/^sh failed \(3\): boom$/)
   })
 })
@@ -163,7 +186,9 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
     const warnings: string[] = []
     const write = process.stdout.write.bind(process.stdout)
     process.stdout.write = ((chunk: string) =>
-      String(chunk).startsWith('::warning::') ? warnings.push(String(chunk)) > 0 : write(chunk)) as typeof process.stdout.write
+      String(chunk).startsWith('::warning::')
+        ? warnings.push(String(chunk)) > 0
+        : write(chunk)) as typeof process.stdout.write
     try {
       const layout = await OciLayout.open(join(dir, 'crash-layout'))
       const first = await withFallback(c, (x) => writeLayer(layout, files, x))
@@ -175,7 +200,9 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
       process.stdout.write = write
     }
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toMatch(/^::warning::The fast compressor failed \(.*failed \(SIGKILL\): killed\); .* their digests differ/)
+    expect(warnings[0]).toMatch(
+      /^::warning::The fast compressor failed \(.*failed \(SIGKILL\): killed\); .* their digests differ/,
+    )
     expect(c.id).toBe('zlib-4')
     expect((await readFile(`${bin}.runs`, 'utf8')).trim().split('\n')).toHaveLength(1) // the second layer did not try it
   })
@@ -186,7 +213,9 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
     await chmod(bin, 0o644) // what a noexec mount looks like to spawn: EACCES
     const c = await helperCompressor('go', goVersion, process.env, cache)
     expect(c.id).toBe('zlib-4')
-    expect(c.description).toMatch(/^zlib level 4 \(the fast compressor is not available: it does not run here: .*EACCES/)
+    expect(c.description).toMatch(
+      /^zlib level 4 \(the fast compressor is not available: it does not run here: .*EACCES/,
+    )
   })
 
   test("the cache key covers every file of the helper's source, the vendored library too", async () => {

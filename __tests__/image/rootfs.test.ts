@@ -9,7 +9,15 @@ describe('the layers below the program', () => {
     const files = baseFiles({ path: '/go/lib/time/zoneinfo.zip', size: 408125 })
     const zone = files.find((f) => f.entry.path === ZONEINFO_PATH)
     expect(zone).toEqual({
-      entry: { path: 'usr/local/go/lib/time/zoneinfo.zip', type: 'file', mode: 0o444, uid: 0, gid: 0, mtime: 0, size: 408125 },
+      entry: {
+        path: 'usr/local/go/lib/time/zoneinfo.zip',
+        type: 'file',
+        mode: 0o444,
+        uid: 0,
+        gid: 0,
+        mtime: 0,
+        size: 408125,
+      },
       source: { path: '/go/lib/time/zoneinfo.zip' },
     })
     expect(files.filter((f) => f.entry.type === 'dir').map((f) => f.entry.path)).toContain('usr/local/go/lib/time/')
@@ -25,7 +33,9 @@ describe('the layers below the program', () => {
       ],
       42,
     )
-    expect(files.map((f) => [f.entry.path, f.entry.type, f.entry.mode.toString(8), f.entry.uid, f.entry.gid, f.entry.mtime])).toEqual([
+    expect(
+      files.map((f) => [f.entry.path, f.entry.type, f.entry.mode.toString(8), f.entry.uid, f.entry.gid, f.entry.mtime]),
+    ).toEqual([
       ['var/', 'dir', '755', 0, 0, 42],
       ['var/run/', 'dir', '755', 0, 0, 42],
       ['var/run/ko/', 'dir', '755', 0, 0, 42],
@@ -37,7 +47,13 @@ describe('the layers below the program', () => {
 
   test('the layers env comes before the user env, which wins', () => {
     const layerEnv = { ZONEINFO: '/z.zip', KO_DATA_PATH: '/var/run/ko' }
-    expect(runConfig(settings, 'x', undefined, layerEnv).env).toEqual(['PATH=/app:/usr/local/bin:/usr/bin:/bin', 'ZONEINFO=/z.zip', 'KO_DATA_PATH=/var/run/ko'])
-    expect(runConfig({ ...settings, env: { ZONEINFO: '/mine' } }, 'x', undefined, layerEnv).env).toContain('ZONEINFO=/mine')
+    expect(runConfig(settings, 'x', undefined, layerEnv).env).toEqual([
+      'PATH=/app:/usr/local/bin:/usr/bin:/bin',
+      'ZONEINFO=/z.zip',
+      'KO_DATA_PATH=/var/run/ko',
+    ])
+    expect(runConfig({ ...settings, env: { ZONEINFO: '/mine' } }, 'x', undefined, layerEnv).env).toContain(
+      'ZONEINFO=/mine',
+    )
   })
 })

@@ -6,7 +6,11 @@ const settings = { args: [], env: {}, expose: [], labels: {}, annotations: [] }
 
 describe('run config on scratch and on a base', () => {
   test('scratch: nonroot, PATH with /app', () => {
-    expect(runConfig(settings, 'hello')).toMatchObject({ user: '65532:65532', env: ['PATH=/app:/usr/local/bin:/usr/bin:/bin'], entrypoint: ['/app/hello'] })
+    expect(runConfig(settings, 'hello')).toMatchObject({
+      user: '65532:65532',
+      env: ['PATH=/app:/usr/local/bin:/usr/bin:/bin'],
+      entrypoint: ['/app/hello'],
+    })
   })
   test('base: its user, its Env with /app in front of PATH, env input wins, ports merged', () => {
     const c = runConfig({ ...settings, env: { BASE_ENV: '2' }, expose: ['8080/tcp'] }, 'hello', {

@@ -46,10 +46,14 @@ describe('writeLayer', () => {
     const layout = await OciLayout.open(join(dir, 'oci'))
     const files: LayerFile[] = [...binaryFiles('hello', bin, 1500, 1700000000), ...baseFiles()]
     const layer = await writeLayer(layout, files, zlib)
-    const listing = execFileSync('tar', ['-tvzf', layout.blobPath(layer.descriptor.digest), '--numeric-owner', '--full-time'], {
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC' },
-    })
+    const listing = execFileSync(
+      'tar',
+      ['-tvzf', layout.blobPath(layer.descriptor.digest), '--numeric-owner', '--full-time'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, TZ: 'UTC' },
+      },
+    )
     const rows = listing
       .trim()
       .split('\n')
@@ -72,7 +76,12 @@ describe('writeLayer', () => {
     expect(byPath['app/hello']?.slice(0, 5)).toEqual(['-r-xr-xr-x', '0/0', '1500', '2023-11-14', '22:13:20'])
     expect(byPath['tmp/']?.slice(0, 2)).toEqual(['drwxrwxrwt', '0/0'])
     expect(byPath['home/nonroot/']?.slice(0, 2)).toEqual(['drwx------', '65532/65532'])
-    expect(byPath['etc/passwd']?.slice(0, 4)).toEqual(['-rw-r--r--', '0/0', String(byPath['etc/passwd']?.[2]), '1970-01-01'])
+    expect(byPath['etc/passwd']?.slice(0, 4)).toEqual([
+      '-rw-r--r--',
+      '0/0',
+      String(byPath['etc/passwd']?.[2]),
+      '1970-01-01',
+    ])
     // Extracting gives back the exact bytes.
     execFileSync('tar', ['-xzf', layout.blobPath(layer.descriptor.digest), '-C', dir])
     expect(await readFile(join(dir, 'app/hello'))).toEqual(Buffer.alloc(1500, 7))
@@ -83,7 +92,12 @@ describe('writeLayer', () => {
     const long = `${'d'.repeat(60)}/${'e'.repeat(60)}/file.txt`
     const layer = await writeLayer(
       layout,
-      [{ entry: { path: long, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 2 }, source: { bytes: Buffer.from('hi') } }],
+      [
+        {
+          entry: { path: long, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size: 2 },
+          source: { bytes: Buffer.from('hi') },
+        },
+      ],
       zlib,
     )
     const listing = execFileSync('tar', ['-tzf', layout.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })
@@ -118,7 +132,9 @@ describe('layer cache', () => {
     const second = await OciLayout.open(join(dir, 'two'))
     const hit = await lookupLayer(cache, key, second)
     expect(hit).toEqual(layer)
-    expect(await readFile(second.blobPath(layer.descriptor.digest))).toEqual(await readFile(first.blobPath(layer.descriptor.digest)))
+    expect(await readFile(second.blobPath(layer.descriptor.digest))).toEqual(
+      await readFile(first.blobPath(layer.descriptor.digest)),
+    )
     // Anything that changes the layer changes the key: content, mtime, compressor.
     await writeFile(bin, Buffer.alloc(70_000, 4))
     expect(await layerKey(files, 'zlib-4')).not.toBe(key)
@@ -153,7 +169,11 @@ describe('layer cache', () => {
 describe('index.json', () => {
   test('is replaced whole: a reader of the old file still reads the old index, and no temporary file stays', async () => {
     const layout = await OciLayout.open(join(dir, 'idx'))
-    const one = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${'1'.repeat(64)}` as Digest, size: 1 }
+    const one = {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: `sha256:${'1'.repeat(64)}` as Digest,
+      size: 1,
+    }
     await layout.writeIndex([one])
     const path = join(dir, 'idx', 'index.json')
     const before = await readFile(path, 'utf8')

@@ -19,18 +19,30 @@ describe('parseMerge', () => {
     ['newline list', `${d('a')}\n${d('b')}`, [{ digest: d('a') }, { digest: d('b') }]],
     ['comma list', `${d('a')}, ${d('b')}`, [{ digest: d('a') }, { digest: d('b') }]],
     ['JSON array', JSON.stringify([d('a'), d('b')]), [{ digest: d('a') }, { digest: d('b') }]],
-    ['repo@digest', `ghcr.io/o/app@${d('c')}`, [{ repository: { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'o/app' }, digest: d('c') }]],
+    [
+      'repo@digest',
+      `ghcr.io/o/app@${d('c')}`,
+      [{ repository: { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'o/app' }, digest: d('c') }],
+    ],
     ['empty', '  ', []],
   ])('%s', (_l, text, expected) => expect(parseMerge(text)).toEqual(expected))
 
-  test.each(['sha256:abc', 'ghcr.io/o/app:1.0', 'ghcr.io/o/app', '["sha256:x"]', '[1]', '[not json'])('%j is refused', (text) => {
-    expect(() => parseMerge(text)).toThrow(/^Input 'merge': .* give image digests/)
-  })
+  test.each(['sha256:abc', 'ghcr.io/o/app:1.0', 'ghcr.io/o/app', '["sha256:x"]', '[1]', '[not json'])(
+    '%j is refused',
+    (text) => {
+      expect(() => parseMerge(text)).toThrow(/^Input 'merge': .* give image digests/)
+    },
+  )
 })
 
 describe('mergedIndex', () => {
   const child = (arch: string, c: string, annotations: Record<string, string>, variant?: string): MergeChild => ({
-    descriptor: { mediaType: MediaType.manifest, digest: d(c), size: 500, platform: { os: 'linux', architecture: arch, ...(variant ? { variant } : {}) } },
+    descriptor: {
+      mediaType: MediaType.manifest,
+      digest: d(c),
+      size: 500,
+      platform: { os: 'linux', architecture: arch, ...(variant ? { variant } : {}) },
+    },
     annotations,
     source: d(c),
   })
@@ -41,13 +53,17 @@ describe('mergedIndex', () => {
   })
 
   test('only annotations every child shares, then the merge job own ones', () => {
-    const merged = mergedIndex([child('amd64', 'a', { ...common, x: '1' }), child('arm64', 'b', { ...common, x: '2' })], parseAnnotationRules('team=core'))
+    const merged = mergedIndex(
+      [child('amd64', 'a', { ...common, x: '1' }), child('arm64', 'b', { ...common, x: '2' })],
+      parseAnnotationRules('team=core'),
+    )
     expect(JSON.parse(Buffer.from(merged.bytes).toString()).annotations).toEqual({ ...common, team: 'core' })
   })
 
   test('a platform twice is an input error naming both', () => {
     expect(() => mergedIndex([child('amd64', 'a', {}), child('amd64', 'b', {})], [])).toThrow(
-      `Input 'merge': "${d('b')}" is not valid; platform linux/amd64 appears twice (also in ${d('a')}); give each platform once`,
+      `Input 'merge': "${d('b')}" is not valid; platform linux/amd64 appears twice (also in ${d('a')}); ` +
+        `give each platform once`,
     )
   })
 })
@@ -60,7 +76,12 @@ describe('mergedIndex on a base image', () => {
       ['amd64', 'a', '1'],
       ['arm64', 'b', '2'],
     ].map(([arch, c, base]) => ({
-      descriptor: { mediaType, digest: d(c as string), size: 9, platform: { os: 'linux', architecture: arch as string } },
+      descriptor: {
+        mediaType,
+        digest: d(c as string),
+        size: 9,
+        platform: { os: 'linux', architecture: arch as string },
+      },
       annotations: baseAnnotations(common, { name, digest: platformBase(base as string) }),
       source: d(c as string),
     }))
@@ -69,8 +90,13 @@ describe('mergedIndex on a base image', () => {
   test('given by tag: with the digest the tag resolved to, the single-job index byte for byte', async () => {
     const name = 'r.io/base:1'
     const merged = mergedIndex(kids(name), [], resolved)
-    expect(merged.descriptor.digest).toBe(await singleJobTop(kids(name), common, { name, digest: resolved, family: 'oci' }))
-    expect(JSON.parse(Buffer.from(merged.bytes).toString()).annotations).toMatchObject({ [BASE_NAME]: name, [BASE_DIGEST]: resolved })
+    expect(merged.descriptor.digest).toBe(
+      await singleJobTop(kids(name), common, { name, digest: resolved, family: 'oci' }),
+    )
+    expect(JSON.parse(Buffer.from(merged.bytes).toString()).annotations).toMatchObject({
+      [BASE_NAME]: name,
+      [BASE_DIGEST]: resolved,
+    })
   })
 
   test('given by tag, the tag unreadable or moved: no base digest on the index (never a platform one)', () => {
@@ -79,21 +105,33 @@ describe('mergedIndex on a base image', () => {
     expect(annotations[BASE_DIGEST]).toBeUndefined()
   })
 
-  test('pinned by digest: the pin is the index digest, as in the single job; Docker children give a manifest list', async () => {
-    const name = `r.io/base@${resolved}`
-    const docker = 'application/vnd.docker.distribution.manifest.v2+json'
-    const merged = mergedIndex(kids(name, docker), [])
-    expect(merged.descriptor.digest).toBe(await singleJobTop(kids(name, docker), common, { name, digest: resolved, family: 'docker' }))
-    const idx = JSON.parse(Buffer.from(merged.bytes).toString())
-    expect(idx.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json')
-    expect(idx.annotations).toEqual({ ...common, [BASE_NAME]: name, [BASE_DIGEST]: resolved })
-  })
+  test(
+    'pinned by digest: the pin is the index digest, as in the single job; Docker children give a ' + 'manifest list',
+    async () => {
+      const name = `r.io/base@${resolved}`
+      const docker = 'application/vnd.docker.distribution.manifest.v2+json'
+      const merged = mergedIndex(kids(name, docker), [])
+      expect(merged.descriptor.digest).toBe(
+        await singleJobTop(kids(name, docker), common, { name, digest: resolved, family: 'docker' }),
+      )
+      const idx = JSON.parse(Buffer.from(merged.bytes).toString())
+      expect(idx.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json')
+      expect(idx.annotations).toEqual({ ...common, [BASE_NAME]: name, [BASE_DIGEST]: resolved })
+    },
+  )
 })
 
 /** The single job's top: its own index code (topOf), over the same platform manifests. */
-async function singleJobTop(children: MergeChild[], annotations: Record<string, string>, base?: { name: string; digest: Digest; family: string }) {
+async function singleJobTop(
+  children: MergeChild[],
+  annotations: Record<string, string>,
+  base?: { name: string; digest: Digest; family: string },
+) {
   const layout = await OciLayout.open(await mkdtemp(join(tmpdir(), 'bgi-merge-')))
   const images = children.map((c) => ({ manifest: c.descriptor }) as unknown as PlatformImage)
-  const { top } = await topOf(layout, images, { settings: { annotations: everywhere(annotations) }, ...(base ? { base } : {}) } as unknown as AssembleOptions)
+  const { top } = await topOf(layout, images, {
+    settings: { annotations: everywhere(annotations) },
+    ...(base ? { base } : {}),
+  } as unknown as AssembleOptions)
   return top.digest
 }

@@ -18,8 +18,18 @@ describe('planPush', () => {
     ])
     const all = new Map<Digest, Blob>([a, b, index].map((m) => [m.descriptor.digest, m]))
     const plan = planPush(index.descriptor, all)
-    expect(plan.blobs.map((d) => d.digest)).toEqual([config('ca').digest, base.digest, layer('a').digest, config('cb').digest, layer('b').digest])
-    expect(plan.manifests.map((m) => m.descriptor.digest)).toEqual([a.descriptor.digest, b.descriptor.digest, index.descriptor.digest])
+    expect(plan.blobs.map((d) => d.digest)).toEqual([
+      config('ca').digest,
+      base.digest,
+      layer('a').digest,
+      config('cb').digest,
+      layer('b').digest,
+    ])
+    expect(plan.manifests.map((m) => m.descriptor.digest)).toEqual([
+      a.descriptor.digest,
+      b.descriptor.digest,
+      index.descriptor.digest,
+    ])
     expect(plan.top.descriptor.digest).toBe(index.descriptor.digest)
   })
 

@@ -6,10 +6,23 @@ describe('WWW-Authenticate (RFC 7235)', () => {
     [
       'Docker Hub bearer: one challenge, a scope with a comma inside quotes',
       'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"',
-      [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } }],
+      [
+        {
+          scheme: 'bearer',
+          params: {
+            realm: 'https://auth.docker.io/token',
+            service: 'registry.docker.io',
+            scope: 'repository:samalba/my-app:pull,push',
+          },
+        },
+      ],
     ],
     ['basic', 'Basic realm="Registry Realm"', [{ scheme: 'basic', params: { realm: 'Registry Realm' } }]],
-    ['unquoted and spaced params', 'bearer realm=https://t/x , service=svc', [{ scheme: 'bearer', params: { realm: 'https://t/x', service: 'svc' } }]],
+    [
+      'unquoted and spaced params',
+      'bearer realm=https://t/x , service=svc',
+      [{ scheme: 'bearer', params: { realm: 'https://t/x', service: 'svc' } }],
+    ],
     ['an escaped quote', 'Bearer realm="a\\"b"', [{ scheme: 'bearer', params: { realm: 'a"b' } }]],
     [
       'two challenges in one header (as Node joins two headers): Bearer keeps its realm, Basic its own',

@@ -16,10 +16,30 @@ const noHelper: HelperRunner = async () => {
 
 describe('credentialFromDockerConfig', () => {
   test.each([
-    ['auth entry by URL key', { auths: { 'https://ghcr.io': { auth: b64('u:p') } } }, 'ghcr.io', { kind: 'basic', username: 'u', password: 'p' }],
-    ['unpadded base64 auth', { auths: { 'r.io': { auth: b64('ab:c').replace(/=+$/, '') } } }, 'r.io', { kind: 'basic', username: 'ab', password: 'c' }],
-    ['password containing a colon', { auths: { 'r.io': { auth: b64('u:p:q') } } }, 'r.io', { kind: 'basic', username: 'u', password: 'p:q' }],
-    ['identity token', { auths: { 'r.io': { auth: b64('<token>:'), identitytoken: 'rt' } } }, 'r.io', { kind: 'identity', username: '<token>', token: 'rt' }],
+    [
+      'auth entry by URL key',
+      { auths: { 'https://ghcr.io': { auth: b64('u:p') } } },
+      'ghcr.io',
+      { kind: 'basic', username: 'u', password: 'p' },
+    ],
+    [
+      'unpadded base64 auth',
+      { auths: { 'r.io': { auth: b64('ab:c').replace(/=+$/, '') } } },
+      'r.io',
+      { kind: 'basic', username: 'ab', password: 'c' },
+    ],
+    [
+      'password containing a colon',
+      { auths: { 'r.io': { auth: b64('u:p:q') } } },
+      'r.io',
+      { kind: 'basic', username: 'u', password: 'p:q' },
+    ],
+    [
+      'identity token',
+      { auths: { 'r.io': { auth: b64('<token>:'), identitytoken: 'rt' } } },
+      'r.io',
+      { kind: 'identity', username: '<token>', token: 'rt' },
+    ],
     ['registry token', { auths: { 'r.io': { registrytoken: 'bt' } } }, 'r.io', { kind: 'registry-token', token: 'bt' }],
     [
       'Docker Hub key matches docker.io',
@@ -45,8 +65,16 @@ describe('credentialFromDockerConfig', () => {
       return helper === 'ecr' ? { Username: 'AWS', Secret: 'pw' } : { Username: '<token>', Secret: 'refresh' }
     }
     const config = { auths: { 'r.io': { auth: b64('u:p') } }, credHelpers: { 'r.io': 'ecr' }, credsStore: 'desktop' }
-    expect(await credentialFromDockerConfig(config, 'r.io', run)).toEqual({ kind: 'basic', username: 'AWS', password: 'pw' })
-    expect(await credentialFromDockerConfig(config, 'docker.io', run)).toEqual({ kind: 'identity', username: '<token>', token: 'refresh' })
+    expect(await credentialFromDockerConfig(config, 'r.io', run)).toEqual({
+      kind: 'basic',
+      username: 'AWS',
+      password: 'pw',
+    })
+    expect(await credentialFromDockerConfig(config, 'docker.io', run)).toEqual({
+      kind: 'identity',
+      username: '<token>',
+      token: 'refresh',
+    })
     expect(calls).toEqual(['ecr r.io', 'desktop https://index.docker.io/v1/'])
   })
 
@@ -57,7 +85,9 @@ describe('credentialFromDockerConfig', () => {
   test('bad files give our own error', () => {
     expect(() => parseDockerConfig('{', '/c.json')).toThrow(CredentialError)
     expect(() => parseDockerConfig('[]', '/c.json')).toThrow(/not a JSON object/)
-    expect(credentialFromDockerConfig({ auths: { 'r.io': { auth: b64('nocolon') } } }, 'r.io', noHelper)).rejects.toThrow(/base64 of user:password/)
+    expect(
+      credentialFromDockerConfig({ auths: { 'r.io': { auth: b64('nocolon') } } }, 'r.io', noHelper),
+    ).rejects.toThrow(/base64 of user:password/)
   })
 
   test.each([
@@ -77,6 +107,10 @@ describe('input credentials', () => {
   test('the GitHub token goes only to ghcr.io, as the actor', () => {
     expect(githubCredential('ghcr.io', login)).toEqual({ kind: 'basic', username: 'octo', password: 'ghs_x' })
     expect(githubCredential('quay.io', login)).toBeUndefined()
-    expect(githubCredential('ghcr.io', { githubToken: 't' })).toEqual({ kind: 'basic', username: 'x-access-token', password: 't' })
+    expect(githubCredential('ghcr.io', { githubToken: 't' })).toEqual({
+      kind: 'basic',
+      username: 'x-access-token',
+      password: 't',
+    })
   })
 })

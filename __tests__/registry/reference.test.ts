@@ -5,16 +5,44 @@ const D = 'sha256:' + 'a'.repeat(64)
 
 describe('parseReference', () => {
   test.each([
-    ['short name gets docker.io/library', 'alpine', { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'library/alpine' }],
-    ['user repo on Docker Hub', 'user/app:1.0', { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'user/app', tag: '1.0' }],
-    ['index.docker.io alias', 'index.docker.io/user/app', { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'user/app' }],
-    ['docker.io single component', 'docker.io/nginx', { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'library/nginx' }],
-    ['ghcr with nested path', 'ghcr.io/o/team/app', { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'o/team/app' }],
-    ['host with port and tag', 'localhost:5000/app:v1', { registry: 'localhost:5000', apiHost: 'localhost:5000', repository: 'app', tag: 'v1' }],
+    [
+      'short name gets docker.io/library',
+      'alpine',
+      { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'library/alpine' },
+    ],
+    [
+      'user repo on Docker Hub',
+      'user/app:1.0',
+      { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'user/app', tag: '1.0' },
+    ],
+    [
+      'index.docker.io alias',
+      'index.docker.io/user/app',
+      { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'user/app' },
+    ],
+    [
+      'docker.io single component',
+      'docker.io/nginx',
+      { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'library/nginx' },
+    ],
+    [
+      'ghcr with nested path',
+      'ghcr.io/o/team/app',
+      { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'o/team/app' },
+    ],
+    [
+      'host with port and tag',
+      'localhost:5000/app:v1',
+      { registry: 'localhost:5000', apiHost: 'localhost:5000', repository: 'app', tag: 'v1' },
+    ],
     ['localhost without port', 'localhost/app', { registry: 'localhost', apiHost: 'localhost', repository: 'app' }],
     ['ip:port', '127.0.0.1:5000/a/b', { registry: '127.0.0.1:5000', apiHost: '127.0.0.1:5000', repository: 'a/b' }],
     ['digest', `ghcr.io/o/app@${D}`, { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'o/app', digest: D }],
-    ['tag and digest', `ghcr.io/o/app:1@${D}`, { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'o/app', tag: '1', digest: D }],
+    [
+      'tag and digest',
+      `ghcr.io/o/app:1@${D}`,
+      { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'o/app', tag: '1', digest: D },
+    ],
     ['separators', 'r.io/a.b/c__d/e-f--g', { registry: 'r.io', apiHost: 'r.io', repository: 'a.b/c__d/e-f--g' }],
   ])('%s', (_label, text, expected) => {
     expect(parseReference(text)).toEqual(expected)
@@ -36,7 +64,8 @@ describe('parseReference', () => {
   })
 
   test('formatReference round-trips', () => {
-    for (const t of ['ghcr.io/o/app:1', `localhost:5000/a@${D}`, 'docker.io/library/alpine']) expect(formatReference(parseReference(t))).toBe(t)
+    for (const t of ['ghcr.io/o/app:1', `localhost:5000/a@${D}`, 'docker.io/library/alpine'])
+      expect(formatReference(parseReference(t))).toBe(t)
   })
 })
 

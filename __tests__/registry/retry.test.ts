@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest'
-import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from '../../src/registry/errors.js'
+import {
+  isTemporaryStatus,
+  parseRetryAfter,
+  RegistryError,
+  redactUrl,
+  registryErrorCodes,
+} from '../../src/registry/errors.js'
 import { resumeOffset } from '../../src/registry/upload.js'
 import { withRetry } from '../../src/retry.js'
 
-const temporary = (retryAfterMs?: number) => new RegistryError('GET', 'u', 503, [], true, 'busy', retryAfterMs === undefined ? {} : { retryAfterMs })
+const temporary = (retryAfterMs?: number) =>
+  new RegistryError('GET', 'u', 503, [], true, 'busy', retryAfterMs === undefined ? {} : { retryAfterMs })
 
 describe('withRetry', () => {
   test('retries temporary errors with growing, jittered waits, then succeeds', async () => {
@@ -81,10 +88,15 @@ describe('registry errors', () => {
     expect(parseRetryAfter(undefined, 0)).toBeUndefined()
   })
   test('URLs lose their query (upload state, tokens)', () => {
-    expect(redactUrl('https://r.io/v2/a/blobs/uploads/x?_state=secret&digest=d')).toBe('https://r.io/v2/a/blobs/uploads/x')
+    expect(redactUrl('https://r.io/v2/a/blobs/uploads/x?_state=secret&digest=d')).toBe(
+      'https://r.io/v2/a/blobs/uploads/x',
+    )
   })
   test('error bodies give their codes', () => {
-    expect(registryErrorCodes('{"errors":[{"code":"DENIED","message":"no"}]}')).toEqual({ codes: ['DENIED'], messages: ['no'] })
+    expect(registryErrorCodes('{"errors":[{"code":"DENIED","message":"no"}]}')).toEqual({
+      codes: ['DENIED'],
+      messages: ['no'],
+    })
     expect(registryErrorCodes('<html>')).toEqual({ codes: [], messages: [] })
   })
   test.each([

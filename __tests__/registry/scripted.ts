@@ -28,13 +28,21 @@ export interface Scripted {
   stop(): Promise<void>
 }
 
-export async function scripted(answer: (req: Arrived, n: number) => Reply | Promise<Reply>, listen = '127.0.0.1'): Promise<Scripted> {
+export async function scripted(
+  answer: (req: Arrived, n: number) => Reply | Promise<Reply>,
+  listen = '127.0.0.1',
+): Promise<Scripted> {
   const arrived: Arrived[] = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (d: Buffer) => chunks.push(d))
     req.on('end', async () => {
-      const got: Arrived = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) }
+      const got: Arrived = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      }
       arrived.push(got)
       const r = await answer(got, arrived.length)
       const body = r.body === undefined ? Buffer.alloc(0) : Buffer.from(r.body)

@@ -38,12 +38,18 @@ function client(s: Scripted, opts: { now?: () => number; idleMs?: number; creden
 }
 
 /** A token registry: /token hands out `t<n>` for the scopes asked; /v2/ paths want a Bearer token. */
-function tokenRegistry(s: () => Scripted, opts: { expiresIn?: number; onV2?: (req: Arrived) => Reply | undefined } = {}) {
+function tokenRegistry(
+  s: () => Scripted,
+  opts: { expiresIn?: number; onV2?: (req: Arrived) => Reply | undefined } = {},
+) {
   let issued = 0
   return (req: Arrived): Reply => {
     if (req.path.startsWith('/token')) {
       issued++
-      return { status: 200, body: JSON.stringify({ token: `t${issued}`, ...(opts.expiresIn ? { expires_in: opts.expiresIn } : {}) }) }
+      return {
+        status: 200,
+        body: JSON.stringify({ token: `t${issued}`, ...(opts.expiresIn ? { expires_in: opts.expiresIn } : {}) }),
+      }
     }
     if (req.path === '/v2/') return { status: 401, headers: bearer(s()) }
     if (!req.headers.authorization?.startsWith('Bearer ')) return { status: 401, headers: bearer(s()) }
@@ -52,23 +58,30 @@ function tokenRegistry(s: () => Scripted, opts: { expiresIn?: number; onV2?: (re
 }
 
 describe('scopes per operation', () => {
-  test('a repository opened to read asks for pull only; one opened to write for push,pull; a mount adds pull on its source', async () => {
-    let s!: Scripted
-    s = await serve(
-      tokenRegistry(() => s, { onV2: (req) => (req.method === 'POST' ? { status: 201, headers: { Location: '/v2/team/app/blobs/x' } } : { status: 404 }) }),
-    )
-    const c = client(s)
-    await new Repository(c, 'library/alpine').hasBlob(DIGEST)
-    const target = new Repository(c, 'team/app', { access: 'push' })
-    const desc = { mediaType: MediaType.layerGzip, digest: DIGEST, size: 1 }
-    expect(await target.pushBlob(desc, { size: 1, open: () => null as never }, 'team/base')).toBe('mounted')
-    const tokenScopes = s.arrived.filter((a) => a.path.startsWith('/token')).map((a) => scopesOf(a.path))
-    expect(tokenScopes).toEqual([
-      ['repository:library/alpine:pull'],
-      ['repository:team/app:push,pull'],
-      ['repository:team/app:push,pull', 'repository:team/base:pull'],
-    ])
-  })
+  test(
+    'a repository opened to read asks for pull only; one opened to write for push,pull; a mount adds ' +
+      'pull on its source',
+    async () => {
+      let s!: Scripted
+      s = await serve(
+        tokenRegistry(() => s, {
+          onV2: (req) =>
+            req.method === 'POST' ? { status: 201, headers: { Location: '/v2/team/app/blobs/x' } } : { status: 404 },
+        }),
+      )
+      const c = client(s)
+      await new Repository(c, 'library/alpine').hasBlob(DIGEST)
+      const target = new Repository(c, 'team/app', { access: 'push' })
+      const desc = { mediaType: MediaType.layerGzip, digest: DIGEST, size: 1 }
+      expect(await target.pushBlob(desc, { size: 1, open: () => null as never }, 'team/base')).toBe('mounted')
+      const tokenScopes = s.arrived.filter((a) => a.path.startsWith('/token')).map((a) => scopesOf(a.path))
+      expect(tokenScopes).toEqual([
+        ['repository:library/alpine:pull'],
+        ['repository:team/app:push,pull'],
+        ['repository:team/app:push,pull', 'repository:team/base:pull'],
+      ])
+    },
+  )
 
   test('four requests that start together with a new scope set fetch one token', async () => {
     let s!: Scripted
@@ -76,7 +89,9 @@ describe('scopes per operation', () => {
     const repo = new Repository(client(s), 'team/app', { access: 'push' })
     await Promise.all([1, 2, 3, 4].map(() => repo.hasBlob(DIGEST)))
     expect(s.arrived.filter((a) => a.path.startsWith('/token'))).toHaveLength(1)
-    expect(s.arrived.filter((a) => a.method === 'HEAD').every((a) => a.headers.authorization === 'Bearer t1')).toBe(true)
+    expect(s.arrived.filter((a) => a.method === 'HEAD').every((a) => a.headers.authorization === 'Bearer t1')).toBe(
+      true,
+    )
   })
 
   test('a token is used for its own lifetime (3 s), then a new one is fetched before the registry refuses it', async () => {
@@ -102,7 +117,8 @@ describe('scopes per operation', () => {
     })
     const err = await new Repository(client(s), 'team/app', { access: 'push' }).hasBlob(DIGEST).catch((e: Error) => e)
     expect((err as Error).message).toBe(
-      `authentication to ${s.host} failed: the token does not grant repository:team/app:push,pull; check that the credentials may read this repository`,
+      `authentication to ${s.host} failed: the token does not grant repository:team/app:push,pull; check ` +
+        `that the credentials may read this repository`,
     )
     expect(s.arrived.filter((a) => a.path.startsWith('/token'))).toHaveLength(2)
   })
@@ -116,7 +132,9 @@ describe('scopes per operation', () => {
       return { status: 200 }
     })
     expect(await new Repository(client(s), 'team/app').hasBlob(DIGEST)).toBe(true)
-    expect(new URL(s.arrived.find((a) => a.path.startsWith('/token'))!.path, 'http://x').searchParams.get('service')).toBe('svc')
+    expect(
+      new URL(s.arrived.find((a) => a.path.startsWith('/token'))!.path, 'http://x').searchParams.get('service'),
+    ).toBe('svc')
   })
 
   test('an identity-token exchange that fails names POST', async () => {
@@ -146,7 +164,10 @@ describe('redirects (Fetch standard)', () => {
       method,
       url: '/v2/team/app/first',
       scopes: [],
-      headers: { 'Content-Type': 'application/octet-stream', ...(body ? { 'Content-Length': String(body.byteLength) } : {}) },
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        ...(body ? { 'Content-Length': String(body.byteLength) } : {}),
+      },
       ...(body ? { body: () => body } : {}),
       expect: [201],
     })
@@ -175,7 +196,12 @@ describe('redirects (Fetch standard)', () => {
       if (req.path === '/v2/') return { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="r"' } }
       return { status: 307, headers: { Location: `http://${storage.host}/blob` } }
     })
-    const res = await client(s).request({ method: 'GET', url: `/v2/team/app/blobs/${DIGEST}`, scopes: [], expect: [200] })
+    const res = await client(s).request({
+      method: 'GET',
+      url: `/v2/team/app/blobs/${DIGEST}`,
+      scopes: [],
+      expect: [200],
+    })
     expect(await res.text()).toBe('blob')
     expect(s.arrived.at(-1)?.headers.authorization).toMatch(/^Basic /)
     expect(storage.arrived.at(-1)?.headers.authorization).toBeUndefined()
@@ -183,13 +209,20 @@ describe('redirects (Fetch standard)', () => {
 })
 
 describe('bodies that are cut or stall', () => {
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.manifest, config: {}, layers: [] }))
+  const manifest = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: MediaType.manifest, config: {}, layers: [] }),
+  )
   const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`
 
   test('a manifest cut after 20 bytes is a temporary error, and the retry reads it whole', async () => {
     const s = await serve((req, n) => {
       if (req.path === '/v2/') return { status: 200 }
-      return { status: 200, headers: { 'Content-Type': MediaType.manifest }, body: manifest, ...(n === 2 ? { cutAfter: 20 } : {}) }
+      return {
+        status: 200,
+        headers: { 'Content-Type': MediaType.manifest },
+        body: manifest,
+        ...(n === 2 ? { cutAfter: 20 } : {}),
+      }
     })
     const got = await new Repository(client(s, { credential: false }), 'team/app').getManifest(digest)
     expect(got?.descriptor.digest).toBe(digest)
@@ -197,11 +230,23 @@ describe('bodies that are cut or stall', () => {
   })
 
   test.each([
-    ['cut', { cutAfter: 100 }, /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: the response body was cut after 100 of 1000 bytes$/],
-    ['stalled', { stallAfter: 100 }, /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: no byte of the response body for 0\.3 s$/],
+    [
+      'cut',
+      { cutAfter: 100 },
+      /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: the response body was cut after 100 of 1000 bytes$/,
+    ],
+    [
+      'stalled',
+      { stallAfter: 100 },
+      /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: no byte of the response body for 0\.3 s$/,
+    ],
   ])('a blob stream %s mid-way fails, temporary, naming the blob', async (_l, fault, message) => {
-    const s = await serve((req) => (req.path === '/v2/' ? { status: 200 } : { status: 200, body: Buffer.alloc(1000, 1), ...fault }))
-    const stream = new Repository(client(s, { credential: false, idleMs: 300 }), 'team/app').blobSource(DIGEST, 1000).open(0, 1000)
+    const s = await serve((req) =>
+      req.path === '/v2/' ? { status: 200 } : { status: 200, body: Buffer.alloc(1000, 1), ...fault },
+    )
+    const stream = new Repository(client(s, { credential: false, idleMs: 300 }), 'team/app')
+      .blobSource(DIGEST, 1000)
+      .open(0, 1000)
     const err = await (async () => {
       for await (const _ of stream) {
         // read until it fails
@@ -234,11 +279,17 @@ describe('resume within a session', () => {
       if (req.method === 'HEAD') return { status: 404 }
       if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1' } }
       if (req.method === 'PATCH')
-        return ++patches === 1 ? { status: 503 } : { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-299' } }
-      if (req.method === 'GET') return { status: 204, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-99' } }
+        return ++patches === 1
+          ? { status: 503 }
+          : { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-299' } }
+      if (req.method === 'GET')
+        return { status: 204, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-99' } }
       return { status: 201, headers: { 'Docker-Content-Digest': digest } }
     })
-    const repo = new Repository(client(s, { credential: false }), 'team/app', { access: 'push', upload: { putMax: 100, chunkSize: 100, resumes: 2 } })
+    const repo = new Repository(client(s, { credential: false }), 'team/app', {
+      access: 'push',
+      upload: { putMax: 100, chunkSize: 100, resumes: 2 },
+    })
     const source = { size: 300, open: (a: number, b: number) => Readable.from([bytes.subarray(a, b)]) }
     expect(await repo.pushBlob({ mediaType: MediaType.layerGzip, digest, size: 300 }, source)).toBe('uploaded')
     const session = s.arrived.filter((a) => a.path.startsWith('/v2/team/app/blobs/uploads/s1'))
@@ -249,22 +300,37 @@ describe('resume within a session', () => {
     expect(session[3]?.path).toBe(`/v2/team/app/blobs/uploads/s1?digest=${encodeURIComponent(digest)}`)
   })
 
-  test('a session the registry no longer knows (404 on its state) fails as temporary, so the caller starts a new one', async () => {
-    const s = await serve((req): Reply => {
-      if (req.path === '/v2/') return { status: 200 }
-      if (req.method === 'HEAD') return { status: 404 }
-      if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s2' } }
-      if (req.method === 'PATCH') return { status: 503 }
-      if (req.method === 'GET') return { status: 404, body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_INVALID', message: 'invalid' }] }) }
-      return { status: 204 }
-    })
-    const repo = new Repository(client(s, { credential: false }), 'team/app', { access: 'push', upload: { putMax: 10, chunkSize: 10, resumes: 2 } })
-    const err = (await repo
-      .pushBlob({ mediaType: MediaType.layerGzip, digest: DIGEST, size: 50 }, { size: 50, open: () => Readable.from([Buffer.alloc(50)]) })
-      .catch((e: unknown) => e)) as RegistryError
-    expect(err.temporary).toBe(true)
-    expect(err.message).toMatch(/upload session lost \(after PATCH .* gave HTTP 503.*, the registry answered HTTP 404 for its state\)/)
-    // The abandoned session was cancelled.
-    expect(s.arrived.at(-1)?.method).toBe('DELETE')
-  })
+  test(
+    'a session the registry no longer knows (404 on its state) fails as temporary, so the caller starts ' + 'a new one',
+    async () => {
+      const s = await serve((req): Reply => {
+        if (req.path === '/v2/') return { status: 200 }
+        if (req.method === 'HEAD') return { status: 404 }
+        if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s2' } }
+        if (req.method === 'PATCH') return { status: 503 }
+        if (req.method === 'GET')
+          return {
+            status: 404,
+            body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_INVALID', message: 'invalid' }] }),
+          }
+        return { status: 204 }
+      })
+      const repo = new Repository(client(s, { credential: false }), 'team/app', {
+        access: 'push',
+        upload: { putMax: 10, chunkSize: 10, resumes: 2 },
+      })
+      const err = (await repo
+        .pushBlob(
+          { mediaType: MediaType.layerGzip, digest: DIGEST, size: 50 },
+          { size: 50, open: () => Readable.from([Buffer.alloc(50)]) },
+        )
+        .catch((e: unknown) => e)) as RegistryError
+      expect(err.temporary).toBe(true)
+      expect(err.message).toMatch(
+        /upload session lost \(after PATCH .* gave HTTP 503.*, the registry answered HTTP 404 for its state\)/,
+      )
+      // The abandoned session was cancelled.
+      expect(s.arrived.at(-1)?.method).toBe('DELETE')
+    },
+  )
 })

@@ -25,7 +25,8 @@ const transport = httpTransport('build-go-image-test', 5000)
 
 beforeAll(async () => {
   registry = await startRegistry({ dir: await mkdtemp(join(tmpdir(), 'bgi-upload-')) })
-  for (const p of ['plain', 'ghcr', 'ecr', 'gar', 'capped'] as const) proxies.set(p, await startProxy(registry.port, undefined, { profile: p }))
+  for (const p of ['plain', 'ghcr', 'ecr', 'gar', 'capped'] as const)
+    proxies.set(p, await startProxy(registry.port, undefined, { profile: p }))
 })
 afterAll(async () => {
   transport.close()
@@ -99,7 +100,11 @@ describe('upload styles', () => {
   })
 
   test('GHCR refuses a 9 MiB PUT (a client allowed large PUTs): the same blob goes by streamed PATCH', async () => {
-    const { proxy, client, repo: r } = repo('ghcr', 'style/ghcr-put', { putMax: 64 * MiB, chunkSize: 4 * MiB, resumes: 3 })
+    const {
+      proxy,
+      client,
+      repo: r,
+    } = repo('ghcr', 'style/ghcr-put', { putMax: 64 * MiB, chunkSize: 4 * MiB, resumes: 3 })
     const b = blob(9 * MiB)
     const before = proxy.seen.length
     expect(await push(r, b)).toBe('uploaded')
@@ -110,47 +115,67 @@ describe('upload styles', () => {
     expect((await stored('style/ghcr-put', b.desc.digest)).equals(b.bytes)).toBe(true)
   })
 
-  test('a proxy that counts every body and refuses over 4 MiB (413): chunks of at most 4 MiB, remembered for the next blob', async () => {
-    const { proxy, client, repo: r } = repo('capped', 'style/capped')
-    const first = blob(10 * MiB)
-    const before = proxy.seen.length
-    expect(await push(r, first)).toBe('uploaded')
-    const seen = since(proxy, before)
-    expect(seen.filter((s) => s.status === 413)).toHaveLength(1)
-    expect(client.uploadHints.streamRefused).toBe(true)
-    const ok = seen.filter((s) => s.method === 'PATCH' && s.status === 202)
-    expect(ok.map((s) => s.bytesIn)).toEqual([4 * MiB, 4 * MiB, 2 * MiB])
-    expect(ok.map((s) => s.contentRange)).toEqual([`0-${4 * MiB - 1}`, `${4 * MiB}-${8 * MiB - 1}`, `${8 * MiB}-${10 * MiB - 1}`])
-    expect((await stored('style/capped', first.desc.digest)).equals(first.bytes)).toBe(true)
-    const second = blob(6 * MiB)
-    const mid = proxy.seen.length
-    expect(await push(r, second)).toBe('uploaded')
-    expect(since(proxy, mid).filter((s) => s.status === 413)).toEqual([])
-    expect((await stored('style/capped', second.desc.digest)).equals(second.bytes)).toBe(true)
-  })
+  test(
+    'a proxy that counts every body and refuses over 4 MiB (413): chunks of at most 4 MiB, remembered ' +
+      'for the next blob',
+    async () => {
+      const { proxy, client, repo: r } = repo('capped', 'style/capped')
+      const first = blob(10 * MiB)
+      const before = proxy.seen.length
+      expect(await push(r, first)).toBe('uploaded')
+      const seen = since(proxy, before)
+      expect(seen.filter((s) => s.status === 413)).toHaveLength(1)
+      expect(client.uploadHints.streamRefused).toBe(true)
+      const ok = seen.filter((s) => s.method === 'PATCH' && s.status === 202)
+      expect(ok.map((s) => s.bytesIn)).toEqual([4 * MiB, 4 * MiB, 2 * MiB])
+      expect(ok.map((s) => s.contentRange)).toEqual([
+        `0-${4 * MiB - 1}`,
+        `${4 * MiB}-${8 * MiB - 1}`,
+        `${8 * MiB}-${10 * MiB - 1}`,
+      ])
+      expect((await stored('style/capped', first.desc.digest)).equals(first.bytes)).toBe(true)
+      const second = blob(6 * MiB)
+      const mid = proxy.seen.length
+      expect(await push(r, second)).toBe('uploaded')
+      expect(since(proxy, mid).filter((s) => s.status === 413)).toEqual([])
+      expect((await stored('style/capped', second.desc.digest)).equals(second.bytes)).toBe(true)
+    },
+  )
 })
 
 describe('faults inside a session', () => {
-  test('a streamed PATCH cut after 1 MB reached the registry: distribution drops the session, a new one carries the blob', async () => {
-    const { proxy, repo: r } = repo('plain', 'fault/cut')
-    const b = blob(8 * MiB)
-    proxy.rules.push({ match: (m, p) => m === 'PATCH' && p.includes('/fault/cut/'), fault: { kind: 'cut-request', after: 1_000_000 }, times: 1 })
-    const before = proxy.seen.length
-    expect(await push(r, b)).toBe('uploaded')
-    const seen = since(proxy, before)
-    expect(seen.filter((s) => s.status === -5)).toHaveLength(1)
-    // The resume asked where the session stood; it was gone, so a new session started.
-    expect(seen.some((s) => s.method === 'GET' && s.status === 404)).toBe(true)
-    expect(seen.filter((s) => s.method === 'POST')).toHaveLength(2)
-    expect((await stored('fault/cut', b.desc.digest)).equals(b.bytes)).toBe(true)
-  })
+  test(
+    'a streamed PATCH cut after 1 MB reached the registry: distribution drops the session, a new one ' +
+      'carries the blob',
+    async () => {
+      const { proxy, repo: r } = repo('plain', 'fault/cut')
+      const b = blob(8 * MiB)
+      proxy.rules.push({
+        match: (m, p) => m === 'PATCH' && p.includes('/fault/cut/'),
+        fault: { kind: 'cut-request', after: 1_000_000 },
+        times: 1,
+      })
+      const before = proxy.seen.length
+      expect(await push(r, b)).toBe('uploaded')
+      const seen = since(proxy, before)
+      expect(seen.filter((s) => s.status === -5)).toHaveLength(1)
+      // The resume asked where the session stood; it was gone, so a new session started.
+      expect(seen.some((s) => s.method === 'GET' && s.status === 404)).toBe(true)
+      expect(seen.filter((s) => s.method === 'POST')).toHaveLength(2)
+      expect((await stored('fault/cut', b.desc.digest)).equals(b.bytes)).toBe(true)
+    },
+  )
 
   test('chunks: a chunk dropped before it reached the registry resumes from its Range in the same session', async () => {
     const { proxy, client, repo: r } = repo('plain', 'fault/chunk', { putMax: 1 * MiB, chunkSize: 1 * MiB, resumes: 3 })
     client.uploadHints.streamRefused = true
     const b = blob(3 * MiB)
     let patches = 0
-    proxy.rules.push({ match: (m, p) => m === 'PATCH' && p.includes('/fault/chunk/') && ++patches === 2, fault: { kind: 'drop' }, times: 1 })
+    proxy.rules.push({
+      match: (m, p) => m === 'PATCH' && p.includes('/fault/chunk/') && ++patches === 2,
+      fault: { kind: 'drop' },
+      times: 1,
+    })
     const before = proxy.seen.length
     expect(await push(r, b)).toBe('uploaded')
     const seen = since(proxy, before)

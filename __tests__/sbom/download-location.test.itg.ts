@@ -22,8 +22,16 @@ function firstEntry(zip: Buffer): string {
 test('downloadLocation of a module with capitals is its module proxy zip', { timeout: 120_000 }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'bgi-sbom-'))
   await writeFile(join(dir, 'go.mod'), `module example.com/caps\n\ngo 1.21\n`)
-  await writeFile(join(dir, 'main.go'), `package main\n\nimport "${MODULE}"\n\nfunc main() { _, _ = toml.Decode("a = 1", &struct{ A int }{}) }\n`)
-  const go = (...args: string[]) => execFileSync('go', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GOFLAGS: '-mod=mod -buildvcs=false' } })
+  await writeFile(
+    join(dir, 'main.go'),
+    `package main\n\nimport "${MODULE}"\n\nfunc main() { _, _ = toml.Decode("a = 1", &struct{ A int }{}) }\n`,
+  )
+  const go = (...args: string[]) =>
+    execFileSync('go', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GOFLAGS: '-mod=mod -buildvcs=false' },
+    })
   go('get', `${MODULE}@${VERSION}`)
   go('build', '-trimpath', '-o', 'caps', '.')
   const doc = spdxDocument(parseBuildInfo(go('version', '-m', 'caps')), {
@@ -44,5 +52,7 @@ test('downloadLocation of a module with capitals is its module proxy zip', { tim
     return firstEntry(Buffer.from(await res.arrayBuffer()))
   }
   expect(await zip(toml!.downloadLocation)).toMatch(new RegExp(`^${MODULE}@${VERSION}/`))
-  expect(await zip(`https://proxy.golang.org/github.com/burntsushi/toml/@v/${VERSION}.zip`)).not.toMatch(new RegExp(`^${MODULE}@`))
+  expect(await zip(`https://proxy.golang.org/github.com/burntsushi/toml/@v/${VERSION}.zip`)).not.toMatch(
+    new RegExp(`^${MODULE}@`),
+  )
 })

@@ -33,7 +33,11 @@ describe('SBOM', () => {
   })
 
   test('SPDX 2.3: packages with purls and h1 checksums, relationships, deterministic', () => {
-    const subject = { manifestDigest: `sha256:${'a'.repeat(64)}`, platform: 'linux/arm64', created: '2024-05-01T10:00:00Z' }
+    const subject = {
+      manifestDigest: `sha256:${'a'.repeat(64)}`,
+      platform: 'linux/arm64',
+      created: '2024-05-01T10:00:00Z',
+    }
     const doc = spdxDocument(info, subject) as any
     expect(doc).toMatchObject({
       spdxVersion: 'SPDX-2.3',
@@ -48,7 +52,11 @@ describe('SBOM', () => {
       'pkg:golang/golang.org/x/text@v0.14.0',
     ])
     expect(doc.packages[2].checksums[0].checksumValue).toBe(h1ToHex('h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0='))
-    expect(doc.relationships[0]).toEqual({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: doc.packages[0].SPDXID })
+    expect(doc.relationships[0]).toEqual({
+      spdxElementId: 'SPDXRef-DOCUMENT',
+      relationshipType: 'DESCRIBES',
+      relatedSpdxElement: doc.packages[0].SPDXID,
+    })
     expect(doc.relationships).toHaveLength(4)
     expect(JSON.stringify(spdxDocument(info, subject))).toBe(JSON.stringify(doc))
   })
@@ -63,7 +71,9 @@ describe('SBOM', () => {
   test('artifact manifest: empty config, artifactType, subject; fallback tag and index', () => {
     const subject = { mediaType: MediaType.manifest, digest: `sha256:${'b'.repeat(64)}` as Digest, size: 500 }
     const layer = { mediaType: 'application/spdx+json', digest: `sha256:${'c'.repeat(64)}` as Digest, size: 10 }
-    const m = JSON.parse(Buffer.from(artifactManifest('application/spdx+json', layer, subject, { a: '1' }).bytes).toString())
+    const m = JSON.parse(
+      Buffer.from(artifactManifest('application/spdx+json', layer, subject, { a: '1' }).bytes).toString(),
+    )
     expect(m.config).toEqual({
       mediaType: 'application/vnd.oci.empty.v1+json',
       digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
@@ -72,7 +82,12 @@ describe('SBOM', () => {
     expect(emptyBlob().descriptor.digest).toBe(m.config.digest)
     expect(m.subject).toEqual(subject)
     expect(fallbackTag(subject.digest)).toBe(`sha256-${'b'.repeat(64)}`)
-    const entry = { ...subject, digest: `sha256:${'d'.repeat(64)}` as Digest, artifactType: 'application/spdx+json', annotations: { x: 'y' } }
+    const entry = {
+      ...subject,
+      digest: `sha256:${'d'.repeat(64)}` as Digest,
+      artifactType: 'application/spdx+json',
+      annotations: { x: 'y' },
+    }
     const idx = addToFallbackIndex({ manifests: [{ ...entry, digest: `sha256:${'e'.repeat(64)}` as Digest }] }, entry)!
     expect(JSON.parse(Buffer.from(idx.bytes).toString()).manifests).toHaveLength(2)
     expect(addToFallbackIndex(JSON.parse(Buffer.from(idx.bytes).toString()), entry)).toBeUndefined()

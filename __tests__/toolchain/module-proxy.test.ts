@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { isToolchainExecutable, releasesFromModuleVersions, toolchainModuleVersion } from '../../src/toolchain/module-proxy.js'
+import {
+  isToolchainExecutable,
+  releasesFromModuleVersions,
+  toolchainModuleVersion,
+} from '../../src/toolchain/module-proxy.js'
 import { pickVersion } from '../../src/toolchain/resolve.js'
 import { parseSpec } from '../../src/toolchain/spec.js'
 

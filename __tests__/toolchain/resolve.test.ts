@@ -6,25 +6,47 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { InputError, ToolchainError } from '../../src/errors.js'
-import { type GoRelease, goArch, goOs, nearest, releasesFromListing, resolveRelease } from '../../src/toolchain/resolve.js'
+import {
+  type GoRelease,
+  goArch,
+  goOs,
+  nearest,
+  releasesFromListing,
+  resolveRelease,
+} from '../../src/toolchain/resolve.js'
 import { parseSpec } from '../../src/toolchain/spec.js'
 import { goToSemver, semverToGo } from '../../src/toolchain/version.js'
 import { parseVersionFile } from '../../src/toolchain/version-file.js'
 
-const fixture = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/toolchain', name), 'utf8'))
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/toolchain', name), 'utf8'))
 const godev = releasesFromListing(fixture('golang-dl.json'))
 const manifest: GoRelease[] = (
-  fixture('go-versions-manifest.json') as { version: string; stable: boolean; files: { filename: string; platform: string; arch: string }[] }[]
+  fixture('go-versions-manifest.json') as {
+    version: string
+    stable: boolean
+    files: { filename: string; platform: string; arch: string }[]
+  }[]
 ).map((r) => ({
   version: r.version,
   stable: r.stable,
-  files: r.files.map((f) => ({ filename: f.filename, os: goOs(f.platform), arch: goArch(f.arch), sha256: '0'.repeat(64), size: 1, kind: 'archive' })),
+  files: r.files.map((f) => ({
+    filename: f.filename,
+    os: goOs(f.platform),
+    arch: goArch(f.arch),
+    sha256: '0'.repeat(64),
+    size: 1,
+    kind: 'archive',
+  })),
 }))
 // Shuffled deterministically: resolution must not depend on the listing's order.
-const shuffled = [...manifest].sort((a, b) => (a.version.split('').reverse().join('') < b.version.split('').reverse().join('') ? -1 : 1))
+const shuffled = [...manifest].sort((a, b) =>
+  a.version.split('').reverse().join('') < b.version.split('').reverse().join('') ? -1 : 1,
+)
 const linux = { os: 'linux', arch: 'amd64' }
 
-const resolve = (spec: string, releases: GoRelease[], host = linux) => resolveRelease(parseSpec('go-version', spec), releases, host).version
+const resolve = (spec: string, releases: GoRelease[], host = linux) =>
+  resolveRelease(parseSpec('go-version', spec), releases, host).version
 
 describe('spec -> version, actions/go-versions manifest (1.9 to 1.27)', () => {
   test.each([
@@ -108,7 +130,8 @@ describe('spec -> version, go.dev listing (unsorted, with prerelease, source and
 
   test('no match lists the nearest versions', () => {
     expect(() => resolve('1.14', godev)).toThrow(
-      'No Go release for linux/amd64 satisfies go-version "1.14"; nearest available: 1.13.7, 1.13.6, 1.13.5, 1.13.4, 1.13.3',
+      'No Go release for linux/amd64 satisfies go-version "1.14"; nearest available: 1.13.7, 1.13.6, ' +
+        '1.13.5, 1.13.4, 1.13.3',
     )
     expect(() => resolve('1.99.1', manifest)).toThrow(/nearest available: 1\.27\.0/)
   })
@@ -116,15 +139,35 @@ describe('spec -> version, go.dev listing (unsorted, with prerelease, source and
 
 describe('version files', () => {
   test.each([
-    ['go.mod toolchain beats go', 'go.mod', 'module x\n\ngo 1.21\n\ntoolchain go1.22.5\n', { kind: 'exact', version: '1.22.5' }],
+    [
+      'go.mod toolchain beats go',
+      'go.mod',
+      'module x\n\ngo 1.21\n\ntoolchain go1.22.5\n',
+      { kind: 'exact', version: '1.22.5' },
+    ],
     ['go.mod go line is a minimum', 'go.mod', 'module x\ngo 1.22\n', { kind: 'minimum', version: '1.22.0' }],
     ['go.mod go line with patch', 'go.mod', 'module x\ngo 1.22.3 // comment\n', { kind: 'minimum', version: '1.22.3' }],
-    ['go.mod toolchain rc', 'go.mod', 'module x\ngo 1.23rc1\ntoolchain go1.23rc2\n', { kind: 'exact', version: '1.23.0-rc.2' }],
-    ['go.mod toolchain default ignored', 'go.mod', 'go 1.21\ntoolchain default\n', { kind: 'minimum', version: '1.21.0' }],
+    [
+      'go.mod toolchain rc',
+      'go.mod',
+      'module x\ngo 1.23rc1\ntoolchain go1.23rc2\n',
+      { kind: 'exact', version: '1.23.0-rc.2' },
+    ],
+    [
+      'go.mod toolchain default ignored',
+      'go.mod',
+      'go 1.21\ntoolchain default\n',
+      { kind: 'minimum', version: '1.21.0' },
+    ],
     ['go.work', 'go.work', 'go 1.22.1\n\nuse ./a\n', { kind: 'minimum', version: '1.22.1' }],
     ['.go-version exact', '.go-version', '1.22.5\n', { kind: 'exact', version: '1.22.5' }],
     ['.go-version go-prefixed minor', '.go-version', 'go1.22\n', { kind: 'range', range: '>=1.22.0 <1.23.0-0' }],
-    ['.tool-versions golang (asdf)', '.tool-versions', 'nodejs 20.1.0\ngolang 1.22.4\n', { kind: 'exact', version: '1.22.4' }],
+    [
+      '.tool-versions golang (asdf)',
+      '.tool-versions',
+      'nodejs 20.1.0\ngolang 1.22.4\n',
+      { kind: 'exact', version: '1.22.4' },
+    ],
     ['.tool-versions go (mise)', '.tool-versions', 'go 1.21.13\n', { kind: 'exact', version: '1.21.13' }],
   ])('%s', (_label, name, text, expected) => {
     expect(parseVersionFile('go-version-file', `/repo/${name}`, text)).toMatchObject(expected)

@@ -25,7 +25,9 @@ export function archiveManifest(img: ArchiveImage): string {
 export function archiveRepositories(img: ArchiveImage): string {
   const colon = img.repoTag.lastIndexOf(':')
   const top = img.diffIds.at(-1)
-  return JSON.stringify({ [img.repoTag.slice(0, colon)]: { [img.repoTag.slice(colon + 1)]: top ? digestHex(top) : '' } })
+  return JSON.stringify({
+    [img.repoTag.slice(0, colon)]: { [img.repoTag.slice(colon + 1)]: top ? digestHex(top) : '' },
+  })
 }
 
 /** `app.tar` + linux/arm64 -> `app-linux-arm64.tar` (several platforms); the path itself for one. */

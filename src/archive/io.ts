@@ -17,9 +17,22 @@ import { blobPathIn } from '../oci/layout-read.js'
 import { type TarEntry, tarEnd, tarHeader, tarPadding } from '../oci/tar.js'
 import { archiveManifest, archivePath, archiveRepositories } from './docker-archive.js'
 
-const file = (path: string, size: number): TarEntry => ({ path, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size })
+const file = (path: string, size: number): TarEntry => ({
+  path,
+  type: 'file',
+  mode: 0o644,
+  uid: 0,
+  gid: 0,
+  mtime: 0,
+  size,
+})
 
-export async function writeArchives(image: AssembledImage, layoutDir: string, path: string, repoTag: string): Promise<Record<string, string>> {
+export async function writeArchives(
+  image: AssembledImage,
+  layoutDir: string,
+  path: string,
+  repoTag: string,
+): Promise<Record<string, string>> {
   const several = image.images.length > 1
   const written: Record<string, string> = {}
   for (const img of image.images) {
@@ -28,13 +41,18 @@ export async function writeArchives(image: AssembledImage, layoutDir: string, pa
     const config = await readFile(blobPathIn(layoutDir, img.config.digest))
     const meta = { configDigest: img.config.digest, diffIds: img.layers.map((l) => l.diffId), repoTag }
     async function* chunks(): AsyncGenerator<Buffer> {
-      const small = (name: string, bytes: Buffer) => [tarHeader(file(name, bytes.byteLength)), bytes, tarPadding(bytes.byteLength)]
+      const small = (name: string, bytes: Buffer) => [
+        tarHeader(file(name, bytes.byteLength)),
+        bytes,
+        tarPadding(bytes.byteLength),
+      ]
       yield* small('manifest.json', Buffer.from(archiveManifest(meta)))
       yield* small('repositories', Buffer.from(archiveRepositories(meta)))
       yield* small(`blobs/sha256/${digestHex(img.config.digest)}`, config)
       for (const layer of img.layers) {
         yield tarHeader(file(`blobs/sha256/${digestHex(layer.diffId)}`, layer.uncompressedSize))
-        for await (const c of createReadStream(blobPathIn(layoutDir, layer.descriptor.digest)).pipe(createGunzip())) yield c as Buffer
+        for await (const c of createReadStream(blobPathIn(layoutDir, layer.descriptor.digest)).pipe(createGunzip()))
+          yield c as Buffer
         yield tarPadding(layer.uncompressedSize)
       }
       yield tarEnd()
@@ -49,11 +67,18 @@ export async function writeArchives(image: AssembledImage, layoutDir: string, pa
     }
     written[img.binary.platform.name] = out
   }
-  if (several) core.info(`one docker archive per platform (the format holds one image per name): ${Object.values(written).join(', ')}`)
+  if (several)
+    core.info(
+      `one docker archive per platform (the format holds one image per name): ${Object.values(written).join(', ')}`,
+    )
   return written
 }
 
-function run(cmd: string, args: string[], stdinFile?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  stdinFile?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] })
     let stdout = ''
@@ -76,7 +101,11 @@ export async function checkDockerEngine(): Promise<void> {
   const r = await run('docker', ['version', '--format', '{{.Server.Version}}'])
   if (r.code !== 0) {
     const why = (r.stderr.trim().split('\n').pop() ?? '').slice(0, 200)
-    throw new InputError('load', 'true', `it needs a Docker engine on the runner, and none answers (docker version: ${why || `exit ${r.code}`})`)
+    throw new InputError(
+      'load',
+      'true',
+      `it needs a Docker engine on the runner, and none answers (docker version: ${why || `exit ${r.code}`})`,
+    )
   }
 }
 

@@ -9,7 +9,12 @@ import type { AssembledImage } from '../image/assemble.js'
 import { stepDir } from '../step.js'
 import { dockerLoad, writeArchives } from './io.js'
 
-export async function archive(image: AssembledImage, config: Config, repoTag: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function archive(
+  image: AssembledImage,
+  config: Config,
+  repoTag: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const host = hostPlatform(process.arch)
   // `load` alone needs only the runner's platform: the others would be written and never read.
   const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host)

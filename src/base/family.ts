@@ -54,7 +54,10 @@ export function mergeEnv(base: string[] | undefined, appDir: string, ours: Recor
     if (eq > 0) env.set(e.slice(0, eq), e.slice(eq + 1))
   }
   const path = env.get('PATH')
-  env.set('PATH', path ? (path.split(':').includes(appDir) ? path : `${appDir}:${path}`) : `${appDir}:/usr/local/bin:/usr/bin:/bin`)
+  env.set(
+    'PATH',
+    path ? (path.split(':').includes(appDir) ? path : `${appDir}:${path}`) : `${appDir}:/usr/local/bin:/usr/bin:/bin`,
+  )
   for (const [k, v] of Object.entries(ours)) env.set(k, v)
   return [...env].map(([k, v]) => `${k}=${v}`)
 }

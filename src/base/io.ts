@@ -42,19 +42,37 @@ function parse<T>(blob: Blob): T {
   return JSON.parse(Buffer.from(blob.bytes).toString('utf8')) as T
 }
 
-export async function resolveBase(reference: Reference, name: string, wanted: TargetPlatform[], client: (host: string) => RegistryClient): Promise<BaseImage> {
+export async function resolveBase(
+  reference: Reference,
+  name: string,
+  wanted: TargetPlatform[],
+  client: (host: string) => RegistryClient,
+): Promise<BaseImage> {
   const repository = new Repository(client(reference.apiHost), reference.repository)
   const top = await repository.getManifest(reference.digest ?? reference.tag ?? 'latest')
-  if (!top) throw new InputError('base-image', name, 'it does not exist in the registry; give an image that does (best pinned by digest)')
-  if (reference.digest && top.descriptor.digest !== reference.digest) throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`)
+  if (!top)
+    throw new InputError(
+      'base-image',
+      name,
+      'it does not exist in the registry; give an image that does (best pinned by digest)',
+    )
+  if (reference.digest && top.descriptor.digest !== reference.digest)
+    throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`)
   const platforms = new Map<string, BasePlatform>()
   let family: Family
   if (isIndex(top.descriptor.mediaType)) {
-    const entries = (parse<{ manifests: Descriptor[] }>(top).manifests ?? []).filter((m) => m.platform && m.platform.os !== 'unknown')
+    const entries = (parse<{ manifests: Descriptor[] }>(top).manifests ?? []).filter(
+      (m) => m.platform && m.platform.os !== 'unknown',
+    )
     family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType)
     const chosen = wanted.map((want) => {
       const entry = entries.find((e) => platformMatches(e.platform as Platform, want))
-      if (!entry) throw new InputError('base-image', name, `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform as Platform))}`)
+      if (!entry)
+        throw new InputError(
+          'base-image',
+          name,
+          `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform as Platform))}`,
+        )
       return { want, entry }
     })
     // Every platform's manifest and config side by side: round trips, not bytes, are the cost.
@@ -70,9 +88,14 @@ export async function resolveBase(reference: Reference, name: string, wanted: Ta
     family = familyOf(top.descriptor.mediaType)
     const one = await platformOf(repository, top)
     const cfg = one.config as { os?: string; architecture?: string; variant?: string }
-    const have: Platform = { os: cfg.os ?? 'linux', architecture: cfg.architecture ?? 'amd64', ...(cfg.variant ? { variant: cfg.variant } : {}) }
+    const have: Platform = {
+      os: cfg.os ?? 'linux',
+      architecture: cfg.architecture ?? 'amd64',
+      ...(cfg.variant ? { variant: cfg.variant } : {}),
+    }
     for (const want of wanted) {
-      if (!platformMatches(have, want)) throw new InputError('base-image', name, `it has no ${want.name}; it has ${describePlatforms([have])}`)
+      if (!platformMatches(have, want))
+        throw new InputError('base-image', name, `it has no ${want.name}; it has ${describePlatforms([have])}`)
       platforms.set(want.name, one)
     }
   }
@@ -96,7 +119,9 @@ export async function pullBaseLayers(base: BaseImage, layout: OciLayout): Promis
   const unique = new Map<string, Descriptor>()
   for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer)
   // Layers side by side: each is a download, a hash and a gunzip, mostly waiting on the network.
-  const layers = await Promise.all([...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)] as const))
+  const layers = await Promise.all(
+    [...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)] as const),
+  )
   return new Map(layers)
 }
 
@@ -113,10 +138,17 @@ async function pullLayer(base: BaseImage, layout: OciLayout, layer: Descriptor):
             done(null, c)
           },
         })
-        await pipeline(base.repository.blobSource(layer.digest, layer.size).open(0, layer.size), tap, createWriteStream(tmp))
+        await pipeline(
+          base.repository.blobSource(layer.digest, layer.size).open(0, layer.size),
+          tap,
+          createWriteStream(tmp),
+        )
         const got = `sha256:${hash.digest('hex')}`
         if (got !== layer.digest)
-          throw Object.assign(new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`), { temporary: true })
+          throw Object.assign(
+            new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`),
+            { temporary: true },
+          )
         await layout.commit(tmp, layer.digest)
       } catch (e) {
         await rm(tmp, { force: true })
@@ -127,7 +159,10 @@ async function pullLayer(base: BaseImage, layout: OciLayout, layer: Descriptor):
   return { descriptor: layer, ...(await uncompressedFacts(path, layer.mediaType)) }
 }
 
-async function uncompressedFacts(path: string, mediaType: string): Promise<{ diffId: Digest; uncompressedSize: number }> {
+async function uncompressedFacts(
+  path: string,
+  mediaType: string,
+): Promise<{ diffId: Digest; uncompressedSize: number }> {
   const gzip = mediaType.endsWith('gzip')
   if (!gzip && !mediaType.endsWith('.tar') && !mediaType.endsWith('tar'))
     throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`)

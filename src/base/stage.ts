@@ -6,7 +6,10 @@ import type { RegistryClient } from '../registry/client.js'
 import { formatReference } from '../registry/reference.js'
 import { type BaseImage, resolveBase } from './io.js'
 
-export async function openBase(config: Config, client: (apiHost: string) => RegistryClient): Promise<BaseImage | undefined> {
+export async function openBase(
+  config: Config,
+  client: (apiHost: string) => RegistryClient,
+): Promise<BaseImage | undefined> {
   const ref = config.baseImage
   return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : undefined
 }

@@ -47,8 +47,16 @@ export interface RestoreResult {
 export const TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1000
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000
 
-async function goEnvPaths(go: string, env: Record<string, string | undefined>, cwd: string): Promise<{ modcache: string; gocache: string }> {
-  const out = await getExecOutput(go, ['env', 'GOMODCACHE', 'GOCACHE'], { cwd, env: env as Record<string, string>, silent: true })
+async function goEnvPaths(
+  go: string,
+  env: Record<string, string | undefined>,
+  cwd: string,
+): Promise<{ modcache: string; gocache: string }> {
+  const out = await getExecOutput(go, ['env', 'GOMODCACHE', 'GOCACHE'], {
+    cwd,
+    env: env as Record<string, string>,
+    silent: true,
+  })
   const [modcache = '', gocache = ''] = out.stdout.trim().split('\n')
   return { modcache, gocache }
 }
@@ -88,10 +96,16 @@ async function undoPartial(name: string, paths: string[], wasEmpty: boolean[]): 
     await makeWritable(p)
     await rm(p, { recursive: true, force: true })
   }
-  core.warning(`${name}: the restore failed part way; removed what it had written (${partial.join(', ')}), continuing without it`)
+  core.warning(
+    `${name}: the restore failed part way; removed what it had written (${partial.join(', ')}), continuing without it`,
+  )
 }
 
-async function restoreOne(name: string, paths: string[], keys: { key: string; restoreKeys: string[] }): Promise<CacheEntryState> {
+async function restoreOne(
+  name: string,
+  paths: string[],
+  keys: { key: string; restoreKeys: string[] },
+): Promise<CacheEntryState> {
   const entry: CacheEntryState = { paths, key: keys.key }
   const wasEmpty = await Promise.all(paths.map(isEmpty))
   try {
@@ -99,7 +113,11 @@ async function restoreOne(name: string, paths: string[], keys: { key: string; re
     if (matched) entry.matchedKey = matched
     // @actions/cache reports a failed download or extraction as a miss (with its own warning).
     else await undoPartial(name, paths, wasEmpty)
-    core.info(matched ? `${name}: restored ${matched}${matched === keys.key ? ' (exact)' : ''}` : `${name}: no cache for ${keys.key}`)
+    core.info(
+      matched
+        ? `${name}: restored ${matched}${matched === keys.key ? ' (exact)' : ''}`
+        : `${name}: no cache for ${keys.key}`,
+    )
   } catch (e) {
     core.warning(`${name}: restore failed, continuing without it: ${(e as Error).message}`)
     await undoPartial(name, paths, wasEmpty)
@@ -109,7 +127,13 @@ async function restoreOne(name: string, paths: string[], keys: { key: string; re
 
 export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult> {
   const policy = savePolicy(req.mode, req.eventName)
-  const state: PostState = { version: 1, save: policy.save, ...(policy.why ? { why: policy.why } : {}), mode: req.mode, startedAt: req.startedAt }
+  const state: PostState = {
+    version: 1,
+    save: policy.save,
+    ...(policy.why ? { why: policy.why } : {}),
+    mode: req.mode,
+    startedAt: req.startedAt,
+  }
   let result: RestoreResult = { moduleHit: false, buildHit: false }
   if (req.mode !== 'false') {
     if (!(await cacheLib()).isFeatureAvailable()) {
@@ -139,13 +163,25 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
 }
 
 /** `go mod download` once for every platform, before the parallel builds. */
-export async function downloadModules(go: string, cwd: string, env: Record<string, string | undefined>, privateModules: PrivateModules): Promise<void> {
-  const out = await getExecOutput(go, ['mod', 'download'], { cwd, env: env as Record<string, string>, silent: true, ignoreReturnCode: true })
+export async function downloadModules(
+  go: string,
+  cwd: string,
+  env: Record<string, string | undefined>,
+  privateModules: PrivateModules,
+): Promise<void> {
+  const out = await getExecOutput(go, ['mod', 'download'], {
+    cwd,
+    env: env as Record<string, string>,
+    silent: true,
+    ignoreReturnCode: true,
+  })
   if (out.exitCode === 0) return
   // The first line says what failed and how to fix it; go's full output follows.
   const lines = out.stderr.trim().split('\n')
   const hint = fetchFailureHint(out.stderr, privateModules)
-  const head = `go mod download failed: ${lines.find((l) => l.startsWith('go: ')) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ''}`
+  const head =
+    `go mod download failed: ` +
+    `${lines.find((l) => l.startsWith('go: ')) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ''}`
   throw new Error(lines.length > 1 ? `${head}\n${out.stderr.trim()}` : head)
 }
 
@@ -220,7 +256,10 @@ export async function saveCaches(state: PostState): Promise<void> {
     try {
       if (name === 'build cache') {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? '', state.startedAt)
-        core.info(`build cache: trimmed ${removed} entries unused for 5 days; ${kept} left (${(bytes / 1048576).toFixed(1)} MiB)`)
+        core.info(
+          `build cache: trimmed ${removed} entries unused for 5 days; ${kept} left ` +
+            `(${(bytes / 1048576).toFixed(1)} MiB)`,
+        )
         const changed = buildCacheChanged(state.mode ?? 'true', entry.restoredBytes, bytes)
         if (!changed.save) {
           core.info(`build cache: ${changed.why}`)
@@ -228,7 +267,10 @@ export async function saveCaches(state: PostState): Promise<void> {
         }
         for (const dir of entry.paths.slice(1)) {
           const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt)
-          core.info(`${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`)
+          core.info(
+            `${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run ` +
+              `(${(bytesHere / 1048576).toFixed(1)} MiB)`,
+          )
         }
       }
       // Another step of this job (or another job) may have saved this key already: the library
@@ -264,7 +306,11 @@ export async function prepareModules(
       imageOS: goEnv.ImageOS || '',
       goVersion: go.version,
       targets: config.platforms.map((p) => p.name),
-      buildSettings: [...config.buildFlags, ...config.buildTags, ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`)],
+      buildSettings: [
+        ...config.buildFlags,
+        ...config.buildTags,
+        ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`),
+      ],
       sourceId: commit,
     },
     dependencyPatterns: config.cache.dependencyPatterns,

@@ -18,7 +18,12 @@ export const MATERIAL_SHARE = 0.1
 export function savePolicy(mode: CacheMode, eventName: string | undefined): { save: boolean; why?: string } {
   if (mode === 'read-only') return { save: false, why: 'cache: read-only, nothing saved' }
   if (mode === 'true' && (eventName === 'pull_request' || eventName === 'pull_request_target'))
-    return { save: false, why: `${eventName}: caches restored, not saved (a pull request's entries serve only it; cache: always saves them)` }
+    return {
+      save: false,
+      why:
+        `${eventName}: caches restored, not saved (a pull request's entries serve only it; cache: always ` +
+        `saves them)`,
+    }
   return { save: true }
 }
 
@@ -26,12 +31,19 @@ export function savePolicy(mode: CacheMode, eventName: string | undefined): { sa
  * Whether a build cache restored from an older entry (not the exact key) is saved again:
  * `restored` and `kept` are the Go build cache's bytes after the restore and before the save.
  */
-export function buildCacheChanged(mode: CacheMode, restored: number | undefined, kept: number): { save: boolean; why: string } {
+export function buildCacheChanged(
+  mode: CacheMode,
+  restored: number | undefined,
+  kept: number,
+): { save: boolean; why: string } {
   const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`
   if (mode === 'always' || restored === undefined || restored === 0) return { save: true, why: 'new' }
   const added = Math.max(0, kept - restored)
   const what = `this run added ${mib(added)} of compile outputs to the ${mib(restored)} restored`
   return added >= restored * MATERIAL_SHARE
     ? { save: true, why: what }
-    : { save: false, why: `${what} (under ${MATERIAL_SHARE * 100}%): not saved, the restored entry serves the next run` }
+    : {
+        save: false,
+        why: `${what} (under ${MATERIAL_SHARE * 100}%): not saved, the restored entry serves the next run`,
+      }
 }

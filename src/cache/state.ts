@@ -36,7 +36,15 @@ export function parsePostState(text: string): PostState | undefined {
     return undefined
   }
   const s = v as PostState
-  if (typeof s !== 'object' || s === null || s.version !== 1 || typeof s.save !== 'boolean' || typeof s.startedAt !== 'number') return undefined
-  const entryOk = (e: CacheEntryState | undefined) => e === undefined || (Array.isArray(e.paths) && typeof e.key === 'string')
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    s.version !== 1 ||
+    typeof s.save !== 'boolean' ||
+    typeof s.startedAt !== 'number'
+  )
+    return undefined
+  const entryOk = (e: CacheEntryState | undefined) =>
+    e === undefined || (Array.isArray(e.paths) && typeof e.key === 'string')
   return entryOk(s.module) && entryOk(s.build) ? s : undefined
 }

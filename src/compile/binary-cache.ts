@@ -27,7 +27,16 @@ export function binaryCacheDir(env: NodeJS.ProcessEnv): string {
 
 /** The slot's file name: what selects the program, not what changes with each commit. */
 export function slotName(config: Config, platform: TargetPlatform): string {
-  const what = [FORMAT, config.workingDirectory, config.main, platform.name, config.buildFlags, config.buildTags, config.buildEnv, config.ldflags]
+  const what = [
+    FORMAT,
+    config.workingDirectory,
+    config.main,
+    platform.name,
+    config.buildFlags,
+    config.buildTags,
+    config.buildEnv,
+    config.ldflags,
+  ]
   return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 32)
 }
 
@@ -80,7 +89,8 @@ export class BinarySlot {
       await utimes(`${this.program}.sha256`, now, now).catch(() => undefined)
       return { outcome: 'up to date', sha256 }
     }
-    const keeping = this.keep(path, sha256).catch(() => undefined) // a cache that cannot be written is only a slower next run
+    // A cache that cannot be written is only a slower next run.
+    const keeping = this.keep(path, sha256).catch(() => undefined)
     writing.add(keeping)
     void keeping.then(() => writing.delete(keeping))
     return { outcome: 'linked', sha256 }

@@ -9,12 +9,27 @@ export interface BuildCommand {
 }
 
 // Variables that select a target; inherited values from the runner must not leak into a build.
-const TARGET_VARS = ['GOOS', 'GOARCH', 'GOARM', 'GOARM64', 'GOAMD64', 'GO386', 'GOPPC64', 'GOMIPS', 'GOMIPS64', 'GORISCV64']
+const TARGET_VARS = [
+  'GOOS',
+  'GOARCH',
+  'GOARM',
+  'GOARM64',
+  'GOAMD64',
+  'GO386',
+  'GOPPC64',
+  'GOMIPS',
+  'GOMIPS64',
+  'GORISCV64',
+]
 
 /** The inherited environment without the variables that select a target (and any others named). */
-export function withoutTargetVars(inherited: Record<string, string | undefined>, alsoDrop: string[] = []): Record<string, string> {
+export function withoutTargetVars(
+  inherited: Record<string, string | undefined>,
+  alsoDrop: string[] = [],
+): Record<string, string> {
   const env: Record<string, string> = {}
-  for (const [k, v] of Object.entries(inherited)) if (v !== undefined && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v
+  for (const [k, v] of Object.entries(inherited))
+    if (v !== undefined && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v
   return env
 }
 
@@ -29,7 +44,9 @@ export function buildCommand(
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
   // Stripped by default, as goreleaser does: panics still name functions and lines (the pclntab
   // stays), pprof still works; the binary is about 30% smaller and links faster.
-  const ldflags = [config.strip ? '-s -w' : '', config.ldflags ? renderLdflags(config.ldflags, info) : ''].filter(Boolean).join(' ')
+  const ldflags = [config.strip ? '-s -w' : '', config.ldflags ? renderLdflags(config.ldflags, info) : '']
+    .filter(Boolean)
+    .join(' ')
   if (ldflags) args.push(`-ldflags=${ldflags}`)
   args.push('-o', output, config.main)
   return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: '0', ...platform.goEnv, ...config.buildEnv } }

@@ -43,7 +43,12 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
   args.push(config.main)
   const cmdEnv = first ? buildCommand(config, first, { version: '', commit: '', date: '' }, '', env).env : {}
-  const out = await getExecOutput(go, args, { cwd: config.workingDirectory, env: cmdEnv, silent: true, ignoreReturnCode: true })
+  const out = await getExecOutput(go, args, {
+    cwd: config.workingDirectory,
+    env: cmdEnv,
+    silent: true,
+    ignoreReturnCode: true,
+  })
   const accepted = "give the path of a main package inside 'working-directory', e.g. . or ./cmd/app"
   if (out.exitCode !== 0) {
     const why = out.stderr.trim().split('\n')[0] ?? ''
@@ -101,7 +106,15 @@ export function compileEach(
       if (settled.outcome === 'damaged') throw new Error(`${platform.name}: go left a damaged program in place twice`)
       const seconds = (performance.now() - started) / 1000
       const size = (await stat(path)).size
-      return { platform, path, name: (await pkg).binaryName, size, seconds, linkSkipped: settled.outcome === 'up to date', sha256: settled.sha256 }
+      return {
+        platform,
+        path,
+        name: (await pkg).binaryName,
+        size,
+        seconds,
+        linkSkipped: settled.outcome === 'up to date',
+        sha256: settled.sha256,
+      }
     }),
   )
   // A build may fail before anyone awaits it (while the package is still being checked).
@@ -115,7 +128,8 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: Record<strin
     execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       if (!error) return resolve({ code: 0, stdout, stderr })
       if (typeof error.code === 'number') return resolve({ code: error.code, stdout, stderr })
-      if (error.signal && !opts.signal.aborted) return resolve({ code: -1, stdout, stderr: `${stderr}\nkilled by ${error.signal}` })
+      if (error.signal && !opts.signal.aborted)
+        return resolve({ code: -1, stdout, stderr: `${stderr}\nkilled by ${error.signal}` })
       reject(error) // it did not start, or the step stopped it
     })
   })
@@ -126,7 +140,11 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: Record<strin
  * does, so nothing still writes when a failure is cleaned up; the first failure in platform order
  * fails the stage, a compiler's lines shown under the problem matcher.
  */
-export async function settlePlatforms<T>(work: Promise<T>[], workingDirectory: string, env: NodeJS.ProcessEnv): Promise<T[]> {
+export async function settlePlatforms<T>(
+  work: Promise<T>[],
+  workingDirectory: string,
+  env: NodeJS.ProcessEnv,
+): Promise<T[]> {
   const settled = await Promise.allSettled(work)
   const failed = settled.find((s) => s.status === 'rejected')
   if (failed) {

@@ -27,7 +27,8 @@ const ARCHES: Record<string, { variants: Record<string, Record<string, string>>;
 }
 
 export const SUPPORTED_PLATFORMS_HINT =
-  'use os/arch[/variant] with os linux, e.g. linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64'
+  'use os/arch[/variant] with os linux, e.g. linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, ' +
+  'linux/386, linux/ppc64le, linux/s390x, linux/riscv64'
 
 /** Parse `linux/arm/v7`; returns an error string (not thrown) so config can name the input. */
 export function parsePlatform(text: string): TargetPlatform | string {
@@ -43,7 +44,9 @@ export function parsePlatform(text: string): TargetPlatform | string {
     const extra = arch.variants[v]
     if (!extra) {
       const known = Object.keys(arch.variants)
-      return known.length > 0 ? `"${text}": ${architecture} variant must be one of ${known.join(', ')}` : `"${text}": ${architecture} takes no variant`
+      return known.length > 0
+        ? `"${text}": ${architecture} variant must be one of ${known.join(', ')}`
+        : `"${text}": ${architecture} takes no variant`
     }
     Object.assign(goEnv, extra)
   }

@@ -44,7 +44,10 @@ export function mergedGoPrivate(inherited: string | undefined, patterns: string[
  * The variables to add to the build's environment. GIT_CONFIG_* entries the runner already has are
  * kept (ours are appended after them).
  */
-export function privateModuleEnv(settings: PrivateModules, inherited: Record<string, string | undefined>): Record<string, string> {
+export function privateModuleEnv(
+  settings: PrivateModules,
+  inherited: Record<string, string | undefined>,
+): Record<string, string> {
   if (settings.patterns.length === 0) return {}
   const env: Record<string, string> = { GOPRIVATE: mergedGoPrivate(inherited.GOPRIVATE, settings.patterns) }
   if (!settings.token) return env
@@ -61,12 +64,26 @@ export function privateModuleEnv(settings: PrivateModules, inherited: Record<str
 
 // What go or git say when a repository wants credentials it did not get (go often reports only
 // "no secure protocol found" once git, with prompts off, has refused).
-const WANTS_CREDENTIALS = /terminal prompts disabled|could not read Username|Authentication failed|no secure protocol found|returned error: 40[13]/i
+const WANTS_CREDENTIALS = new RegExp(
+  [
+    'terminal prompts disabled',
+    'could not read Username',
+    'Authentication failed',
+    'no secure protocol found',
+    'returned error: 40[13]',
+  ].join('|'),
+  'i',
+)
 
 /** The fix to name when fetching modules failed as a private repository fails; else undefined. */
 export function fetchFailureHint(stderr: string, settings: PrivateModules): string | undefined {
   if (!WANTS_CREDENTIALS.test(stderr)) return undefined
-  if (settings.token) return "the host refused 'go-private-token', or 'go-private' does not cover this module: check that the token can read the repository"
-  if (settings.patterns.length > 0) return "a private repository needs credentials: set 'go-private-token' to a token that can read it"
+  if (settings.token)
+    return (
+      "the host refused 'go-private-token', or 'go-private' does not cover this module: check that the " +
+      'token can read the repository'
+    )
+  if (settings.patterns.length > 0)
+    return "a private repository needs credentials: set 'go-private-token' to a token that can read it"
   return "if it is private, list its path in 'go-private' and set 'go-private-token' to a token that can read it"
 }

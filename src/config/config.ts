@@ -130,7 +130,10 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     strip: parseBoolean('strip', read('strip'), true),
     buildTags: parseBuildTags(read('build-tags')),
     buildEnv: parseKeyValues('build-env', read('build-env'), ENV_KEY, 'a variable name like CGO_ENABLED'),
-    ociLayout: resolve(ctx.workspace, read('oci-layout') || join(ctx.stepTemp ?? join(ctx.runnerTemp, 'build-go-image'), 'oci')),
+    ociLayout: resolve(
+      ctx.workspace,
+      read('oci-layout') || join(ctx.stepTemp ?? join(ctx.runnerTemp, 'build-go-image'), 'oci'),
+    ),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean('sbom', read('sbom'), true),
     ...parseBaseImage(read('base-image')),
@@ -147,7 +150,8 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     throw new InputError(
       'build-env',
       'CGO_ENABLED=1',
-      'a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C cross-compiler per platform), or leave CGO_ENABLED=0',
+      'a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C ' +
+        'cross-compiler per platform), or leave CGO_ENABLED=0',
     )
   return Object.freeze(config)
 }
@@ -158,7 +162,11 @@ function parseDataDir(text: string, workingDirectory: string): string | 'auto' |
   if (t.toLowerCase() === 'false') return false
   const dir = resolve(workingDirectory, t)
   if (dir !== workingDirectory && !dir.startsWith(`${workingDirectory}/`))
-    throw new InputError('data-dir', t, "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false")
+    throw new InputError(
+      'data-dir',
+      t,
+      "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false",
+    )
   return dir
 }
 
@@ -182,7 +190,8 @@ function parsePlatforms(text: string): TargetPlatform[] {
   for (const item of items) {
     const p = parsePlatform(item)
     if (typeof p === 'string') throw new InputError('platforms', item, SUPPORTED_PLATFORMS_HINT)
-    if (out.some((q) => q.name === p.name)) throw new InputError('platforms', item, `list each platform once (${p.name} appears twice)`)
+    if (out.some((q) => q.name === p.name))
+      throw new InputError('platforms', item, `list each platform once (${p.name} appears twice)`)
     out.push(p)
   }
   return out
@@ -195,7 +204,12 @@ function parsePlatforms(text: string): TargetPlatform[] {
 function splitFlags(text: string): string[] {
   const flags: string[] = []
   for (const token of parseShell(text, (name) => `$${name}`)) {
-    if (typeof token !== 'string') throw new InputError('build-flags', text, 'give go build flags only, quoted as in a shell; no operators, globs or comments')
+    if (typeof token !== 'string')
+      throw new InputError(
+        'build-flags',
+        text,
+        'give go build flags only, quoted as in a shell; no operators, globs or comments',
+      )
     flags.push(token)
   }
   return flags
@@ -207,7 +221,8 @@ function parseBuildFlags(text: string): string[] {
     const name = f.replace(/^--/, '-').split('=')[0] ?? f
     const why = OWNED_FLAGS[name]
     if (why) throw new InputError('build-flags', f, `remove ${name}: ${why}`)
-    if (!f.startsWith('-')) throw new InputError('build-flags', f, "give go build flags only (starting with -); the package goes in 'main'")
+    if (!f.startsWith('-'))
+      throw new InputError('build-flags', f, "give go build flags only (starting with -); the package goes in 'main'")
   }
   return flags.includes('-trimpath') || flags.some((f) => f.startsWith('-trimpath=')) ? flags : ['-trimpath', ...flags]
 }
@@ -223,7 +238,8 @@ function parseLdflags(text: string): string {
 function parseBuildTags(text: string): string[] {
   const tags = text.split(/[\s,]+/).filter((t) => t.length > 0)
   for (const t of tags) {
-    if (!BUILD_TAG.test(t)) throw new InputError('build-tags', t, 'give build tags (letters, digits, _ and .), separated by commas or spaces')
+    if (!BUILD_TAG.test(t))
+      throw new InputError('build-tags', t, 'give build tags (letters, digits, _ and .), separated by commas or spaces')
   }
   return tags
 }
@@ -231,9 +247,11 @@ function parseBuildTags(text: string): string[] {
 function parseImageSettings(read: InputReader): ImageSettings {
   const entrypoint = parseArgv('entrypoint', read('entrypoint'))
   const user = read('user').trim()
-  if (user && !USER.test(user)) throw new InputError('user', user, 'give user[:group], as names or numeric ids, e.g. 65532:65532')
+  if (user && !USER.test(user))
+    throw new InputError('user', user, 'give user[:group], as names or numeric ids, e.g. 65532:65532')
   const workdir = read('workdir').trim()
-  if (workdir && !workdir.startsWith('/')) throw new InputError('workdir', workdir, 'give an absolute path inside the image, e.g. /data')
+  if (workdir && !workdir.startsWith('/'))
+    throw new InputError('workdir', workdir, 'give an absolute path inside the image, e.g. /data')
   return {
     ...(entrypoint.length > 0 ? { entrypoint } : {}),
     args: parseArgv('args', read('args')),
@@ -252,7 +270,11 @@ function parsePort(text: string): string {
   const m = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/.exec(text)
   const port = m ? Number(m[1]) : NaN
   if (!m || port < 1 || port > 65535) {
-    throw new InputError('expose', text, 'give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp')
+    throw new InputError(
+      'expose',
+      text,
+      'give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp',
+    )
   }
   return `${port}/${m[2] ?? 'tcp'}`
 }
@@ -267,10 +289,18 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
   try {
     base = new URL(baseText)
   } catch {
-    throw new InputError('go-download-base-url', baseText, 'give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl')
+    throw new InputError(
+      'go-download-base-url',
+      baseText,
+      'give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl',
+    )
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-    throw new InputError('go-download-base-url', baseText, 'give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl')
+    throw new InputError(
+      'go-download-base-url',
+      baseText,
+      'give an http(s) URL of a Go download mirror, e.g. https://go.dev/dl',
+    )
   }
   const goVersion = read('go-version').trim()
   const file = read('go-version-file').trim()
@@ -297,7 +327,11 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
 function parseCache(read: InputReader, workspace: string, workingDirectory: string): CacheSettings {
   const mode = read('cache').trim().toLowerCase() || 'true'
   if (mode !== 'true' && mode !== 'false' && mode !== 'read-only' && mode !== 'always') {
-    throw new InputError('cache', read('cache'), 'give true, false, read-only (restore without saving) or always (save every miss)')
+    throw new InputError(
+      'cache',
+      read('cache'),
+      'give true, false, read-only (restore without saving) or always (save every miss)',
+    )
   }
   const prefix = read('cache-prefix').trim()
   if (prefix && !/^[A-Za-z0-9._-]{1,100}$/.test(prefix)) {
@@ -305,18 +339,28 @@ function parseCache(read: InputReader, workspace: string, workingDirectory: stri
   }
   const given = splitList(read('cache-dependency-path'), false)
   return given.length > 0
-    ? { mode, prefix, dependencyPatterns: given.map((p) => (isAbsolute(p) ? p : join(workspace, p))), hashRoot: workspace }
+    ? {
+        mode,
+        prefix,
+        dependencyPatterns: given.map((p) => (isAbsolute(p) ? p : join(workspace, p))),
+        hashRoot: workspace,
+      }
     : { mode, prefix, dependencyPatterns: [join(workingDirectory, '**', 'go.sum')], hashRoot: workingDirectory }
 }
 
-function parseArchive(read: InputReader, ctx: ConfigContext, platforms: TargetPlatform[]): { tarball?: string; load: boolean } {
+function parseArchive(
+  read: InputReader,
+  ctx: ConfigContext,
+  platforms: TargetPlatform[],
+): { tarball?: string; load: boolean } {
   const tarball = read('tarball').trim()
   const load = parseBoolean('load', read('load'), false)
   if (load && ctx.hostPlatform && !platforms.some((p) => p.name === ctx.hostPlatform)) {
     throw new InputError(
       'load',
       'true',
-      `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(', ')}) to load it`,
+      `the runner's platform ${ctx.hostPlatform} must be among platforms ` +
+        `(${platforms.map((p) => p.name).join(', ')}) to load it`,
     )
   }
   return { ...(tarball ? { tarball: resolve(ctx.workspace, tarball) } : {}), load }
@@ -328,6 +372,10 @@ function parseBaseImage(text: string): { baseImage?: Reference } {
   try {
     return { baseImage: parseReference(t) }
   } catch (e) {
-    throw new InputError('base-image', t, `${(e as Error).message}; give scratch or an image such as registry/org/base@sha256:<digest>`)
+    throw new InputError(
+      'base-image',
+      t,
+      `${(e as Error).message}; give scratch or an image such as registry/org/base@sha256:<digest>`,
+    )
   }
 }

@@ -42,7 +42,8 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
     if (config.load) await checkDockerEngine()
   }
   const warnings: string[] = []
-  if (config.toolchain.goVersion && read('go-version-file')) warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used")
+  if (config.toolchain.goVersion && read('go-version-file'))
+    warnings.push("Both 'go-version' and 'go-version-file' are set; 'go-version' is used")
   return merging ? { config, warnings } : { config, goSpec: await readVersionSpec(config.toolchain), warnings }
 }
 
@@ -63,10 +64,16 @@ async function checkModuleRoot(dir: string): Promise<void> {
   const s = await stat(dir).catch(() => undefined)
   if (!s?.isDirectory()) throw new InputError('working-directory', dir, 'give a directory that exists in the workspace')
   const mod = await stat(join(dir, 'go.mod')).catch(() => undefined)
-  if (!mod?.isFile()) throw new InputError('working-directory', dir, 'give the Go module root (the directory holding go.mod)')
+  if (!mod?.isFile())
+    throw new InputError('working-directory', dir, 'give the Go module root (the directory holding go.mod)')
 }
 
 async function checkLayoutPath(path: string): Promise<void> {
   const s = await stat(path).catch(() => undefined)
-  if (s && !s.isDirectory()) throw new InputError('oci-layout', path, 'give a directory path (new, empty, or an existing OCI layout); this is a file')
+  if (s && !s.isDirectory())
+    throw new InputError(
+      'oci-layout',
+      path,
+      'give a directory path (new, empty, or an existing OCI layout); this is a file',
+    )
 }

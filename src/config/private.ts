@@ -9,7 +9,11 @@ export function parsePrivateModules(read: InputReader): PrivateModules {
   const patterns = splitList(read('go-private'), true)
   for (const p of patterns) {
     if (!PATTERN.test(p))
-      throw new InputError('go-private', p, 'give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated')
+      throw new InputError(
+        'go-private',
+        p,
+        'give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated',
+      )
   }
   const token = read('go-private-token').trim()
   if (!token) return { patterns }
@@ -24,7 +28,8 @@ export function parsePrivateModules(read: InputReader): PrivateModules {
       throw new InputError(
         'go-private',
         p,
-        'with go-private-token each pattern must start with a host the token may go to, e.g. github.com/my-org/* or *.corp.example',
+        'with go-private-token each pattern must start with a host the token may go to, e.g. ' +
+          'github.com/my-org/* or *.corp.example',
       )
   }
   return { patterns, token }

@@ -44,16 +44,19 @@ const NO_PUSH_EVENTS = ['pull_request', 'pull_request_target']
 
 export function parsePublish(read: InputReader, eventName: string | undefined): PublishSettings {
   const mode = (read('push').trim().toLowerCase() || 'auto') as PushMode
-  if (!PUSH_MODES.includes(mode)) throw new InputError('push', read('push'), 'give true, false or auto (auto: no push on pull_request events)')
+  if (!PUSH_MODES.includes(mode))
+    throw new InputError('push', read('push'), 'give true, false or auto (auto: no push on pull_request events)')
   const targets = splitList(read('image'), false).map((text) => {
     let reference: Reference
     try {
       reference = parseReference(text)
     } catch (e) {
-      if (e instanceof ImageRefError) throw new InputError('image', text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`)
+      if (e instanceof ImageRefError)
+        throw new InputError('image', text, `${e.message}; give repositories like ghcr.io/owner/app, one per line`)
       throw e
     }
-    if (reference.digest) throw new InputError('image', text, 'give a repository (optionally :tag) to push to, without @digest')
+    if (reference.digest)
+      throw new InputError('image', text, 'give a repository (optionally :tag) to push to, without @digest')
     const { tag, ...repo } = reference
     return { reference: repo, tags: tag ? [tag] : [], tagTemplates: [] as string[] }
   })
@@ -69,9 +72,14 @@ export function parsePublish(read: InputReader, eventName: string | undefined): 
   const pushByDigest = parseBoolean('push-by-digest', read('push-by-digest'), false)
   const merge = parseMerge(read('merge'))
   if ((pushByDigest || merge.length > 0) && targets.length === 0) {
-    throw new InputError('image', '', `${merge.length > 0 ? 'merge' : 'push-by-digest'} needs the repositories to push to, e.g. ghcr.io/owner/app`)
+    throw new InputError(
+      'image',
+      '',
+      `${merge.length > 0 ? 'merge' : 'push-by-digest'} needs the repositories to push to, e.g. ghcr.io/owner/app`,
+    )
   }
-  if (pushByDigest && merge.length > 0) throw new InputError('merge', read('merge'), 'a job either builds with push-by-digest or merges; not both')
+  if (pushByDigest && merge.length > 0)
+    throw new InputError('merge', read('merge'), 'a job either builds with push-by-digest or merges; not both')
   return {
     targets,
     tagTemplates: tags,
@@ -108,15 +116,24 @@ function parseTags(text: string, targets: PublishTarget[]): string[] {
     try {
       repo = parseReference(colon < 0 ? item : item.slice(0, colon))
     } catch (e) {
-      throw new InputError('tags', item, `${(e as Error).message}; give bare tags (1.2.3) or references (ghcr.io/owner/app:1.2.3)`)
+      throw new InputError(
+        'tags',
+        item,
+        `${(e as Error).message}; give bare tags (1.2.3) or references (ghcr.io/owner/app:1.2.3)`,
+      )
     }
-    if (repo.digest || repo.tag) throw new InputError('tags', item, 'give a tag (ghcr.io/owner/app:1.2.3), not a digest')
+    if (repo.digest || repo.tag)
+      throw new InputError('tags', item, 'give a tag (ghcr.io/owner/app:1.2.3), not a digest')
     checkTag(tag, item)
     const name = repositoryName(repo)
     let target = targets.find((t) => repositoryName(t.reference) === name)
     if (!target && fromImage) {
       const names = targets.map((t) => repositoryName(t.reference)).join(', ')
-      throw new InputError('tags', item, `its repository ${name} is not one of image (${names}); add it to image, or give a bare tag`)
+      throw new InputError(
+        'tags',
+        item,
+        `its repository ${name} is not one of image (${names}); add it to image, or give a bare tag`,
+      )
     }
     if (!target) {
       target = { reference: repo, tags: [], tagTemplates: [] }
@@ -131,7 +148,8 @@ function parseTags(text: string, targets: PublishTarget[]): string[] {
       throw new InputError(
         'tags',
         text.trim(),
-        `it names no tag for ${repositoryName(left.reference)} (in image); add one, a bare tag, or take it out of image`,
+        `it names no tag for ${repositoryName(left.reference)} (in image); add one, a bare tag, or take it ` +
+          `out of image`,
       )
   }
   return bare
@@ -142,7 +160,8 @@ function checkTag(tag: string, item = tag): void {
   if (!tag.includes('{{') && !TAG.test(tag)) throw new InputError('tags', item, TAG_HINT)
 }
 
-const MERGE_HINT = 'give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array'
+const MERGE_HINT =
+  'give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array'
 
 export function parseMerge(text: string): MergeEntry[] {
   const t = text.trim()

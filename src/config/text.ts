@@ -13,7 +13,12 @@ export function splitList(text: string, commas: boolean): string[] {
 }
 
 /** `KEY=VALUE` lines into a record; later lines win. */
-export function parseKeyValues(input: string, text: string, keyPattern: RegExp, keyHint: string): Record<string, string> {
+export function parseKeyValues(
+  input: string,
+  text: string,
+  keyPattern: RegExp,
+  keyHint: string,
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [i, line] of splitList(text, false).entries()) {
     const eq = line.indexOf('=')

@@ -15,7 +15,15 @@ import { type Layer, type LayerFile, writeLayer } from '../oci/layer.js'
 import { layerKey, lookupLayer, storeLayer } from '../oci/layer-cache.js'
 import type { OciLayout } from '../oci/layout.js'
 import { imageIndex, imageManifest } from '../oci/manifest.js'
-import { baseFiles, binaryFiles, type DataEntry, dataFiles, type HostFile, KO_DATA_PATH, ZONEINFO_PATH } from './rootfs.js'
+import {
+  baseFiles,
+  binaryFiles,
+  type DataEntry,
+  dataFiles,
+  type HostFile,
+  KO_DATA_PATH,
+  ZONEINFO_PATH,
+} from './rootfs.js'
 import { runConfig } from './run-config.js'
 
 export interface PlatformImage {
@@ -49,7 +57,12 @@ export interface AssembleOptions {
 }
 
 /** writeLayer, through the layer cache when there is one. */
-async function cachedLayer(layout: OciLayout, files: LayerFile[], compressor: Compressor, cache: string | undefined): Promise<Layer> {
+async function cachedLayer(
+  layout: OciLayout,
+  files: LayerFile[],
+  compressor: Compressor,
+  cache: string | undefined,
+): Promise<Layer> {
   return withFallback(compressor, async (c) => {
     if (!cache) return writeLayer(layout, files, c)
     const key = await layerKey(files, c.id)
@@ -74,7 +87,9 @@ export interface Below {
  * (the same for every platform); on a base image its layers (streamed into the layout).
  */
 export async function prepareBelow(layout: OciLayout, opts: AssembleOptions, compressor: Compressor): Promise<Below> {
-  const data = opts.data ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts.layerCache) } : {}
+  const data = opts.data
+    ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts.layerCache) }
+    : {}
   if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout), ...data }
   return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts.layerCache), ...data }
 }
@@ -88,12 +103,23 @@ function layerEnv(opts: AssembleOptions, below: Below): Record<string, string> {
 }
 
 /** The top of the image: the one manifest, or for several platforms an index over them. */
-export async function topOf(layout: OciLayout, images: PlatformImage[], opts: AssembleOptions): Promise<AssembledImage> {
+export async function topOf(
+  layout: OciLayout,
+  images: PlatformImage[],
+  opts: AssembleOptions,
+): Promise<AssembledImage> {
   if (images.length === 1) return { top: (images[0] as PlatformImage).manifest, images }
   const types = mediaTypes(opts.base?.family ?? 'oci')
   const rules = opts.settings.annotations
   const index = imageIndex(
-    images.map((i) => ({ ...i.manifest, annotations: annotationsAt(rules, 'manifest-descriptor', i.manifest.platform && platformName(i.manifest.platform)) })),
+    images.map((i) => ({
+      ...i.manifest,
+      annotations: annotationsAt(
+        rules,
+        'manifest-descriptor',
+        i.manifest.platform && platformName(i.manifest.platform),
+      ),
+    })),
     baseAnnotations(annotationsAt(rules, 'index'), opts.base && { name: opts.base.name, digest: opts.base.digest }),
     types.index,
   )
@@ -102,24 +128,41 @@ export async function topOf(layout: OciLayout, images: PlatformImage[], opts: As
 }
 
 /** One platform's image: its binary layer over what is below, its config and its manifest. */
-export async function assembleOne(layout: OciLayout, binary: Binary, opts: AssembleOptions, below: Below, compressor: Compressor): Promise<PlatformImage> {
+export async function assembleOne(
+  layout: OciLayout,
+  binary: Binary,
+  opts: AssembleOptions,
+  below: Below,
+  compressor: Compressor,
+): Promise<PlatformImage> {
   const created = rfc3339(opts.epoch)
   const types = mediaTypes(opts.base?.family ?? 'oci')
-  const written = await cachedLayer(layout, binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256), compressor, opts.layerCache)
+  const written = await cachedLayer(
+    layout,
+    binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256),
+    compressor,
+    opts.layerCache,
+  )
   const app: Layer = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } }
   const base = opts.base?.platforms.get(binary.platform.name)
-  const under: Layer[] = base ? base.layers.map((d) => below.baseLayers?.get(d.digest) as Layer) : [below.scratchBase as Layer]
+  const under: Layer[] = base
+    ? base.layers.map((d) => below.baseLayers?.get(d.digest) as Layer)
+    : [below.scratchBase as Layer]
   const data = below.data ? [below.data] : []
   const layers = [...under, ...data, app]
   const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` }
   const dataHistory = data.length > 0 ? [{ createdBy: 'build-go-image: data directory', comment: KO_DATA_PATH }] : []
-  const baseComment = `CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot${opts.zoneinfo ? `, /${ZONEINFO_PATH}` : ''}`
+  const baseComment =
+    `CA certificates, passwd, group, nsswitch.conf, /tmp, ` +
+    `/home/nonroot${opts.zoneinfo ? `, /${ZONEINFO_PATH}` : ''}`
   const config = imageConfig({
     platform: binary.platform,
     created,
     run: runConfig(opts.settings, binary.name, base?.config.config, layerEnv(opts, below)),
     diffIds: layers.map((l) => l.diffId),
-    history: base ? [...dataHistory, ours] : [{ createdBy: 'build-go-image: base files', comment: baseComment }, ...dataHistory, ours],
+    history: base
+      ? [...dataHistory, ours]
+      : [{ createdBy: 'build-go-image: base files', comment: baseComment }, ...dataHistory, ours],
     ...(base?.config.history ? { baseHistory: base.config.history } : {}),
     mediaType: types.config,
   })

@@ -20,8 +20,14 @@ export async function listDataDir(dir: string, moduleRoot: string, input: string
       const path = join(at, name)
       const real = await realpath(path).catch(() => undefined)
       const shown = join(relative(moduleRoot, dir), rel, name)
-      if (!real) throw new InputError(input, dir, `${shown} is a symlink whose target does not exist; remove it or point it inside the module`)
-      if (!inside(root, real)) throw new InputError(input, dir, `${shown} links to ${real}, outside the module; copy the file in instead`)
+      if (!real)
+        throw new InputError(
+          input,
+          dir,
+          `${shown} is a symlink whose target does not exist; remove it or point it inside the module`,
+        )
+      if (!inside(root, real))
+        throw new InputError(input, dir, `${shown} links to ${real}, outside the module; copy the file in instead`)
       const s = await stat(real)
       if (s.isDirectory()) {
         if (seen.has(real)) throw new InputError(input, dir, `${shown} links back to a directory above it (a cycle)`)
@@ -53,7 +59,12 @@ export async function readLayerInputs(
   if (settings.zoneinfo && settings.scratch) {
     const path = join(goroot, 'lib', 'time', 'zoneinfo.zip')
     const s = await stat(path).catch(() => undefined)
-    if (!s?.isFile()) throw new InputError('zoneinfo', 'true', `this Go has no ${path}; set zoneinfo: false, or use a base-image with /usr/share/zoneinfo`)
+    if (!s?.isFile())
+      throw new InputError(
+        'zoneinfo',
+        'true',
+        `this Go has no ${path}; set zoneinfo: false, or use a base-image with /usr/share/zoneinfo`,
+      )
     zoneinfo = { path, size: s.size }
   }
   let data: DataEntry[] | undefined
@@ -61,7 +72,12 @@ export async function readLayerInputs(
     const dir = settings.dataDir === 'auto' ? join(packageDir, 'kodata') : settings.dataDir
     const s = await stat(dir).catch(() => undefined)
     if (s?.isDirectory()) data = await listDataDir(dir, settings.moduleRoot, 'data-dir')
-    else if (settings.dataDir !== 'auto') throw new InputError('data-dir', dir, 'give a directory inside the module (it is copied to /var/run/ko), or false')
+    else if (settings.dataDir !== 'auto')
+      throw new InputError(
+        'data-dir',
+        dir,
+        'give a directory inside the module (it is copied to /var/run/ko), or false',
+      )
   }
   return { ...(zoneinfo ? { zoneinfo } : {}), ...(data ? { data } : {}) }
 }

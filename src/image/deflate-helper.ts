@@ -66,9 +66,16 @@ export async function helperPath(goVersion: string, cacheDir: string): Promise<s
  * needs, or when it does not build or run here (with a warning: the layers' digests then differ
  * from a run with the helper). `signal` stops a build still running when the step ends early.
  */
-export async function helperCompressor(go: string, goVersion: string, env: NodeJS.ProcessEnv, cacheDir: string, signal?: AbortSignal): Promise<Compressor> {
+export async function helperCompressor(
+  go: string,
+  goVersion: string,
+  env: NodeJS.ProcessEnv,
+  cacheDir: string,
+  signal?: AbortSignal,
+): Promise<Compressor> {
   const v = semver.coerce(goVersion)
-  if (!v || semver.lt(v, HELPER_MIN_GO)) return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, '')} or later`)
+  if (!v || semver.lt(v, HELPER_MIN_GO))
+    return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, '')} or later`)
   try {
     return await findOrBuild(go, goVersion, env, cacheDir, signal)
   } catch (e) {
@@ -82,7 +89,13 @@ function unavailable(why: string): Compressor {
   return zlibCompressor(message)
 }
 
-async function findOrBuild(go: string, goVersion: string, env: NodeJS.ProcessEnv, cacheDir: string, signal?: AbortSignal): Promise<Compressor> {
+async function findOrBuild(
+  go: string,
+  goVersion: string,
+  env: NodeJS.ProcessEnv,
+  cacheDir: string,
+  signal?: AbortSignal,
+): Promise<Compressor> {
   const source = join(actionRoot(), 'deflate')
   const { key, library } = await helperSource(source, goVersion)
   const bin = join(cacheDir, `deflate-${key}`)
@@ -95,11 +108,21 @@ async function findOrBuild(go: string, goVersion: string, env: NodeJS.ProcessEnv
     return fromHelper(bin, library, 'cached')
   }
   // The helper runs here, on the runner: no target variables, none of the user's GOFLAGS, no go.work.
-  const buildEnv = { ...withoutTargetVars(env, ['GOFLAGS']), CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor', GOWORK: 'off' }
+  const buildEnv = {
+    ...withoutTargetVars(env, ['GOFLAGS']),
+    CGO_ENABLED: '0',
+    GOTOOLCHAIN: 'local',
+    GOFLAGS: '-mod=vendor',
+    GOWORK: 'off',
+  }
   await mkdir(cacheDir, { recursive: true })
   const tmp = `${bin}.${process.pid}.tmp`
   try {
-    await execFileAsync(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], { cwd: source, env: buildEnv, ...(signal ? { signal } : {}) })
+    await execFileAsync(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
+      cwd: source,
+      env: buildEnv,
+      ...(signal ? { signal } : {}),
+    })
   } catch (e) {
     await rm(tmp, { force: true })
     if (signal?.aborted) return zlibCompressor('the step ended before the fast compressor was built')
@@ -125,7 +148,8 @@ async function fromHelper(bin: string, library: string, how: 'built' | 'cached')
   const [out] = await Promise.all([buffer(probe), pipeline(Readable.from([]), probe)]).catch((e: unknown) => {
     throw new Error(`it does not run here: ${(e as Error).message}`)
   })
-  if (inflateRawSync(out).byteLength !== 0) throw new Error('it does not run here: an empty input gave a non-empty stream')
+  if (inflateRawSync(out).byteLength !== 0)
+    throw new Error('it does not run here: an empty input gave a non-empty stream')
   let failed: Compressor | undefined
   const helper: Compressor = {
     get id() {
@@ -143,7 +167,8 @@ async function fromHelper(bin: string, library: string, how: 'built' | 'cached')
       if (!failed) {
         failed = zlibCompressor(`the fast compressor failed: ${error.message}`)
         core.warning(
-          `The fast compressor failed (${error.message}); the other layers of this run are compressed with zlib, so their digests differ from a run with the helper`,
+          `The fast compressor failed (${error.message}); the other layers of this run are compressed with ` +
+            `zlib, so their digests differ from a run with the helper`,
         )
       }
       return failed
@@ -159,7 +184,9 @@ export function processStream(command: string, args: string[]): Duplex {
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const exited = new Promise<void>((resolve, reject) => {
     child.once('error', (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)))
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))))
+    child.once('close', (code, signal) =>
+      code === 0 ? resolve() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`)),
+    )
   })
   exited.catch(() => undefined) // surfaced through either side below
   // A process that died takes writes with EPIPE; what counts is why it died: its exit and stderr.

@@ -8,7 +8,15 @@ import type { Compressor } from '../oci/compressor.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
-import { type AssembledImage, type AssembleOptions, assembleOne, type Below, type PlatformImage, prepareBelow, topOf } from './assemble.js'
+import {
+  type AssembledImage,
+  type AssembleOptions,
+  assembleOne,
+  type Below,
+  type PlatformImage,
+  prepareBelow,
+  topOf,
+} from './assemble.js'
 
 export const REF_NAME = 'org.opencontainers.image.ref.name'
 
@@ -73,7 +81,10 @@ export class ImageLayout {
         this.opts,
       )
       const sboms = platforms.flatMap((p) => (p.sbom ? [p.sbom] : []))
-      const top = { ...annotationsAt(this.opts.settings.annotations, 'index-descriptor'), [REF_NAME]: this.opts.refName }
+      const top = {
+        ...annotationsAt(this.opts.settings.annotations, 'index-descriptor'),
+        [REF_NAME]: this.opts.refName,
+      }
       await this.layout.writeIndex([{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)])
       return { ...image, sboms, refName: this.opts.refName }
     } catch (e) {

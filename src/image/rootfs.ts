@@ -40,8 +40,13 @@ export interface HostFile {
 export function baseFiles(zoneinfo?: HostFile): LayerFile[] {
   const zone: LayerFile[] = zoneinfo
     ? [
-        ...['usr/', 'usr/local/', 'usr/local/go/', 'usr/local/go/lib/', 'usr/local/go/lib/time/'].map((d) => dir(d, 0o755)),
-        { entry: { path: ZONEINFO_PATH, type: 'file', mode: 0o444, uid: 0, gid: 0, mtime: 0, size: zoneinfo.size }, source: { path: zoneinfo.path } },
+        ...['usr/', 'usr/local/', 'usr/local/go/', 'usr/local/go/lib/', 'usr/local/go/lib/time/'].map((d) =>
+          dir(d, 0o755),
+        ),
+        {
+          entry: { path: ZONEINFO_PATH, type: 'file', mode: 0o444, uid: 0, gid: 0, mtime: 0, size: zoneinfo.size },
+          source: { path: zoneinfo.path },
+        },
       ]
     : []
   return [
@@ -78,14 +83,19 @@ export interface DataEntry {
  */
 export function dataFiles(entries: DataEntry[], mtime: number): LayerFile[] {
   const root = KO_DATA_PATH.slice(1)
-  const dirs = ['var/', 'var/run/', `${root}/`].map((path) => ({ entry: { path, type: 'dir' as const, mode: 0o755, uid: 0, gid: 0, mtime, size: 0 } }))
+  const dirs = ['var/', 'var/run/', `${root}/`].map((path) => ({
+    entry: { path, type: 'dir' as const, mode: 0o755, uid: 0, gid: 0, mtime, size: 0 },
+  }))
   return [
     ...dirs,
     ...entries.map((e): LayerFile => {
       const path = `${root}/${e.path}`
       if (!e.file) return { entry: { path, type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime, size: 0 } }
       const mode = e.file.executable ? 0o755 : 0o644
-      return { entry: { path, type: 'file', mode, uid: 0, gid: 0, mtime, size: e.file.size }, source: { path: e.file.path } }
+      return {
+        entry: { path, type: 'file', mode, uid: 0, gid: 0, mtime, size: e.file.size },
+        source: { path: e.file.path },
+      }
     }),
   ]
 }
@@ -94,6 +104,9 @@ export function dataFiles(entries: DataEntry[], mtime: number): LayerFile[] {
 export function binaryFiles(name: string, path: string, size: number, mtime: number, sha256?: string): LayerFile[] {
   return [
     { entry: { path: `${APP_DIR}/`, type: 'dir', mode: 0o555, uid: 0, gid: 0, mtime, size: 0 } },
-    { entry: { path: `${APP_DIR}/${name}`, type: 'file', mode: 0o555, uid: 0, gid: 0, mtime, size }, source: { path, ...(sha256 ? { sha256 } : {}) } },
+    {
+      entry: { path: `${APP_DIR}/${name}`, type: 'file', mode: 0o555, uid: 0, gid: 0, mtime, size },
+      source: { path, ...(sha256 ? { sha256 } : {}) },
+    },
   ]
 }

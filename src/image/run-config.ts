@@ -11,9 +11,16 @@ export const DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`
 export const DEFAULT_USER = '65532:65532'
 
 /** `layerEnv`: variables the image's own layers call for (ZONEINFO, KO_DATA_PATH); the user's win. */
-export function runConfig(settings: ImageSettings, binaryName: string, base?: BaseRunConfig, layerEnv: Record<string, string> = {}): RunConfig {
+export function runConfig(
+  settings: ImageSettings,
+  binaryName: string,
+  base?: BaseRunConfig,
+  layerEnv: Record<string, string> = {},
+): RunConfig {
   const own = { ...layerEnv, ...settings.env }
-  const env = base ? mergeEnv(base.Env, `/${APP_DIR}`, own) : Object.entries({ PATH: DEFAULT_PATH, ...own }).map(([k, v]) => `${k}=${v}`)
+  const env = base
+    ? mergeEnv(base.Env, `/${APP_DIR}`, own)
+    : Object.entries({ PATH: DEFAULT_PATH, ...own }).map(([k, v]) => `${k}=${v}`)
   const workingDir = settings.workdir ?? base?.WorkingDir
   const ports = [...new Set([...Object.keys(base?.ExposedPorts ?? {}), ...settings.expose])]
   return {

@@ -20,7 +20,12 @@ export interface GitHubContext {
 interface EventPayload {
   number?: number
   pull_request?: { number?: number }
-  repository?: { default_branch?: string; description?: string | null; license?: { spdx_id?: string } | null; html_url?: string }
+  repository?: {
+    default_branch?: string
+    description?: string | null
+    license?: { spdx_id?: string } | null
+    html_url?: string
+  }
 }
 
 export function githubContext(env: Record<string, string | undefined>, payloadText: string | undefined): GitHubContext {

@@ -20,7 +20,10 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
 }
 
 export async function readSourceFacts(cwd: string, env: NodeJS.ProcessEnv): Promise<SourceFacts> {
-  const [commitTime, head] = await Promise.all([git(cwd, ['log', '-1', '--format=%ct']), git(cwd, ['rev-parse', 'HEAD'])])
+  const [commitTime, head] = await Promise.all([
+    git(cwd, ['log', '-1', '--format=%ct']),
+    git(cwd, ['rev-parse', 'HEAD']),
+  ])
   const commit = env.GITHUB_SHA || head
   return {
     ...(env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: env.SOURCE_DATE_EPOCH } : {}),
@@ -47,11 +50,15 @@ export interface Meta {
 function imageAnnotations(standard: Record<string, string>, config: Config): AnnotationRule[] {
   const rules = [...everywhere(standard), ...config.image.annotations]
   if (config.platforms.length !== 1) return rules
-  return rules.map((r) => (r.levels.includes('index') && !r.levels.includes('manifest') ? { ...r, levels: [...r.levels, 'manifest'] } : r))
+  return rules.map((r) =>
+    r.levels.includes('index') && !r.levels.includes('manifest') ? { ...r, levels: [...r.levels, 'manifest'] } : r,
+  )
 }
 
 export async function readMeta(config: Config, epoch: number, env: NodeJS.ProcessEnv): Promise<Meta> {
-  const payload = env.GITHUB_EVENT_PATH ? await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined) : undefined
+  const payload = env.GITHUB_EVENT_PATH
+    ? await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined)
+    : undefined
   const github = githubContext(env, payload)
   // Tags without the registry's view (that only decides `latest`): the first names the version.
   const templates = [...config.publish.tagTemplates, ...(config.publish.targets[0]?.tagTemplates ?? [])]
@@ -64,7 +71,11 @@ export async function readMeta(config: Config, epoch: number, env: NodeJS.Proces
   const first = config.publish.targets[0]?.reference
   return {
     github,
-    image: { ...config.image, labels: { ...standard, ...config.image.labels }, annotations: imageAnnotations(standard, config) },
+    image: {
+      ...config.image,
+      labels: { ...standard, ...config.image.labels },
+      annotations: imageAnnotations(standard, config),
+    },
     refName,
     repoTag: `${first ? `${first.registry}/${first.repository}` : 'build-go-image'}:${refName}`,
   }

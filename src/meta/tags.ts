@@ -35,7 +35,9 @@ export function refFacts(ctx: GitHubContext): RefFacts {
 /** Is `v` the highest release among the repository's tags (so it may take `latest`)? */
 export function isHighestRelease(v: semver.SemVer, existing: string[]): boolean {
   if (v.prerelease.length > 0) return false
-  const releases = existing.map((t) => semver.parse(t.replace(/^v(?=\d)/, ''))).filter((x): x is semver.SemVer => x !== null && x.prerelease.length === 0)
+  const releases = existing
+    .map((t) => semver.parse(t.replace(/^v(?=\d)/, '')))
+    .filter((x): x is semver.SemVer => x !== null && x.prerelease.length === 0)
   return releases.every((r) => semver.gte(v, r))
 }
 
@@ -65,7 +67,8 @@ export function deriveTags(ctx: GitHubContext, existing: string[]): string[] {
 
 const TEMPLATE = /\{\{\s*(version|major|minor|patch|branch|sha|date\s+'([^']*)')\s*\}\}/g
 const ANY_TEMPLATE = /\{\{[^}]*\}\}/g
-export const TAG_TEMPLATE_HINT = "templates may use {{version}}, {{major}}, {{minor}}, {{patch}}, {{branch}}, {{sha}}, {{date 'YYYYMMDD'}}"
+export const TAG_TEMPLATE_HINT =
+  "templates may use {{version}}, {{major}}, {{minor}}, {{patch}}, {{branch}}, {{sha}}, {{date 'YYYYMMDD'}}"
 
 /** Check the templates before any work: unknown placeholders are input errors. */
 export function checkTagTemplates(templates: string[]): void {
@@ -91,7 +94,11 @@ function formatDate(epoch: number, format: string): string {
  * Render tag templates. A template whose value is missing for this event ({{version}} on a branch
  * push) yields no tag rather than a broken one; the result is sanitized and de-duplicated.
  */
-export function renderTags(templates: string[], ctx: GitHubContext, epoch: number): { tags: string[]; skipped: string[] } {
+export function renderTags(
+  templates: string[],
+  ctx: GitHubContext,
+  epoch: number,
+): { tags: string[]; skipped: string[] } {
   const facts = refFacts(ctx)
   const v = facts.version
   const values: Record<string, string | undefined> = {

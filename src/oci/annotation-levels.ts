@@ -18,7 +18,8 @@ const LEVELS: AnnotationLevel[] = ['index', 'manifest', 'index-descriptor', 'man
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/
 const PREFIX = /^([a-z,-]+)(?:\[([a-z0-9/._-]+)\])?$/
 const HINT =
-  'write one [index|manifest|index-descriptor|manifest-descriptor[,...][[os/arch]]:]key=value per line, e.g. index:org.opencontainers.image.description=My app'
+  'write one [index|manifest|index-descriptor|manifest-descriptor[,...][[os/arch]]:]key=value per line, ' +
+  'e.g. index:org.opencontainers.image.description=My app'
 
 /** Every line of the `annotations` input, in order (a later line wins on the same level and key). */
 export function parseAnnotationRules(text: string): AnnotationRule[] {
@@ -31,7 +32,12 @@ export function parseAnnotationRules(text: string): AnnotationRule[] {
     const left = line.slice(0, eq).trim()
     const colon = left.lastIndexOf(':')
     const key = left.slice(colon + 1)
-    if (!KEY.test(key)) throw new InputError('annotations', line, `the key must be an annotation name like org.opencontainers.image.title (line ${i + 1})`)
+    if (!KEY.test(key))
+      throw new InputError(
+        'annotations',
+        line,
+        `the key must be an annotation name like org.opencontainers.image.title (line ${i + 1})`,
+      )
     const value = line.slice(eq + 1)
     if (colon < 0) {
       rules.push({ levels: ['index', 'manifest'], key, value })
@@ -39,7 +45,8 @@ export function parseAnnotationRules(text: string): AnnotationRule[] {
     }
     const m = PREFIX.exec(left.slice(0, colon))
     const levels = (m?.[1] ?? '').split(',') as AnnotationLevel[]
-    if (!m || !levels.every((l) => LEVELS.includes(l))) throw new InputError('annotations', line, `${HINT} (line ${i + 1})`)
+    if (!m || !levels.every((l) => LEVELS.includes(l)))
+      throw new InputError('annotations', line, `${HINT} (line ${i + 1})`)
     rules.push({ levels: [...new Set(levels)], ...(m[2] ? { platform: m[2] } : {}), key, value })
   }
   return rules
@@ -51,7 +58,11 @@ export function everywhere(annotations: Record<string, string>): AnnotationRule[
 }
 
 /** The annotations one level (of one platform) gets. */
-export function annotationsAt(rules: AnnotationRule[], level: AnnotationLevel, platform?: string): Record<string, string> {
+export function annotationsAt(
+  rules: AnnotationRule[],
+  level: AnnotationLevel,
+  platform?: string,
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const r of rules) {
     if (!r.levels.includes(level)) continue

@@ -8,6 +8,9 @@ export const BASE_DIGEST = 'org.opencontainers.image.base.digest'
  * manifest the base's platform manifest, on the index what the name resolved to. The merge job
  * builds its index with this too, so both ways give the same bytes.
  */
-export function baseAnnotations(annotations: Record<string, string>, base: { name: string; digest: string } | undefined): Record<string, string> {
+export function baseAnnotations(
+  annotations: Record<string, string>,
+  base: { name: string; digest: string } | undefined,
+): Record<string, string> {
   return base ? { ...annotations, [BASE_NAME]: base.name, [BASE_DIGEST]: base.digest } : annotations
 }

@@ -9,7 +9,12 @@ export function emptyBlob(): Blob {
   return blobOf(EMPTY_MEDIA_TYPE, Buffer.from('{}'))
 }
 
-export function artifactManifest(artifactType: string, layer: Descriptor, subject: Descriptor, annotations: Record<string, string>): Blob {
+export function artifactManifest(
+  artifactType: string,
+  layer: Descriptor,
+  subject: Descriptor,
+  annotations: Record<string, string>,
+): Blob {
   const empty = emptyBlob().descriptor
   return jsonBlob(MediaType.manifest, {
     schemaVersion: 2,
@@ -32,7 +37,10 @@ export function fallbackTag(subjectDigest: string): string {
  * Add a referrer to the fallback index (or start one), keeping its annotations and every entry
  * already there; returns undefined when it is already listed.
  */
-export function addToFallbackIndex(existing: { manifests?: Descriptor[] } | undefined, referrer: Descriptor): Blob | undefined {
+export function addToFallbackIndex(
+  existing: { manifests?: Descriptor[] } | undefined,
+  referrer: Descriptor,
+): Blob | undefined {
   const manifests = [...(existing?.manifests ?? [])]
   if (manifests.some((m) => m.digest === referrer.digest)) return undefined
   manifests.push(referrer)

@@ -47,6 +47,9 @@ export function imageConfig(spec: ConfigSpec): Blob {
     os: platform.os,
     config,
     rootfs: { type: 'layers', diff_ids: spec.diffIds },
-    history: [...(spec.baseHistory ?? []), ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))],
+    history: [
+      ...(spec.baseHistory ?? []),
+      ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment })),
+    ],
   })
 }

@@ -43,7 +43,8 @@ async function* tarChunks(files: LayerFile[]): AsyncGenerator<Buffer> {
         yield chunk as Buffer
       }
     }
-    if (written !== f.entry.size) throw new Error(`${f.entry.path}: size changed while reading (${written} != ${f.entry.size})`)
+    if (written !== f.entry.size)
+      throw new Error(`${f.entry.path}: size changed while reading (${written} != ${f.entry.size})`)
     yield tarPadding(written)
   }
   yield tarEnd()
@@ -87,11 +88,19 @@ export async function writeLayer(layout: OciLayout, files: LayerFile[], compress
 
   const tmp = layout.tempPath()
   try {
-    await pipeline(Readable.from(tarChunks(files)), measureTar, compressor.deflateRaw(), frameGzip, createWriteStream(tmp))
+    await pipeline(
+      Readable.from(tarChunks(files)),
+      measureTar,
+      compressor.deflateRaw(),
+      frameGzip,
+      createWriteStream(tmp),
+    )
   } catch (e) {
     await rm(tmp, { force: true })
     // A source that vanished is our bug or the build's; a write that failed is the layout's.
-    throw (e as NodeJS.ErrnoException).syscall === 'write' || (e as NodeJS.ErrnoException).code === 'ENOSPC' ? layout.error(e) : e
+    throw (e as NodeJS.ErrnoException).syscall === 'write' || (e as NodeJS.ErrnoException).code === 'ENOSPC'
+      ? layout.error(e)
+      : e
   }
   const digest = `sha256:${digestHash.digest('hex')}` as Digest
   await layout.commit(tmp, digest)

@@ -103,6 +103,7 @@ export class OciLayout {
 
 function wrap(dir: string, e: unknown): LayoutError {
   const err = e as NodeJS.ErrnoException
-  const why = err.code === 'ENOSPC' ? 'no space left on device' : err.code === 'EACCES' ? 'permission denied' : err.message
+  const why =
+    err.code === 'ENOSPC' ? 'no space left on device' : err.code === 'EACCES' ? 'permission denied' : err.message
   return new LayoutError(dir, `cannot write: ${why}`, { cause: e })
 }

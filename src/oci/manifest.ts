@@ -1,4 +1,12 @@
-import { type Blob, comparePlatforms, type Descriptor, jsonBlob, MediaType, type Platform, sortedRecord } from './descriptor.js'
+import {
+  type Blob,
+  comparePlatforms,
+  type Descriptor,
+  jsonBlob,
+  MediaType,
+  type Platform,
+  sortedRecord,
+} from './descriptor.js'
 
 function withAnnotations<T extends object>(body: T, annotations: Record<string, string>): T {
   return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body
@@ -25,14 +33,21 @@ export function imageManifest(
 }
 
 /** An index over platform manifests, in platform order; every entry must carry its platform. */
-export function imageIndex(manifests: Descriptor[], annotations: Record<string, string> = {}, mediaType: string = MediaType.index): Blob {
+export function imageIndex(
+  manifests: Descriptor[],
+  annotations: Record<string, string> = {},
+  mediaType: string = MediaType.index,
+): Blob {
   const withPlatform: (Descriptor & { platform: Platform })[] = []
   for (const m of manifests) {
     if (!m.platform) throw new Error(`index entry ${m.digest} has no platform`)
     withPlatform.push(m as Descriptor & { platform: Platform })
   }
   const sorted = withPlatform.sort((a, b) => comparePlatforms(a.platform, b.platform))
-  return jsonBlob(mediaType, withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations))
+  return jsonBlob(
+    mediaType,
+    withAnnotations({ schemaVersion: 2, mediaType, manifests: sorted.map(descriptorJson) }, annotations),
+  )
 }
 
 /** mediaType, digest, size only (no platform) in a fixed order. */

@@ -38,20 +38,31 @@ export interface TagSource {
  * A repository's tags: those written in `image`, plus the `tags` input rendered, or (when it is
  * empty) the tags the event gives; `latest` on a release tag only when no higher release is there.
  */
-async function tagsFor(settings: PublishSettings, t: PublishSettings['targets'][number], source: TagSource, client: RegistryClient): Promise<string[]> {
+async function tagsFor(
+  settings: PublishSettings,
+  t: PublishSettings['targets'][number],
+  source: TagSource,
+  client: RegistryClient,
+): Promise<string[]> {
   let computed: string[]
   const templates = [...settings.tagTemplates, ...t.tagTemplates]
   if (templates.length > 0) {
     const { tags, skipped } = renderTags(templates, source.github, source.epoch)
-    for (const s of skipped) core.info(`tag template ${s} has no value for this event (${source.github.eventName || 'no event'}); skipped`)
+    for (const s of skipped)
+      core.info(`tag template ${s} has no value for this event (${source.github.eventName || 'no event'}); skipped`)
     computed = tags
   } else {
     const v = refFacts(source.github).version
-    const existing = v && v.prerelease.length === 0 ? await new Repository(client, t.reference.repository, { access: 'push' }).listTags() : []
+    const existing =
+      v && v.prerelease.length === 0
+        ? await new Repository(client, t.reference.repository, { access: 'push' }).listTags()
+        : []
     computed = deriveTags(source.github, existing)
   }
   const tags = [...new Set([...t.tags, ...computed])]
-  for (const tag of tags) if (!TAG.test(tag)) throw new InputError('tags', tag, 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -')
+  for (const tag of tags)
+    if (!TAG.test(tag))
+      throw new InputError('tags', tag, 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -')
   return tags.length > 0 ? tags : ['latest']
 }
 
@@ -59,7 +70,11 @@ async function tagsFor(settings: PublishSettings, t: PublishSettings['targets'][
 export async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv, extra: Reference[] = []) {
   const first = settings.targets[0]?.reference.registry
   const creds = new Map<string, Credential | undefined>()
-  const refs = [...settings.targets.map((t) => t.reference), ...settings.merge.flatMap((m) => (m.repository ? [m.repository] : [])), ...extra]
+  const refs = [
+    ...settings.targets.map((t) => t.reference),
+    ...settings.merge.flatMap((m) => (m.repository ? [m.repository] : [])),
+    ...extra,
+  ]
   for (const ref of refs) {
     if (creds.has(ref.apiHost)) continue
     creds.set(
@@ -90,15 +105,33 @@ export interface OpenPublication {
 export type Registries = Awaited<ReturnType<typeof connect>>
 
 /** Every target's tags (a bad tag fails here, before any image is made), and the publication to fill. */
-export async function openPublication(settings: PublishSettings, registries: Registries, source: TagSource, base?: BaseImage): Promise<OpenPublication> {
+export async function openPublication(
+  settings: PublishSettings,
+  registries: Registries,
+  source: TagSource,
+  base?: BaseImage,
+): Promise<OpenPublication> {
   const targets: PushTarget[] = []
   for (const t of settings.targets) {
     // A matrix job pushes by digest only; the merge job tags.
-    targets.push({ reference: t.reference, tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, registries.client(t.reference.apiHost)) })
+    targets.push({
+      reference: t.reference,
+      tags: settings.pushByDigest ? [] : await tagsFor(settings, t, source, registries.client(t.reference.apiHost)),
+    })
   }
-  const baseBlobs = new Set([...(base?.platforms.values() ?? [])].flatMap((p) => p.layers.map((l) => l.digest as string)))
-  const origin = base ? (d: string) => (baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : undefined) : undefined
-  const publication = new Publication(targets, { client: registries.client, concurrency: 4, log: (m) => core.info(m), ...(origin ? { origin } : {}) })
+  const baseBlobs = new Set(
+    [...(base?.platforms.values() ?? [])].flatMap((p) => p.layers.map((l) => l.digest as string)),
+  )
+  const origin = base
+    ? (d: string) =>
+        baseBlobs.has(d) ? { apiHost: base.reference.apiHost, repository: base.reference.repository } : undefined
+    : undefined
+  const publication = new Publication(targets, {
+    client: registries.client,
+    concurrency: 4,
+    log: (m) => core.info(m),
+    ...(origin ? { origin } : {}),
+  })
   return { publication, targets }
 }
 
@@ -106,7 +139,10 @@ export async function openPublication(settings: PublishSettings, registries: Reg
 export async function finishPublication(open: OpenPublication, layoutDir: string, top: Descriptor): Promise<Published> {
   const result = await open.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure)
   const { stats } = result
-  core.info(`blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`)
+  core.info(
+    `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ` +
+      `${stats.exists} already present`,
+  )
   return {
     images: open.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
     tags: open.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
@@ -116,7 +152,13 @@ export async function finishPublication(open: OpenPublication, layoutDir: string
 }
 
 /** Push a finished layout in one go (the publish-only benchmark). */
-export async function publishLayout(settings: PublishSettings, layoutDir: string, top: Descriptor, env: NodeJS.ProcessEnv, source: TagSource) {
+export async function publishLayout(
+  settings: PublishSettings,
+  layoutDir: string,
+  top: Descriptor,
+  env: NodeJS.ProcessEnv,
+  source: TagSource,
+) {
   const registries = await connect(settings, env)
   try {
     return await finishPublication(await openPublication(settings, registries, source), layoutDir, top)
@@ -153,5 +195,9 @@ async function reportTagFailure(e: unknown): Promise<never> {
 
 function describe(c: Credential | undefined): string {
   if (!c) return 'no credentials (anonymous)'
-  return c.kind === 'basic' ? `credentials for user ${c.username}` : c.kind === 'identity' ? 'an identity token' : 'a registry token'
+  return c.kind === 'basic'
+    ? `credentials for user ${c.username}`
+    : c.kind === 'identity'
+      ? 'an identity token'
+      : 'a registry token'
 }

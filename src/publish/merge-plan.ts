@@ -25,7 +25,12 @@ export function mergedIndex(children: MergeChild[], rules: AnnotationRule[], bas
   for (const c of children) {
     const name = platformName(c.descriptor.platform)
     const other = seen.get(name)
-    if (other) throw new InputError('merge', c.source, `platform ${name} appears twice (also in ${other.source}); give each platform once`)
+    if (other)
+      throw new InputError(
+        'merge',
+        c.source,
+        `platform ${name} appears twice (also in ${other.source}); give each platform once`,
+      )
     seen.set(name, c)
   }
   const [first, ...rest] = children
@@ -41,9 +46,16 @@ export function mergedIndex(children: MergeChild[], rules: AnnotationRule[], bas
   const digest = baseName?.includes('@sha256:') ? baseName.slice(baseName.indexOf('@') + 1) : baseDigest
   const family = children.every((c) => familyOf(c.descriptor.mediaType) === 'docker') ? 'docker' : 'oci'
   return imageIndex(
-    children.map((c) => ({ ...c.descriptor, annotations: annotationsAt(rules, 'manifest-descriptor', platformName(c.descriptor.platform)) })),
+    children.map((c) => ({
+      ...c.descriptor,
+      annotations: annotationsAt(rules, 'manifest-descriptor', platformName(c.descriptor.platform)),
+    })),
     {
-      ...(baseName && digest ? baseAnnotations(own, { name: baseName, digest }) : baseName ? { ...own, [BASE_NAME]: baseName } : own),
+      ...(baseName && digest
+        ? baseAnnotations(own, { name: baseName, digest })
+        : baseName
+          ? { ...own, [BASE_NAME]: baseName }
+          : own),
       ...annotationsAt(rules, 'index'),
     },
     mediaTypes(family).index,

@@ -28,17 +28,29 @@ interface Found extends MergeChild {
   blob: Blob
 }
 
-function parse(blob: Blob): { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[]; annotations?: Record<string, string> } {
+function parse(blob: Blob): {
+  manifests?: Descriptor[]
+  config?: Descriptor
+  layers?: Descriptor[]
+  annotations?: Record<string, string>
+} {
   return JSON.parse(Buffer.from(blob.bytes).toString('utf8'))
 }
 
 async function platformOf(repo: Repository, manifest: Blob): Promise<Platform> {
   const config = parse(manifest).config
   if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`)
-  const c = JSON.parse((await repo.readBlob(config.digest)).toString('utf8')) as { os?: string; architecture?: string; variant?: string }
+  const c = JSON.parse((await repo.readBlob(config.digest)).toString('utf8')) as {
+    os?: string
+    architecture?: string
+    variant?: string
+  }
   // No silent linux/amd64: an image without a platform cannot take a place in an index.
   if (!c.os || !c.architecture)
-    throw new Error(`${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no platform to merge under`)
+    throw new Error(
+      `${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no ` +
+        `platform to merge under`,
+    )
   return { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}) }
 }
 
@@ -53,16 +65,23 @@ async function findChildren(settings: PublishSettings, client: (host: string) =>
       throw new InputError(
         'merge',
         source,
-        `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`,
+        `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed ` +
+          `(their digest output)`,
       )
     const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? (parse(blob).manifests ?? []) : [blob.descriptor]
     for (const child of children) {
       if (child.platform?.os === 'unknown') continue // attestations, not images
       const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest)
-      if (!manifest) throw new InputError('merge', source, `its index names ${child.digest}, which is not in the repository`)
+      if (!manifest)
+        throw new InputError('merge', source, `its index names ${child.digest}, which is not in the repository`)
       const platform = child.platform ?? (await platformOf(repository, manifest))
       found.push({
-        descriptor: { mediaType: manifest.descriptor.mediaType, digest: manifest.descriptor.digest, size: manifest.descriptor.size, platform },
+        descriptor: {
+          mediaType: manifest.descriptor.mediaType,
+          digest: manifest.descriptor.digest,
+          size: manifest.descriptor.size,
+          platform,
+        },
         annotations: parse(manifest).annotations ?? {},
         source,
         repository,
@@ -81,7 +100,12 @@ async function copyBlobs(from: Found, manifest: Blob, to: Repository, toRef: Ref
   for (const d of [m.config, ...(m.layers ?? [])]) {
     if (!d) continue
     await withRetry(
-      () => to.pushBlob(d, from.repository.blobSource(d.digest, d.size), sameRegistry ? from.reference.repository : undefined),
+      () =>
+        to.pushBlob(
+          d,
+          from.repository.blobSource(d.digest, d.size),
+          sameRegistry ? from.reference.repository : undefined,
+        ),
       loggedRetry(core.info),
     )
   }
@@ -104,7 +128,8 @@ async function copyImage(from: Found, to: Repository, toRef: Reference): Promise
   await to.putManifest(from.descriptor.digest, from.blob)
   for (const entry of await referrersOf(from.repository, from.descriptor.digest)) {
     const artifact = await from.repository.getManifest(entry.digest)
-    if (!artifact) throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`)
+    if (!artifact)
+      throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`)
     await copyBlobs(from, artifact, to, toRef)
     await pushReferrer(to, artifact, entry, core.info)
   }
@@ -123,7 +148,14 @@ async function baseDigest(children: Found[], client: (host: string) => RegistryC
     const ref = parseReference(name)
     const top = await new Repository(client(ref.apiHost), ref.repository).getManifest(ref.tag ?? 'latest')
     const held = new Set(
-      top ? [top.descriptor.digest, ...(INDEX_TYPES.includes(top.descriptor.mediaType) ? (parse(top).manifests ?? []).map((m) => m.digest) : [])] : [],
+      top
+        ? [
+            top.descriptor.digest,
+            ...(INDEX_TYPES.includes(top.descriptor.mediaType)
+              ? (parse(top).manifests ?? []).map((m) => m.digest)
+              : []),
+          ]
+        : [],
     )
     if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST] as Digest))) return top.descriptor.digest
     core.warning(`base image ${name} ${top ? 'has moved since the builds' : 'is gone'}; ${missing}`)
@@ -144,7 +176,9 @@ async function createdEpoch(children: Found[]): Promise<number | undefined> {
     let created = c.annotations['org.opencontainers.image.created']
     if (!created) {
       const config = parse(c.blob).config
-      if (config) created = (JSON.parse((await c.repository.readBlob(config.digest)).toString('utf8')) as { created?: string }).created
+      if (config)
+        created = (JSON.parse((await c.repository.readBlob(config.digest)).toString('utf8')) as { created?: string })
+          .created
     }
     const ms = created ? Date.parse(created) : Number.NaN
     if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1000))
@@ -161,7 +195,10 @@ export async function mergeImages(
   const children = await findChildren(settings, client)
   const index = mergedIndex(children, rules, await baseDigest(children, client))
   const created = await createdEpoch(children)
-  const targets = settings.targets.map((t) => ({ target: t, repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: 'push' }) }))
+  const targets = settings.targets.map((t) => ({
+    target: t,
+    repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: 'push' }),
+  }))
   const tags = new Map<string, string[]>()
   for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor(target, created))
   for (const { target, repo } of targets) {
@@ -185,12 +222,16 @@ export async function mergeImages(
     digest,
     digests: Object.fromEntries(
       children.map((c) => [
-        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join('/'),
+        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant]
+          .filter(Boolean)
+          .join('/'),
         c.descriptor.digest,
       ]),
     ),
     images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
-    tags: targets.flatMap(({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))),
+    tags: targets.flatMap(({ target }) =>
+      (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag })),
+    ),
     stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 },
   }
 }

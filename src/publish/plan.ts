@@ -40,5 +40,10 @@ export function planPush(top: Descriptor, manifests: Map<Digest, Blob>, referrer
   if (!last) throw new Error('nothing to push')
   const imageManifests = ordered.length
   for (const r of referrers) visit(r)
-  return { blobs: [...blobs.values()], manifests: ordered.slice(0, imageManifests), top: last, referrers: ordered.slice(imageManifests) }
+  return {
+    blobs: [...blobs.values()],
+    manifests: ordered.slice(0, imageManifests),
+    top: last,
+    referrers: ordered.slice(imageManifests),
+  }
 }

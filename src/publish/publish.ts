@@ -59,7 +59,11 @@ export class Publication {
     private readonly opts: PublishOptions,
   ) {
     this.repos = targets.map(
-      (t) => new Repository(opts.client(t.reference.apiHost), t.reference.repository, { access: 'push', ...(opts.upload ? { upload: opts.upload } : {}) }),
+      (t) =>
+        new Repository(opts.client(t.reference.apiHost), t.reference.repository, {
+          access: 'push',
+          ...(opts.upload ? { upload: opts.upload } : {}),
+        }),
     )
     this.limit = pLimit(opts.concurrency)
   }
@@ -89,17 +93,27 @@ export class Publication {
       const target = this.targets[i] as PushTarget
       const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)))
       const count = (o: BlobOutcome) => outcomes.filter((x) => x === o).length
-      log(`${target.reference.registry}/${repo.name}: ${count('uploaded')} blobs uploaded, ${count('mounted')} mounted, ${count('exists')} already there`)
+      log(
+        `${target.reference.registry}/${repo.name}: ${count('uploaded')} blobs uploaded, ` +
+          `${count('mounted')} mounted, ${count('exists')} already there`,
+      )
       // Platform manifests side by side, then the index that names them (the last one), then the
       // referrers, whose subjects are all in place by then.
       await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)))
       await repo.putManifest(plan.top.descriptor.digest, plan.top)
-      await Promise.all(plan.referrers.map((r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)))
+      await Promise.all(
+        plan.referrers.map((r) =>
+          pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log),
+        ),
+      )
     }
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i] as PushTarget
-        return target.tags.map((tag) => ({ reference: formatReference({ ...target.reference, tag }), put: () => repo.putManifest(tag, plan.top) }))
+        return target.tags.map((tag) => ({
+          reference: formatReference({ ...target.reference, tag }),
+          put: () => repo.putManifest(tag, plan.top),
+        }))
       }),
     )
     return { digest: plan.top.descriptor.digest, stats: this.stats }
@@ -135,7 +149,10 @@ export class Publication {
     const target = this.targets[i] as PushTarget
     const sibling = this.targets
       .slice(0, i)
-      .find((t) => t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository)
+      .find(
+        (t) =>
+          t.reference.apiHost === target.reference.apiHost && t.reference.repository !== target.reference.repository,
+      )
     if (sibling) return sibling.reference.repository
     const origin = this.opts.origin?.(digest)
     return origin && origin.apiHost === target.reference.apiHost ? origin.repository : undefined
@@ -148,7 +165,12 @@ export class Publication {
  * listed, it goes under the fallback tag `sha256-<subject hex>`: an index of the subject's
  * referrers, read, extended (others' entries and annotations kept) and written back.
  */
-export async function pushReferrer(repo: Repository, artifact: Blob, entry: Descriptor, log: (m: string) => void): Promise<void> {
+export async function pushReferrer(
+  repo: Repository,
+  artifact: Blob,
+  entry: Descriptor,
+  log: (m: string) => void,
+): Promise<void> {
   await repo.putManifest(artifact.descriptor.digest, artifact)
   const subject = (JSON.parse(Buffer.from(artifact.bytes).toString('utf8')) as { subject?: Descriptor }).subject
   if (!subject) return
@@ -159,6 +181,7 @@ export async function pushReferrer(repo: Repository, artifact: Blob, entry: Desc
   const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString('utf8')) : undefined, entry)
   if (next) await repo.putManifest(tag, next)
   log(
-    `${repo.name}: ${listed ? 'the referrers API does not list it' : 'no referrers API'}; ${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest} listed under tag ${tag}`,
+    `${repo.name}: ${listed ? 'the referrers API does not list it' : 'no referrers API'}; ` +
+      `${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest} listed under tag ${tag}`,
   )
 }

@@ -32,6 +32,10 @@ export class TaggingError extends Error {
     readonly ledger: TagLedger,
     options: { cause: unknown },
   ) {
-    super(`tagging stopped at ${failed}: ${(options.cause as Error)?.message ?? String(options.cause)}; ${ledger.describe()}`, options)
+    super(
+      `tagging stopped at ${failed}: ${(options.cause as Error)?.message ?? String(options.cause)}; ` +
+        `${ledger.describe()}`,
+      options,
+    )
   }
 }

@@ -35,7 +35,8 @@ export function basicHeader(username: string, password: string): string {
 
 export async function fetchToken(req: TokenRequest): Promise<Token> {
   const { challenge, credential, transport } = req
-  if (credential?.kind === 'registry-token') return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, refreshAt: Number.POSITIVE_INFINITY }
+  if (credential?.kind === 'registry-token')
+    return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, refreshAt: Number.POSITIVE_INFINITY }
   const realm = challenge.params.realm
   if (!realm) throw authError(req.registry, 'the registry asked for a Bearer token but named no realm')
   let url: URL
@@ -45,13 +46,21 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
     throw authError(req.registry, `the token realm ${JSON.stringify(realm)} is not a URL`)
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    throw authError(req.registry, `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`)
+    throw authError(
+      req.registry,
+      `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`,
+    )
   }
   const service = challenge.params.service
   let res: Awaited<ReturnType<Transport['send']>>
   const method = credential?.kind === 'identity' ? 'POST' : 'GET'
   if (credential?.kind === 'identity') {
-    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: CLIENT_ID, access_type: 'offline' })
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: credential.token,
+      client_id: CLIENT_ID,
+      access_type: 'offline',
+    })
     if (service) form.set('service', service)
     if (req.scopes.length > 0) form.set('scope', req.scopes.join(' '))
     const body = Buffer.from(form.toString())
@@ -68,7 +77,8 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
     res = await transport.send({
       method: 'GET',
       url: url.toString(),
-      headers: credential?.kind === 'basic' ? { Authorization: basicHeader(credential.username, credential.password) } : {},
+      headers:
+        credential?.kind === 'basic' ? { Authorization: basicHeader(credential.username, credential.password) } : {},
     })
   }
   const text = await res.text()
@@ -106,5 +116,12 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
 }
 
 export function authError(registry: string, why: string): RegistryError {
-  return new RegistryError('AUTH', registry, 401, ['UNAUTHORIZED'], false, `authentication to ${registry} failed: ${why}`)
+  return new RegistryError(
+    'AUTH',
+    registry,
+    401,
+    ['UNAUTHORIZED'],
+    false,
+    `authentication to ${registry} failed: ${why}`,
+  )
 }

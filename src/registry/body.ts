@@ -24,8 +24,17 @@ export function guardBody(source: IncomingMessage, opts: BodyOptions): Readable 
   let received = 0
   let timer: NodeJS.Timeout | undefined
   const fault = (why: string, cause?: unknown) =>
-    new RegistryError(opts.method, opts.url, source.statusCode, [], true, `${opts.method} ${opts.url}: ${why}`, cause ? { cause } : undefined)
-  const cutShort = () => `the response body was cut after ${received}${expected !== undefined ? ` of ${expected}` : ''} bytes`
+    new RegistryError(
+      opts.method,
+      opts.url,
+      source.statusCode,
+      [],
+      true,
+      `${opts.method} ${opts.url}: ${why}`,
+      cause ? { cause } : undefined,
+    )
+  const cutShort = () =>
+    `the response body was cut after ${received}${expected !== undefined ? ` of ${expected}` : ''} bytes`
   const out = new Transform({
     transform(chunk: Buffer, _enc, done) {
       received += chunk.byteLength
@@ -39,7 +48,10 @@ export function guardBody(source: IncomingMessage, opts: BodyOptions): Readable 
   })
   const arm = () => {
     clearTimeout(timer)
-    timer = setTimeout(() => out.destroy(fault(`no byte of the response body for ${opts.idleMs / 1000} s`)), opts.idleMs)
+    timer = setTimeout(
+      () => out.destroy(fault(`no byte of the response body for ${opts.idleMs / 1000} s`)),
+      opts.idleMs,
+    )
   }
   arm()
   source.on('error', (e) => out.destroy(fault(cutShort(), e)))

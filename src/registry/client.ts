@@ -69,7 +69,14 @@ export class RegistryClient {
     this.now = opts.now ?? Date.now
     this.tokens = new TokenCache(async (scopes) => {
       const challenge = this.challenge as Challenge
-      const t = await fetchToken({ registry: this.host, challenge, scopes, credential: opts.credential, transport: opts.transport, now: this.now() })
+      const t = await fetchToken({
+        registry: this.host,
+        challenge,
+        scopes,
+        credential: opts.credential,
+        transport: opts.transport,
+        now: this.now(),
+      })
       opts.onSecret?.(t.value)
       return t
     }, this.now)
@@ -90,15 +97,27 @@ export class RegistryClient {
   }
 
   private async probe(): Promise<string> {
-    const candidates = isLoopback(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`]
+    const candidates = isLoopback(this.host)
+      ? [`https://${this.host}`, `http://${this.host}`]
+      : [`https://${this.host}`]
     let lastError: unknown
     for (const base of candidates) {
       try {
-        const res = await withRetry(() => this.opts.transport.send({ method: 'GET', url: `${base}/v2/` }), this.opts.retry ?? DEFAULT_RETRY)
+        const res = await withRetry(
+          () => this.opts.transport.send({ method: 'GET', url: `${base}/v2/` }),
+          this.opts.retry ?? DEFAULT_RETRY,
+        )
         await res.discard()
         if (res.status === 401) this.challenge = pickChallenge(header(res, 'www-authenticate'))
         else if (res.status !== 200)
-          throw new RegistryError('GET', `${base}/v2/`, res.status, [], false, `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`)
+          throw new RegistryError(
+            'GET',
+            `${base}/v2/`,
+            res.status,
+            [],
+            false,
+            `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`,
+          )
         return base
       } catch (e) {
         lastError = e
@@ -140,7 +159,8 @@ export class RegistryClient {
         const again = pickChallenge(header(res, 'www-authenticate'))
         const why =
           again?.params.error === 'insufficient_scope'
-            ? `the token does not grant ${wanted.join(' ')}; check that the credentials may ${req.method === 'GET' || req.method === 'HEAD' ? 'read' : 'write'} this repository`
+            ? `the token does not grant ${wanted.join(' ')}; check that the credentials may ` +
+              `${req.method === 'GET' || req.method === 'HEAD' ? 'read' : 'write'} this repository`
             : this.opts.credential
               ? 'the registry rejected the credentials'
               : 'no credentials were found; give username and password, or log in with docker/login-action first'
@@ -150,8 +170,12 @@ export class RegistryClient {
     if (req.expect.includes(res.status)) return res
     const body = req.method === 'HEAD' ? '' : await res.text().catch(() => '')
     const { codes, messages } = registryErrorCodes(body)
-    const plain = codes.length === 0 && body.trim() !== '' && !body.trimStart().startsWith('<') ? `: ${body.trim().slice(0, 200)}` : ''
-    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ''}`.trim()).join('; ')}` : plain
+    const plain =
+      codes.length === 0 && body.trim() !== '' && !body.trimStart().startsWith('<')
+        ? `: ${body.trim().slice(0, 200)}`
+        : ''
+    const detail =
+      messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ''}`.trim()).join('; ')}` : plain
     throw new RegistryError(
       req.method,
       redactUrl(url),
@@ -165,7 +189,10 @@ export class RegistryClient {
     )
   }
 
-  private async sendFollowingRedirects(req: RegistryRequest & { url: string }, authorization: string | undefined): Promise<HttpResponse> {
+  private async sendFollowingRedirects(
+    req: RegistryRequest & { url: string },
+    authorization: string | undefined,
+  ): Promise<HttpResponse> {
     let { method, url } = req
     let body = req.body
     let headers: Record<string, string> = { ...req.headers }
@@ -180,7 +207,14 @@ export class RegistryClient {
       await res.discard()
       const next = new URL(location, url)
       if (target.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new RegistryError(method, redactUrl(url), res.status, [], false, `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`)
+        throw new RegistryError(
+          method,
+          redactUrl(url),
+          res.status,
+          [],
+          false,
+          `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`,
+        )
       }
       const replay = replayAfterRedirect(res.status, method)
       method = replay.method
@@ -191,11 +225,21 @@ export class RegistryClient {
       this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected (${res.status}) to ${redactUrl(next.toString())}`)
       url = next.toString()
     }
-    throw new RegistryError(req.method, redactUrl(req.url), undefined, [], false, `${req.method} ${redactUrl(req.url)}: too many redirects`)
+    throw new RegistryError(
+      req.method,
+      redactUrl(req.url),
+      undefined,
+      [],
+      false,
+      `${req.method} ${redactUrl(req.url)}: too many redirects`,
+    )
   }
 
   /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */
-  private async authorization(scopes: string[], refused?: string): Promise<{ header: string; token?: string } | undefined> {
+  private async authorization(
+    scopes: string[],
+    refused?: string,
+  ): Promise<{ header: string; token?: string } | undefined> {
     const challenge = this.challenge
     const cred = this.opts.credential
     if (!challenge) return undefined

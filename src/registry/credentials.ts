@@ -11,13 +11,19 @@ export type Credential =
   | { kind: 'registry-token'; token: string }
 
 export interface DockerConfig {
-  auths?: Record<string, { auth?: string; username?: string; password?: string; identitytoken?: string; registrytoken?: string }>
+  auths?: Record<
+    string,
+    { auth?: string; username?: string; password?: string; identitytoken?: string; registrytoken?: string }
+  >
   credHelpers?: Record<string, string>
   credsStore?: string
 }
 
 /** Runs `docker-credential-<helper> get` with the host on stdin; returns its JSON or undefined. */
-export type HelperRunner = (helper: string, serverUrl: string) => Promise<{ Username?: string; Secret?: string } | undefined>
+export type HelperRunner = (
+  helper: string,
+  serverUrl: string,
+) => Promise<{ Username?: string; Secret?: string } | undefined>
 
 export class CredentialError extends Error {
   override readonly name = 'CredentialError'
@@ -47,7 +53,10 @@ export function parseDockerConfig(text: string, path: string): DockerConfig {
 function decodeAuth(auth: string, registry: string): { username: string; password: string } {
   const text = Buffer.from(auth, 'base64').toString('utf8') // Buffer accepts unpadded base64
   const colon = text.indexOf(':')
-  if (colon <= 0) throw new CredentialError(`the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`)
+  if (colon <= 0)
+    throw new CredentialError(
+      `the docker config entry for ${registry} has an 'auth' that is not base64 of user:password`,
+    )
   return { username: text.slice(0, colon), password: text.slice(colon + 1) }
 }
 
@@ -57,7 +66,11 @@ function fromHelperOutput(out: { Username?: string; Secret?: string } | undefine
   return { kind: 'basic', username: out.Username ?? '', password: out.Secret }
 }
 
-export async function credentialFromDockerConfig(config: DockerConfig, registry: string, runHelper: HelperRunner): Promise<Credential | undefined> {
+export async function credentialFromDockerConfig(
+  config: DockerConfig,
+  registry: string,
+  runHelper: HelperRunner,
+): Promise<Credential | undefined> {
   const host = normalizeHost(registry)
   const serverUrl = host === 'docker.io' ? 'https://index.docker.io/v1/' : host
   for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
@@ -71,7 +84,8 @@ export async function credentialFromDockerConfig(config: DockerConfig, registry:
       : entry.username && entry.password
         ? { username: entry.username, password: entry.password }
         : undefined
-    if (entry.identitytoken) return { kind: 'identity', username: basic?.username ?? '<token>', token: entry.identitytoken }
+    if (entry.identitytoken)
+      return { kind: 'identity', username: basic?.username ?? '<token>', token: entry.identitytoken }
     if (basic) return { kind: 'basic', ...basic }
   }
   if (config.credsStore) return fromHelperOutput(await runHelper(config.credsStore, serverUrl))

@@ -20,10 +20,24 @@ export class RegistryError extends Error {
 
 /** Statuses worth retrying: timeouts, rate limits, nginx's 499, server errors. */
 export function isTemporaryStatus(status: number): boolean {
-  return status === 408 || status === 429 || status === 499 || (status >= 500 && status <= 599 && status !== 501 && status !== 505)
+  return (
+    status === 408 ||
+    status === 429 ||
+    status === 499 ||
+    (status >= 500 && status <= 599 && status !== 501 && status !== 505)
+  )
 }
 
-const TEMPORARY_CODES = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']
+const TEMPORARY_CODES = [
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]
 
 export function isTemporaryNetworkError(e: unknown): boolean {
   const err = e as NodeJS.ErrnoException

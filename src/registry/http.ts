@@ -74,9 +74,13 @@ export function httpTransport(userAgent = 'build-go-image', idleMs = DEFAULT_IDL
             })
           : sending)
         let guarded: Readable | undefined
-        const stream = () => (guarded ??= guardBody(res.message, { method: req.method, url: redactUrl(req.url), idleMs }))
+        const stream = () =>
+          (guarded ??= guardBody(res.message, { method: req.method, url: redactUrl(req.url), idleMs }))
         let read: Promise<string> | undefined
-        const text = () => (read ??= readAll(stream(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then((b) => b.toString('utf8')))
+        const text = () =>
+          (read ??= readAll(stream(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then((b) =>
+            b.toString('utf8'),
+          ))
         return {
           status: res.message.statusCode ?? 0,
           headers: res.message.headers,

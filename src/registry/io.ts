@@ -22,11 +22,13 @@ import {
 import { httpTransport, idleTimeoutMs, type Transport } from './http.js'
 
 const runHelper: HelperRunner = async (helper, serverUrl) => {
-  const out = await getExecOutput(`docker-credential-${helper}`, ['get'], { input: Buffer.from(serverUrl), silent: true, ignoreReturnCode: true }).catch(
-    (e: unknown) => {
-      throw new CredentialError(`docker-credential-${helper} could not be run: ${(e as Error).message}`)
-    },
-  )
+  const out = await getExecOutput(`docker-credential-${helper}`, ['get'], {
+    input: Buffer.from(serverUrl),
+    silent: true,
+    ignoreReturnCode: true,
+  }).catch((e: unknown) => {
+    throw new CredentialError(`docker-credential-${helper} could not be run: ${(e as Error).message}`)
+  })
   if (out.exitCode !== 0) return undefined // the helper has nothing for this host
   try {
     return JSON.parse(out.stdout) as { Username?: string; Secret?: string }
@@ -41,7 +43,11 @@ async function dockerConfig(env: NodeJS.ProcessEnv) {
   return text === undefined ? undefined : parseDockerConfig(text, path)
 }
 
-export async function credentialFor(registry: string, login: LoginInputs, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
+export async function credentialFor(
+  registry: string,
+  login: LoginInputs,
+  env: NodeJS.ProcessEnv,
+): Promise<Credential | undefined> {
   let cred = inputCredential(registry, login)
   if (!cred) {
     const config = await dockerConfig(env)
@@ -53,7 +59,10 @@ export async function credentialFor(registry: string, login: LoginInputs, env: N
 }
 
 /** One client per API host, created on first use, all sharing one transport. */
-export function clientFactory(creds: Map<string, Credential | undefined>, transport: Transport = httpTransport('build-go-image', idleTimeoutMs(process.env))) {
+export function clientFactory(
+  creds: Map<string, Credential | undefined>,
+  transport: Transport = httpTransport('build-go-image', idleTimeoutMs(process.env)),
+) {
   const clients = new Map<string, RegistryClient>()
   return {
     transport,

@@ -4,7 +4,15 @@
 
 export const REDIRECT_STATUSES = [301, 302, 303, 307, 308]
 
-const BODY_HEADERS = ['content-length', 'content-type', 'content-encoding', 'content-language', 'content-location', 'content-range', 'transfer-encoding']
+const BODY_HEADERS = [
+  'content-length',
+  'content-type',
+  'content-encoding',
+  'content-language',
+  'content-location',
+  'content-range',
+  'transfer-encoding',
+]
 
 export interface Replay {
   method: string

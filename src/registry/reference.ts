@@ -14,7 +14,8 @@ export interface Reference {
 // distribution-spec: path components, tags; host per docker/reference.
 const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
 export const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?'
+const HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]{1,5})?$`)
 const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']
 export const DOCKER_HUB_API = 'registry-1.docker.io'
 
@@ -45,12 +46,14 @@ export function parseReference(text: string): Reference {
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1)
     rest = rest.slice(0, colon)
-    if (!TAG.test(tag)) throw new ImageRefError(`tag ${JSON.stringify(tag)} must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`)
+    if (!TAG.test(tag))
+      throw new ImageRefError(`tag ${JSON.stringify(tag)} must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`)
   }
   const slash = rest.indexOf('/')
   const first = slash < 0 ? '' : rest.slice(0, slash)
   // The first component is a host when it has a dot or port, or is localhost (docker's rule).
-  const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())
+  const hasHost =
+    slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())
   let registry = hasHost ? first : 'docker.io'
   let repository = hasHost ? rest.slice(slash + 1) : rest
   if (!HOST.test(registry)) throw new ImageRefError(`${JSON.stringify(registry)} is not a registry host`)

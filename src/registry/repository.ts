@@ -42,7 +42,13 @@ export class Repository {
   }
 
   async hasBlob(digest: Digest, retry = true): Promise<boolean> {
-    const res = await this.client.request({ method: 'HEAD', url: `/v2/${this.name}/blobs/${digest}`, scopes: this.scopes, expect: [200, 404], retry })
+    const res = await this.client.request({
+      method: 'HEAD',
+      url: `/v2/${this.name}/blobs/${digest}`,
+      scopes: this.scopes,
+      expect: [200, 404],
+      retry,
+    })
     await res.discard()
     return res.status === 200
   }
@@ -94,7 +100,12 @@ export class Repository {
     const session = location
     const forget = trackSession({ cancel: () => this.cancel(session) })
     try {
-      const done = await uploadInto({ client: this.client, scopes: this.scopes, opts: this.upload, minChunk }, location, desc, source)
+      const done = await uploadInto(
+        { client: this.client, scopes: this.scopes, opts: this.upload, minChunk },
+        location,
+        desc,
+        source,
+      )
       this.checkDigest('PUT', done, desc.digest)
       return 'uploaded'
     } catch (e) {
@@ -108,7 +119,14 @@ export class Repository {
   /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
   private async cancel(location: string): Promise<void> {
     await this.client
-      .request({ method: 'DELETE', url: location, scopes: this.scopes, expect: [204, 202, 200, 404, 405], retry: false, whenCancelled: true })
+      .request({
+        method: 'DELETE',
+        url: location,
+        scopes: this.scopes,
+        expect: [204, 202, 200, 404, 405],
+        retry: false,
+        whenCancelled: true,
+      })
       .then((r) => r.discard())
       .catch(() => undefined)
   }
@@ -190,7 +208,10 @@ export class Repository {
         `${this.name}@${reference}: the registry returned content with digest ${digest}`,
       )
     }
-    const mediaType = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? header(res, 'content-type') ?? MediaType.manifest
+    const mediaType =
+      (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ??
+      header(res, 'content-type') ??
+      MediaType.manifest
     return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes }
   }
 
@@ -201,7 +222,14 @@ export class Repository {
       MAX_MANIFEST_BYTES,
     )
     if (digestOf(bytes) !== digest)
-      throw new RegistryError('GET', redactUrl(res.url), 200, [], true, `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`)
+      throw new RegistryError(
+        'GET',
+        redactUrl(res.url),
+        200,
+        [],
+        true,
+        `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`,
+      )
     return bytes
   }
 
@@ -257,7 +285,12 @@ export class Repository {
     const tags: string[] = []
     let url: string | undefined = `/v2/${this.name}/tags/list?n=1000`
     for (let page = 0; url && page < 100; page++) {
-      const { res, bytes } = await this.client.requestBytes({ method: 'GET', url, scopes: this.scopes, expect: [200, 404] })
+      const { res, bytes } = await this.client.requestBytes({
+        method: 'GET',
+        url,
+        scopes: this.scopes,
+        expect: [200, 404],
+      })
       if (res.status === 404) return tags
       tags.push(...((JSON.parse(bytes.toString('utf8')) as { tags?: string[] | null }).tags ?? []))
       const next = /<([^>]+)>;\s*rel="?next"?/.exec(header(res, 'link') ?? '')?.[1]
@@ -269,7 +302,14 @@ export class Repository {
   private checkDigest(method: string, res: { headers: Record<string, unknown>; url: string }, expected: Digest): void {
     const got = header(res as never, 'docker-content-digest')
     if (got && got !== expected) {
-      throw new RegistryError(method, redactUrl(res.url), undefined, [], false, `the registry stored ${got} where ${expected} was sent`)
+      throw new RegistryError(
+        method,
+        redactUrl(res.url),
+        undefined,
+        [],
+        false,
+        `the registry stored ${got} where ${expected} was sent`,
+      )
     }
   }
 }

@@ -3,7 +3,10 @@
 
 export type Access = 'pull' | 'push'
 
-/** `repository:<name>:push,pull` for writes (push first: some registries read only the first action), `:pull` for reads. */
+/**
+ * `repository:<name>:push,pull` for writes (push first: some registries read only the first
+ * action), `:pull` for reads.
+ */
 export function repositoryScope(repository: string, access: Access): string {
   return `repository:${repository}:${access === 'push' ? 'push,pull' : 'pull'}`
 }

@@ -93,7 +93,12 @@ export interface Upload {
 }
 
 /** Send the blob into the session at `location` and close it; returns the closing answer. */
-export async function uploadInto(u: Upload, location: string, desc: Descriptor, source: BlobSource): Promise<HttpResponse> {
+export async function uploadInto(
+  u: Upload,
+  location: string,
+  desc: Descriptor,
+  source: BlobSource,
+): Promise<HttpResponse> {
   const hints = u.client.uploadHints
   let style = uploadStyle(source.size, u.opts, hints)
   let offset = 0
@@ -110,7 +115,12 @@ export async function uploadInto(u: Upload, location: string, desc: Descriptor, 
         // ECR's Range can stop advancing during chunked PATCHes: the session cannot be trusted.
         if (range !== undefined && resumeOffset(range, source.size) !== end) {
           hints.chunksBroken = true
-          throw new SessionLost('PATCH', redactUrl(location), res.status, `the registry holds ${range} after bytes ${offset}-${end - 1} were sent`)
+          throw new SessionLost(
+            'PATCH',
+            redactUrl(location),
+            res.status,
+            `the registry holds ${range} after bytes ${offset}-${end - 1} were sent`,
+          )
         }
         offset = end
       }
@@ -130,20 +140,36 @@ export async function uploadInto(u: Upload, location: string, desc: Descriptor, 
   }
 }
 
-function patch(u: Upload, location: string, source: BlobSource, from: number, end: number, streamed: boolean): Promise<HttpResponse> {
+function patch(
+  u: Upload,
+  location: string,
+  source: BlobSource,
+  from: number,
+  end: number,
+  streamed: boolean,
+): Promise<HttpResponse> {
   const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' }
   // Streamed: no Content-Length, so Node sends Transfer-Encoding: chunked (as docker does).
   if (!streamed) headers['Content-Length'] = String(end - from)
   if (!streamed || from > 0) headers['Content-Range'] = `${from}-${end - 1}`
   return u.client
-    .request({ method: 'PATCH', url: location, scopes: u.scopes, headers, body: () => source.open(from, end), expect: [202], retry: false })
+    .request({
+      method: 'PATCH',
+      url: location,
+      scopes: u.scopes,
+      headers,
+      body: () => source.open(from, end),
+      expect: [202],
+      retry: false,
+    })
     .then(async (res) => {
       await res.discard()
       return res
     })
     .catch((e: unknown) => {
       // GAR does no chunked upload: a refused Content-Range means chunks do not work there.
-      if (e instanceof RegistryError && e.status === 400 && headers['Content-Range']) u.client.uploadHints.chunksBroken = true
+      if (e instanceof RegistryError && e.status === 400 && headers['Content-Range'])
+        u.client.uploadHints.chunksBroken = true
       throw sessionLostOn(e, [400, 404, 416])
     })
 }
@@ -155,7 +181,9 @@ async function close(u: Upload, location: string, desc: Descriptor, source?: Blo
       method: 'PUT',
       url: withDigest(location, desc.digest),
       scopes: u.scopes,
-      headers: source ? { 'Content-Type': 'application/octet-stream', 'Content-Length': String(source.size) } : { 'Content-Length': '0' },
+      headers: source
+        ? { 'Content-Type': 'application/octet-stream', 'Content-Length': String(source.size) }
+        : { 'Content-Length': '0' },
       ...(source ? { body: () => source.open(0, source.size) } : {}),
       expect: [201],
       retry: false,
@@ -173,23 +201,47 @@ async function close(u: Upload, location: string, desc: Descriptor, source?: Blo
  * start again.
  */
 function sessionLostOn(e: unknown, statuses = [404, 416]): unknown {
-  if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e)) return new SessionLost(e.method, e.url, e.status, e.message)
+  if (e instanceof RegistryError && statuses.includes(e.status ?? 0) && !isTooLarge(e))
+    return new SessionLost(e.method, e.url, e.status, e.message)
   return e
 }
 
 /** GET the session: its Range and Location; anything but 204 means it is gone. */
-async function standing(u: Upload, location: string, size: number, after: unknown): Promise<{ location: string; offset: number }> {
-  const res = await u.client.request({ method: 'GET', url: location, scopes: u.scopes, expect: [204, 404, 416, 400], retry: true })
+async function standing(
+  u: Upload,
+  location: string,
+  size: number,
+  after: unknown,
+): Promise<{ location: string; offset: number }> {
+  const res = await u.client.request({
+    method: 'GET',
+    url: location,
+    scopes: u.scopes,
+    expect: [204, 404, 416, 400],
+    retry: true,
+  })
   await res.discard()
   if (res.status !== 204) {
-    const why = `after ${(after as Error)?.message ?? String(after)}, the registry answered HTTP ${res.status} for its state`
+    const why =
+      `after ${(after as Error)?.message ?? String(after)}, the registry answered HTTP ` + `${res.status} for its state`
     throw new SessionLost('GET', redactUrl(location), res.status, why)
   }
-  return { location: resolveLocation(res, header(res, 'location') ?? location), offset: resumeOffset(header(res, 'range'), size) }
+  return {
+    location: resolveLocation(res, header(res, 'location') ?? location),
+    offset: resumeOffset(header(res, 'range'), size),
+  }
 }
 
 export function resolveLocation(res: { url: string }, location: string | undefined): string {
-  if (!location) throw new RegistryError('POST', redactUrl(res.url), undefined, [], true, `${redactUrl(res.url)} answered without a Location`)
+  if (!location)
+    throw new RegistryError(
+      'POST',
+      redactUrl(res.url),
+      undefined,
+      [],
+      true,
+      `${redactUrl(res.url)} answered without a Location`,
+    )
   return new URL(location, res.url).toString()
 }
 

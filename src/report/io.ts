@@ -6,11 +6,16 @@ import type { TagLedger } from '../publish/tag-ledger.js'
 import type { Sbom } from '../sbom/io.js'
 import { imageOutputs, summaryRows } from './outputs.js'
 
-export async function report(image: AssembledImage & { sboms?: Sbom[]; refName?: string }, layoutDir: string, published?: Published): Promise<void> {
+export async function report(
+  image: AssembledImage & { sboms?: Sbom[]; refName?: string },
+  layoutDir: string,
+  published?: Published,
+): Promise<void> {
   for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) core.setOutput(name, value)
   for (const t of published?.tags ?? []) core.info(`pushed ${t}`)
   const rows = summaryRows(image)
-  for (const [platform, binary, size, digest] of rows) core.info(`${platform}: ${digest} (binary ${binary}, image ${size})`)
+  for (const [platform, binary, size, digest] of rows)
+    core.info(`${platform}: ${digest} (binary ${binary}, image ${size})`)
   core.info(`${image.images.length > 1 ? 'index' : 'manifest'}: ${image.top.digest}`)
   core.info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? 'latest'})`)
   if (!process.env.GITHUB_STEP_SUMMARY) return
@@ -25,13 +30,18 @@ export async function report(image: AssembledImage & { sboms?: Sbom[]; refName?:
       ],
       ...rows.map((r) => r.map((c, i) => (i === 3 ? `<code>${c}</code>` : c))),
     ])
-    .addRaw(`<p>${image.images.length > 1 ? 'Index' : 'Manifest'} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`)
+    .addRaw(
+      `<p>${image.images.length > 1 ? 'Index' : 'Manifest'} <code>${image.top.digest}</code>, OCI layout ` +
+        `<code>${layoutDir}</code></p>`,
+    )
     .addRaw(published ? pushedTable(published) : '<p>Not pushed.</p>')
     .write()
 }
 
 function pushedTable(p: Published): string {
-  const rows = p.tags.map((t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`)
+  const rows = p.tags.map(
+    (t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`,
+  )
   return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join('')}</table>`
 }
 
@@ -39,7 +49,8 @@ function pushedTable(p: Published): string {
 export async function reportTags(ledger: TagLedger): Promise<void> {
   core.error(`tags: ${ledger.describe()}`)
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const state = (t: string) => (ledger.moved.includes(t) ? 'moved' : ledger.inFlight.has(t) ? 'sent, unconfirmed' : 'not moved')
+  const state = (t: string) =>
+    ledger.moved.includes(t) ? 'moved' : ledger.inFlight.has(t) ? 'sent, unconfirmed' : 'not moved'
   const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state(t)}</td></tr>`)
   await core.summary
     .addHeading('build-go-image: tagging stopped', 3)

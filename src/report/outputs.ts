@@ -18,7 +18,11 @@ export interface Outputs {
   'sbom-digests': string
 }
 
-export function imageOutputs(image: AssembledImage & { sboms?: Sbom[]; refName?: string }, layoutDir: string, published?: Published): Outputs {
+export function imageOutputs(
+  image: AssembledImage & { sboms?: Sbom[]; refName?: string },
+  layoutDir: string,
+  published?: Published,
+): Outputs {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]))
   const single = image.images.length === 1 ? image.images[0] : undefined
   const metadata: Record<string, unknown> = {
@@ -38,14 +42,21 @@ export function imageOutputs(image: AssembledImage & { sboms?: Sbom[]; refName?:
     image: published?.images[0] ?? '',
     images: published?.images.join('\n') ?? '',
     tags: published?.tags.join('\n') ?? '',
-    'sbom-digests': JSON.stringify(Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest]))),
+    'sbom-digests': JSON.stringify(
+      Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])),
+    ),
   }
 }
 
 export type SummaryRow = [platform: string, binary: string, image: string, digest: string]
 
 export function summaryRows(image: AssembledImage): SummaryRow[] {
-  return image.images.map((i) => [i.binary.platform.name, humanSize(i.binary.size), humanSize(i.compressedSize), i.manifest.digest])
+  return image.images.map((i) => [
+    i.binary.platform.name,
+    humanSize(i.binary.size),
+    humanSize(i.compressedSize),
+    i.manifest.digest,
+  ])
 }
 
 export function humanSize(bytes: number): string {

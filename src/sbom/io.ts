@@ -33,8 +33,17 @@ export async function readBuildInfo(go: string, binary: string): Promise<string>
 }
 
 /** Attach the SPDX document made from that build information to the platform's image. */
-export async function attachSbom(layout: OciLayout, img: PlatformImage, buildInfo: string, created: string): Promise<Sbom> {
-  const doc = spdxDocument(parseBuildInfo(buildInfo), { manifestDigest: img.manifest.digest, platform: img.binary.platform.name, created })
+export async function attachSbom(
+  layout: OciLayout,
+  img: PlatformImage,
+  buildInfo: string,
+  created: string,
+): Promise<Sbom> {
+  const doc = spdxDocument(parseBuildInfo(buildInfo), {
+    manifestDigest: img.manifest.digest,
+    platform: img.binary.platform.name,
+    created,
+  })
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))
   await layout.putBlob(sbom)
   const annotations = { 'org.opencontainers.image.created': created }

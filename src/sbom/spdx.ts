@@ -27,10 +27,15 @@ function pkg(prefix: string, m: GoModule, extra: Record<string, unknown> = {}) {
     SPDXID: spdxId(prefix, `${m.path}-${m.version}`),
     name: m.path,
     versionInfo: m.version,
-    downloadLocation: m.version && m.version !== '(devel)' ? `https://proxy.golang.org/${escapePath(m.path)}/@v/${escapePath(m.version)}.zip` : 'NOASSERTION',
+    downloadLocation:
+      m.version && m.version !== '(devel)'
+        ? `https://proxy.golang.org/${escapePath(m.path)}/@v/${escapePath(m.version)}.zip`
+        : 'NOASSERTION',
     filesAnalyzed: false,
     ...(hex ? { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] } : {}),
-    externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl(m.path, m.version) }],
+    externalRefs: [
+      { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl(m.path, m.version) },
+    ],
     ...extra,
   }
 }
@@ -49,11 +54,15 @@ export function spdxDocument(info: BuildInfo, subject: SbomSubject): object {
     { ...info.main, path: info.main.path || info.path },
     {
       primaryPackagePurpose: 'APPLICATION',
-      comment: `${info.path} for ${subject.platform}, built with ${info.goVersion}; build settings: ${info.settings.map(([k, v]) => (v ? `${k}=${v}` : k)).join(' ')}`,
+      comment:
+        `${info.path} for ${subject.platform}, built with ${info.goVersion}; build settings: ` +
+        `${info.settings.map(([k, v]) => (v ? `${k}=${v}` : k)).join(' ')}`,
     },
   )
   const stdlib = pkg('Package', { path: 'stdlib', version: info.goVersion.replace(/^go/, 'v') })
-  const deps = [...info.deps].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((d) => pkg('Package', d))
+  const deps = [...info.deps]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((d) => pkg('Package', d))
   return {
     spdxVersion: 'SPDX-2.3',
     dataLicense: 'CC0-1.0',
@@ -64,7 +73,11 @@ export function spdxDocument(info: BuildInfo, subject: SbomSubject): object {
     packages: [main, stdlib, ...deps],
     relationships: [
       { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: main.SPDXID },
-      ...[stdlib, ...deps].map((d) => ({ spdxElementId: main.SPDXID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: d.SPDXID })),
+      ...[stdlib, ...deps].map((d) => ({
+        spdxElementId: main.SPDXID,
+        relationshipType: 'DEPENDS_ON',
+        relatedSpdxElement: d.SPDXID,
+      })),
     ],
   }
 }

@@ -51,7 +51,10 @@ interface LocalGo {
 
 const LISTING_RETRY: RetryOptions = { attempts: 4, baseMs: 1000, maxMs: 8000 }
 
-async function goVersionOf(goBinary: string, env: NodeJS.ProcessEnv): Promise<{ version: string; goroot: string } | undefined> {
+async function goVersionOf(
+  goBinary: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ version: string; goroot: string } | undefined> {
   const out = await getExecOutput(goBinary, ['env', 'GOVERSION', 'GOROOT'], {
     env: { ...env, GOTOOLCHAIN: 'local' } as Record<string, string>,
     silent: true,
@@ -80,7 +83,9 @@ async function localGos(req: ToolchainRequest): Promise<LocalGo[]> {
 
 /** The newest local Go that satisfies the spec (for an alias, the newest stable one). */
 function best(spec: VersionSpec, locals: LocalGo[]): LocalGo | undefined {
-  const ok = locals.filter((l) => (spec.kind === 'alias' ? semver.prerelease(l.version) === null : satisfies(l.version, spec)))
+  const ok = locals.filter((l) =>
+    spec.kind === 'alias' ? semver.prerelease(l.version) === null : satisfies(l.version, spec),
+  )
   return ok.sort((a, b) => semver.rcompare(a.version, b.version))[0]
 }
 
@@ -88,7 +93,11 @@ function installed(l: LocalGo): InstalledGo {
   return { version: l.version, goroot: l.goroot, go: join(l.goroot, 'bin', 'go'), source: l.source }
 }
 
-export async function fetchReleases(baseUrl: string, retry: RetryOptions = LISTING_RETRY, authorization?: string): Promise<unknown> {
+export async function fetchReleases(
+  baseUrl: string,
+  retry: RetryOptions = LISTING_RETRY,
+  authorization?: string,
+): Promise<unknown> {
   const url = `${baseUrl}/?mode=json&include=all`
   const client = new HttpClient('build-go-image', [], { allowRetries: false, socketTimeout: 30_000 })
   try {
@@ -101,7 +110,8 @@ export async function fetchReleases(baseUrl: string, retry: RetryOptions = LISTI
       }
       const body = await res.readBody()
       const status = res.message.statusCode ?? 0
-      if (status !== 200) throw Object.assign(new Error(`${url} answered HTTP ${status}`), { temporary: status >= 500 || status === 429 })
+      if (status !== 200)
+        throw Object.assign(new Error(`${url} answered HTTP ${status}`), { temporary: status >= 500 || status === 429 })
       try {
         return JSON.parse(body) as unknown
       } catch {
@@ -130,7 +140,10 @@ export async function setupGo(req: ToolchainRequest): Promise<InstalledGo> {
     listing = await fetchReleases(req.baseUrl, req.retry, req.authorization)
   } catch (e) {
     if (local) {
-      core.warning(`Could not read the Go release list (${(e as Error).message}); using Go ${local.version} from the ${where(local)}`)
+      core.warning(
+        `Could not read the Go release list (${(e as Error).message}); using Go ${local.version} from the ` +
+          `${where(local)}`,
+      )
       return installed(local)
     }
     const site = `the download site (${(e as Error).message})`
@@ -160,23 +173,46 @@ class DownloadFailure extends ToolchainError {}
  * Install through the module proxy with the newest local Go 1.21+ as the fetcher. `siteFailure`
  * (auto) is what the download site answered, so a failure here names both sources.
  */
-async function fromModuleProxy(req: ToolchainRequest, locals: LocalGo[], version: string | undefined, siteFailure?: string): Promise<InstalledGo> {
+async function fromModuleProxy(
+  req: ToolchainRequest,
+  locals: LocalGo[],
+  version: string | undefined,
+  siteFailure?: string,
+): Promise<InstalledGo> {
   const both = (proxy: string) =>
     siteFailure
       ? `Could not install Go for ${req.spec.text} from ${siteFailure}; nor from the module proxy: ${proxy}`
       : `Could not install Go for ${req.spec.text} from the module proxy: ${proxy}`
   if (!req.env.RUNNER_TOOL_CACHE)
-    throw new ToolchainError(req.spec.text, both('RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it'))
-  const fetcher = locals.filter((l) => semver.gte(l.version, '1.21.0')).sort((a, b) => semver.rcompare(a.version, b.version))[0]
-  if (!fetcher) throw new ToolchainError(req.spec.text, both('it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none'))
+    throw new ToolchainError(
+      req.spec.text,
+      both('RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it'),
+    )
+  const fetcher = locals
+    .filter((l) => semver.gte(l.version, '1.21.0'))
+    .sort((a, b) => semver.rcompare(a.version, b.version))[0]
+  if (!fetcher)
+    throw new ToolchainError(
+      req.spec.text,
+      both('it needs an installed Go 1.21 or later (PATH or tool cache) to fetch with, and there is none'),
+    )
   if (siteFailure)
-    core.warning(`Go from ${siteFailure}; trying the module proxy (GOPROXY=${redactUserinfo(req.env.GOPROXY || 'https://proxy.golang.org,direct')})`)
+    core.warning(
+      `Go from ${siteFailure}; trying the module proxy ` +
+        `(GOPROXY=${redactUserinfo(req.env.GOPROXY || 'https://proxy.golang.org,direct')})`,
+    )
   let got: { version: string; goroot: string }
   try {
     // An exact version needs no list: the module version names it.
     const known = version ?? (req.spec.kind === 'exact' ? req.spec.version : undefined)
     got = await installFromModuleProxy(
-      { spec: req.spec, fetcher: join(fetcher.goroot, 'bin', 'go'), host: req.host, cacheArch: req.cacheArch, env: req.env },
+      {
+        spec: req.spec,
+        fetcher: join(fetcher.goroot, 'bin', 'go'),
+        host: req.host,
+        cacheArch: req.cacheArch,
+        env: req.env,
+      },
       known,
     )
   } catch (e) {
@@ -184,13 +220,23 @@ async function fromModuleProxy(req: ToolchainRequest, locals: LocalGo[], version
   }
   const check = await goVersionOf(join(got.goroot, 'bin', 'go'), req.env)
   if (check?.version !== got.version)
-    throw new ToolchainError(req.spec.text, both(`the module holds Go ${check?.version ?? 'that does not run'}, not ${got.version}`))
+    throw new ToolchainError(
+      req.spec.text,
+      both(`the module holds Go ${check?.version ?? 'that does not run'}, not ${got.version}`),
+    )
   return { version: got.version, goroot: got.goroot, go: join(got.goroot, 'bin', 'go'), source: 'module-proxy' }
 }
 
-async function download(req: ToolchainRequest, version: string, file: { filename: string; sha256: string }): Promise<InstalledGo> {
+async function download(
+  req: ToolchainRequest,
+  version: string,
+  file: { filename: string; sha256: string },
+): Promise<InstalledGo> {
   if (!req.env.RUNNER_TOOL_CACHE)
-    throw new ToolchainError(req.spec.text, 'RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it')
+    throw new ToolchainError(
+      req.spec.text,
+      'RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it',
+    )
   const url = `${req.baseUrl}/${file.filename}`
   core.info(`Downloading Go ${version} from ${url}`)
   const archive = await tc.downloadTool(url, undefined, req.authorization).catch((e: unknown) => {
@@ -202,14 +248,18 @@ async function download(req: ToolchainRequest, version: string, file: { filename
     if (actual !== file.sha256.toLowerCase()) {
       throw new ToolchainError(
         req.spec.text,
-        `sha256 mismatch for ${file.filename}: the release list says ${file.sha256}, the download is ${actual}; the file was deleted`,
+        `sha256 mismatch for ${file.filename}: the release list says ${file.sha256}, the download is ` +
+          `${actual}; the file was deleted`,
       )
     }
     extracted = file.filename.endsWith('.zip') ? await tc.extractZip(archive) : await tc.extractTar(archive)
     const goroot = await tc.cacheDir(join(extracted, 'go'), 'go', version, req.cacheArch)
     const check = await goVersionOf(join(goroot, 'bin', 'go'), req.env)
     if (check?.version !== version)
-      throw new ToolchainError(req.spec.text, `the archive ${file.filename} holds Go ${check?.version ?? 'that does not run'}, not ${version}`)
+      throw new ToolchainError(
+        req.spec.text,
+        `the archive ${file.filename} holds Go ${check?.version ?? 'that does not run'}, not ${version}`,
+      )
     return { version, goroot, go: join(goroot, 'bin', 'go'), source: 'download' }
   } finally {
     // cacheDir copies: drop both the archive and the extracted tree from RUNNER_TEMP.

@@ -10,7 +10,12 @@ import { promisify } from 'node:util'
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import { ToolchainError } from '../errors.js'
-import { isToolchainExecutable, releasesFromModuleVersions, TOOLCHAIN_MODULE, toolchainModuleVersion } from './module-proxy.js'
+import {
+  isToolchainExecutable,
+  releasesFromModuleVersions,
+  TOOLCHAIN_MODULE,
+  toolchainModuleVersion,
+} from './module-proxy.js'
 import { type Host, nearest, pickVersion } from './resolve.js'
 import type { VersionSpec } from './spec.js'
 
@@ -59,18 +64,31 @@ async function setExecutable(root: string): Promise<void> {
  * Resolve the spec against the proxy's list (when no version is known yet), download that
  * release, and cache it. Throws a ToolchainError whose message says what the proxy answered.
  */
-export async function installFromModuleProxy(req: ProxyRequest, known?: string): Promise<{ version: string; goroot: string }> {
+export async function installFromModuleProxy(
+  req: ProxyRequest,
+  known?: string,
+): Promise<{ version: string; goroot: string }> {
   const work = await mkdtemp(join(req.env.RUNNER_TEMP || tmpdir(), 'go-toolchain-'))
   // A scratch module cache with writable dirs (so it can be removed), outside any module or
   // workspace, with the user's GOPROXY, GOSUMDB and GONOSUMDB kept but never their GOFLAGS.
-  const env = { ...req.env, GOTOOLCHAIN: 'local', GOMODCACHE: join(work, 'mod'), GOFLAGS: '-modcacherw', GOWORK: 'off', GO111MODULE: 'on' }
+  const env = {
+    ...req.env,
+    GOTOOLCHAIN: 'local',
+    GOMODCACHE: join(work, 'mod'),
+    GOFLAGS: '-modcacherw',
+    GOWORK: 'off',
+    GO111MODULE: 'on',
+  }
   const opts = { cwd: work, env, maxBuffer: 16 << 20 }
   try {
     let version = known
     if (!version) {
       let listed: string[]
       try {
-        const { stdout } = await run(req.fetcher, ['list', '-m', '-versions', '-json', TOOLCHAIN_MODULE], { ...opts, timeout: LIST_TIMEOUT_MS })
+        const { stdout } = await run(req.fetcher, ['list', '-m', '-versions', '-json', TOOLCHAIN_MODULE], {
+          ...opts,
+          timeout: LIST_TIMEOUT_MS,
+        })
         listed = (JSON.parse(stdout) as { Versions?: string[] }).Versions ?? []
       } catch (e) {
         throw new ToolchainError(req.spec.text, `listing ${TOOLCHAIN_MODULE}: ${goFailure(e)}`, { cause: e })
@@ -85,7 +103,8 @@ export async function installFromModuleProxy(req: ProxyRequest, known?: string):
           ).join(', ') || 'none'
         throw new ToolchainError(
           req.spec.text,
-          `no ${TOOLCHAIN_MODULE} release for ${req.host.os}/${req.host.arch} satisfies ${req.spec.text}; nearest: ${near}`,
+          `no ${TOOLCHAIN_MODULE} release for ${req.host.os}/${req.host.arch} satisfies ${req.spec.text}; ` +
+            `nearest: ${near}`,
         )
       }
     }
@@ -93,7 +112,10 @@ export async function installFromModuleProxy(req: ProxyRequest, known?: string):
     core.info(`Downloading Go ${version} from the module proxy as ${module} (verified against the checksum database)`)
     let dir: string
     try {
-      const { stdout } = await run(req.fetcher, ['mod', 'download', '-json', module], { ...opts, timeout: DOWNLOAD_TIMEOUT_MS })
+      const { stdout } = await run(req.fetcher, ['mod', 'download', '-json', module], {
+        ...opts,
+        timeout: DOWNLOAD_TIMEOUT_MS,
+      })
       dir = (JSON.parse(stdout) as { Dir: string }).Dir
     } catch (e) {
       throw new ToolchainError(req.spec.text, `downloading ${module}: ${goFailure(e)}`, { cause: e })

@@ -123,7 +123,8 @@ export function resolveRelease(spec: VersionSpec, releases: GoRelease[], host: H
     )
     throw new ToolchainError(
       spec.text,
-      `No Go release for ${host.os}/${host.arch} satisfies go-version ${JSON.stringify(spec.text)}; nearest available: ${near.join(', ') || 'none'}`,
+      `No Go release for ${host.os}/${host.arch} satisfies go-version ${JSON.stringify(spec.text)}; nearest ` +
+        `available: ${near.join(', ') || 'none'}`,
     )
   }
   return { version, file }
@@ -131,8 +132,14 @@ export function resolveRelease(spec: VersionSpec, releases: GoRelease[], host: H
 
 /** Up to five available versions closest to what was asked for, newest first. */
 export function nearest(spec: VersionSpec, versions: string[]): string[] {
-  const target = spec.kind === 'exact' || spec.kind === 'minimum' ? spec.version : spec.kind === 'range' ? semver.minVersion(spec.range)?.version : undefined
-  const withPre = spec.kind === 'exact' ? semver.prerelease(spec.version) !== null : spec.kind === 'range' && spec.prerelease
+  const target =
+    spec.kind === 'exact' || spec.kind === 'minimum'
+      ? spec.version
+      : spec.kind === 'range'
+        ? semver.minVersion(spec.range)?.version
+        : undefined
+  const withPre =
+    spec.kind === 'exact' ? semver.prerelease(spec.version) !== null : spec.kind === 'range' && spec.prerelease
   const sorted = versions.filter((v) => withPre || semver.prerelease(v) === null).sort(byVersionDesc)
   if (!target) return sorted.slice(0, 5)
   // Position the target in the list, then take the neighbours on both sides, closest first.

@@ -10,7 +10,9 @@ export type VersionSpec =
   /** go.mod's `go 1.x`: any Go at least this; install the newest patch of that minor. */
   | { kind: 'minimum'; version: string; text: string }
 
-export const SPEC_HINT = 'give an exact version (1.22.5), a range (1.22, 1.22.x, ~1.22, ^1.21, >=1.21 <1.23), stable, oldstable, or a prerelease (1.23rc1)'
+export const SPEC_HINT =
+  'give an exact version (1.22.5), a range (1.22, 1.22.x, ~1.22, ^1.21, >=1.21 <1.23), stable, oldstable, ' +
+  'or a prerelease (1.23rc1)'
 
 export function parseSpec(input: string, text: string): VersionSpec {
   const t = text.trim()

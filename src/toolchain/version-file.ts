@@ -15,7 +15,12 @@ export function parseVersionFile(input: string, path: string, text: string): Ver
     }
     const go = lines.map((l) => /^go\s+(\S+)$/.exec(l)?.[1]).find(Boolean)
     const version = go ? goToSemver(go) : undefined
-    if (!go || !version) throw new InputError(input, path, `the file has no 'go 1.x' or 'toolchain go1.x.y' line; add one, or set go-version`)
+    if (!go || !version)
+      throw new InputError(
+        input,
+        path,
+        `the file has no 'go 1.x' or 'toolchain go1.x.y' line; add one, or set go-version`,
+      )
     return { kind: 'minimum', version, text: `go ${go}` }
   }
   if (name === '.tool-versions') {

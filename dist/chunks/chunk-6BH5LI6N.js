@@ -107,7 +107,16 @@ function binaryCacheDir(env) {
   return join3(ownCacheDir(env), "binaries");
 }
 function slotName(config, platform) {
-  const what = [FORMAT2, config.workingDirectory, config.main, platform.name, config.buildFlags, config.buildTags, config.buildEnv, config.ldflags];
+  const what = [
+    FORMAT2,
+    config.workingDirectory,
+    config.main,
+    platform.name,
+    config.buildFlags,
+    config.buildTags,
+    config.buildEnv,
+    config.ldflags
+  ];
   return createHash4("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
 }
 var BinarySlot = class {
@@ -221,11 +230,22 @@ function privateModuleEnv(settings, inherited) {
   env.GIT_CONFIG_COUNT = String(start + scopes.length);
   return env;
 }
-var WANTS_CREDENTIALS = /terminal prompts disabled|could not read Username|Authentication failed|no secure protocol found|returned error: 40[13]/i;
+var WANTS_CREDENTIALS = new RegExp(
+  [
+    "terminal prompts disabled",
+    "could not read Username",
+    "Authentication failed",
+    "no secure protocol found",
+    "returned error: 40[13]"
+  ].join("|"),
+  "i"
+);
 function fetchFailureHint(stderr, settings) {
   if (!WANTS_CREDENTIALS.test(stderr)) return void 0;
-  if (settings.token) return "the host refused 'go-private-token', or 'go-private' does not cover this module: check that the token can read the repository";
-  if (settings.patterns.length > 0) return "a private repository needs credentials: set 'go-private-token' to a token that can read it";
+  if (settings.token)
+    return "the host refused 'go-private-token', or 'go-private' does not cover this module: check that the token can read the repository";
+  if (settings.patterns.length > 0)
+    return "a private repository needs credentials: set 'go-private-token' to a token that can read it";
   return "if it is private, list its path in 'go-private' and set 'go-private-token' to a token that can read it";
 }
 
@@ -240,7 +260,8 @@ function parsePostState(text) {
     return void 0;
   }
   const s = v;
-  if (typeof s !== "object" || s === null || s.version !== 1 || typeof s.save !== "boolean" || typeof s.startedAt !== "number") return void 0;
+  if (typeof s !== "object" || s === null || s.version !== 1 || typeof s.save !== "boolean" || typeof s.startedAt !== "number")
+    return void 0;
   const entryOk = (e) => e === void 0 || Array.isArray(e.paths) && typeof e.key === "string";
   return entryOk(s.module) && entryOk(s.build) ? s : void 0;
 }
@@ -273,7 +294,10 @@ var MATERIAL_SHARE = 0.1;
 function savePolicy(mode, eventName) {
   if (mode === "read-only") return { save: false, why: "cache: read-only, nothing saved" };
   if (mode === "true" && (eventName === "pull_request" || eventName === "pull_request_target"))
-    return { save: false, why: `${eventName}: caches restored, not saved (a pull request's entries serve only it; cache: always saves them)` };
+    return {
+      save: false,
+      why: `${eventName}: caches restored, not saved (a pull request's entries serve only it; cache: always saves them)`
+    };
   return { save: true };
 }
 function buildCacheChanged(mode, restored, kept) {
@@ -281,7 +305,10 @@ function buildCacheChanged(mode, restored, kept) {
   if (mode === "always" || restored === void 0 || restored === 0) return { save: true, why: "new" };
   const added = Math.max(0, kept - restored);
   const what = `this run added ${mib(added)} of compile outputs to the ${mib(restored)} restored`;
-  return added >= restored * MATERIAL_SHARE ? { save: true, why: what } : { save: false, why: `${what} (under ${MATERIAL_SHARE * 100}%): not saved, the restored entry serves the next run` };
+  return added >= restored * MATERIAL_SHARE ? { save: true, why: what } : {
+    save: false,
+    why: `${what} (under ${MATERIAL_SHARE * 100}%): not saved, the restored entry serves the next run`
+  };
 }
 
 // src/cache/io.ts
@@ -289,7 +316,11 @@ var cacheLib = () => import("./cache-DIOCSQGH.js");
 var TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1e3;
 var STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 async function goEnvPaths(go, env, cwd) {
-  const out = await getExecOutput(go, ["env", "GOMODCACHE", "GOCACHE"], { cwd, env, silent: true });
+  const out = await getExecOutput(go, ["env", "GOMODCACHE", "GOCACHE"], {
+    cwd,
+    env,
+    silent: true
+  });
   const [modcache = "", gocache = ""] = out.stdout.trim().split("\n");
   return { modcache, gocache };
 }
@@ -318,7 +349,9 @@ async function undoPartial(name, paths, wasEmpty) {
     await makeWritable(p);
     await rm2(p, { recursive: true, force: true });
   }
-  warning(`${name}: the restore failed part way; removed what it had written (${partial.join(", ")}), continuing without it`);
+  warning(
+    `${name}: the restore failed part way; removed what it had written (${partial.join(", ")}), continuing without it`
+  );
 }
 async function restoreOne(name, paths, keys) {
   const entry = { paths, key: keys.key };
@@ -327,7 +360,9 @@ async function restoreOne(name, paths, keys) {
     const matched = await (await cacheLib()).restoreCache(paths, keys.key, keys.restoreKeys);
     if (matched) entry.matchedKey = matched;
     else await undoPartial(name, paths, wasEmpty);
-    info(matched ? `${name}: restored ${matched}${matched === keys.key ? " (exact)" : ""}` : `${name}: no cache for ${keys.key}`);
+    info(
+      matched ? `${name}: restored ${matched}${matched === keys.key ? " (exact)" : ""}` : `${name}: no cache for ${keys.key}`
+    );
   } catch (e) {
     warning(`${name}: restore failed, continuing without it: ${e.message}`);
     await undoPartial(name, paths, wasEmpty);
@@ -336,7 +371,13 @@ async function restoreOne(name, paths, keys) {
 }
 async function restoreCaches(req) {
   const policy = savePolicy(req.mode, req.eventName);
-  const state = { version: 1, save: policy.save, ...policy.why ? { why: policy.why } : {}, mode: req.mode, startedAt: req.startedAt };
+  const state = {
+    version: 1,
+    save: policy.save,
+    ...policy.why ? { why: policy.why } : {},
+    mode: req.mode,
+    startedAt: req.startedAt
+  };
   let result = { moduleHit: false, buildHit: false };
   if (req.mode !== "false") {
     if (!(await cacheLib()).isFeatureAvailable()) {
@@ -364,7 +405,12 @@ async function restoreCaches(req) {
   return result;
 }
 async function downloadModules(go, cwd, env, privateModules) {
-  const out = await getExecOutput(go, ["mod", "download"], { cwd, env, silent: true, ignoreReturnCode: true });
+  const out = await getExecOutput(go, ["mod", "download"], {
+    cwd,
+    env,
+    silent: true,
+    ignoreReturnCode: true
+  });
   if (out.exitCode === 0) return;
   const lines = out.stderr.trim().split("\n");
   const hint = fetchFailureHint(out.stderr, privateModules);
@@ -422,7 +468,9 @@ async function saveCaches(state) {
     try {
       if (name === "build cache") {
         const [removed, kept, bytes] = await trimBuildCache(entry.paths[0] ?? "", state.startedAt);
-        info(`build cache: trimmed ${removed} entries unused for 5 days; ${kept} left (${(bytes / 1048576).toFixed(1)} MiB)`);
+        info(
+          `build cache: trimmed ${removed} entries unused for 5 days; ${kept} left (${(bytes / 1048576).toFixed(1)} MiB)`
+        );
         const changed = buildCacheChanged(state.mode ?? "true", entry.restoredBytes, bytes);
         if (!changed.save) {
           info(`build cache: ${changed.why}`);
@@ -430,7 +478,9 @@ async function saveCaches(state) {
         }
         for (const dir of entry.paths.slice(1)) {
           const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt);
-          info(`${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`);
+          info(
+            `${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`
+          );
         }
       }
       const lib = await cacheLib();
@@ -456,7 +506,11 @@ async function prepareModules(config, go, commit, goEnv, startedAt) {
       imageOS: goEnv.ImageOS || "",
       goVersion: go.version,
       targets: config.platforms.map((p) => p.name),
-      buildSettings: [...config.buildFlags, ...config.buildTags, ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`)],
+      buildSettings: [
+        ...config.buildFlags,
+        ...config.buildTags,
+        ...Object.entries(config.buildEnv).map(([k, v]) => `${k}=${v}`)
+      ],
       sourceId: commit
     },
     dependencyPatterns: config.cache.dependencyPatterns,
@@ -482,7 +536,9 @@ function guardExit(work) {
   process.on("beforeExit", () => {
     if (settled) return;
     settled = true;
-    setFailed("build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran");
+    setFailed(
+      "build-go-image stopped before its work was done: an operation neither finished nor failed (please report this); nothing after it ran"
+    );
   });
 }
 
