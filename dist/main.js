@@ -19,7 +19,7 @@ import {
   storeLayer,
   tokenScope,
   trimStale
-} from "./chunks/chunk-6BH5LI6N.js";
+} from "./chunks/chunk-XAA3X22Z.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -481,7 +481,7 @@ var require_parse = __commonJS({
         []
       );
     }
-    module.exports = function parse3(s, env, opts) {
+    module.exports = function parse(s, env, opts) {
       var mapped = parseInternal(s, env, opts);
       if (typeof env !== "function") {
         return mapped;
@@ -519,7 +519,7 @@ var require_shell_quote = __commonJS({
 });
 
 // src/main.ts
-import { mkdtemp as mkdtemp2, rm as rm8 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join13 } from "node:path";
 
@@ -581,10 +581,200 @@ function hostPlatform(nodeArch) {
   return map[nodeArch] ?? `linux/${nodeArch}`;
 }
 
+// src/oci/layout-read.ts
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/oci/descriptor.ts
+var MediaType = {
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  index: "application/vnd.oci.image.index.v1+json",
+  config: "application/vnd.oci.image.config.v1+json",
+  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
+};
+var DockerMediaType = {
+  manifest: "application/vnd.docker.distribution.manifest.v2+json",
+  index: "application/vnd.docker.distribution.manifest.list.v2+json",
+  config: "application/vnd.docker.container.image.v1+json",
+  layerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip"
+};
+var MANIFEST_TYPES = [
+  MediaType.index,
+  MediaType.manifest,
+  DockerMediaType.index,
+  DockerMediaType.manifest
+];
+function isIndexType(mediaType) {
+  return mediaType === MediaType.index || mediaType === DockerMediaType.index;
+}
+function platformName(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function comparePlatforms(a, b) {
+  const ka = [a.os, a.architecture, a.variant ?? ""];
+  const kb = [b.os, b.architecture, b.variant ?? ""];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
+function blobOf(mediaType, bytes) {
+  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
+}
+function jsonBlob(mediaType, value) {
+  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
+}
+function sortedRecord(r) {
+  const out = {};
+  for (const k of Object.keys(r).sort()) out[k] = r[k];
+  return out;
+}
+
+// src/oci/parse.ts
+var ManifestError = class extends Error {
+  name = "ManifestError";
+};
+function object(v, what) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new ManifestError(`${what} is not a JSON object`);
+  return v;
+}
+function strings(v, what) {
+  if (v === void 0) return {};
+  const o = object(v, what);
+  for (const [k, s] of Object.entries(o))
+    if (typeof s !== "string") throw new ManifestError(`${what}.${k} is not a string`);
+  return o;
+}
+function parsePlatform2(v, what) {
+  const p = object(v, what);
+  if (typeof p.os !== "string" || typeof p.architecture !== "string" || !p.os || !p.architecture)
+    throw new ManifestError(`${what} names no os and architecture`);
+  if (p.variant !== void 0 && typeof p.variant !== "string")
+    throw new ManifestError(`${what}.variant is not a string`);
+  return { architecture: p.architecture, os: p.os, ...p.variant ? { variant: p.variant } : {} };
+}
+function parseDescriptor(v, what) {
+  const d = object(v, what);
+  if (typeof d.mediaType !== "string" || d.mediaType === "") throw new ManifestError(`${what} has no mediaType`);
+  let digest;
+  try {
+    digest = parseDigest(String(d.digest));
+  } catch {
+    throw new ManifestError(`${what} has digest ${JSON.stringify(d.digest)}, not sha256:<64 hex>`);
+  }
+  if (typeof d.size !== "number" || !Number.isSafeInteger(d.size) || d.size < 0)
+    throw new ManifestError(`${what} has size ${JSON.stringify(d.size)}, not a byte count`);
+  const out = { mediaType: d.mediaType, digest, size: d.size };
+  if (d.platform !== void 0) out.platform = parsePlatform2(d.platform, `${what}.platform`);
+  if (d.annotations !== void 0) out.annotations = strings(d.annotations, `${what}.annotations`);
+  if (typeof d.artifactType === "string") out.artifactType = d.artifactType;
+  return out;
+}
+function json(bytes, what) {
+  let v;
+  try {
+    v = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch (e) {
+    throw new ManifestError(`${what} is not JSON (${e.message})`);
+  }
+  return object(v, what);
+}
+function parseManifest(blob) {
+  const what = `manifest ${blob.descriptor.digest}`;
+  const body = json(blob.bytes, what);
+  const mediaType = typeof body.mediaType === "string" ? body.mediaType : blob.descriptor.mediaType;
+  if (!MANIFEST_TYPES.includes(mediaType))
+    throw new ManifestError(`${what} has media type ${JSON.stringify(mediaType)}, not an OCI or Docker v2 manifest`);
+  const annotations = strings(body.annotations, `${what} annotations`);
+  const subject = body.subject === void 0 ? {} : { subject: parseDescriptor(body.subject, `${what} subject`) };
+  if (isIndexType(mediaType)) {
+    if (!Array.isArray(body.manifests)) throw new ManifestError(`${what} is an index with no manifests list`);
+    const manifests = body.manifests.map((m, i) => parseDescriptor(m, `${what} manifests[${i}]`));
+    return { kind: "index", mediaType, manifests, annotations, ...subject };
+  }
+  if (!Array.isArray(body.layers)) throw new ManifestError(`${what} has no layers list`);
+  return {
+    kind: "manifest",
+    mediaType,
+    config: parseDescriptor(body.config, `${what} config`),
+    layers: body.layers.map((l, i) => parseDescriptor(l, `${what} layers[${i}]`)),
+    ...typeof body.artifactType === "string" ? { artifactType: body.artifactType } : {},
+    annotations,
+    ...subject
+  };
+}
+function childrenOf(m) {
+  return m.kind === "index" ? m.manifests : [m.config, ...m.layers];
+}
+function parseImageConfig(bytes, what) {
+  const c = json(bytes, what);
+  const platform = c.os || c.architecture ? { platform: parsePlatform2(c, what) } : {};
+  return {
+    ...platform,
+    ...typeof c.created === "string" ? { created: c.created } : {},
+    ...c.config !== void 0 && c.config !== null ? { config: object(c.config, `${what} config`) } : {},
+    ...c.rootfs !== void 0 ? { rootfs: object(c.rootfs, `${what} rootfs`) } : {},
+    ...Array.isArray(c.history) ? { history: c.history } : {}
+  };
+}
+
+// src/oci/store.ts
+async function readContent(source, roots) {
+  const manifests = /* @__PURE__ */ new Map();
+  const visit = async (d) => {
+    if (manifests.has(d.digest)) return;
+    const blob = await source.getManifest(d.digest);
+    if (!blob) throw new Error(`${source.name}: manifest ${d.digest} is missing`);
+    manifests.set(d.digest, blob);
+    const m = parseManifest(blob);
+    if (m.kind === "index") for (const child of childrenOf(m)) await visit(child);
+  };
+  for (const r of roots) await visit(r);
+  return { source, roots, manifests };
+}
+
+// src/oci/layout-read.ts
+function blobPathIn(dir2, digest) {
+  return join(dir2, "blobs", "sha256", digestHex(digest));
+}
+var LayoutSource = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  async getManifest(reference) {
+    const digest = reference;
+    const bytes = await readFile(blobPathIn(this.name, digest)).catch((e) => {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    });
+    if (!bytes) return void 0;
+    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.name}: blob ${digest} does not match its digest`);
+    const blob = { descriptor: { mediaType: MediaType.manifest, digest, size: bytes.byteLength }, bytes };
+    return { ...blob, descriptor: { ...blob.descriptor, mediaType: parseManifest(blob).mediaType } };
+  }
+  async readBlob(digest) {
+    const bytes = await readFile(blobPathIn(this.name, digest));
+    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.name}: blob ${digest} does not match its digest`);
+    return bytes;
+  }
+  blobSource(digest, size) {
+    return { size, open: (start, end) => openBlob(this.name, digest, start, end) };
+  }
+};
+async function readLayout(dir2) {
+  const bytes = await readFile(join(dir2, "index.json"));
+  const index = parseManifest({ descriptor: { mediaType: MediaType.index, digest: digestOf(bytes), size: 0 }, bytes });
+  return readContent(new LayoutSource(dir2), index.kind === "index" ? index.manifests : []);
+}
+function openBlob(dir2, digest, start, end) {
+  if (end <= start) return createReadStream("/dev/null");
+  return createReadStream(blobPathIn(dir2, digest), { start, end: end - 1, highWaterMark: 1 << 20 });
+}
+
 // src/archive/io.ts
 import { spawn } from "node:child_process";
 import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import { mkdir, readFile as readFile2, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -652,36 +842,6 @@ var ToolchainError = class extends Error {
   spec;
   name = "ToolchainError";
 };
-
-// src/oci/layout-read.ts
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
-function blobPathIn(dir2, digest) {
-  return join(dir2, "blobs", "sha256", digestHex(digest));
-}
-async function readLayout(dir2) {
-  const index = JSON.parse(await readFile(join(dir2, "index.json"), "utf8"));
-  const roots = index.manifests ?? [];
-  const manifests = /* @__PURE__ */ new Map();
-  const visit = async (d) => {
-    if (manifests.has(d.digest)) return;
-    const bytes = await readFile(blobPathIn(dir2, d.digest));
-    if (digestOf(bytes) !== d.digest) throw new Error(`OCI layout ${dir2}: blob ${d.digest} does not match its digest`);
-    manifests.set(d.digest, { descriptor: d, bytes });
-    const children = JSON.parse(bytes.toString("utf8")).manifests;
-    for (const c of children ?? []) await visit(c);
-  };
-  for (const r of roots) await visit(r);
-  return { dir: dir2, roots, manifests };
-}
-async function blobSize(dir2, digest) {
-  return (await stat(blobPathIn(dir2, digest))).size;
-}
-function openBlob(dir2, digest, start, end) {
-  if (end <= start) return createReadStream("/dev/null");
-  return createReadStream(blobPathIn(dir2, digest), { start, end: end - 1, highWaterMark: 1 << 20 });
-}
 
 // src/oci/tar.ts
 var BLOCK = 512;
@@ -763,13 +923,13 @@ var file = (path2, size) => ({
   mtime: 0,
   size
 });
-async function writeArchives(image, layoutDir, path2, repoTag) {
+async function writeArchives(image, source, path2, repoTag) {
   const several = image.images.length > 1;
   const written = {};
   for (const img of image.images) {
     const out = archivePath(path2, platformSlug(img.binary.platform), several);
     await mkdir(dirname(out), { recursive: true });
-    const config = await readFile2(blobPathIn(layoutDir, img.config.digest));
+    const config = Buffer.from(await source.readBlob(img.config.digest));
     const meta = { configDigest: img.config.digest, diffIds: img.layers.map((l) => l.diffId), repoTag };
     async function* chunks() {
       const small = (name, bytes) => [
@@ -782,8 +942,11 @@ async function writeArchives(image, layoutDir, path2, repoTag) {
       yield* small(`blobs/sha256/${digestHex(img.config.digest)}`, config);
       for (const layer of img.layers) {
         yield tarHeader(file(`blobs/sha256/${digestHex(layer.diffId)}`, layer.uncompressedSize));
-        for await (const c of createReadStream2(blobPathIn(layoutDir, layer.descriptor.digest)).pipe(createGunzip()))
-          yield c;
+        const { digest, size } = layer.descriptor;
+        const gunzip = createGunzip();
+        const compressed = source.blobSource(digest, size).open(0, size);
+        compressed.on("error", (e) => gunzip.destroy(e));
+        for await (const c of compressed.pipe(gunzip)) yield c;
         yield tarPadding(layer.uncompressedSize);
       }
       yield tarEnd();
@@ -840,7 +1003,7 @@ async function archive(image, config, repoTag, env) {
   const host = hostPlatform(process.arch);
   const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host);
   const path2 = config.tarball ?? join2(stepDir(join2(env.RUNNER_TEMP || tmpdir(), "build-go-image"), env), "image.tar");
-  const archives = await writeArchives({ ...image, images }, config.ociLayout, path2, repoTag);
+  const archives = await writeArchives({ ...image, images }, new LayoutSource(config.ociLayout), path2, repoTag);
   if (config.tarball) setOutput("tarballs", JSON.stringify(archives));
   for (const [platform, file3] of Object.entries(archives)) info(`${platform}: docker archive ${file3} (${repoTag})`);
   if (config.load) {
@@ -924,8 +1087,7 @@ function formatReference(r) {
 
 // src/base/io.ts
 import { createHash } from "node:crypto";
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream2, existsSync } from "node:fs";
-import { rm as rm2 } from "node:fs/promises";
+import { createReadStream as createReadStream3 } from "node:fs";
 import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip as createGunzip2 } from "node:zlib";
@@ -954,34 +1116,6 @@ async function cancelAll(timeoutMs) {
   const open2 = [...state.sessions];
   await Promise.race([Promise.allSettled(open2.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
   return open2.length;
-}
-
-// src/oci/descriptor.ts
-var MediaType = {
-  manifest: "application/vnd.oci.image.manifest.v1+json",
-  index: "application/vnd.oci.image.index.v1+json",
-  config: "application/vnd.oci.image.config.v1+json",
-  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip"
-};
-function platformName(p) {
-  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
-}
-function comparePlatforms(a, b) {
-  const ka = [a.os, a.architecture, a.variant ?? ""];
-  const kb = [b.os, b.architecture, b.variant ?? ""];
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
-function blobOf(mediaType, bytes) {
-  return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
-}
-function jsonBlob(mediaType, value) {
-  return blobOf(mediaType, Buffer.from(JSON.stringify(value), "utf8"));
-}
-function sortedRecord(r) {
-  const out = {};
-  for (const k of Object.keys(r).sort()) out[k] = r[k];
-  return out;
 }
 
 // src/retry.ts
@@ -1169,8 +1303,8 @@ function authError(registry, why) {
 }
 
 // src/registry/scope.ts
-function repositoryScope(repository, access) {
-  return `repository:${repository}:${access === "push" ? "push,pull" : "pull"}`;
+function repositoryScope(repository, access2) {
+  return `repository:${repository}:${access2 === "push" ? "push,pull" : "pull"}`;
 }
 function normalizeScopes(scopes) {
   const actions = /* @__PURE__ */ new Map();
@@ -1762,12 +1896,6 @@ function withDigest(location, digest) {
 
 // src/registry/repository.ts
 var MAX_MANIFEST_BYTES = 4 << 20;
-var MANIFEST_TYPES = [
-  MediaType.index,
-  MediaType.manifest,
-  "application/vnd.docker.distribution.manifest.list.v2+json",
-  "application/vnd.docker.distribution.manifest.v2+json"
-];
 var Repository = class {
   constructor(client, name, opts = { access: "pull" }) {
     this.client = client;
@@ -1933,8 +2061,9 @@ var Repository = class {
         `${this.name}@${reference}: the registry returned content with digest ${digest}`
       );
     }
-    const mediaType = JSON.parse(bytes.toString("utf8")).mediaType ?? header(res, "content-type") ?? MediaType.manifest;
-    return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes };
+    const served = header(res, "content-type")?.split(";")[0]?.trim() || MediaType.manifest;
+    const blob = { descriptor: { mediaType: served, digest, size: bytes.byteLength }, bytes };
+    return { ...blob, descriptor: { ...blob.descriptor, mediaType: parseManifest(blob).mediaType } };
   }
   /** A small blob (an image config), checked against its digest. */
   async readBlob(digest) {
@@ -1988,8 +2117,11 @@ var Repository = class {
     });
     if (res.status !== 200) return void 0;
     try {
-      const index = JSON.parse(bytes.toString("utf8"));
-      return Array.isArray(index.manifests) ? index.manifests : void 0;
+      const index = parseManifest({
+        descriptor: { mediaType: MediaType.index, digest: digestOf(bytes), size: 0 },
+        bytes
+      });
+      return index.kind === "index" ? index.manifests : void 0;
     } catch {
       return void 0;
     }
@@ -2028,20 +2160,11 @@ var Repository = class {
 };
 
 // src/base/family.ts
-var DockerMediaType = {
-  manifest: "application/vnd.docker.distribution.manifest.v2+json",
-  index: "application/vnd.docker.distribution.manifest.list.v2+json",
-  config: "application/vnd.docker.container.image.v1+json",
-  layerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip"
-};
 function mediaTypes(family) {
   return family === "docker" ? DockerMediaType : MediaType;
 }
 function familyOf(manifestMediaType) {
   return manifestMediaType.startsWith("application/vnd.docker.") ? "docker" : "oci";
-}
-function isIndex(mediaType) {
-  return mediaType === MediaType.index || mediaType === DockerMediaType.index;
 }
 function normalVariant(p) {
   if (p.architecture === "arm64" && (p.variant === void 0 || p.variant === "v8")) return "";
@@ -2070,9 +2193,6 @@ function mergeEnv(base, appDir, ours) {
 }
 
 // src/base/io.ts
-function parse(blob) {
-  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
-}
 async function resolveBase(reference, name, wanted, client) {
   const repository = new Repository(client(reference.apiHost), reference.repository);
   const top = await repository.getManifest(reference.digest ?? reference.tag ?? "latest");
@@ -2085,10 +2205,11 @@ async function resolveBase(reference, name, wanted, client) {
   if (reference.digest && top.descriptor.digest !== reference.digest)
     throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`);
   const platforms = /* @__PURE__ */ new Map();
+  const parsed = parseManifest(top);
   let family;
-  if (isIndex(top.descriptor.mediaType)) {
-    const entries = (parse(top).manifests ?? []).filter(
-      (m) => m.platform && m.platform.os !== "unknown"
+  if (parsed.kind === "index") {
+    const entries = parsed.manifests.filter(
+      (m) => !!m.platform && m.platform.os !== "unknown"
     );
     family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType);
     const chosen = wanted.map((want) => {
@@ -2105,31 +2226,35 @@ async function resolveBase(reference, name, wanted, client) {
       chosen.map(async ({ entry }) => {
         const manifest = await repository.getManifest(entry.digest);
         if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`);
-        return platformOf(repository, manifest);
+        return (await platformOf(repository, manifest)).base;
       })
     );
     for (const [i, { want }] of chosen.entries()) platforms.set(want.name, read[i]);
   } else {
     family = familyOf(top.descriptor.mediaType);
     const one = await platformOf(repository, top);
-    const cfg = one.config;
-    const have = {
-      os: cfg.os ?? "linux",
-      architecture: cfg.architecture ?? "amd64",
-      ...cfg.variant ? { variant: cfg.variant } : {}
-    };
+    if (!one.platform)
+      throw new InputError("base-image", name, "its config names no os and architecture; give a multi-platform index");
     for (const want of wanted) {
-      if (!platformMatches(have, want))
-        throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms([have])}`);
-      platforms.set(want.name, one);
+      if (!platformMatches(one.platform, want))
+        throw new InputError("base-image", name, `it has no ${want.name}; it has ${describePlatforms([one.platform])}`);
+      platforms.set(want.name, one.base);
     }
   }
   return { name, reference, digest: top.descriptor.digest, family, repository, platforms };
 }
-async function platformOf(repository, manifest) {
-  const m = parse(manifest);
-  const config = JSON.parse((await repository.readBlob(m.config.digest)).toString("utf8"));
-  return { manifest: manifest.descriptor, config, layers: m.layers };
+async function platformOf(repository, blob) {
+  const m = parseManifest(blob);
+  if (m.kind !== "manifest") throw new Error(`base image: ${blob.descriptor.digest} is an index inside an index`);
+  const what = `${repository.name}@${m.config.digest}`;
+  const config = parseImageConfig(await repository.readBlob(m.config.digest), `image config ${what}`);
+  const run5 = { ...config.config ? { config: config.config } : {} };
+  const base = {
+    manifest: blob.descriptor,
+    config: { ...run5, ...config.history ? { history: config.history } : {} },
+    layers: m.layers
+  };
+  return { base, ...config.platform ? { platform: config.platform } : {} };
 }
 async function pullBaseLayers(base, layout) {
   const unique = /* @__PURE__ */ new Map();
@@ -2140,37 +2265,11 @@ async function pullBaseLayers(base, layout) {
   return new Map(layers);
 }
 async function pullLayer(base, layout, layer) {
-  const path2 = layout.blobPath(layer.digest);
-  if (!existsSync(path2)) {
-    await withRetry(async () => {
-      const tmp = layout.tempPath();
-      const hash = createHash("sha256");
-      try {
-        const tap = new Transform2({
-          transform(c, _e, done) {
-            hash.update(c);
-            done(null, c);
-          }
-        });
-        await pipeline2(
-          base.repository.blobSource(layer.digest, layer.size).open(0, layer.size),
-          tap,
-          createWriteStream2(tmp)
-        );
-        const got = `sha256:${hash.digest("hex")}`;
-        if (got !== layer.digest)
-          throw Object.assign(
-            new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`),
-            { temporary: true }
-          );
-        await layout.commit(tmp, layer.digest);
-      } catch (e) {
-        await rm2(tmp, { force: true });
-        throw e;
-      }
-    }, loggedRetry(info));
-  }
-  return { descriptor: layer, ...await uncompressedFacts(path2, layer.mediaType) };
+  await withRetry(
+    () => layout.pushBlob(layer, base.repository.blobSource(layer.digest, layer.size)),
+    loggedRetry(info)
+  );
+  return { descriptor: layer, ...await uncompressedFacts(layout.blobPath(layer.digest), layer.mediaType) };
 }
 async function uncompressedFacts(path2, mediaType) {
   const gzip = mediaType.endsWith("gzip");
@@ -2198,7 +2297,7 @@ async function openBase(config, client) {
 
 // src/compile/io.ts
 import { execFile } from "node:child_process";
-import { mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
+import { mkdir as mkdir2, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -2482,7 +2581,7 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       }
       if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
       const seconds = (performance.now() - started) / 1e3;
-      const size = (await stat2(path2)).size;
+      const size = (await stat(path2)).size;
       return {
         platform,
         path: path2,
@@ -2529,7 +2628,7 @@ function tail(text, lines) {
 }
 
 // src/config/io.ts
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join5 } from "node:path";
 
@@ -3251,14 +3350,14 @@ async function readVersionSpec(settings) {
   return parseVersionFile("go-version-file", settings.versionFile, text);
 }
 async function checkModuleRoot(dir2) {
-  const s = await stat3(dir2).catch(() => void 0);
+  const s = await stat2(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat3(join5(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat2(join5(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile())
     throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
 async function checkLayoutPath(path2) {
-  const s = await stat3(path2).catch(() => void 0);
+  const s = await stat2(path2).catch(() => void 0);
   if (s && !s.isDirectory())
     throw new InputError(
       "oci-layout",
@@ -3268,7 +3367,7 @@ async function checkLayoutPath(path2) {
 }
 
 // src/image/data-dir.ts
-import { readdir, realpath, stat as stat4 } from "node:fs/promises";
+import { readdir, realpath, stat as stat3 } from "node:fs/promises";
 import { join as join6, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
@@ -3288,7 +3387,7 @@ async function listDataDir(dir2, moduleRoot, input) {
         );
       if (!inside(root, real))
         throw new InputError(input, dir2, `${shown} links to ${real}, outside the module; copy the file in instead`);
-      const s = await stat4(real);
+      const s = await stat3(real);
       if (s.isDirectory()) {
         if (seen.has(real)) throw new InputError(input, dir2, `${shown} links back to a directory above it (a cycle)`);
         out.push({ path: `${rel}${name}/` });
@@ -3309,7 +3408,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   let zoneinfo;
   if (settings.zoneinfo && settings.scratch) {
     const path2 = join6(goroot, "lib", "time", "zoneinfo.zip");
-    const s = await stat4(path2).catch(() => void 0);
+    const s = await stat3(path2).catch(() => void 0);
     if (!s?.isFile())
       throw new InputError(
         "zoneinfo",
@@ -3321,7 +3420,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   let data;
   if (settings.dataDir !== false) {
     const dir2 = settings.dataDir === "auto" ? join6(packageDir, "kodata") : settings.dataDir;
-    const s = await stat4(dir2).catch(() => void 0);
+    const s = await stat3(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
     else if (settings.dataDir !== "auto")
       throw new InputError(
@@ -3336,8 +3435,8 @@ async function readLayerInputs(settings, packageDir, goroot) {
 // src/image/deflate-helper.ts
 import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir3, readdir as readdir2, readFile as readFile4, rename as rename2, rm as rm3, utimes, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir as mkdir3, readdir as readdir2, readFile as readFile4, rename as rename2, rm as rm2, utimes, writeFile } from "node:fs/promises";
 import { dirname as dirname2, join as join7, relative as relative3 } from "node:path";
 import { Duplex, Readable as Readable3, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
@@ -3373,7 +3472,7 @@ var execFileAsync = promisify(execFile2);
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync2(join7(dir2, "action.yml"))) return dir2;
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join7(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
@@ -3412,7 +3511,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   const { key, library } = await helperSource(source, goVersion);
   const bin = join7(cacheDir2, `deflate-${key}`);
   const kept = await readFile4(`${bin}.sha256`, "utf8").catch(() => void 0);
-  if (kept && existsSync2(bin) && await sha256File(bin) === kept.trim()) {
+  if (kept && existsSync(bin) && await sha256File(bin) === kept.trim()) {
     const now = /* @__PURE__ */ new Date();
     await utimes(bin, now, now).catch(() => void 0);
     await utimes(`${bin}.sha256`, now, now).catch(() => void 0);
@@ -3434,7 +3533,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
       ...signal ? { signal } : {}
     });
   } catch (e) {
-    await rm3(tmp, { force: true });
+    await rm2(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
     const stderr = String(e.stderr ?? e.message);
     return unavailable(`it did not build: ${(stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
@@ -3527,9 +3626,12 @@ function parseEpoch(s) {
 }
 
 // src/oci/layout.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir4, open, readdir as readdir3, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import { createHash as createHash3, randomBytes } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { access, mkdir as mkdir4, open, readdir as readdir3, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join8 } from "node:path";
+import { Transform as Transform3 } from "node:stream";
+import { pipeline as pipeline4 } from "node:stream/promises";
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -3541,7 +3643,7 @@ var OciLayout = class _OciLayout {
   static async open(dir2) {
     let created = false;
     try {
-      const s = await stat5(dir2);
+      const s = await stat4(dir2);
       if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
       const names = await readdir3(dir2);
       if (names.length > 0 && !names.includes("oci-layout")) {
@@ -3560,6 +3662,44 @@ var OciLayout = class _OciLayout {
     }
     return new _OciLayout(dir2, created);
   }
+  get name() {
+    return this.dir;
+  }
+  /**
+   * Stream a blob in under a temporary name, hashed on the way, and keep it only if it matches its
+   * digest (a mismatch is temporary: the copy is retried).
+   */
+  async pushBlob(descriptor, source) {
+    const path2 = this.blobPath(descriptor.digest);
+    if (await access(path2).then(
+      () => true,
+      () => false
+    ))
+      return "exists";
+    const tmp = this.tempPath();
+    const hash = createHash3("sha256");
+    const tap = new Transform3({
+      transform(c, _e, done) {
+        hash.update(c);
+        done(null, c);
+      }
+    });
+    try {
+      await pipeline4(source.open(0, source.size), tap, createWriteStream2(tmp));
+      const got = `sha256:${hash.digest("hex")}`;
+      if (got !== descriptor.digest)
+        throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true });
+    } catch (e) {
+      await rm3(tmp, { force: true });
+      throw e;
+    }
+    await this.commit(tmp, descriptor.digest);
+    return "uploaded";
+  }
+  /** Manifests are blobs here; only index.json names a reference (writeIndex). */
+  async putManifest(_reference, manifest) {
+    await this.putBlob(manifest);
+  }
   blobPath(digest) {
     return join8(this.dir, "blobs", "sha256", digestHex(digest));
   }
@@ -3572,7 +3712,7 @@ var OciLayout = class _OciLayout {
     try {
       await rename3(tempPath, this.blobPath(digest));
     } catch (e) {
-      await rm4(tempPath, { force: true });
+      await rm3(tempPath, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -3587,7 +3727,7 @@ var OciLayout = class _OciLayout {
         await fh.close();
       }
     } catch (e) {
-      await rm4(tmp, { force: true });
+      await rm3(tmp, { force: true });
       throw wrap(this.dir, e);
     }
     await this.commit(tmp, blob.descriptor.digest);
@@ -3600,7 +3740,7 @@ var OciLayout = class _OciLayout {
       await writeFile2(tmp, JSON.stringify(index));
       await rename3(tmp, join8(this.dir, "index.json"));
     } catch (e) {
-      await rm4(tmp, { force: true });
+      await rm3(tmp, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -3610,7 +3750,7 @@ var OciLayout = class _OciLayout {
   }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
-    if (this.created) await rm4(this.dir, { recursive: true, force: true });
+    if (this.created) await rm3(this.dir, { recursive: true, force: true });
   }
 };
 function wrap(dir2, e) {
@@ -3794,11 +3934,11 @@ function imageConfig(spec) {
 }
 
 // src/oci/layer.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm5 } from "node:fs/promises";
-import { Readable as Readable4, Transform as Transform3 } from "node:stream";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { rm as rm4 } from "node:fs/promises";
+import { Readable as Readable4, Transform as Transform4 } from "node:stream";
+import { pipeline as pipeline5 } from "node:stream/promises";
 import { crc32 } from "node:zlib";
 
 // src/oci/gzip.ts
@@ -3837,12 +3977,12 @@ async function* tarChunks(files) {
 }
 async function writeLayer(layout, files, compressor) {
   const level = compressor.level;
-  const diffHash = createHash3("sha256");
-  const digestHash = createHash3("sha256");
+  const diffHash = createHash4("sha256");
+  const digestHash = createHash4("sha256");
   let crc = 0;
   let uncompressed = 0;
   let compressed = 0;
-  const measureTar = new Transform3({
+  const measureTar = new Transform4({
     transform(chunk, _enc, done) {
       diffHash.update(chunk);
       crc = crc32(chunk, crc);
@@ -3851,7 +3991,7 @@ async function writeLayer(layout, files, compressor) {
     }
   });
   let headerSent = false;
-  const frameGzip = new Transform3({
+  const frameGzip = new Transform4({
     transform(chunk, _enc, done) {
       if (!headerSent) {
         headerSent = true;
@@ -3871,7 +4011,7 @@ async function writeLayer(layout, files, compressor) {
   }
   const tmp = layout.tempPath();
   try {
-    await pipeline4(
+    await pipeline5(
       Readable4.from(tarChunks(files)),
       measureTar,
       compressor.deflateRaw(),
@@ -3879,7 +4019,7 @@ async function writeLayer(layout, files, compressor) {
       createWriteStream3(tmp)
     );
   } catch (e) {
-    await rm5(tmp, { force: true });
+    await rm4(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
   const digest = `sha256:${digestHash.digest("hex")}`;
@@ -4154,6 +4294,10 @@ var ImageLayout = class _ImageLayout {
   }
   get dir() {
     return this.layout.dir;
+  }
+  /** The layout as a store to read from (what a push sends from). */
+  get source() {
+    return new LayoutSource(this.layout.dir);
   }
   async addPlatform(binary) {
     const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : void 0;
@@ -4554,11 +4698,11 @@ function planPush(top, manifests, referrers = []) {
     seen.add(d.digest);
     const blob = manifests.get(d.digest);
     if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`);
-    const body = JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
-    if (d.mediaType === MediaType.index || body.manifests) {
-      for (const child of body.manifests ?? []) visit(child);
+    const m = parseManifest(blob);
+    if (m.kind === "index") {
+      for (const child of m.manifests) visit(child);
     } else {
-      for (const b of [body.config, ...body.layers ?? []]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b);
+      for (const b of childrenOf(m)) if (!blobs.has(b.digest)) blobs.set(b.digest, b);
     }
     ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes });
   };
@@ -4653,11 +4797,11 @@ var Publication = class {
   blobs = /* @__PURE__ */ new Map();
   early = /* @__PURE__ */ new Set();
   stopped = false;
-  /** Start sending these blobs of the layout in `dir` to every target; `finish` waits for them. */
-  send(dir2, blobs) {
+  /** Start sending these blobs of `source` to every target; `finish` waits for them. */
+  send(source, blobs) {
     for (const blob of blobs) {
       const sending = (async () => {
-        for (const i of this.repos.keys()) await this.pushBlob(i, dir2, blob);
+        for (const i of this.repos.keys()) await this.pushBlob(i, source, blob);
       })().catch(() => void 0);
       this.early.add(sending);
       void sending.then(() => this.early.delete(sending));
@@ -4668,13 +4812,14 @@ var Publication = class {
     this.stopped = true;
     await Promise.allSettled([...this.early]);
   }
-  async finish(layout, top) {
-    const referrers = layout.roots.filter((r) => r.digest !== top.digest);
-    const plan = planPush(top, layout.manifests, referrers);
+  /** `top` and what it names, then the other roots (its referrers), from `content` to every target. */
+  async finish(content, top) {
+    const referrers = content.roots.filter((r) => r.digest !== top.digest);
+    const plan = planPush(top, content.manifests, referrers);
     const log = this.opts.log ?? (() => void 0);
     for (const [i, repo] of this.repos.entries()) {
       const target = this.targets[i];
-      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)));
+      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, content.source, blob)));
       const count = (o) => outcomes.filter((x) => x === o).length;
       log(
         `${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`
@@ -4699,20 +4844,19 @@ var Publication = class {
     return { digest: plan.top.descriptor.digest, stats: this.stats };
   }
   /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
-  pushBlob(i, dir2, blob) {
+  pushBlob(i, from, blob) {
     const key = `${i} ${blob.digest}`;
     const known = this.blobs.get(key);
     if (known) return known;
     const repo = this.repos[i];
     const pushing = this.limit(async () => {
       if (this.stopped) throw new CancelledError("the push was abandoned");
-      const size = await blobSize(dir2, blob.digest);
-      const source = { size, open: (start, end) => openBlob(dir2, blob.digest, start, end) };
-      const from = this.mountSource(i, blob.digest);
+      const source = from.blobSource(blob.digest, blob.size);
+      const mount = this.mountSource(i, blob.digest);
       const retry = this.opts.retry ?? (this.opts.log ? loggedRetry(this.opts.log) : DEFAULT_RETRY);
-      const outcome = await withRetry(() => repo.pushBlob(blob, source, from), retry);
+      const outcome = await withRetry(() => repo.pushBlob(blob, source, mount), retry);
       this.stats[outcome]++;
-      if (outcome === "uploaded") this.stats.bytesUploaded += size;
+      if (outcome === "uploaded") this.stats.bytesUploaded += blob.size;
       return outcome;
     });
     pushing.catch(() => void 0);
@@ -4735,13 +4879,14 @@ var Publication = class {
 };
 async function pushReferrer(repo, artifact, entry, log) {
   await repo.putManifest(artifact.descriptor.digest, artifact);
-  const subject = JSON.parse(Buffer.from(artifact.bytes).toString("utf8")).subject;
+  const subject = parseManifest(artifact).subject;
   if (!subject) return;
   const listed = await repo.referrers(subject.digest);
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return;
   const tag = fallbackTag(subject.digest);
   const current = await repo.getManifest(tag);
-  const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString("utf8")) : void 0, entry);
+  const existing = current && parseManifest(current);
+  const next = addToFallbackIndex(existing && existing.kind === "index" ? existing : void 0, entry);
   if (next) await repo.putManifest(tag, next);
   log(
     `${repo.name}: ${listed ? "the referrers API does not list it" : "no referrers API"}; ${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest} listed under tag ${tag}`
@@ -4749,19 +4894,12 @@ async function pushReferrer(repo, artifact, entry, log) {
 }
 
 // src/publish/merge.ts
-var INDEX_TYPES = [MediaType.index, "application/vnd.docker.distribution.manifest.list.v2+json"];
-function parse2(blob) {
-  return JSON.parse(Buffer.from(blob.bytes).toString("utf8"));
-}
-async function platformOf2(repo, manifest) {
-  const config = parse2(manifest).config;
-  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`);
-  const c = JSON.parse((await repo.readBlob(config.digest)).toString("utf8"));
-  if (!c.os || !c.architecture)
-    throw new Error(
-      `${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no platform to merge under`
-    );
-  return { os: c.os, architecture: c.architecture, ...c.variant ? { variant: c.variant } : {} };
+async function platformOf2(repo, blob, m) {
+  const what = `${repo.name}@${blob.descriptor.digest}`;
+  const config = parseImageConfig(await repo.readBlob(m.config.digest), `the config of ${what}`);
+  if (!config.platform)
+    throw new Error(`${what}: its config names no os and architecture, so it has no platform to merge under`);
+  return config.platform;
 }
 async function findChildren(settings, client) {
   const found = [];
@@ -4776,61 +4914,49 @@ async function findChildren(settings, client) {
         source,
         `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed (their digest output)`
       );
-    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? parse2(blob).manifests ?? [] : [blob.descriptor];
+    const top = parseManifest(blob);
+    const children = top.kind === "index" ? top.manifests : [blob.descriptor];
     for (const child of children) {
       if (child.platform?.os === "unknown") continue;
       const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest);
       if (!manifest)
         throw new InputError("merge", source, `its index names ${child.digest}, which is not in the repository`);
-      const platform = child.platform ?? await platformOf2(repository, manifest);
+      const parsed = parseManifest(manifest);
+      if (parsed.kind !== "manifest")
+        throw new InputError("merge", source, `its index names ${child.digest}, an index, not a platform image`);
+      const platform = child.platform ?? await platformOf2(repository, manifest, parsed);
+      const { mediaType, digest, size } = manifest.descriptor;
       found.push({
-        descriptor: {
-          mediaType: manifest.descriptor.mediaType,
-          digest: manifest.descriptor.digest,
-          size: manifest.descriptor.size,
-          platform
-        },
-        annotations: parse2(manifest).annotations ?? {},
+        descriptor: { mediaType, digest, size, platform },
+        annotations: parsed.annotations,
         source,
         repository,
         reference,
-        blob: manifest
+        blob: manifest,
+        manifest: parsed
       });
     }
   }
   return found;
 }
-async function copyBlobs(from, manifest, to, toRef) {
-  const m = parse2(manifest);
-  const sameRegistry = from.reference.apiHost === toRef.apiHost;
-  for (const d of [m.config, ...m.layers ?? []]) {
-    if (!d) continue;
-    await withRetry(
-      () => to.pushBlob(
-        d,
-        from.repository.blobSource(d.digest, d.size),
-        sameRegistry ? from.reference.repository : void 0
-      ),
-      loggedRetry(info)
-    );
-  }
-}
 async function referrersOf(repo, subject) {
   const listed = await repo.referrers(subject);
   if (listed) return listed;
   const fallback = await repo.getManifest(fallbackTag(subject));
-  return fallback ? parse2(fallback).manifests ?? [] : [];
+  const index = fallback && parseManifest(fallback);
+  return index && index.kind === "index" ? index.manifests : [];
 }
-async function copyImage(from, to, toRef) {
-  await copyBlobs(from, from.blob, to, toRef);
-  await to.putManifest(from.descriptor.digest, from.blob);
-  for (const entry of await referrersOf(from.repository, from.descriptor.digest)) {
-    const artifact = await from.repository.getManifest(entry.digest);
-    if (!artifact)
-      throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`);
-    await copyBlobs(from, artifact, to, toRef);
-    await pushReferrer(to, artifact, entry, info);
-  }
+async function copyImage(from, to, client) {
+  const referrers = await referrersOf(from.repository, from.descriptor.digest);
+  const content = await readContent(from.repository, [from.descriptor, ...referrers]);
+  const origin = { apiHost: from.reference.apiHost, repository: from.reference.repository };
+  const copy = new Publication([{ reference: to, tags: [] }], {
+    client,
+    concurrency: 4,
+    log: info,
+    origin: () => origin
+  });
+  await copy.finish(content, from.descriptor);
 }
 async function baseDigest(children, client) {
   const name = children[0]?.annotations[BASE_NAME];
@@ -4839,12 +4965,9 @@ async function baseDigest(children, client) {
   try {
     const ref = parseReference(name);
     const top = await new Repository(client(ref.apiHost), ref.repository).getManifest(ref.tag ?? "latest");
-    const held = new Set(
-      top ? [
-        top.descriptor.digest,
-        ...INDEX_TYPES.includes(top.descriptor.mediaType) ? (parse2(top).manifests ?? []).map((m) => m.digest) : []
-      ] : []
-    );
+    const parsed = top && parseManifest(top);
+    const below = parsed && parsed.kind === "index" ? parsed.manifests.map((m) => m.digest) : [];
+    const held = new Set(top ? [top.descriptor.digest, ...below] : []);
     if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST]))) return top.descriptor.digest;
     warning(`base image ${name} ${top ? "has moved since the builds" : "is gone"}; ${missing}`);
   } catch (e) {
@@ -4857,9 +4980,8 @@ async function createdEpoch(children) {
   for (const c of children) {
     let created = c.annotations["org.opencontainers.image.created"];
     if (!created) {
-      const config = parse2(c.blob).config;
-      if (config)
-        created = JSON.parse((await c.repository.readBlob(config.digest)).toString("utf8")).created;
+      const config = c.manifest.config;
+      created = parseImageConfig(await c.repository.readBlob(config.digest), `the config of ${c.source}`).created;
     }
     const ms = created ? Date.parse(created) : Number.NaN;
     if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1e3));
@@ -4880,7 +5002,7 @@ async function mergeImages(settings, rules, client, tagsFor2) {
     for (const child of children) {
       if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue;
       info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`);
-      await copyImage(child, repo, target.reference);
+      await copyImage(child, target.reference, client);
     }
     await repo.putManifest(index.descriptor.digest, index);
   }
@@ -5020,7 +5142,7 @@ async function stage(name, fn) {
 }
 
 // src/toolchain/io.ts
-import { rm as rm7 } from "node:fs/promises";
+import { rm as rm6 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -5189,12 +5311,12 @@ function downloadToolAttempt(url, dest, auth, headers) {
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline6 = util.promisify(stream.pipeline);
+    const pipeline7 = util.promisify(stream.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline6(readStream, fs.createWriteStream(dest));
+      yield pipeline7(readStream, fs.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -5463,7 +5585,7 @@ var import_semver7 = __toESM(require_semver(), 1);
 
 // src/toolchain/proxy-io.ts
 import { execFile as execFile3 } from "node:child_process";
-import { chmod, mkdtemp, readdir as readdir4, rm as rm6 } from "node:fs/promises";
+import { chmod, mkdtemp, readdir as readdir4, rm as rm5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join11 } from "node:path";
 import { promisify as promisify3 } from "node:util";
@@ -5490,10 +5612,10 @@ function isToolchainExecutable(relativePath) {
 
 // src/toolchain/resolve.ts
 var import_semver6 = __toESM(require_semver(), 1);
-function releasesFromListing(json) {
-  if (!Array.isArray(json)) throw new Error("the release list is not a JSON array");
+function releasesFromListing(json2) {
+  if (!Array.isArray(json2)) throw new Error("the release list is not a JSON array");
   const out = [];
-  for (const r of json) {
+  for (const r of json2) {
     const version = typeof r?.version === "string" ? goToSemver(r.version) : void 0;
     if (!version || !Array.isArray(r.files)) continue;
     out.push({ version, stable: r.stable === true, files: r.files });
@@ -5654,7 +5776,7 @@ async function installFromModuleProxy(req, known) {
     await setExecutable(dir2);
     return { version, goroot: await cacheDir(dir2, "go", version, req.cacheArch) };
   } finally {
-    await rm6(work, { recursive: true, force: true });
+    await rm5(work, { recursive: true, force: true });
   }
 }
 
@@ -5830,8 +5952,8 @@ async function download(req, version, file3) {
       );
     return { version, goroot, go: join12(goroot, "bin", "go"), source: "download" };
   } finally {
-    await rm7(archive3, { force: true });
-    if (extracted) await rm7(extracted, { recursive: true, force: true });
+    await rm6(archive3, { force: true });
+    if (extracted) await rm6(extracted, { recursive: true, force: true });
   }
 }
 async function exportGo(go, env) {
@@ -5919,7 +6041,7 @@ async function build({ config, goSpec }, env, startedAt) {
     await Promise.allSettled([...builds, compressor]);
     await slotsWritten();
     registries?.transport.close();
-    await rm8(work, { recursive: true, force: true });
+    await rm7(work, { recursive: true, force: true });
     await trimStale([layerCache, slots], Date.now());
   }
 }
@@ -5931,7 +6053,7 @@ async function eachPlatform(builds, layout, push, workingDirectory, env) {
       `${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB${skipped})`
     );
     const platform = await layout.addPlatform(binary);
-    push?.publication.send(layout.dir, platform.blobs);
+    push?.publication.send(layout.source, platform.blobs);
     info(
       `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`
     );

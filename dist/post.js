@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-6BH5LI6N.js";
+} from "./chunks/chunk-XAA3X22Z.js";
 import {
   getState,
   info,

@@ -125,7 +125,7 @@ async function eachPlatform(
         `(${(binary.size / 1048576).toFixed(1)} MiB${skipped})`,
     )
     const platform = await layout.addPlatform(binary)
-    push?.publication.send(layout.dir, platform.blobs)
+    push?.publication.send(layout.source, platform.blobs)
     core.info(
       `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`,
     )

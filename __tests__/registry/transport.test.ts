@@ -210,7 +210,12 @@ describe('redirects (Fetch standard)', () => {
 
 describe('bodies that are cut or stall', () => {
   const manifest = Buffer.from(
-    JSON.stringify({ schemaVersion: 2, mediaType: MediaType.manifest, config: {}, layers: [] }),
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MediaType.manifest,
+      config: { mediaType: MediaType.config, digest: `sha256:${'c'.repeat(64)}`, size: 2 },
+      layers: [],
+    }),
   )
   const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`
 

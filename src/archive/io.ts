@@ -13,7 +13,7 @@ import { platformSlug } from '../compile/platform.js'
 import { InputError } from '../errors.js'
 import type { AssembledImage } from '../image/assemble.js'
 import { digestHex } from '../oci/digest.js'
-import { blobPathIn } from '../oci/layout-read.js'
+import type { ImageSource } from '../oci/store.js'
 import { type TarEntry, tarEnd, tarHeader, tarPadding } from '../oci/tar.js'
 import { archiveManifest, archivePath, archiveRepositories } from './docker-archive.js'
 
@@ -27,9 +27,10 @@ const file = (path: string, size: number): TarEntry => ({
   size,
 })
 
+/** One docker archive per platform image, read from `source` (the OCI layout) through the image model. */
 export async function writeArchives(
   image: AssembledImage,
-  layoutDir: string,
+  source: ImageSource,
   path: string,
   repoTag: string,
 ): Promise<Record<string, string>> {
@@ -38,7 +39,7 @@ export async function writeArchives(
   for (const img of image.images) {
     const out = archivePath(path, platformSlug(img.binary.platform), several)
     await mkdir(dirname(out), { recursive: true })
-    const config = await readFile(blobPathIn(layoutDir, img.config.digest))
+    const config = Buffer.from(await source.readBlob(img.config.digest))
     const meta = { configDigest: img.config.digest, diffIds: img.layers.map((l) => l.diffId), repoTag }
     async function* chunks(): AsyncGenerator<Buffer> {
       const small = (name: string, bytes: Buffer) => [
@@ -51,8 +52,11 @@ export async function writeArchives(
       yield* small(`blobs/sha256/${digestHex(img.config.digest)}`, config)
       for (const layer of img.layers) {
         yield tarHeader(file(`blobs/sha256/${digestHex(layer.diffId)}`, layer.uncompressedSize))
-        for await (const c of createReadStream(blobPathIn(layoutDir, layer.descriptor.digest)).pipe(createGunzip()))
-          yield c as Buffer
+        const { digest, size } = layer.descriptor
+        const gunzip = createGunzip()
+        const compressed = source.blobSource(digest, size).open(0, size)
+        compressed.on('error', (e) => gunzip.destroy(e))
+        for await (const c of compressed.pipe(gunzip)) yield c as Buffer
         yield tarPadding(layer.uncompressedSize)
       }
       yield tarEnd()

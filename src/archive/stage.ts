@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { hostPlatform } from '../compile/platform.js'
 import type { Config } from '../config/config.js'
 import type { AssembledImage } from '../image/assemble.js'
+import { LayoutSource } from '../oci/layout-read.js'
 import { stepDir } from '../step.js'
 import { dockerLoad, writeArchives } from './io.js'
 
@@ -19,7 +20,7 @@ export async function archive(
   // `load` alone needs only the runner's platform: the others would be written and never read.
   const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host)
   const path = config.tarball ?? join(stepDir(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image'), env), 'image.tar')
-  const archives = await writeArchives({ ...image, images }, config.ociLayout, path, repoTag)
+  const archives = await writeArchives({ ...image, images }, new LayoutSource(config.ociLayout), path, repoTag)
   if (config.tarball) core.setOutput('tarballs', JSON.stringify(archives))
   for (const [platform, file] of Object.entries(archives)) core.info(`${platform}: docker archive ${file} (${repoTag})`)
   if (config.load) {

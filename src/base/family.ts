@@ -1,14 +1,7 @@
 // Base images: media-type families, platform matching and config merging. Pure.
-import { MediaType, type Platform, platformName } from '../oci/descriptor.js'
+import { DockerMediaType, MediaType, type Platform, platformName } from '../oci/descriptor.js'
 
 export type Family = 'oci' | 'docker'
-
-export const DockerMediaType = {
-  manifest: 'application/vnd.docker.distribution.manifest.v2+json',
-  index: 'application/vnd.docker.distribution.manifest.list.v2+json',
-  config: 'application/vnd.docker.container.image.v1+json',
-  layerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-} as const
 
 /** Media types of one family: registries reject OCI indexes over Docker manifests (and mixes). */
 export function mediaTypes(family: Family): { manifest: string; index: string; config: string; layerGzip: string } {
@@ -17,10 +10,6 @@ export function mediaTypes(family: Family): { manifest: string; index: string; c
 
 export function familyOf(manifestMediaType: string): Family {
   return manifestMediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci'
-}
-
-export function isIndex(mediaType: string): boolean {
-  return mediaType === MediaType.index || mediaType === DockerMediaType.index
 }
 
 /** arm64 images are often labelled v8; treat an absent variant and v8 as the same there. */

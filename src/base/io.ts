@@ -3,8 +3,7 @@
 // the OCI layout, verified.
 
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream, existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
@@ -15,15 +14,16 @@ import type { Blob, Descriptor, Platform } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
 import type { Layer } from '../oci/layer.js'
 import type { OciLayout } from '../oci/layout.js'
+import { parseImageConfig, parseManifest } from '../oci/parse.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { loggedRetry, withRetry } from '../retry.js'
-import { type BaseRunConfig, describePlatforms, type Family, familyOf, isIndex, platformMatches } from './family.js'
+import { type BaseRunConfig, describePlatforms, type Family, familyOf, platformMatches } from './family.js'
 
 export interface BasePlatform {
   manifest: Descriptor
-  config: { config?: BaseRunConfig; rootfs?: { diff_ids?: Digest[] }; history?: unknown[] }
+  config: { config?: BaseRunConfig; history?: unknown[] }
   layers: Descriptor[]
 }
 
@@ -36,10 +36,6 @@ export interface BaseImage {
   family: Family
   repository: Repository
   platforms: Map<string, BasePlatform>
-}
-
-function parse<T>(blob: Blob): T {
-  return JSON.parse(Buffer.from(blob.bytes).toString('utf8')) as T
 }
 
 export async function resolveBase(
@@ -59,19 +55,20 @@ export async function resolveBase(
   if (reference.digest && top.descriptor.digest !== reference.digest)
     throw new Error(`base image ${name} resolved to ${top.descriptor.digest}`)
   const platforms = new Map<string, BasePlatform>()
+  const parsed = parseManifest(top)
   let family: Family
-  if (isIndex(top.descriptor.mediaType)) {
-    const entries = (parse<{ manifests: Descriptor[] }>(top).manifests ?? []).filter(
-      (m) => m.platform && m.platform.os !== 'unknown',
+  if (parsed.kind === 'index') {
+    const entries = parsed.manifests.filter(
+      (m): m is Descriptor & { platform: Platform } => !!m.platform && m.platform.os !== 'unknown',
     )
     family = familyOf(entries[0]?.mediaType ?? top.descriptor.mediaType)
     const chosen = wanted.map((want) => {
-      const entry = entries.find((e) => platformMatches(e.platform as Platform, want))
+      const entry = entries.find((e) => platformMatches(e.platform, want))
       if (!entry)
         throw new InputError(
           'base-image',
           name,
-          `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform as Platform))}`,
+          `it has no ${want.name}; it has ${describePlatforms(entries.map((e) => e.platform))}`,
         )
       return { want, entry }
     })
@@ -80,32 +77,37 @@ export async function resolveBase(
       chosen.map(async ({ entry }) => {
         const manifest = await repository.getManifest(entry.digest)
         if (!manifest) throw new Error(`base image ${name}: ${entry.digest} is missing from the registry`)
-        return platformOf(repository, manifest)
+        return (await platformOf(repository, manifest)).base
       }),
     )
     for (const [i, { want }] of chosen.entries()) platforms.set(want.name, read[i] as BasePlatform)
   } else {
     family = familyOf(top.descriptor.mediaType)
     const one = await platformOf(repository, top)
-    const cfg = one.config as { os?: string; architecture?: string; variant?: string }
-    const have: Platform = {
-      os: cfg.os ?? 'linux',
-      architecture: cfg.architecture ?? 'amd64',
-      ...(cfg.variant ? { variant: cfg.variant } : {}),
-    }
+    // No silent linux/amd64: a base whose config names no platform cannot be matched to a target.
+    if (!one.platform)
+      throw new InputError('base-image', name, 'its config names no os and architecture; give a multi-platform index')
     for (const want of wanted) {
-      if (!platformMatches(have, want))
-        throw new InputError('base-image', name, `it has no ${want.name}; it has ${describePlatforms([have])}`)
-      platforms.set(want.name, one)
+      if (!platformMatches(one.platform, want))
+        throw new InputError('base-image', name, `it has no ${want.name}; it has ${describePlatforms([one.platform])}`)
+      platforms.set(want.name, one.base)
     }
   }
   return { name, reference, digest: top.descriptor.digest, family, repository, platforms }
 }
 
-async function platformOf(repository: Repository, manifest: Blob): Promise<BasePlatform> {
-  const m = parse<{ config: Descriptor; layers: Descriptor[] }>(manifest)
-  const config = JSON.parse((await repository.readBlob(m.config.digest)).toString('utf8')) as BasePlatform['config']
-  return { manifest: manifest.descriptor, config, layers: m.layers }
+async function platformOf(repository: Repository, blob: Blob): Promise<{ base: BasePlatform; platform?: Platform }> {
+  const m = parseManifest(blob)
+  if (m.kind !== 'manifest') throw new Error(`base image: ${blob.descriptor.digest} is an index inside an index`)
+  const what = `${repository.name}@${m.config.digest}`
+  const config = parseImageConfig(await repository.readBlob(m.config.digest), `image config ${what}`)
+  const run = { ...(config.config ? { config: config.config as BaseRunConfig } : {}) }
+  const base = {
+    manifest: blob.descriptor,
+    config: { ...run, ...(config.history ? { history: config.history } : {}) },
+    layers: m.layers,
+  }
+  return { base, ...(config.platform ? { platform: config.platform } : {}) }
 }
 
 /** Base layers as our Layer records: the compressed descriptor, its diff_id and uncompressed size. */
@@ -126,37 +128,12 @@ export async function pullBaseLayers(base: BaseImage, layout: OciLayout): Promis
 }
 
 async function pullLayer(base: BaseImage, layout: OciLayout, layer: Descriptor): Promise<Layer> {
-  const path = layout.blobPath(layer.digest)
-  if (!existsSync(path)) {
-    await withRetry(async () => {
-      const tmp = layout.tempPath()
-      const hash = createHash('sha256')
-      try {
-        const tap = new Transform({
-          transform(c: Buffer, _e, done) {
-            hash.update(c)
-            done(null, c)
-          },
-        })
-        await pipeline(
-          base.repository.blobSource(layer.digest, layer.size).open(0, layer.size),
-          tap,
-          createWriteStream(tmp),
-        )
-        const got = `sha256:${hash.digest('hex')}`
-        if (got !== layer.digest)
-          throw Object.assign(
-            new Error(`base layer ${layer.digest} of ${formatReference(base.reference)} arrived as ${got}`),
-            { temporary: true },
-          )
-        await layout.commit(tmp, layer.digest)
-      } catch (e) {
-        await rm(tmp, { force: true })
-        throw e
-      }
-    }, loggedRetry(core.info))
-  }
-  return { descriptor: layer, ...(await uncompressedFacts(path, layer.mediaType)) }
+  // The request's own error names the blob's URL; a digest mismatch names the blob.
+  await withRetry(
+    () => layout.pushBlob(layer, base.repository.blobSource(layer.digest, layer.size)),
+    loggedRetry(core.info),
+  )
+  return { descriptor: layer, ...(await uncompressedFacts(layout.blobPath(layer.digest), layer.mediaType)) }
 }
 
 async function uncompressedFacts(

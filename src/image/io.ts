@@ -7,6 +7,8 @@ import { annotationsAt } from '../oci/annotation-levels.js'
 import type { Compressor } from '../oci/compressor.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
+import { LayoutSource } from '../oci/layout-read.js'
+import type { ImageSource } from '../oci/store.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import {
   type AssembledImage,
@@ -61,6 +63,11 @@ export class ImageLayout {
 
   get dir(): string {
     return this.layout.dir
+  }
+
+  /** The layout as a store to read from (what a push sends from). */
+  get source(): ImageSource {
+    return new LayoutSource(this.layout.dir)
   }
 
   async addPlatform(binary: Binary): Promise<PlatformResult> {

@@ -7,6 +7,27 @@ export const MediaType = {
   layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
 } as const
 
+/** Docker's schema 2 family, which base images and registries still serve. */
+export const DockerMediaType = {
+  manifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  index: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  config: 'application/vnd.docker.container.image.v1+json',
+  layerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+} as const
+
+/** Every manifest and index type this action reads (what a registry GET accepts). */
+export const MANIFEST_TYPES: string[] = [
+  MediaType.index,
+  MediaType.manifest,
+  DockerMediaType.index,
+  DockerMediaType.manifest,
+]
+
+/** An OCI index or a Docker manifest list. */
+export function isIndexType(mediaType: string): boolean {
+  return mediaType === MediaType.index || mediaType === DockerMediaType.index
+}
+
 export interface Platform {
   architecture: string
   os: string

@@ -1,45 +1,52 @@
-// Reading an OCI image layout: index.json, manifests, and blobs as streams for upload.
+// The OCI image layout as a store to read from: index.json's roots, manifests by digest (checked),
+// and blobs as byte ranges for an upload or an archive.
 import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
-import type { Blob, Descriptor } from './descriptor.js'
+import { type Blob, MediaType } from './descriptor.js'
 import { type Digest, digestHex, digestOf } from './digest.js'
-
-export interface LayoutContent {
-  dir: string
-  /** index.json's entries. */
-  roots: Descriptor[]
-  /** Every manifest and index reachable from the roots, by digest, as stored bytes. */
-  manifests: Map<Digest, Blob>
-}
+import { parseManifest } from './parse.js'
+import { type BlobSource, type ImageContent, type ImageSource, readContent } from './store.js'
 
 export function blobPathIn(dir: string, digest: Digest): string {
   return join(dir, 'blobs', 'sha256', digestHex(digest))
 }
 
-export async function readLayout(dir: string): Promise<LayoutContent> {
-  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as { manifests?: Descriptor[] }
-  const roots = index.manifests ?? []
-  const manifests = new Map<Digest, Blob>()
-  const visit = async (d: Descriptor): Promise<void> => {
-    if (manifests.has(d.digest)) return
-    const bytes = await readFile(blobPathIn(dir, d.digest))
-    if (digestOf(bytes) !== d.digest) throw new Error(`OCI layout ${dir}: blob ${d.digest} does not match its digest`)
-    manifests.set(d.digest, { descriptor: d, bytes })
-    // An index of either family (OCI index, Docker manifest list) names its manifests.
-    const children = (JSON.parse(bytes.toString('utf8')) as { manifests?: Descriptor[] }).manifests
-    for (const c of children ?? []) await visit(c)
+export class LayoutSource implements ImageSource {
+  constructor(readonly name: string) {}
+
+  async getManifest(reference: string): Promise<Blob | undefined> {
+    const digest = reference as Digest
+    const bytes = await readFile(blobPathIn(this.name, digest)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined
+      throw e
+    })
+    if (!bytes) return undefined
+    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.name}: blob ${digest} does not match its digest`)
+    const blob = { descriptor: { mediaType: MediaType.manifest, digest, size: bytes.byteLength }, bytes }
+    return { ...blob, descriptor: { ...blob.descriptor, mediaType: parseManifest(blob).mediaType } }
   }
-  for (const r of roots) await visit(r)
-  return { dir, roots, manifests }
+
+  async readBlob(digest: Digest): Promise<Uint8Array> {
+    const bytes = await readFile(blobPathIn(this.name, digest))
+    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.name}: blob ${digest} does not match its digest`)
+    return bytes
+  }
+
+  blobSource(digest: Digest, size: number): BlobSource {
+    return { size, open: (start, end) => openBlob(this.name, digest, start, end) }
+  }
 }
 
-export async function blobSize(dir: string, digest: Digest): Promise<number> {
-  return (await stat(blobPathIn(dir, digest))).size
+/** A layout's roots (index.json) and every manifest below them. */
+export async function readLayout(dir: string): Promise<ImageContent> {
+  const bytes = await readFile(join(dir, 'index.json'))
+  const index = parseManifest({ descriptor: { mediaType: MediaType.index, digest: digestOf(bytes), size: 0 }, bytes })
+  return readContent(new LayoutSource(dir), index.kind === 'index' ? index.manifests : [])
 }
 
-export function openBlob(dir: string, digest: Digest, start: number, end: number): Readable {
+function openBlob(dir: string, digest: Digest, start: number, end: number): Readable {
   if (end <= start) return createReadStream('/dev/null')
   return createReadStream(blobPathIn(dir, digest), { start, end: end - 1, highWaterMark: 1 << 20 })
 }

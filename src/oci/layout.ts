@@ -2,14 +2,19 @@
 // Blobs are written to a temporary name and renamed, so a crash never leaves a truncated blob
 // under its digest; index.json is written last, so a layout without it was never finished.
 
-import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { access, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { LayoutError } from '../errors.js'
 import { type Blob, type Descriptor, MediaType } from './descriptor.js'
 import { type Digest, digestHex } from './digest.js'
+import type { BlobOutcome, BlobSource, ImageSink } from './store.js'
 
-export class OciLayout {
+/** The OCI layout as a store to write to (the build's images, a base image's layers). */
+export class OciLayout implements ImageSink {
   private constructor(
     readonly dir: string,
     /** True when this run created the directory, so a failed run may remove it. */
@@ -38,6 +43,49 @@ export class OciLayout {
       throw wrap(dir, e)
     }
     return new OciLayout(dir, created)
+  }
+
+  get name(): string {
+    return this.dir
+  }
+
+  /**
+   * Stream a blob in under a temporary name, hashed on the way, and keep it only if it matches its
+   * digest (a mismatch is temporary: the copy is retried).
+   */
+  async pushBlob(descriptor: Descriptor, source: BlobSource): Promise<BlobOutcome> {
+    const path = this.blobPath(descriptor.digest)
+    if (
+      await access(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      return 'exists'
+    const tmp = this.tempPath()
+    const hash = createHash('sha256')
+    const tap = new Transform({
+      transform(c: Buffer, _e, done) {
+        hash.update(c)
+        done(null, c)
+      },
+    })
+    try {
+      await pipeline(source.open(0, source.size), tap, createWriteStream(tmp))
+      const got = `sha256:${hash.digest('hex')}`
+      if (got !== descriptor.digest)
+        throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true })
+    } catch (e) {
+      await rm(tmp, { force: true })
+      throw e
+    }
+    await this.commit(tmp, descriptor.digest)
+    return 'uploaded'
+  }
+
+  /** Manifests are blobs here; only index.json names a reference (writeIndex). */
+  async putManifest(_reference: string, manifest: Blob): Promise<void> {
+    await this.putBlob(manifest)
   }
 
   blobPath(digest: Digest): string {

@@ -9,49 +9,32 @@ import { InputError } from '../errors.js'
 import type { AnnotationRule } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME } from '../oci/annotations.js'
 import { fallbackTag } from '../oci/artifact.js'
-import { type Blob, type Descriptor, MediaType, type Platform } from '../oci/descriptor.js'
+import type { Blob, Descriptor, Platform } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
+import { type ImageManifest, parseImageConfig, parseManifest } from '../oci/parse.js'
+import { readContent } from '../oci/store.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, parseReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
-import { loggedRetry, withRetry } from '../retry.js'
 import type { Published } from './io.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
-import { pushReferrer } from './publish.js'
+import { Publication } from './publish.js'
 import { writeTags } from './tagging.js'
-
-const INDEX_TYPES: string[] = [MediaType.index, 'application/vnd.docker.distribution.manifest.list.v2+json']
 
 interface Found extends MergeChild {
   repository: Repository
   reference: Reference
   blob: Blob
+  manifest: ImageManifest
 }
 
-function parse(blob: Blob): {
-  manifests?: Descriptor[]
-  config?: Descriptor
-  layers?: Descriptor[]
-  annotations?: Record<string, string>
-} {
-  return JSON.parse(Buffer.from(blob.bytes).toString('utf8'))
-}
-
-async function platformOf(repo: Repository, manifest: Blob): Promise<Platform> {
-  const config = parse(manifest).config
-  if (!config) throw new Error(`${repo.name}@${manifest.descriptor.digest} has no config`)
-  const c = JSON.parse((await repo.readBlob(config.digest)).toString('utf8')) as {
-    os?: string
-    architecture?: string
-    variant?: string
-  }
-  // No silent linux/amd64: an image without a platform cannot take a place in an index.
-  if (!c.os || !c.architecture)
-    throw new Error(
-      `${repo.name}@${manifest.descriptor.digest}: its config names no os and architecture, so it has no ` +
-        `platform to merge under`,
-    )
-  return { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}) }
+/** An image's platform from its config: no silent linux/amd64, it must take a place in an index. */
+async function platformOf(repo: Repository, blob: Blob, m: ImageManifest): Promise<Platform> {
+  const what = `${repo.name}@${blob.descriptor.digest}`
+  const config = parseImageConfig(await repo.readBlob(m.config.digest), `the config of ${what}`)
+  if (!config.platform)
+    throw new Error(`${what}: its config names no os and architecture, so it has no platform to merge under`)
+  return config.platform
 }
 
 async function findChildren(settings: PublishSettings, client: (host: string) => RegistryClient): Promise<Found[]> {
@@ -68,47 +51,30 @@ async function findChildren(settings: PublishSettings, client: (host: string) =>
         `it is not in ${reference.registry}/${reference.repository}; give the digests the build jobs pushed ` +
           `(their digest output)`,
       )
-    const children = INDEX_TYPES.includes(blob.descriptor.mediaType) ? (parse(blob).manifests ?? []) : [blob.descriptor]
+    const top = parseManifest(blob)
+    const children = top.kind === 'index' ? top.manifests : [blob.descriptor]
     for (const child of children) {
       if (child.platform?.os === 'unknown') continue // attestations, not images
       const manifest = child.digest === blob.descriptor.digest ? blob : await repository.getManifest(child.digest)
       if (!manifest)
         throw new InputError('merge', source, `its index names ${child.digest}, which is not in the repository`)
-      const platform = child.platform ?? (await platformOf(repository, manifest))
+      const parsed = parseManifest(manifest)
+      if (parsed.kind !== 'manifest')
+        throw new InputError('merge', source, `its index names ${child.digest}, an index, not a platform image`)
+      const platform = child.platform ?? (await platformOf(repository, manifest, parsed))
+      const { mediaType, digest, size } = manifest.descriptor
       found.push({
-        descriptor: {
-          mediaType: manifest.descriptor.mediaType,
-          digest: manifest.descriptor.digest,
-          size: manifest.descriptor.size,
-          platform,
-        },
-        annotations: parse(manifest).annotations ?? {},
+        descriptor: { mediaType, digest, size, platform },
+        annotations: parsed.annotations,
         source,
         repository,
         reference,
         blob: manifest,
+        manifest: parsed,
       })
     }
   }
   return found
-}
-
-/** Copy the blobs a manifest names from one repository to another (mounting on the same registry). */
-async function copyBlobs(from: Found, manifest: Blob, to: Repository, toRef: Reference): Promise<void> {
-  const m = parse(manifest)
-  const sameRegistry = from.reference.apiHost === toRef.apiHost
-  for (const d of [m.config, ...(m.layers ?? [])]) {
-    if (!d) continue
-    await withRetry(
-      () =>
-        to.pushBlob(
-          d,
-          from.repository.blobSource(d.digest, d.size),
-          sameRegistry ? from.reference.repository : undefined,
-        ),
-      loggedRetry(core.info),
-    )
-  }
 }
 
 /** What refers to an image in its repository: the referrers API, else the fallback tag's index. */
@@ -116,23 +82,27 @@ async function referrersOf(repo: Repository, subject: Digest): Promise<Descripto
   const listed = await repo.referrers(subject)
   if (listed) return listed
   const fallback = await repo.getManifest(fallbackTag(subject))
-  return fallback ? (parse(fallback).manifests ?? []) : []
+  const index = fallback && parseManifest(fallback)
+  return index && index.kind === 'index' ? index.manifests : []
 }
 
 /**
- * Copy one platform image into a repository that lacks it, and what refers to it there (its SBOM,
- * signatures), listed in the new repository as the build would have listed them.
+ * Copy one platform image into a repository that lacks it, with what refers to it there (its
+ * SBOM, signatures), listed in the new repository as the build would have listed them: the same
+ * Publication a build pushes its layout with, reading from the source repository instead (its
+ * blobs mounted when both are on one registry).
  */
-async function copyImage(from: Found, to: Repository, toRef: Reference): Promise<void> {
-  await copyBlobs(from, from.blob, to, toRef)
-  await to.putManifest(from.descriptor.digest, from.blob)
-  for (const entry of await referrersOf(from.repository, from.descriptor.digest)) {
-    const artifact = await from.repository.getManifest(entry.digest)
-    if (!artifact)
-      throw new Error(`${from.source}: its referrer ${entry.digest} is listed but not in ${from.reference.repository}`)
-    await copyBlobs(from, artifact, to, toRef)
-    await pushReferrer(to, artifact, entry, core.info)
-  }
+async function copyImage(from: Found, to: Reference, client: (host: string) => RegistryClient): Promise<void> {
+  const referrers = await referrersOf(from.repository, from.descriptor.digest)
+  const content = await readContent(from.repository, [from.descriptor, ...referrers])
+  const origin = { apiHost: from.reference.apiHost, repository: from.reference.repository }
+  const copy = new Publication([{ reference: to, tags: [] }], {
+    client,
+    concurrency: 4,
+    log: core.info,
+    origin: () => origin,
+  })
+  await copy.finish(content, from.descriptor)
 }
 
 /**
@@ -147,16 +117,9 @@ async function baseDigest(children: Found[], client: (host: string) => RegistryC
   try {
     const ref = parseReference(name)
     const top = await new Repository(client(ref.apiHost), ref.repository).getManifest(ref.tag ?? 'latest')
-    const held = new Set(
-      top
-        ? [
-            top.descriptor.digest,
-            ...(INDEX_TYPES.includes(top.descriptor.mediaType)
-              ? (parse(top).manifests ?? []).map((m) => m.digest)
-              : []),
-          ]
-        : [],
-    )
+    const parsed = top && parseManifest(top)
+    const below = parsed && parsed.kind === 'index' ? parsed.manifests.map((m) => m.digest) : []
+    const held = new Set(top ? [top.descriptor.digest, ...below] : [])
     if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST] as Digest))) return top.descriptor.digest
     core.warning(`base image ${name} ${top ? 'has moved since the builds' : 'is gone'}; ${missing}`)
   } catch (e) {
@@ -175,10 +138,8 @@ async function createdEpoch(children: Found[]): Promise<number | undefined> {
   for (const c of children) {
     let created = c.annotations['org.opencontainers.image.created']
     if (!created) {
-      const config = parse(c.blob).config
-      if (config)
-        created = (JSON.parse((await c.repository.readBlob(config.digest)).toString('utf8')) as { created?: string })
-          .created
+      const config = c.manifest.config
+      created = parseImageConfig(await c.repository.readBlob(config.digest), `the config of ${c.source}`).created
     }
     const ms = created ? Date.parse(created) : Number.NaN
     if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1000))
@@ -205,7 +166,7 @@ export async function mergeImages(
     for (const child of children) {
       if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue
       core.info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`)
-      await copyImage(child, repo, target.reference)
+      await copyImage(child, target.reference, client)
     }
     await repo.putManifest(index.descriptor.digest, index)
   }

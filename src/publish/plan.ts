@@ -1,7 +1,8 @@
 // The order of a push: every blob, then each platform manifest by digest, then the index by
 // digest; tags come last and only after all of it is in every target. Pure.
-import { type Blob, type Descriptor, MediaType } from '../oci/descriptor.js'
+import type { Blob, Descriptor } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
+import { childrenOf, parseManifest } from '../oci/parse.js'
 
 export interface PushPlan {
   /** Config and layer blobs, each once. */
@@ -22,16 +23,11 @@ export function planPush(top: Descriptor, manifests: Map<Digest, Blob>, referrer
     seen.add(d.digest)
     const blob = manifests.get(d.digest)
     if (!blob) throw new Error(`manifest ${d.digest} is missing from the layout`)
-    const body = JSON.parse(Buffer.from(blob.bytes).toString('utf8')) as {
-      manifests?: Descriptor[]
-      config?: Descriptor
-      layers?: Descriptor[]
-      subject?: Descriptor
-    }
-    if (d.mediaType === MediaType.index || body.manifests) {
-      for (const child of body.manifests ?? []) visit(child)
+    const m = parseManifest(blob)
+    if (m.kind === 'index') {
+      for (const child of m.manifests) visit(child)
     } else {
-      for (const b of [body.config, ...(body.layers ?? [])]) if (b && !blobs.has(b.digest)) blobs.set(b.digest, b)
+      for (const b of childrenOf(m)) if (!blobs.has(b.digest)) blobs.set(b.digest, b)
     }
     ordered.push({ descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size }, bytes: blob.bytes })
   }

@@ -6,7 +6,8 @@ import pLimit, { type LimitFunction } from 'p-limit'
 import { CancelledError } from '../cancel.js'
 import { addToFallbackIndex, fallbackTag } from '../oci/artifact.js'
 import type { Blob, Descriptor } from '../oci/descriptor.js'
-import { blobSize, type LayoutContent, openBlob } from '../oci/layout-read.js'
+import { parseManifest } from '../oci/parse.js'
+import type { ImageContent, ImageSource } from '../oci/store.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../registry/repository.js'
@@ -68,11 +69,11 @@ export class Publication {
     this.limit = pLimit(opts.concurrency)
   }
 
-  /** Start sending these blobs of the layout in `dir` to every target; `finish` waits for them. */
-  send(dir: string, blobs: Descriptor[]): void {
+  /** Start sending these blobs of `source` to every target; `finish` waits for them. */
+  send(source: ImageSource, blobs: Descriptor[]): void {
     for (const blob of blobs) {
       const sending = (async () => {
-        for (const i of this.repos.keys()) await this.pushBlob(i, dir, blob)
+        for (const i of this.repos.keys()) await this.pushBlob(i, source, blob)
       })().catch(() => undefined) // finish() asks for the same blob and meets the same failure
       this.early.add(sending)
       void sending.then(() => this.early.delete(sending))
@@ -85,13 +86,14 @@ export class Publication {
     await Promise.allSettled([...this.early])
   }
 
-  async finish(layout: LayoutContent, top: Descriptor): Promise<PublishResult> {
-    const referrers = layout.roots.filter((r) => r.digest !== top.digest)
-    const plan = planPush(top, layout.manifests, referrers)
+  /** `top` and what it names, then the other roots (its referrers), from `content` to every target. */
+  async finish(content: ImageContent, top: Descriptor): Promise<PublishResult> {
+    const referrers = content.roots.filter((r) => r.digest !== top.digest)
+    const plan = planPush(top, content.manifests, referrers)
     const log = this.opts.log ?? (() => undefined)
     for (const [i, repo] of this.repos.entries()) {
       const target = this.targets[i] as PushTarget
-      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, layout.dir, blob)))
+      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, content.source, blob)))
       const count = (o: BlobOutcome) => outcomes.filter((x) => x === o).length
       log(
         `${target.reference.registry}/${repo.name}: ${count('uploaded')} blobs uploaded, ` +
@@ -120,20 +122,19 @@ export class Publication {
   }
 
   /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
-  private pushBlob(i: number, dir: string, blob: Descriptor): Promise<BlobOutcome> {
+  private pushBlob(i: number, from: ImageSource, blob: Descriptor): Promise<BlobOutcome> {
     const key = `${i} ${blob.digest}`
     const known = this.blobs.get(key)
     if (known) return known
     const repo = this.repos[i] as Repository
     const pushing = this.limit(async () => {
       if (this.stopped) throw new CancelledError('the push was abandoned')
-      const size = await blobSize(dir, blob.digest)
-      const source = { size, open: (start: number, end: number) => openBlob(dir, blob.digest, start, end) }
-      const from = this.mountSource(i, blob.digest)
+      const source = from.blobSource(blob.digest, blob.size)
+      const mount = this.mountSource(i, blob.digest)
       const retry = this.opts.retry ?? (this.opts.log ? loggedRetry(this.opts.log) : DEFAULT_RETRY)
-      const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, from), retry)
+      const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, mount), retry)
       this.stats[outcome]++
-      if (outcome === 'uploaded') this.stats.bytesUploaded += size
+      if (outcome === 'uploaded') this.stats.bytesUploaded += blob.size
       return outcome
     })
     pushing.catch(() => undefined) // handled by whoever awaits it; never an unhandled rejection
@@ -172,13 +173,14 @@ export async function pushReferrer(
   log: (m: string) => void,
 ): Promise<void> {
   await repo.putManifest(artifact.descriptor.digest, artifact)
-  const subject = (JSON.parse(Buffer.from(artifact.bytes).toString('utf8')) as { subject?: Descriptor }).subject
+  const subject = parseManifest(artifact).subject
   if (!subject) return
   const listed = await repo.referrers(subject.digest)
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return
   const tag = fallbackTag(subject.digest)
   const current = await repo.getManifest(tag)
-  const next = addToFallbackIndex(current ? JSON.parse(Buffer.from(current.bytes).toString('utf8')) : undefined, entry)
+  const existing = current && parseManifest(current)
+  const next = addToFallbackIndex(existing && existing.kind === 'index' ? existing : undefined, entry)
   if (next) await repo.putManifest(tag, next)
   log(
     `${repo.name}: ${listed ? 'the referrers API does not list it' : 'no referrers API'}; ` +

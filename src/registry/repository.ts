@@ -3,32 +3,27 @@
 // asks for exactly that, so reading a public base image never asks for push rights.
 import { PassThrough } from 'node:stream'
 import { trackSession } from '../cancel.js'
-import { type Blob, type Descriptor, MediaType } from '../oci/descriptor.js'
+import { type Blob, type Descriptor, MANIFEST_TYPES, MediaType } from '../oci/descriptor.js'
 import { type Digest, digestOf } from '../oci/digest.js'
+import { parseManifest } from '../oci/parse.js'
+import type { BlobOutcome, BlobSource, ImageSink, ImageSource } from '../oci/store.js'
 import { header, type RegistryClient } from './client.js'
 import { RegistryError, redactUrl } from './errors.js'
 import { type Access, repositoryScope } from './scope.js'
-import { type BlobSource, DEFAULT_UPLOAD, resolveLocation, type UploadOptions, uploadInto } from './upload.js'
+import { DEFAULT_UPLOAD, resolveLocation, type UploadOptions, uploadInto } from './upload.js'
 
-export type { BlobSource, UploadOptions } from './upload.js'
+export type { BlobOutcome, BlobSource } from '../oci/store.js'
+export type { UploadOptions } from './upload.js'
 
 export const MAX_MANIFEST_BYTES = 4 << 20
-
-export const MANIFEST_TYPES = [
-  MediaType.index,
-  MediaType.manifest,
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-]
-
-export type BlobOutcome = 'exists' | 'mounted' | 'uploaded'
 
 export interface RepositoryOptions {
   access: Access
   upload?: UploadOptions
 }
 
-export class Repository {
+/** A registry repository as a store: what is read from it and written to it. */
+export class Repository implements ImageSource, ImageSink {
   readonly scopes: string[]
   readonly upload: UploadOptions
 
@@ -208,11 +203,10 @@ export class Repository {
         `${this.name}@${reference}: the registry returned content with digest ${digest}`,
       )
     }
-    const mediaType =
-      (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ??
-      header(res, 'content-type') ??
-      MediaType.manifest
-    return { descriptor: { mediaType, digest, size: bytes.byteLength }, bytes }
+    // Checked here, so nothing downstream follows a descriptor a registry made up.
+    const served = header(res, 'content-type')?.split(';')[0]?.trim() || MediaType.manifest
+    const blob = { descriptor: { mediaType: served, digest, size: bytes.byteLength }, bytes }
+    return { ...blob, descriptor: { ...blob.descriptor, mediaType: parseManifest(blob).mediaType } }
   }
 
   /** A small blob (an image config), checked against its digest. */
@@ -273,8 +267,11 @@ export class Repository {
     })
     if (res.status !== 200) return undefined
     try {
-      const index = JSON.parse(bytes.toString('utf8')) as { manifests?: unknown }
-      return Array.isArray(index.manifests) ? (index.manifests as Descriptor[]) : undefined
+      const index = parseManifest({
+        descriptor: { mediaType: MediaType.index, digest: digestOf(bytes), size: 0 },
+        bytes,
+      })
+      return index.kind === 'index' ? index.manifests : undefined
     } catch {
       return undefined
     }

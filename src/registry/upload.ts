@@ -8,20 +8,13 @@
 // What a registry refused is remembered for the run (UploadHints). A failed request resumes from
 // the registry's Range; when the session is gone (404, 416, a Range that does not advance) the
 // attempt fails as SessionLost, and the caller's retry starts a new session.
-import type { Readable } from 'node:stream'
 import type { Descriptor } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
+import type { BlobSource } from '../oci/store.js'
 import { isTemporary } from '../retry.js'
 import { header, type RegistryClient, type UploadHints } from './client.js'
 import { RegistryError, redactUrl } from './errors.js'
 import type { HttpResponse } from './http.js'
-
-/** Where a blob's bytes come from: opened once per request. */
-export interface BlobSource {
-  size: number
-  /** Bytes [start, end) of the blob. */
-  open(start: number, end: number): Readable
-}
 
 export interface UploadOptions {
   /** Blobs up to this size go in one PUT. */

@@ -543,10 +543,10 @@ function guardExit(work) {
 }
 
 export {
-  stepDir,
   digestOf,
   parseDigest,
   digestHex,
+  stepDir,
   sha256File,
   layerCacheDir,
   layerKey,
