@@ -81,7 +81,7 @@ async function measure(program: string, dir: string, policy: 'true' | 'always'):
     if (main.code !== 0 || post.code !== 0) throw new Error(main.stdout + post.stdout)
     if (i === 0) continue // the cold start: the same for both policies
     row.savedBytes.push(server.entries.reduce((n, e) => n + e.size, 0) - before)
-    row.compile.push(Number(/compile: ([\d.]+) s/.exec(main.stdout)?.[1]))
+    row.compile.push(Number(/^build: ([\d.]+) s/m.exec(main.stdout)?.[1]))
     if (/build cache: restored /.test(main.stdout)) row.restored++
     console.log(
       `${program} ${policy} commit ${i}: compile ${row.compile.at(-1)} s, saved ` +

@@ -24,7 +24,7 @@ async function fresh(): Promise<void> {
 }
 
 function seconds(r: ActionRun, stage: string): number {
-  return Number(new RegExp(`${stage}: ([\\d.]+) s`).exec(r.stdout)?.[1])
+  return Number(new RegExp(`^${stage}: ([\\d.]+) s`, 'm').exec(r.stdout)?.[1])
 }
 
 const cold: number[] = []
@@ -48,8 +48,8 @@ for (let i = 0; i < ROUNDS; i++) {
   await fresh()
   const second = await runAction({ inputs, env: { ...env, GOPROXY: 'off' } })
   if (second.code !== 0 || second.outputs['build-cache-hit'] !== 'true') throw new Error(second.stdout)
-  cold.push(seconds(first, 'compile'))
-  warm.push(seconds(second, 'compile'))
+  cold.push(seconds(first, 'build'))
+  warm.push(seconds(second, 'build'))
   restore.push(seconds(second, 'cache'))
   await server.stop()
   console.log(`round ${i + 1}: compile cold ${cold.at(-1)} s, warm ${warm.at(-1)} s (restore ${restore.at(-1)} s)`)

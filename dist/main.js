@@ -1,25 +1,20 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
-  BinarySlot,
   basicCredential,
-  binaryCacheDir,
-  digestHex,
-  digestOf,
+  checkedCopy,
+  checkedFile,
   guardExit,
-  layerCacheDir,
-  layerKey,
-  lookupLayer,
-  parseDigest,
+  keepFile,
+  keptDir,
+  markUsed,
   prepareModules,
   privateModuleEnv,
+  recordedSha256,
   sha256File,
-  slotName,
-  slotsWritten,
   stepDir,
-  storeLayer,
   tokenScope,
   trimStale
-} from "./chunks/chunk-XAA3X22Z.js";
+} from "./chunks/chunk-BOWZXNIL.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -518,11 +513,6 @@ var require_shell_quote = __commonJS({
   }
 });
 
-// src/main.ts
-import { mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join13 } from "node:path";
-
 // src/archive/stage.ts
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
@@ -585,6 +575,20 @@ function hostPlatform(nodeArch) {
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/oci/digest.ts
+import { createHash } from "node:crypto";
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+function digestOf(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+function parseDigest(s) {
+  if (!DIGEST.test(s)) throw new Error(`not a sha256 digest: ${JSON.stringify(s)}`);
+  return s;
+}
+function digestHex(d) {
+  return d.slice("sha256:".length);
+}
 
 // src/oci/descriptor.ts
 var MediaType = {
@@ -1086,7 +1090,7 @@ function formatReference(r) {
 }
 
 // src/base/io.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -1113,9 +1117,9 @@ function trackSession(session) {
 }
 async function cancelAll(timeoutMs) {
   state.cancelled = true;
-  const open2 = [...state.sessions];
-  await Promise.race([Promise.allSettled(open2.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
-  return open2.length;
+  const open3 = [...state.sessions];
+  await Promise.race([Promise.allSettled(open3.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
+  return open3.length;
 }
 
 // src/retry.ts
@@ -1484,71 +1488,6 @@ function pickChallenge(header2) {
   return all.find((c) => c.scheme === "bearer") ?? all[0];
 }
 
-// src/registry/http.ts
-import { Readable as Readable2 } from "node:stream";
-var MAX_TEXT_BYTES = 4 << 20;
-var DEFAULT_IDLE_MS = 6e4;
-function idleTimeoutMs(env) {
-  const s = Number(env.BUILD_GO_IMAGE_IDLE_TIMEOUT);
-  return Number.isFinite(s) && s > 0 ? s * 1e3 : DEFAULT_IDLE_MS;
-}
-function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) {
-  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs + 1e3 };
-  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
-  return {
-    async send(req) {
-      const body = req.body?.();
-      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable2.from([body]) : body;
-      try {
-        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
-        const bodyFailed = data && new Promise((_, reject) => {
-          data.once("error", reject);
-        });
-        bodyFailed?.catch(() => void 0);
-        const sending = client.request(req.method, req.url, data, req.headers ?? {});
-        const res = await (bodyFailed ? Promise.race([sending, bodyFailed]).catch((e) => {
-          void sending.then(
-            (late) => late.message.destroy(),
-            () => void 0
-          );
-          throw e;
-        }) : sending);
-        let guarded;
-        const stream2 = () => guarded ??= guardBody(res.message, { method: req.method, url: redactUrl(req.url), idleMs });
-        let read;
-        const text = () => read ??= readAll(stream2(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then(
-          (b) => b.toString("utf8")
-        );
-        return {
-          status: res.message.statusCode ?? 0,
-          headers: res.message.headers,
-          url: req.url,
-          text,
-          stream: stream2,
-          discard: () => text().then(
-            () => void 0,
-            () => void 0
-          )
-        };
-      } catch (e) {
-        if (body instanceof Readable2) body.destroy();
-        throw new RegistryError(
-          req.method,
-          redactUrl(req.url),
-          void 0,
-          [],
-          isTemporaryNetworkError(e) || e.temporary === true,
-          `${req.method} ${redactUrl(req.url)}: ${e.message}`,
-          { cause: e }
-        );
-      }
-    },
-    close: () => {
-      for (const c of Object.values(clients)) c.dispose();
-    }
-  };
-}
-
 // src/registry/redirect.ts
 var REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 var BODY_HEADERS = [
@@ -1568,6 +1507,9 @@ function replayAfterRedirect(status, method) {
 function withoutBodyHeaders(headers) {
   return Object.fromEntries(Object.entries(headers).filter(([k]) => !BODY_HEADERS.includes(k.toLowerCase())));
 }
+
+// src/registry/transport.ts
+var MAX_TEXT_BYTES = 4 << 20;
 
 // src/registry/client.ts
 var RegistryClient = class {
@@ -2248,10 +2190,10 @@ async function platformOf(repository, blob) {
   if (m.kind !== "manifest") throw new Error(`base image: ${blob.descriptor.digest} is an index inside an index`);
   const what = `${repository.name}@${m.config.digest}`;
   const config = parseImageConfig(await repository.readBlob(m.config.digest), `image config ${what}`);
-  const run5 = { ...config.config ? { config: config.config } : {} };
+  const run4 = { ...config.config ? { config: config.config } : {} };
   const base = {
     manifest: blob.descriptor,
-    config: { ...run5, ...config.history ? { history: config.history } : {} },
+    config: { ...run4, ...config.history ? { history: config.history } : {} },
     layers: m.layers
   };
   return { base, ...config.platform ? { platform: config.platform } : {} };
@@ -2275,7 +2217,7 @@ async function uncompressedFacts(path2, mediaType) {
   const gzip = mediaType.endsWith("gzip");
   if (!gzip && !mediaType.endsWith(".tar") && !mediaType.endsWith("tar"))
     throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`);
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   let size = 0;
   const count = new Transform2({
     transform(c, _e, done) {
@@ -2295,11 +2237,65 @@ async function openBase(config, client) {
   return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : void 0;
 }
 
+// src/compile/ldflags.ts
+var LDFLAGS_PLACEHOLDERS = ["{{.Version}}", "{{.Commit}}", "{{.Date}}"];
+var PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+function unknownPlaceholders(template) {
+  return [...template.matchAll(PLACEHOLDER)].filter((m) => valueKey(m[1] ?? "") === void 0).map((m) => m[0]);
+}
+function valueKey(inner) {
+  return { ".Version": "version", ".Commit": "commit", ".Date": "date" }[inner];
+}
+function renderLdflags(template, info2) {
+  return template.replace(PLACEHOLDER, (whole, inner) => {
+    const key = valueKey(inner);
+    if (!key) throw new Error(`unknown ldflags placeholder ${whole}`);
+    return info2[key];
+  });
+}
+
+// src/compile/build.ts
+var TARGET_VARS = [
+  "GOOS",
+  "GOARCH",
+  "GOARM",
+  "GOARM64",
+  "GOAMD64",
+  "GO386",
+  "GOPPC64",
+  "GOMIPS",
+  "GOMIPS64",
+  "GORISCV64"
+];
+function withoutTargetVars(inherited, alsoDrop = []) {
+  const env = {};
+  for (const [k, v] of Object.entries(inherited))
+    if (v !== void 0 && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v;
+  return env;
+}
+function buildCommand(config, platform, info2, output, inherited) {
+  const args = ["build", ...config.buildFlags];
+  if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
+  const ldflags = [config.strip ? "-s -w" : "", config.ldflags ? renderLdflags(config.ldflags, info2) : ""].filter(Boolean).join(" ");
+  if (ldflags) args.push(`-ldflags=${ldflags}`);
+  args.push("-o", output, config.main);
+  return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: "0", ...platform.goEnv, ...config.buildEnv } };
+}
+function binaryName(importPath) {
+  const parts = importPath.split("/").filter((p) => p.length > 0);
+  let name = parts.at(-1) ?? "app";
+  if (/^v[0-9]+$/.test(name) && parts.length > 1) name = parts.at(-2) ?? name;
+  return name.replace(/[^A-Za-z0-9._-]/g, "-");
+}
+function goEnvironment(config, env) {
+  return { ...env, GOTOOLCHAIN: "local", ...privateModuleEnv(config.privateModules, env) };
+}
+
 // src/compile/io.ts
 import { execFile } from "node:child_process";
-import { mkdir as mkdir2, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { join as join3 } from "node:path";
+import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/yocto-queue/index.js
@@ -2390,7 +2386,7 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run5 = async (function_, resolve3, arguments_) => {
+  const run4 = async (function_, resolve3, arguments_) => {
     const result = (async () => function_(...arguments_))();
     resolve3(result);
     try {
@@ -2404,7 +2400,7 @@ function pLimit(concurrency) {
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run5.bind(void 0, function_, resolve3, arguments_));
+    }).then(run4.bind(void 0, function_, resolve3, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
@@ -2471,55 +2467,88 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/compile/ldflags.ts
-var LDFLAGS_PLACEHOLDERS = ["{{.Version}}", "{{.Commit}}", "{{.Date}}"];
-var PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-function unknownPlaceholders(template) {
-  return [...template.matchAll(PLACEHOLDER)].filter((m) => valueKey(m[1] ?? "") === void 0).map((m) => m[0]);
+// src/compile/binary-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { constants } from "node:fs";
+import { copyFile, link, open, stat, unlink } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var FORMAT = "build-go-image binary slot v1";
+var ELF = Buffer.from([127, 69, 76, 70]);
+function binaryCacheDir(env) {
+  return keptDir(env, "binaries");
 }
-function valueKey(inner) {
-  return { ".Version": "version", ".Commit": "commit", ".Date": "date" }[inner];
+function slotName(config, platform) {
+  const what = [
+    FORMAT,
+    config.workingDirectory,
+    config.main,
+    platform.name,
+    config.buildFlags,
+    config.buildTags,
+    config.buildEnv,
+    config.ldflags
+  ];
+  return createHash3("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
 }
-function renderLdflags(template, info2) {
-  return template.replace(PLACEHOLDER, (whole, inner) => {
-    const key = valueKey(inner);
-    if (!key) throw new Error(`unknown ldflags placeholder ${whole}`);
-    return info2[key];
-  });
+var BinarySlot = class {
+  constructor(dir2, name) {
+    this.dir = dir2;
+    this.name = name;
+  }
+  dir;
+  name;
+  seeded;
+  get program() {
+    return join3(this.dir, this.name);
+  }
+  /**
+   * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
+   * beside it: go refuses to write over a target that is not an object file.
+   */
+  async seed(path2) {
+    try {
+      const sha256 = await recordedSha256(this.program);
+      if (!sha256 || !ELF.equals(await head(this.program, ELF.length))) return;
+      await link(this.program, path2).catch(() => copyFile(this.program, path2, constants.COPYFILE_FICLONE));
+      this.seeded = { ino: (await stat(path2)).ino, sha256 };
+    } catch {
+    }
+  }
+  /**
+   * After a build: a program go left in place is up to date when it is the one the slot kept
+   * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
+   * one go linked replaces the slot, beside the image work (`slotsWritten` waits for it).
+   */
+  async settle(path2) {
+    const seeded = this.seeded;
+    this.seeded = void 0;
+    const sha256 = await sha256File(path2);
+    if (seeded && (await stat(path2)).ino === seeded.ino) {
+      if (sha256 !== seeded.sha256) {
+        await unlink(path2);
+        return { outcome: "damaged" };
+      }
+      await markUsed(this.program);
+      return { outcome: "up to date", sha256 };
+    }
+    const keeping = keepFile(this.program, path2, sha256).catch(() => void 0);
+    writing.add(keeping);
+    void keeping.then(() => writing.delete(keeping));
+    return { outcome: "linked", sha256 };
+  }
+};
+var writing = /* @__PURE__ */ new Set();
+async function slotsWritten() {
+  await Promise.all([...writing]);
 }
-
-// src/compile/build.ts
-var TARGET_VARS = [
-  "GOOS",
-  "GOARCH",
-  "GOARM",
-  "GOARM64",
-  "GOAMD64",
-  "GO386",
-  "GOPPC64",
-  "GOMIPS",
-  "GOMIPS64",
-  "GORISCV64"
-];
-function withoutTargetVars(inherited, alsoDrop = []) {
-  const env = {};
-  for (const [k, v] of Object.entries(inherited))
-    if (v !== void 0 && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v;
-  return env;
-}
-function buildCommand(config, platform, info2, output, inherited) {
-  const args = ["build", ...config.buildFlags];
-  if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
-  const ldflags = [config.strip ? "-s -w" : "", config.ldflags ? renderLdflags(config.ldflags, info2) : ""].filter(Boolean).join(" ");
-  if (ldflags) args.push(`-ldflags=${ldflags}`);
-  args.push("-o", output, config.main);
-  return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: "0", ...platform.goEnv, ...config.buildEnv } };
-}
-function binaryName(importPath) {
-  const parts = importPath.split("/").filter((p) => p.length > 0);
-  let name = parts.at(-1) ?? "app";
-  if (/^v[0-9]+$/.test(name) && parts.length > 1) name = parts.at(-2) ?? name;
-  return name.replace(/[^A-Za-z0-9._-]/g, "-");
+async function head(path2, n) {
+  const file3 = await open(path2);
+  try {
+    const { buffer: buffer2, bytesRead } = await file3.read(Buffer.alloc(n), 0, n, 0);
+    return buffer2.subarray(0, bytesRead);
+  } finally {
+    await file3.close();
+  }
 }
 
 // src/compile/diagnostics.ts
@@ -2564,9 +2593,9 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
     (platform) => limit(async () => {
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`);
       const started = performance.now();
-      const dir2 = join3(outDir, platformSlug(platform));
+      const dir2 = join4(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
-      const path2 = join3(dir2, "main");
+      const path2 = join4(dir2, "main");
       const slot = new BinarySlot(slots, slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
@@ -2581,7 +2610,7 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       }
       if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
       const seconds = (performance.now() - started) / 1e3;
-      const size = (await stat(path2)).size;
+      const size = (await stat2(path2)).size;
       return {
         platform,
         path: path2,
@@ -2626,11 +2655,23 @@ function showDiagnostics(e, workingDirectory, workspace) {
 function tail(text, lines) {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
+async function startBuilds(config, go, info2, env, scope) {
+  const work = await mkdtemp(join4(env.RUNNER_TEMP || tmpdir2(), "build-go-image-"));
+  scope.defer(() => rm2(work, { recursive: true, force: true }));
+  const main = resolveMainPackage(config, go, env);
+  main.catch(() => void 0);
+  const binaries = compileEach(config, main, info2, work, go, env, scope.signal, binaryCacheDir(env));
+  scope.defer(async () => {
+    await Promise.allSettled(binaries);
+    await slotsWritten();
+  });
+  return { main, binaries };
+}
 
 // src/config/io.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join6 } from "node:path";
 
 // src/toolchain/spec.ts
 var import_semver2 = __toESM(require_semver(), 1);
@@ -2708,7 +2749,7 @@ function parseVersionFile(input, path2, text) {
 
 // src/config/config.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { isAbsolute as isAbsolute2, join as join4, normalize, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5, normalize, resolve as resolve2 } from "node:path";
 
 // src/oci/annotation-levels.ts
 var LEVELS = ["index", "manifest", "index-descriptor", "manifest-descriptor"];
@@ -3095,7 +3136,7 @@ function parseConfig(read, ctx) {
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
     ociLayout: resolve2(
       ctx.workspace,
-      read("oci-layout") || join4(ctx.stepTemp ?? join4(ctx.runnerTemp, "build-go-image"), "oci")
+      read("oci-layout") || join5(ctx.stepTemp ?? join5(ctx.runnerTemp, "build-go-image"), "oci")
     ),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean("sbom", read("sbom"), true),
@@ -3257,7 +3298,7 @@ function parseToolchain(read, workspace, workingDirectory) {
   }
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve2(workspace, file3) : join4(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve2(workspace, file3) : join5(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: mirror.url,
     ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
@@ -3282,9 +3323,9 @@ function parseCache(read, workspace, workingDirectory) {
   return given.length > 0 ? {
     mode,
     prefix,
-    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join4(workspace, p)),
+    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join5(workspace, p)),
     hashRoot: workspace
-  } : { mode, prefix, dependencyPatterns: [join4(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+  } : { mode, prefix, dependencyPatterns: [join5(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
 }
 function parseArchive(read, ctx, platforms) {
   const tarball = read("tarball").trim();
@@ -3317,8 +3358,8 @@ async function readConfig(env, cwd) {
   const read = (name) => getInput(name, { trimWhitespace: name !== "password" });
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
-    runnerTemp: env.RUNNER_TEMP || tmpdir2(),
-    stepTemp: stepDir(join5(env.RUNNER_TEMP || tmpdir2(), "build-go-image"), env),
+    runnerTemp: env.RUNNER_TEMP || tmpdir3(),
+    stepTemp: stepDir(join6(env.RUNNER_TEMP || tmpdir3(), "build-go-image"), env),
     ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
     hostPlatform: hostPlatform(process.arch)
   });
@@ -3340,7 +3381,7 @@ async function readConfig(env, cwd) {
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
-  const text = await readFile3(settings.versionFile, "utf8").catch(() => void 0);
+  const text = await readFile2(settings.versionFile, "utf8").catch(() => void 0);
   if (text === void 0)
     throw new InputError(
       "go-version-file",
@@ -3350,14 +3391,14 @@ async function readVersionSpec(settings) {
   return parseVersionFile("go-version-file", settings.versionFile, text);
 }
 async function checkModuleRoot(dir2) {
-  const s = await stat2(dir2).catch(() => void 0);
+  const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat2(join5(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat3(join6(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile())
     throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
 async function checkLayoutPath(path2) {
-  const s = await stat2(path2).catch(() => void 0);
+  const s = await stat3(path2).catch(() => void 0);
   if (s && !s.isDirectory())
     throw new InputError(
       "oci-layout",
@@ -3367,8 +3408,8 @@ async function checkLayoutPath(path2) {
 }
 
 // src/image/data-dir.ts
-import { readdir, realpath, stat as stat3 } from "node:fs/promises";
-import { join as join6, relative as relative2, sep } from "node:path";
+import { readdir, realpath, stat as stat4 } from "node:fs/promises";
+import { join as join7, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
   const root = await realpath(moduleRoot);
@@ -3376,9 +3417,9 @@ async function listDataDir(dir2, moduleRoot, input) {
   async function walk(at, rel, seen) {
     const names = (await readdir(at)).sort();
     for (const name of names) {
-      const path2 = join6(at, name);
+      const path2 = join7(at, name);
       const real = await realpath(path2).catch(() => void 0);
-      const shown = join6(relative2(moduleRoot, dir2), rel, name);
+      const shown = join7(relative2(moduleRoot, dir2), rel, name);
       if (!real)
         throw new InputError(
           input,
@@ -3387,7 +3428,7 @@ async function listDataDir(dir2, moduleRoot, input) {
         );
       if (!inside(root, real))
         throw new InputError(input, dir2, `${shown} links to ${real}, outside the module; copy the file in instead`);
-      const s = await stat3(real);
+      const s = await stat4(real);
       if (s.isDirectory()) {
         if (seen.has(real)) throw new InputError(input, dir2, `${shown} links back to a directory above it (a cycle)`);
         out.push({ path: `${rel}${name}/` });
@@ -3407,8 +3448,8 @@ async function listDataDir(dir2, moduleRoot, input) {
 async function readLayerInputs(settings, packageDir, goroot) {
   let zoneinfo;
   if (settings.zoneinfo && settings.scratch) {
-    const path2 = join6(goroot, "lib", "time", "zoneinfo.zip");
-    const s = await stat3(path2).catch(() => void 0);
+    const path2 = join7(goroot, "lib", "time", "zoneinfo.zip");
+    const s = await stat4(path2).catch(() => void 0);
     if (!s?.isFile())
       throw new InputError(
         "zoneinfo",
@@ -3419,8 +3460,8 @@ async function readLayerInputs(settings, packageDir, goroot) {
   }
   let data;
   if (settings.dataDir !== false) {
-    const dir2 = settings.dataDir === "auto" ? join6(packageDir, "kodata") : settings.dataDir;
-    const s = await stat3(dir2).catch(() => void 0);
+    const dir2 = settings.dataDir === "auto" ? join7(packageDir, "kodata") : settings.dataDir;
+    const s = await stat4(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
     else if (settings.dataDir !== "auto")
       throw new InputError(
@@ -3434,11 +3475,11 @@ async function readLayerInputs(settings, packageDir, goroot) {
 
 // src/image/deflate-helper.ts
 import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir as mkdir3, readdir as readdir2, readFile as readFile4, rename as rename2, rm as rm2, utimes, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join7, relative as relative3 } from "node:path";
-import { Duplex, Readable as Readable3, Writable } from "node:stream";
+import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm as rm3 } from "node:fs/promises";
+import { dirname as dirname2, join as join8, relative as relative3 } from "node:path";
+import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -3472,23 +3513,23 @@ var execFileAsync = promisify(execFile2);
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join7(dir2, "action.yml"))) return dir2;
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join8(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
   const entries = await readdir2(dir2, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join7(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join8(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
-  const h = createHash2("sha256").update(`${goVersion}
+  const h = createHash4("sha256").update(`${goVersion}
 ${process.platform}
 ${process.arch}
 `);
   for (const f of await filesUnder(source)) h.update(`${f}
-`).update(await readFile4(join7(source, f)));
-  const goMod = await readFile4(join7(source, "go.mod"), "utf8");
+`).update(await readFile3(join8(source, f)));
+  const goMod = await readFile3(join8(source, "go.mod"), "utf8");
   const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? "";
-  if (!library) throw new Error(`${join7(source, "go.mod")} does not require github.com/klauspost/compress`);
+  if (!library) throw new Error(`${join8(source, "go.mod")} does not require github.com/klauspost/compress`);
   return { key: h.digest("hex").slice(0, 32), library };
 }
 async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
@@ -3507,16 +3548,10 @@ function unavailable(why) {
   return zlibCompressor(message);
 }
 async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
-  const source = join7(actionRoot(), "deflate");
+  const source = join8(actionRoot(), "deflate");
   const { key, library } = await helperSource(source, goVersion);
-  const bin = join7(cacheDir2, `deflate-${key}`);
-  const kept = await readFile4(`${bin}.sha256`, "utf8").catch(() => void 0);
-  if (kept && existsSync(bin) && await sha256File(bin) === kept.trim()) {
-    const now = /* @__PURE__ */ new Date();
-    await utimes(bin, now, now).catch(() => void 0);
-    await utimes(`${bin}.sha256`, now, now).catch(() => void 0);
-    return fromHelper(bin, library, "cached");
-  }
+  const bin = join8(cacheDir2, `deflate-${key}`);
+  if (await checkedFile(bin)) return fromHelper(bin, library, "cached");
   const buildEnv = {
     ...withoutTargetVars(env, ["GOFLAGS"]),
     CGO_ENABLED: "0",
@@ -3525,7 +3560,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
     GOWORK: "off"
   };
   await mkdir3(cacheDir2, { recursive: true });
-  const tmp = `${bin}.${process.pid}.tmp`;
+  const tmp = `${bin}.${process.pid}.build`;
   try {
     await execFileAsync(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
       cwd: source,
@@ -3533,23 +3568,23 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
       ...signal ? { signal } : {}
     });
   } catch (e) {
-    await rm2(tmp, { force: true });
+    await rm3(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
     const stderr = String(e.stderr ?? e.message);
     return unavailable(`it did not build: ${(stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
   }
-  const sha256 = await sha256File(tmp);
-  await rename2(tmp, bin);
-  await writeFile(`${bin}.sha256.tmp`, `${sha256}
-`);
-  await rename2(`${bin}.sha256.tmp`, `${bin}.sha256`);
+  try {
+    await keepFile(bin, tmp, await sha256File(tmp));
+  } finally {
+    await rm3(tmp, { force: true });
+  }
   return fromHelper(bin, library, "built");
 }
 var HelperFailure = class extends Error {
 };
 async function fromHelper(bin, library, how) {
   const probe = processStream(bin, [String(HELPER_LEVEL)]);
-  const [out] = await Promise.all([buffer(probe), pipeline3(Readable3.from([]), probe)]).catch((e) => {
+  const [out] = await Promise.all([buffer(probe), pipeline3(Readable2.from([]), probe)]).catch((e) => {
     throw new Error(`it does not run here: ${e.message}`);
   });
   if (inflateRawSync(out).byteLength !== 0)
@@ -3604,7 +3639,7 @@ function processStream(command, args) {
     for await (const chunk of child.stdout) yield chunk;
     await exited;
   }
-  const stream2 = Duplex.from({ writable: input, readable: Readable3.from(output()) });
+  const stream2 = Duplex.from({ writable: input, readable: Readable2.from(output()) });
   stream2.once("close", () => child.exitCode === null && child.kill());
   return stream2;
 }
@@ -3626,10 +3661,10 @@ function parseEpoch(s) {
 }
 
 // src/oci/layout.ts
-import { createHash as createHash3, randomBytes } from "node:crypto";
+import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, mkdir as mkdir4, open, readdir as readdir3, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename2, rm as rm4, stat as stat5, writeFile } from "node:fs/promises";
+import { join as join9 } from "node:path";
 import { Transform as Transform3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
 var OciLayout = class _OciLayout {
@@ -3643,7 +3678,7 @@ var OciLayout = class _OciLayout {
   static async open(dir2) {
     let created = false;
     try {
-      const s = await stat4(dir2);
+      const s = await stat5(dir2);
       if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
       const names = await readdir3(dir2);
       if (names.length > 0 && !names.includes("oci-layout")) {
@@ -3655,8 +3690,8 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir4(join8(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile2(join8(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join9(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile(join9(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
@@ -3677,7 +3712,7 @@ var OciLayout = class _OciLayout {
     ))
       return "exists";
     const tmp = this.tempPath();
-    const hash = createHash3("sha256");
+    const hash = createHash5("sha256");
     const tap = new Transform3({
       transform(c, _e, done) {
         hash.update(c);
@@ -3690,7 +3725,7 @@ var OciLayout = class _OciLayout {
       if (got !== descriptor.digest)
         throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true });
     } catch (e) {
-      await rm3(tmp, { force: true });
+      await rm4(tmp, { force: true });
       throw e;
     }
     await this.commit(tmp, descriptor.digest);
@@ -3701,25 +3736,25 @@ var OciLayout = class _OciLayout {
     await this.putBlob(manifest);
   }
   blobPath(digest) {
-    return join8(this.dir, "blobs", "sha256", digestHex(digest));
+    return join9(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join8(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join9(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
     try {
-      await rename3(tempPath, this.blobPath(digest));
+      await rename2(tempPath, this.blobPath(digest));
     } catch (e) {
-      await rm3(tempPath, { force: true });
+      await rm4(tempPath, { force: true });
       throw wrap(this.dir, e);
     }
   }
   async putBlob(blob) {
     const tmp = this.tempPath();
     try {
-      const fh = await open(tmp, "w");
+      const fh = await open2(tmp, "w");
       try {
         await fh.writeFile(blob.bytes);
         await fh.sync();
@@ -3727,7 +3762,7 @@ var OciLayout = class _OciLayout {
         await fh.close();
       }
     } catch (e) {
-      await rm3(tmp, { force: true });
+      await rm4(tmp, { force: true });
       throw wrap(this.dir, e);
     }
     await this.commit(tmp, blob.descriptor.digest);
@@ -3735,12 +3770,12 @@ var OciLayout = class _OciLayout {
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    const tmp = join8(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
+    const tmp = join9(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
     try {
-      await writeFile2(tmp, JSON.stringify(index));
-      await rename3(tmp, join8(this.dir, "index.json"));
+      await writeFile(tmp, JSON.stringify(index));
+      await rename2(tmp, join9(this.dir, "index.json"));
     } catch (e) {
-      await rm3(tmp, { force: true });
+      await rm4(tmp, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -3750,7 +3785,7 @@ var OciLayout = class _OciLayout {
   }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
-    if (this.created) await rm3(this.dir, { recursive: true, force: true });
+    if (this.created) await rm4(this.dir, { recursive: true, force: true });
   }
 };
 function wrap(dir2, e) {
@@ -3911,14 +3946,14 @@ function baseAnnotations(annotations, base) {
 
 // src/oci/config.ts
 function imageConfig(spec) {
-  const { platform, run: run5 } = spec;
-  const config = { User: run5.user, Env: run5.env, Entrypoint: run5.entrypoint };
-  if (run5.cmd.length > 0) config.Cmd = run5.cmd;
-  if (run5.workingDir) config.WorkingDir = run5.workingDir;
-  if (run5.exposedPorts.length > 0) {
-    config.ExposedPorts = Object.fromEntries([...run5.exposedPorts].sort().map((p) => [p, {}]));
+  const { platform, run: run4 } = spec;
+  const config = { User: run4.user, Env: run4.env, Entrypoint: run4.entrypoint };
+  if (run4.cmd.length > 0) config.Cmd = run4.cmd;
+  if (run4.workingDir) config.WorkingDir = run4.workingDir;
+  if (run4.exposedPorts.length > 0) {
+    config.ExposedPorts = Object.fromEntries([...run4.exposedPorts].sort().map((p) => [p, {}]));
   }
-  if (Object.keys(run5.labels).length > 0) config.Labels = sortedRecord(run5.labels);
+  if (Object.keys(run4.labels).length > 0) config.Labels = sortedRecord(run4.labels);
   return jsonBlob(spec.mediaType ?? MediaType.config, {
     created: spec.created,
     architecture: platform.architecture,
@@ -3934,10 +3969,10 @@ function imageConfig(spec) {
 }
 
 // src/oci/layer.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm4 } from "node:fs/promises";
-import { Readable as Readable4, Transform as Transform4 } from "node:stream";
+import { rm as rm5 } from "node:fs/promises";
+import { Readable as Readable3, Transform as Transform4 } from "node:stream";
 import { pipeline as pipeline5 } from "node:stream/promises";
 import { crc32 } from "node:zlib";
 
@@ -3977,8 +4012,8 @@ async function* tarChunks(files) {
 }
 async function writeLayer(layout, files, compressor) {
   const level = compressor.level;
-  const diffHash = createHash4("sha256");
-  const digestHash = createHash4("sha256");
+  const diffHash = createHash6("sha256");
+  const digestHash = createHash6("sha256");
   let crc = 0;
   let uncompressed = 0;
   let compressed = 0;
@@ -4012,14 +4047,14 @@ async function writeLayer(layout, files, compressor) {
   const tmp = layout.tempPath();
   try {
     await pipeline5(
-      Readable4.from(tarChunks(files)),
+      Readable3.from(tarChunks(files)),
       measureTar,
       compressor.deflateRaw(),
       frameGzip,
       createWriteStream3(tmp)
     );
   } catch (e) {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
   const digest = `sha256:${digestHash.digest("hex")}`;
@@ -4029,6 +4064,53 @@ async function writeLayer(layout, files, compressor) {
     diffId: `sha256:${diffHash.digest("hex")}`,
     uncompressedSize: uncompressed
   };
+}
+
+// src/oci/layer-cache.ts
+import { createHash as createHash7 } from "node:crypto";
+import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+var FORMAT2 = "build-go-image layer cache v3";
+function layerCacheDir(env) {
+  return keptDir(env, "layers");
+}
+async function layerKey(files, compressorId) {
+  const h = createHash7("sha256").update(`${FORMAT2}
+${compressorId}
+`);
+  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
+    h.update(JSON.stringify(f.entry));
+    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
+    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
+  }
+  return h.digest("hex");
+}
+async function lookupLayer(dir2, key, layout) {
+  const record = join10(dir2, `${key}.json`);
+  try {
+    const layer = JSON.parse(await readFile4(record, "utf8"));
+    const kept = join10(dir2, digestHex(layer.descriptor.digest));
+    const tmp = layout.tempPath();
+    await link2(kept, tmp).catch(() => copyFile2(kept, tmp));
+    const checked = await checkedCopy(tmp, kept);
+    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
+      await Promise.all([tmp, record].map((f) => rm6(f, { force: true })));
+      return void 0;
+    }
+    await rename3(tmp, layout.blobPath(layer.descriptor.digest));
+    await markUsed(record);
+    return layer;
+  } catch {
+    return void 0;
+  }
+}
+async function storeLayer(dir2, key, layer, layout) {
+  try {
+    const hex = digestHex(layer.descriptor.digest);
+    await keepFile(join10(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
+    await writeFile2(join10(dir2, `${key}.json`), JSON.stringify(layer));
+  } catch {
+  }
 }
 
 // src/oci/manifest.ts
@@ -4333,6 +4415,27 @@ var ImageLayout = class _ImageLayout {
     await this.layout.discard();
   }
 };
+async function imagesAsBuilt(binaries, layout, push, workingDirectory, env) {
+  const work = binaries.map(async (build2) => {
+    const binary = await build2;
+    const skipped = binary.linkSkipped ? ", up to date: not linked again" : "";
+    const size = (binary.size / 1048576).toFixed(1);
+    info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${size} MiB${skipped})`);
+    const platform = await layout.addPlatform(binary);
+    push?.send(layout.source, platform.blobs);
+    info(
+      `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`
+    );
+    return platform;
+  });
+  try {
+    return await settlePlatforms(work, workingDirectory, env);
+  } catch (e) {
+    await push?.abandon();
+    await layout.discard();
+    throw e;
+  }
+}
 
 // src/meta/io.ts
 import { readFile as readFile5 } from "node:fs/promises";
@@ -4390,11 +4493,11 @@ async function git(cwd, args) {
   }
 }
 async function readSourceFacts(cwd, env) {
-  const [commitTime, head] = await Promise.all([
+  const [commitTime, head2] = await Promise.all([
     git(cwd, ["log", "-1", "--format=%ct"]),
     git(cwd, ["rev-parse", "HEAD"])
   ]);
-  const commit = env.GITHUB_SHA || head;
+  const commit = env.GITHUB_SHA || head2;
   return {
     ...env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: env.SOURCE_DATE_EPOCH } : {},
     ...commitTime ? { commitTime } : {},
@@ -4431,11 +4534,15 @@ async function readMeta(config, epoch, env) {
     repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
   };
 }
+async function readMetadata(config, env) {
+  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
+  return { stamp, ...await readMeta(config, stamp.epoch, env) };
+}
 
 // src/registry/io.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/registry/credentials.ts
 var CredentialError = class extends Error {
@@ -4501,6 +4608,70 @@ function githubCredential(registry, login) {
   return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
 }
 
+// src/registry/http.ts
+import { Readable as Readable4 } from "node:stream";
+var DEFAULT_IDLE_MS = 6e4;
+function idleTimeoutMs(env) {
+  const s = Number(env.BUILD_GO_IMAGE_IDLE_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1e3 : DEFAULT_IDLE_MS;
+}
+function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) {
+  const options = { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: idleMs + 1e3 };
+  const clients = { "https:": new HttpClient(userAgent2, [], options), "http:": new HttpClient(userAgent2, [], options) };
+  return {
+    async send(req) {
+      const body = req.body?.();
+      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable4.from([body]) : body;
+      try {
+        const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
+        const bodyFailed = data && new Promise((_, reject) => {
+          data.once("error", reject);
+        });
+        bodyFailed?.catch(() => void 0);
+        const sending = client.request(req.method, req.url, data, req.headers ?? {});
+        const res = await (bodyFailed ? Promise.race([sending, bodyFailed]).catch((e) => {
+          void sending.then(
+            (late) => late.message.destroy(),
+            () => void 0
+          );
+          throw e;
+        }) : sending);
+        let guarded;
+        const stream2 = () => guarded ??= guardBody(res.message, { method: req.method, url: redactUrl(req.url), idleMs });
+        let read;
+        const text = () => read ??= readAll(stream2(), MAX_TEXT_BYTES, `${req.method} ${redactUrl(req.url)}`).then(
+          (b) => b.toString("utf8")
+        );
+        return {
+          status: res.message.statusCode ?? 0,
+          headers: res.message.headers,
+          url: req.url,
+          text,
+          stream: stream2,
+          discard: () => text().then(
+            () => void 0,
+            () => void 0
+          )
+        };
+      } catch (e) {
+        if (body instanceof Readable4) body.destroy();
+        throw new RegistryError(
+          req.method,
+          redactUrl(req.url),
+          void 0,
+          [],
+          isTemporaryNetworkError(e) || e.temporary === true,
+          `${req.method} ${redactUrl(req.url)}: ${e.message}`,
+          { cause: e }
+        );
+      }
+    },
+    close: () => {
+      for (const c of Object.values(clients)) c.dispose();
+    }
+  };
+}
+
 // src/registry/io.ts
 var runHelper = async (helper, serverUrl) => {
   const out = await getExecOutput(`docker-credential-${helper}`, ["get"], {
@@ -4518,7 +4689,7 @@ var runHelper = async (helper, serverUrl) => {
   }
 };
 async function dockerConfig(env) {
-  const path2 = join9(env.DOCKER_CONFIG || join9(homedir(), ".docker"), "config.json");
+  const path2 = join11(env.DOCKER_CONFIG || join11(homedir(), ".docker"), "config.json");
   const text = await readFile6(path2, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : parseDockerConfig(text, path2);
 }
@@ -4776,7 +4947,7 @@ async function writeTags(writes, ledger = tagLedger, concurrency = 4) {
   if (failure) throw new TaggingError(failure.reference, ledger, { cause: failure.error });
 }
 
-// src/publish/publish.ts
+// src/publish/publication.ts
 var Publication = class {
   constructor(targets, opts) {
     this.targets = targets;
@@ -5098,15 +5269,15 @@ async function openPublication(settings, registries, source, base) {
   });
   return { publication, targets };
 }
-async function finishPublication(open2, layoutDir, top) {
-  const result = await open2.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure);
+async function finishPublication(open3, layoutDir, top) {
+  const result = await open3.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure);
   const { stats } = result;
   info(
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`
   );
   return {
-    images: open2.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
-    tags: open2.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
+    images: open3.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
+    tags: open3.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
     digest: result.digest,
     stats
   };
@@ -5129,6 +5300,48 @@ function describe(c) {
   return c.kind === "basic" ? `credentials for user ${c.username}` : c.kind === "identity" ? "an identity token" : "a registry token";
 }
 
+// src/run.ts
+var Scope = class {
+  stop = new AbortController();
+  cleanups = [];
+  /** Aborted when the step ends or is cancelled: processes and requests started under it stop. */
+  get signal() {
+    return this.stop.signal;
+  }
+  /** Run `fn` at the end, whatever happened; the last registered runs first. */
+  defer(fn) {
+    this.cleanups.push(fn);
+  }
+  /** Stop what runs, then undo in reverse order; a cleanup that fails is a warning, not the step's error. */
+  async close() {
+    this.stop.abort();
+    for (const fn of this.cleanups.splice(0).reverse()) {
+      try {
+        await fn();
+      } catch (e) {
+        warning(`cleanup: ${e.message}`);
+      }
+    }
+  }
+};
+function runStep(work) {
+  const scope = new Scope();
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => {
+      void cancelAll(5e3).then(async (n) => {
+        setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`);
+        if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => void 0);
+        process.exit(1);
+      });
+    });
+  }
+  guardExit(
+    work(scope).finally(() => scope.close()).catch((e) => {
+      setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)));
+    })
+  );
+}
+
 // src/stage.ts
 async function stage(name, fn) {
   return group(name, async () => {
@@ -5142,8 +5355,8 @@ async function stage(name, fn) {
 }
 
 // src/toolchain/io.ts
-import { rm as rm6 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { rm as rm8 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
@@ -5585,9 +5798,9 @@ var import_semver7 = __toESM(require_semver(), 1);
 
 // src/toolchain/proxy-io.ts
 import { execFile as execFile3 } from "node:child_process";
-import { chmod, mkdtemp, readdir as readdir4, rm as rm5 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join11 } from "node:path";
+import { chmod, mkdtemp as mkdtemp2, readdir as readdir4, rm as rm7 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join13 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 
 // src/toolchain/module-proxy.ts
@@ -5720,16 +5933,16 @@ function goFailure(e) {
 async function setExecutable(root) {
   for (const entry of await readdir4(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const rel = join11(entry.parentPath, entry.name).slice(root.length + 1);
-    if (isToolchainExecutable(rel)) await chmod(join11(root, rel), 493);
+    const rel = join13(entry.parentPath, entry.name).slice(root.length + 1);
+    if (isToolchainExecutable(rel)) await chmod(join13(root, rel), 493);
   }
 }
 async function installFromModuleProxy(req, known) {
-  const work = await mkdtemp(join11(req.env.RUNNER_TEMP || tmpdir3(), "go-toolchain-"));
+  const work = await mkdtemp2(join13(req.env.RUNNER_TEMP || tmpdir4(), "go-toolchain-"));
   const env = {
     ...req.env,
     GOTOOLCHAIN: "local",
-    GOMODCACHE: join11(work, "mod"),
+    GOMODCACHE: join13(work, "mod"),
     GOFLAGS: "-modcacherw",
     GOWORK: "off",
     GO111MODULE: "on"
@@ -5776,7 +5989,7 @@ async function installFromModuleProxy(req, known) {
     await setExecutable(dir2);
     return { version, goroot: await cacheDir(dir2, "go", version, req.cacheArch) };
   } finally {
-    await rm5(work, { recursive: true, force: true });
+    await rm7(work, { recursive: true, force: true });
   }
 }
 
@@ -5814,7 +6027,7 @@ function best(spec, locals) {
   return ok2.sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join12(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join14(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
   const url = `${baseUrl}/?mode=json&include=all`;
@@ -5904,7 +6117,7 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
     got = await installFromModuleProxy(
       {
         spec: req.spec,
-        fetcher: join12(fetcher.goroot, "bin", "go"),
+        fetcher: join14(fetcher.goroot, "bin", "go"),
         host: req.host,
         cacheArch: req.cacheArch,
         env: req.env
@@ -5914,13 +6127,13 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
   } catch (e) {
     throw new ToolchainError(req.spec.text, both(e.message), { cause: e });
   }
-  const check = await goVersionOf(join12(got.goroot, "bin", "go"), req.env);
-  if (check?.version !== got.version)
+  const check2 = await goVersionOf(join14(got.goroot, "bin", "go"), req.env);
+  if (check2?.version !== got.version)
     throw new ToolchainError(
       req.spec.text,
-      both(`the module holds Go ${check?.version ?? "that does not run"}, not ${got.version}`)
+      both(`the module holds Go ${check2?.version ?? "that does not run"}, not ${got.version}`)
     );
-  return { version: got.version, goroot: got.goroot, go: join12(got.goroot, "bin", "go"), source: "module-proxy" };
+  return { version: got.version, goroot: got.goroot, go: join14(got.goroot, "bin", "go"), source: "module-proxy" };
 }
 async function download(req, version, file3) {
   if (!req.env.RUNNER_TOOL_CACHE)
@@ -5943,27 +6156,27 @@ async function download(req, version, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar(archive3);
-    const goroot = await cacheDir(join12(extracted, "go"), "go", version, req.cacheArch);
-    const check = await goVersionOf(join12(goroot, "bin", "go"), req.env);
-    if (check?.version !== version)
+    const goroot = await cacheDir(join14(extracted, "go"), "go", version, req.cacheArch);
+    const check2 = await goVersionOf(join14(goroot, "bin", "go"), req.env);
+    if (check2?.version !== version)
       throw new ToolchainError(
         req.spec.text,
-        `the archive ${file3.filename} holds Go ${check?.version ?? "that does not run"}, not ${version}`
+        `the archive ${file3.filename} holds Go ${check2?.version ?? "that does not run"}, not ${version}`
       );
-    return { version, goroot, go: join12(goroot, "bin", "go"), source: "download" };
+    return { version, goroot, go: join14(goroot, "bin", "go"), source: "download" };
   } finally {
-    await rm6(archive3, { force: true });
-    if (extracted) await rm6(extracted, { recursive: true, force: true });
+    await rm8(archive3, { force: true });
+    if (extracted) await rm8(extracted, { recursive: true, force: true });
   }
 }
 async function exportGo(go, env) {
-  addPath(join12(go.goroot, "bin"));
+  addPath(join14(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join12(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join14(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
   setOutput("go-version", go.version);
 }
@@ -5984,123 +6197,74 @@ async function installGo(spec, settings, env) {
 }
 
 // src/main.ts
-async function build({ config, goSpec }, env, startedAt) {
-  const go = await stage("toolchain", () => installGo(goSpec, config.toolchain, env));
-  const goEnv = { ...env, GOTOOLCHAIN: "local", ...privateModuleEnv(config.privateModules, env) };
-  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
-  const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
-  await stage("cache", () => prepareModules(config, go, stamp.commit, goEnv, startedAt));
-  const work = await mkdtemp2(join13(env.RUNNER_TEMP || tmpdir4(), "build-go-image-"));
-  const checking = resolveMainPackage(config, go.go, goEnv);
-  checking.catch(() => void 0);
-  const stop = new AbortController();
-  const slots = binaryCacheDir(env);
-  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, slots);
-  const layerCache = layerCacheDir(env);
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache, stop.signal);
-  let registries;
-  try {
-    const pkg2 = await stage("package", () => checking);
-    if (config.baseImage || config.publish.push)
-      registries = await stage(
-        "registry",
-        () => connect(config.publish, env, config.baseImage ? [config.baseImage] : [])
-      );
-    const base = registries && await stage("base", () => openBase(config, registries.client));
-    const push = registries && config.publish.push ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base) : void 0;
-    const layerInputs = await readLayerInputs(
-      { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
-      pkg2.dir,
-      go.goroot
-    );
-    const layoutOptions = {
+async function check(config, go, meta, builds, compressor, scope) {
+  const env = process.env;
+  const pkg2 = await builds.main;
+  const registries = config.baseImage || config.publish.push ? await connect(config.publish, env, config.baseImage ? [config.baseImage] : []) : void 0;
+  if (registries) scope.defer(() => registries.transport.close());
+  const base = registries && await openBase(config, registries.client);
+  const tags = { github: meta.github, epoch: meta.stamp.epoch };
+  const push = registries && config.publish.push ? await openPublication(config.publish, registries, tags, base) : void 0;
+  const layerInputs = await readLayerInputs(
+    { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
+    pkg2.dir,
+    go.goroot
+  );
+  const layout = await ImageLayout.open(
+    config.ociLayout,
+    {
       ...layerInputs,
       settings: meta.image,
-      epoch: stamp.epoch,
+      epoch: meta.stamp.epoch,
       mainImportPath: pkg2.importPath,
       refName: meta.refName,
       ...config.sbom ? { sbomGo: go.go } : {},
       ...base ? { base } : {},
-      layerCache
-    };
-    const layout = await ImageLayout.open(config.ociLayout, layoutOptions, compressor);
-    const platforms = await stage("compile", () => eachPlatform(builds, layout, push, config.workingDirectory, env));
-    const image = await stage("image", async () => {
-      info(`layers: ${(await compressor).description}`);
-      return layout.finish(platforms);
-    });
-    if (config.tarball || config.load) {
-      await stage("archive", () => archive(image, config, meta.repoTag, env));
-    }
-    const published = push ? await stage("publish", () => finishPublication(push, config.ociLayout, image.top)) : void 0;
-    if (!config.publish.push && config.publish.targets.length > 0)
-      info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
-    await stage("report", () => report(image, config.ociLayout, published));
-  } finally {
-    stop.abort();
-    await Promise.allSettled([...builds, compressor]);
-    await slotsWritten();
-    registries?.transport.close();
-    await rm7(work, { recursive: true, force: true });
-    await trimStale([layerCache, slots], Date.now());
-  }
+      layerCache: layerCacheDir(env)
+    },
+    compressor
+  );
+  return { layout, push };
 }
-async function eachPlatform(builds, layout, push, workingDirectory, env) {
-  const work = builds.map(async (build2) => {
-    const binary = await build2;
-    const skipped = binary.linkSkipped ? ", up to date: not linked again" : "";
-    info(
-      `${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${(binary.size / 1048576).toFixed(1)} MiB${skipped})`
-    );
-    const platform = await layout.addPlatform(binary);
-    push?.publication.send(layout.source, platform.blobs);
-    info(
-      `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`
-    );
-    return platform;
+async function build({ config, goSpec }, scope, startedAt) {
+  const env = process.env;
+  const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, env));
+  const goEnv = goEnvironment(config, env);
+  const meta = await stage("metadata", () => readMetadata(config, env));
+  await stage("restore caches", () => prepareModules(config, go, meta.stamp.commit, goEnv, startedAt));
+  scope.defer(() => trimStale(env, Date.now()));
+  const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope);
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal);
+  scope.defer(() => compressor.catch(() => void 0));
+  const target = await stage("check", () => check(config, go, meta, builds, compressor, scope));
+  const platforms = await stage(
+    "build",
+    () => imagesAsBuilt(builds.binaries, target.layout, target.push?.publication, config.workingDirectory, env)
+  );
+  const image = await stage("assemble", async () => {
+    info(`layers: ${(await compressor).description}`);
+    return target.layout.finish(platforms);
   });
-  try {
-    return await settlePlatforms(work, workingDirectory, env);
-  } catch (e) {
-    await push?.publication.abandon();
-    await layout.discard();
-    throw e;
-  }
+  if (config.tarball || config.load) await stage("archive", () => archive(image, config, meta.repoTag, env));
+  const push = target.push;
+  const published = push && await stage("publish", () => finishPublication(push, config.ociLayout, image.top));
+  if (!push && config.publish.targets.length > 0)
+    info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
+  await stage("report", () => report(image, config.ociLayout, published));
 }
-async function merge({ config }, env) {
+async function merge({ config }) {
+  const env = process.env;
   if (!config.publish.push)
     return info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
-  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
-  const meta = await stage("meta", () => readMeta(config, stamp.epoch, env));
-  const merged = await stage(
-    "merge",
-    () => mergeAndPublish(
-      config.publish,
-      config.image.annotations,
-      env,
-      { github: meta.github, epoch: stamp.epoch },
-      config.baseImage
-    )
-  );
+  const meta = await stage("metadata", () => readMetadata(config, env));
+  const tags = { github: meta.github, epoch: meta.stamp.epoch };
+  const { publish, image, baseImage } = config;
+  const merged = await stage("merge", () => mergeAndPublish(publish, image.annotations, env, tags, baseImage));
   await stage("report", () => reportMerge(merged));
 }
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    void cancelAll(5e3).then(async (n) => {
-      setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`);
-      if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => void 0);
-      process.exit(1);
-    });
-  });
-}
-async function run4() {
+runStep(async (scope) => {
   const startedAt = Date.now();
   const read = await stage("config", () => readConfig(process.env, process.cwd()));
   for (const w of read.warnings) warning(w);
-  await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt));
-}
-guardExit(
-  run4().catch((e) => {
-    setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)));
-  })
-);
+  await (read.config.publish.merge.length > 0 ? merge(read) : build(read, scope, startedAt));
+});

@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-XAA3X22Z.js";
+} from "./chunks/chunk-BOWZXNIL.js";
 import {
   getState,
   info,

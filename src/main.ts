@@ -1,183 +1,114 @@
-// The main step: wires the stages; all logic lives in them.
-
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// The main step, as its log reads: each stage below is one log group, and hands its typed result
+// to the next. All logic lives in the stages; run.ts owns signals and cleanup.
 import * as core from '@actions/core'
 import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
-import { prepareModules, trimStale } from './cache/io.js'
-import { cancelAll } from './cancel.js'
-import { binaryCacheDir, slotsWritten } from './compile/binary-cache.js'
-import { type Binary, compileEach, resolveMainPackage, settlePlatforms } from './compile/io.js'
-import { privateModuleEnv } from './compile/private-modules.js'
+import { prepareModules } from './cache/io.js'
+import { trimStale } from './cache/kept-io.js'
+import { goEnvironment } from './compile/build.js'
+import { type Builds, startBuilds } from './compile/io.js'
+import type { Config } from './config/config.js'
 import { type ReadConfig, readConfig } from './config/io.js'
-import { guardExit } from './exit-guard.js'
 import { readLayerInputs } from './image/data-dir.js'
 import { helperCompressor } from './image/deflate-helper.js'
-import { ImageLayout } from './image/io.js'
-import { buildStamp } from './meta/build-info.js'
-import { readMeta, readSourceFacts } from './meta/io.js'
+import { ImageLayout, imagesAsBuilt } from './image/io.js'
+import { type Metadata, readMetadata } from './meta/io.js'
+import type { Compressor } from './oci/compressor.js'
 import { layerCacheDir } from './oci/layer-cache.js'
-import {
-  connect,
-  finishPublication,
-  mergeAndPublish,
-  type OpenPublication,
-  openPublication,
-  type Registries,
-} from './publish/io.js'
-import { tagLedger } from './publish/tag-ledger.js'
-import { redactUserinfo } from './redact.js'
-import { report, reportMerge, reportTags } from './report/io.js'
+import { connect, finishPublication, mergeAndPublish, openPublication } from './publish/io.js'
+import { report, reportMerge } from './report/io.js'
+import { runStep, type Scope } from './run.js'
 import { stage } from './stage.js'
-import { installGo } from './toolchain/io.js'
+import { type InstalledGo, installGo } from './toolchain/io.js'
 
-async function build({ config, goSpec }: ReadConfig, env: NodeJS.ProcessEnv, startedAt: number): Promise<void> {
-  const go = await stage('toolchain', () => installGo(goSpec!, config.toolchain, env))
-  // Go must never switch toolchains behind our back (go.mod's toolchain line would otherwise).
-  // Private modules: GOPRIVATE and the token's git config, in the environment only (see private-modules.ts).
-  const goEnv = { ...env, GOTOOLCHAIN: 'local', ...privateModuleEnv(config.privateModules, env) }
-  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
-  const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
-  await stage('cache', () => prepareModules(config, go, stamp.commit, goEnv, startedAt))
-  const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
-  // The builds need only the source: they start now, while the package is checked, the registry
-  // reached and the base read; a failure there stops them.
-  const checking = resolveMainPackage(config, go.go, goEnv)
-  checking.catch(() => undefined) // the package stage reports it
-  const stop = new AbortController()
-  const slots = binaryCacheDir(env)
-  const builds = compileEach(config, checking, stamp, work, go.go, goEnv, stop.signal, slots)
-  // Built (or found) while the platforms compile; the first finished build waits for it.
-  const layerCache = layerCacheDir(env)
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache, stop.signal)
-  let registries: Registries | undefined
-  try {
-    const pkg = await stage('package', () => checking)
-    // One client per registry for the whole run: the base image's and the push's share a connection.
-    if (config.baseImage || config.publish.push)
-      registries = await stage('registry', () =>
-        connect(config.publish, env, config.baseImage ? [config.baseImage] : []),
-      )
-    const base = registries && (await stage('base', () => openBase(config, registries!.client)))
-    const push =
-      registries && config.publish.push
-        ? await openPublication(config.publish, registries, { github: meta.github, epoch: stamp.epoch }, base)
-        : undefined
-    const layerInputs = await readLayerInputs(
-      { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
-      pkg.dir,
-      go.goroot,
-    )
-    const layoutOptions = {
+/**
+ * Everything that must hold before an image is made, while the builds run: the main package, the
+ * registries (one client per host for the run: the base's and the push's share a connection), the
+ * base image, the tags, and the layout with the files below the program.
+ */
+async function check(
+  config: Config,
+  go: InstalledGo,
+  meta: Metadata,
+  builds: Builds,
+  compressor: Promise<Compressor>,
+  scope: Scope,
+) {
+  const env = process.env
+  const pkg = await builds.main
+  const registries =
+    config.baseImage || config.publish.push
+      ? await connect(config.publish, env, config.baseImage ? [config.baseImage] : [])
+      : undefined
+  if (registries) scope.defer(() => registries.transport.close())
+  const base = registries && (await openBase(config, registries.client))
+  const tags = { github: meta.github, epoch: meta.stamp.epoch }
+  const push =
+    registries && config.publish.push ? await openPublication(config.publish, registries, tags, base) : undefined
+  const layerInputs = await readLayerInputs(
+    { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
+    pkg.dir,
+    go.goroot,
+  )
+  const layout = await ImageLayout.open(
+    config.ociLayout,
+    {
       ...layerInputs,
       settings: meta.image,
-      epoch: stamp.epoch,
+      epoch: meta.stamp.epoch,
       mainImportPath: pkg.importPath,
       refName: meta.refName,
       ...(config.sbom ? { sbomGo: go.go } : {}),
       ...(base ? { base } : {}),
-      layerCache,
-    }
-    const layout = await ImageLayout.open(config.ociLayout, layoutOptions, compressor)
-    const platforms = await stage('compile', () => eachPlatform(builds, layout, push, config.workingDirectory, env))
-    const image = await stage('image', async () => {
-      core.info(`layers: ${(await compressor).description}`)
-      return layout.finish(platforms)
-    })
-    if (config.tarball || config.load) {
-      await stage('archive', () => archive(image, config, meta.repoTag, env))
-    }
-    const published = push
-      ? await stage('publish', () => finishPublication(push, config.ociLayout, image.top))
-      : undefined
-    if (!config.publish.push && config.publish.targets.length > 0)
-      core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
-    await stage('report', () => report(image, config.ociLayout, published))
-  } finally {
-    // Whatever failed first, no build outlives the step.
-    stop.abort()
-    await Promise.allSettled([...builds, compressor])
-    await slotsWritten()
-    registries?.transport.close()
-    await rm(work, { recursive: true, force: true })
-    await trimStale([layerCache, slots], Date.now())
-  }
+      layerCache: layerCacheDir(env),
+    },
+    compressor,
+  )
+  return { layout, push }
 }
 
-/**
- * As each platform's build ends, its image and SBOM go into the layout and (when pushing) its
- * blobs start up to the registry while the other platforms still build.
- */
-async function eachPlatform(
-  builds: Promise<Binary>[],
-  layout: ImageLayout,
-  push: OpenPublication | undefined,
-  workingDirectory: string,
-  env: NodeJS.ProcessEnv,
-) {
-  const work = builds.map(async (build) => {
-    const binary = await build
-    const skipped = binary.linkSkipped ? ', up to date: not linked again' : ''
-    core.info(
-      `${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s ` +
-        `(${(binary.size / 1048576).toFixed(1)} MiB${skipped})`,
-    )
-    const platform = await layout.addPlatform(binary)
-    push?.publication.send(layout.source, platform.blobs)
-    core.info(
-      `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`,
-    )
-    return platform
+async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: number): Promise<void> {
+  const env = process.env
+  const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, env))
+  const goEnv = goEnvironment(config, env)
+  const meta = await stage('metadata', () => readMetadata(config, env))
+  await stage('restore caches', () => prepareModules(config, go, meta.stamp.commit, goEnv, startedAt))
+  // The action's own kept files are trimmed last, after everything that reads them.
+  scope.defer(() => trimStale(env, Date.now()))
+  const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope)
+  // Built (or found) while the platforms compile; the first finished build waits for it.
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal)
+  scope.defer(() => compressor.catch(() => undefined))
+  const target = await stage('check', () => check(config, go, meta, builds, compressor, scope))
+  const platforms = await stage('build', () =>
+    imagesAsBuilt(builds.binaries, target.layout, target.push?.publication, config.workingDirectory, env),
+  )
+  const image = await stage('assemble', async () => {
+    core.info(`layers: ${(await compressor).description}`)
+    return target.layout.finish(platforms)
   })
-  try {
-    return await settlePlatforms(work, workingDirectory, env)
-  } catch (e) {
-    await push?.publication.abandon()
-    await layout.discard()
-    throw e
-  }
+  if (config.tarball || config.load) await stage('archive', () => archive(image, config, meta.repoTag, env))
+  const push = target.push
+  const published = push && (await stage('publish', () => finishPublication(push, config.ociLayout, image.top)))
+  if (!push && config.publish.targets.length > 0)
+    core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
+  await stage('report', () => report(image, config.ociLayout, published))
 }
 
-async function merge({ config }: ReadConfig, env: NodeJS.ProcessEnv): Promise<void> {
+async function merge({ config }: ReadConfig): Promise<void> {
+  const env = process.env
   if (!config.publish.push)
     return core.info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
-  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
-  const meta = await stage('meta', () => readMeta(config, stamp.epoch, env))
-  const merged = await stage('merge', () =>
-    mergeAndPublish(
-      config.publish,
-      config.image.annotations,
-      env,
-      { github: meta.github, epoch: stamp.epoch },
-      config.baseImage,
-    ),
-  )
+  const meta = await stage('metadata', () => readMetadata(config, env))
+  const tags = { github: meta.github, epoch: meta.stamp.epoch }
+  const { publish, image, baseImage } = config
+  const merged = await stage('merge', () => mergeAndPublish(publish, image.annotations, env, tags, baseImage))
   await stage('report', () => reportMerge(merged))
 }
 
-// The runner cancels a job with SIGINT, then SIGTERM: stop, close open upload sessions, exit.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void cancelAll(5000).then(async (n) => {
-      core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`)
-      if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => undefined)
-      process.exit(1)
-    })
-  })
-}
-
-async function run(): Promise<void> {
+runStep(async (scope) => {
   const startedAt = Date.now()
   const read = await stage('config', () => readConfig(process.env, process.cwd()))
   for (const w of read.warnings) core.warning(w)
-  await (read.config.publish.merge.length > 0 ? merge(read, process.env) : build(read, process.env, startedAt))
-}
-
-guardExit(
-  run().catch((e: unknown) => {
-    // The last net: no URL's user:pass@ reaches the log, whatever error carried it.
-    core.setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)))
-  }),
-)
+  await (read.config.publish.merge.length > 0 ? merge(read) : build(read, scope, startedAt))
+})

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { binaryName, buildCommand } from '../../src/compile/build.js'
+import { binaryName, buildCommand, goEnvironment } from '../../src/compile/build.js'
 import { parsePlatform, type TargetPlatform } from '../../src/compile/platform.js'
 import { parseConfig } from '../../src/config/config.js'
 
@@ -68,5 +68,17 @@ describe('cgo', () => {
       /^Input 'build-env': "CGO_ENABLED=…" \(value hidden\) is not valid; a cgo program needs a C library the scratch image lacks; give a base-image/,
     )
     expect(config({ 'build-env': 'CGO_ENABLED=1', 'base-image': 'r.io/debian:12' }).buildEnv.CGO_ENABLED).toBe('1')
+  })
+})
+
+describe('goEnvironment', () => {
+  test('go never switches toolchains; private modules add GOPRIVATE and the scoped header, nothing else', () => {
+    expect(goEnvironment(config({}), { PATH: '/bin', GOTOOLCHAIN: 'auto' })).toEqual({
+      PATH: '/bin',
+      GOTOOLCHAIN: 'local',
+    })
+    const env = goEnvironment(config({ 'go-private': 'github.com/acme/*', 'go-private-token': 't' }), {})
+    expect(env.GOPRIVATE).toBe('github.com/acme/*')
+    expect(env.GIT_CONFIG_KEY_0).toBe('http.https://github.com/acme/.extraheader')
   })
 })

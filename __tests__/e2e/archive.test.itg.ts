@@ -90,7 +90,7 @@ describe('load', () => {
     expect(errorLines(r.stdout)[0]).toMatch(
       /^Input 'load': "true" is not valid; it needs a Docker engine on the runner, and none answers/,
     )
-    expect(r.stdout).not.toContain('::group::compile')
+    expect(r.stdout).not.toContain('::group::build')
   })
 
   describe('into a real Docker engine', () => {

@@ -184,7 +184,7 @@ describe('base-image', () => {
     expect(errorLines(e.stdout)[0]).toBe(
       `Input 'base-image': "${ociBase}" is not valid; it has no linux/arm/v7; it has linux/amd64, linux/arm64`,
     )
-    expect(e.stdout).not.toContain('::group::compile')
+    expect(e.stdout).not.toContain('::group::build')
   })
 
   test('a base image that does not exist: a clear error', async () => {

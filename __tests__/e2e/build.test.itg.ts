@@ -194,7 +194,7 @@ describe('failures', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain(prefix)
     expect(errors[0]).not.toContain('\n')
-    expect(r.stdout).not.toContain('::group::compile')
+    expect(r.stdout).not.toContain('::group::build')
   })
 
   test('a main package that is a library is rejected', async () => {

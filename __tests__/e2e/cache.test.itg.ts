@@ -77,7 +77,7 @@ describe.each([
   }
 
   function compileSeconds(r: ActionRun): number {
-    return Number(/compile: ([\d.]+) s/.exec(r.stdout)?.[1])
+    return Number(/^build: ([\d.]+) s/m.exec(r.stdout)?.[1])
   }
 
   describe('module and build caches through the cache service', () => {

@@ -522,7 +522,7 @@ describe('matrix: three runners push by digest, then a merge job', () => {
         env: { ...github },
       }),
     )
-    expect(merged.stdout).not.toContain('::group::compile')
+    expect(merged.stdout).not.toContain('::group::build')
     const single = ok(await push(host, { tags: 'single-job' }, github))
     expect(merged.outputs.digest).toBe(single.outputs.digest)
     const index = JSON.parse(
@@ -648,6 +648,6 @@ describe('push modes', () => {
       `Input 'image': "ghcr.io/Owner/App" is not valid; "Owner/App" is not a valid repository name ` +
         `(repository names must be lowercase); give repositories like ghcr.io/owner/app, one per line`,
     )
-    expect(r.stdout).not.toContain('::group::compile')
+    expect(r.stdout).not.toContain('::group::build')
   })
 })

@@ -2,15 +2,14 @@
 // through @actions/cache), runs `go mod download` once, and saves in the post step. Every cache
 // service error is a warning: a cache can make a build faster, never make it fail.
 
-import { chmod, readdir, rm, stat, unlink } from 'node:fs/promises'
+import { chmod, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
-import { binaryCacheDir } from '../compile/binary-cache.js'
 import { fetchFailureHint, type PrivateModules } from '../compile/private-modules.js'
 import type { Config } from '../config/config.js'
-import { layerCacheDir } from '../oci/layer-cache.js'
+import { keptDirs, trimFiles, trimUnused } from './kept-io.js'
 import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
 import { buildCacheChanged, type CacheMode, savePolicy } from './policy.js'
 import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
@@ -24,9 +23,8 @@ export interface RestoreRequest {
   keyInput: Omit<CacheKeyInput, 'depsHash'>
   /** Patterns for cache-dependency-path, already resolved against the workspace. */
   dependencyPatterns: string[]
-  /** The compressed-layer and linked-program cache directories, saved with the build cache. */
-  layerCache: string
-  binaryCache: string
+  /** The action's kept files (kept-io.ts), saved with the build cache. */
+  keptDirs: string[]
   hashRoot: string
   workingDirectory: string
   go: string
@@ -45,7 +43,6 @@ export interface RestoreResult {
 // too eager: a build whose link is a cache hit never reads its dependencies' compile outputs, and
 // the next source change would have to compile them (the standard library too) again.
 export const TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1000
-const STALE_AFTER_MS = 24 * 60 * 60 * 1000
 
 async function goEnvPaths(
   go: string,
@@ -145,9 +142,7 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
       await makeWritable(modcache)
       const [module, build] = await Promise.all([
         restoreOne('module cache', [modcache], moduleCacheKeys(k)),
-        // The linked programs and their compressed layers travel with the build cache: same
-        // packages, same program (not linked again), same layer (not compressed again).
-        restoreOne('build cache', [gocache, req.layerCache, req.binaryCache], buildCacheKeys(k)),
+        restoreOne('build cache', [gocache, ...req.keptDirs], buildCacheKeys(k)),
       ])
       // Restored from an older entry: its size is what the post step weighs this run's additions against.
       if (build.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache)
@@ -185,26 +180,6 @@ export async function downloadModules(
   throw new Error(lines.length > 1 ? `${head}\n${out.stderr.trim()}` : head)
 }
 
-/**
- * Drop cached layers and programs this run neither made nor used (a hit refreshes their mtime):
- * a layer is only ever reused for a byte-identical binary, and a program slot only by the same
- * build settings, so older ones would only make every saved entry larger. Returns [dropped,
- * kept, bytes kept].
- */
-export function trimOwnCache(dir: string, startedAt: number): Promise<[number, number, number]> {
-  // A second of slack: the kernel stamps files from a coarse clock, a little behind Date.now().
-  return trimFiles(walk(dir, false), startedAt - 1000)
-}
-
-/**
- * On a runner that keeps its disk (self-hosted), nothing else may trim the layer and program
- * caches (the post step's trim only runs when it saves): every run drops what went unused for a
- * day; a layer is only reused for a byte-identical binary, so an older one is all but dead.
- */
-export async function trimStale(dirs: string[], now: number): Promise<void> {
-  for (const dir of dirs) await trimFiles(walk(dir, false), now - STALE_AFTER_MS)
-}
-
 /** Drop build-cache entries unused for TRIM_AFTER_MS; returns [removed, kept, bytes kept]. */
 export function trimBuildCache(gocache: string, startedAt: number): Promise<[number, number, number]> {
   return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS)
@@ -221,25 +196,6 @@ async function* goEntries(gocache: string): AsyncGenerator<string> {
   for (const dir of await readdir(gocache).catch(() => [] as string[])) {
     if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join(gocache, dir)) // never README or trim.txt
   }
-}
-
-/** Remove the files last used before `cutoff` (epoch ms); returns [removed, kept, bytes kept]. */
-async function trimFiles(files: AsyncIterable<string>, cutoff: number): Promise<[number, number, number]> {
-  let removed = 0
-  let kept = 0
-  let bytes = 0
-  for await (const f of files) {
-    const s = await stat(f).catch(() => undefined)
-    if (!s) continue
-    if (s.mtimeMs < cutoff) {
-      await unlink(f).catch(() => undefined)
-      removed++
-    } else {
-      kept++
-      bytes += s.size
-    }
-  }
-  return [removed, kept, bytes]
 }
 
 export async function saveCaches(state: PostState): Promise<void> {
@@ -266,7 +222,7 @@ export async function saveCaches(state: PostState): Promise<void> {
           continue
         }
         for (const dir of entry.paths.slice(1)) {
-          const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt)
+          const [dropped, keptHere, bytesHere] = await trimUnused(dir, state.startedAt)
           core.info(
             `${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run ` +
               `(${(bytesHere / 1048576).toFixed(1)} MiB)`,
@@ -314,8 +270,7 @@ export async function prepareModules(
       sourceId: commit,
     },
     dependencyPatterns: config.cache.dependencyPatterns,
-    layerCache: layerCacheDir(goEnv),
-    binaryCache: binaryCacheDir(goEnv),
+    keptDirs: keptDirs(goEnv),
     hashRoot: config.cache.hashRoot,
     workingDirectory: config.workingDirectory,
     go: go.go,

@@ -11,10 +11,10 @@
 // write into one, or jobs sharing a machine race, the sha256 check sends the build to the linker.
 import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
-import { copyFile, link, mkdir, open, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises'
+import { copyFile, link, open, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { keepFile, keptDir, markUsed, recordedSha256 } from '../cache/kept-io.js'
 import type { Config } from '../config/config.js'
-import { ownCacheDir } from '../oci/layer-cache.js'
 import { sha256File } from '../sha256-file.js'
 import type { TargetPlatform } from './platform.js'
 
@@ -22,7 +22,7 @@ const FORMAT = 'build-go-image binary slot v1'
 const ELF = Buffer.from([0x7f, 0x45, 0x4c, 0x46])
 
 export function binaryCacheDir(env: NodeJS.ProcessEnv): string {
-  return join(ownCacheDir(env), 'binaries')
+  return keptDir(env, 'binaries')
 }
 
 /** The slot's file name: what selects the program, not what changes with each commit. */
@@ -61,8 +61,10 @@ export class BinarySlot {
    */
   async seed(path: string): Promise<void> {
     try {
-      const sha256 = (await readFile(`${this.program}.sha256`, 'utf8')).trim()
-      if (!ELF.equals(await head(this.program, ELF.length))) return
+      // Checked after the build, and only if go keeps it: hashing every slot first would cost
+      // more than the links it saves.
+      const sha256 = await recordedSha256(this.program)
+      if (!sha256 || !ELF.equals(await head(this.program, ELF.length))) return
       await link(this.program, path).catch(() => copyFile(this.program, path, constants.COPYFILE_FICLONE))
       this.seeded = { ino: (await stat(path)).ino, sha256 }
     } catch {
@@ -84,30 +86,14 @@ export class BinarySlot {
         await unlink(path)
         return { outcome: 'damaged' }
       }
-      const now = new Date()
-      await utimes(this.program, now, now).catch(() => undefined)
-      await utimes(`${this.program}.sha256`, now, now).catch(() => undefined)
+      await markUsed(this.program)
       return { outcome: 'up to date', sha256 }
     }
     // A cache that cannot be written is only a slower next run.
-    const keeping = this.keep(path, sha256).catch(() => undefined)
+    const keeping = keepFile(this.program, path, sha256).catch(() => undefined)
     writing.add(keeping)
     void keeping.then(() => writing.delete(keeping))
     return { outcome: 'linked', sha256 }
-  }
-
-  private async keep(path: string, sha256: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true })
-    const tmp = `${this.program}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-    try {
-      // A hard link when on one file system: the private copy is never written again.
-      await link(path, tmp).catch(() => copyFile(path, tmp))
-      await rename(tmp, this.program)
-      await writeFile(tmp, `${sha256}\n`)
-      await rename(tmp, `${this.program}.sha256`)
-    } finally {
-      await unlink(tmp).catch(() => undefined)
-    }
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Config } from '../config/config.js'
 import { type BuildInfo, renderLdflags } from './ldflags.js'
 import type { TargetPlatform } from './platform.js'
+import { privateModuleEnv } from './private-modules.js'
 
 export interface BuildCommand {
   args: string[]
@@ -58,4 +59,29 @@ export function binaryName(importPath: string): string {
   let name = parts.at(-1) ?? 'app'
   if (/^v[0-9]+$/.test(name) && parts.length > 1) name = parts.at(-2) ?? name
   return name.replace(/[^A-Za-z0-9._-]/g, '-')
+}
+
+export interface MainPackage {
+  importPath: string
+  binaryName: string
+  /** The package's directory (where ko looks for kodata/). */
+  dir: string
+}
+
+export interface Binary {
+  platform: TargetPlatform
+  path: string
+  name: string
+  size: number
+  /** How long its build took. */
+  seconds: number
+  /** Go found the program of an earlier run up to date and did not link. */
+  linkSkipped: boolean
+  /** The program's sha256, hex. */
+  sha256: string
+}
+
+/** Go never switches toolchains behind our back; private modules get GOPRIVATE and the token's git config. */
+export function goEnvironment(config: Config, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, GOTOOLCHAIN: 'local', ...privateModuleEnv(config.privateModules, env) }
 }

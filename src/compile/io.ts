@@ -1,8 +1,8 @@
 // The edge of the compile stage: runs `go list` and one `go build` per platform, in parallel.
 
 import { execFile } from 'node:child_process'
-import { mkdir, stat } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
@@ -10,31 +10,14 @@ import { getExecOutput } from '@actions/exec'
 import pLimit from 'p-limit'
 import type { Config } from '../config/config.js'
 import { CompileError, InputError } from '../errors.js'
-import { BinarySlot, type SlotOutcome, slotName } from './binary-cache.js'
-import { binaryName, buildCommand } from './build.js'
+import { BinarySlot, binaryCacheDir, type SlotOutcome, slotName, slotsWritten } from './binary-cache.js'
+import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
+
+export type { Binary, MainPackage } from './build.js'
+
 import { workspaceRelative } from './diagnostics.js'
 import type { BuildInfo } from './ldflags.js'
-import { platformSlug, type TargetPlatform } from './platform.js'
-
-export interface MainPackage {
-  importPath: string
-  binaryName: string
-  /** The package's directory (where ko looks for kodata/). */
-  dir: string
-}
-
-export interface Binary {
-  platform: TargetPlatform
-  path: string
-  name: string
-  size: number
-  /** How long its build took. */
-  seconds: number
-  /** Go found the program of an earlier run up to date and did not link. */
-  linkSkipped: boolean
-  /** The program's sha256, hex. */
-  sha256: string
-}
+import { platformSlug } from './platform.js'
 
 /** Check that `main` names a main package (while the builds start; a failure stops them). */
 export async function resolveMainPackage(config: Config, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {
@@ -164,4 +147,35 @@ function showDiagnostics(e: CompileError, workingDirectory: string, workspace: s
 
 function tail(text: string, lines: number): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n')
+}
+
+/** The builds under way: the main package being checked, and one program per platform. */
+export interface Builds {
+  main: Promise<MainPackage>
+  binaries: Promise<Binary>[]
+}
+
+/**
+ * Start checking the main package and building every platform: they need only the source, so they
+ * run while the registry is reached and the base read. Each build starts from its kept program
+ * (binary-cache.ts). When the step ends, the scope stops them and waits for them, and for the kept
+ * programs being replaced, before the build directory goes.
+ */
+export async function startBuilds(
+  config: Config,
+  go: string,
+  info: BuildInfo,
+  env: NodeJS.ProcessEnv,
+  scope: { signal: AbortSignal; defer(fn: () => unknown): void },
+): Promise<Builds> {
+  const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
+  scope.defer(() => rm(work, { recursive: true, force: true }))
+  const main = resolveMainPackage(config, go, env)
+  main.catch(() => undefined) // the check step reports it
+  const binaries = compileEach(config, main, info, work, go, env, scope.signal, binaryCacheDir(env))
+  scope.defer(async () => {
+    await Promise.allSettled(binaries)
+    await slotsWritten()
+  })
+  return { main, binaries }
 }

@@ -3,14 +3,18 @@
 
 import { mediaTypes } from '../base/family.js'
 import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
-import type { Binary } from '../compile/io.js'
+import type { Binary } from '../compile/build.js'
+import type { AssembledImage, PlatformImage } from './assembled.js'
+
+export type { AssembledImage, PlatformImage } from './assembled.js'
+
 import type { ImageSettings } from '../config/config.js'
 import { rfc3339 } from '../meta/build-info.js'
 import { annotationsAt } from '../oci/annotation-levels.js'
 import { baseAnnotations } from '../oci/annotations.js'
 import { type Compressor, withFallback } from '../oci/compressor.js'
 import { imageConfig } from '../oci/config.js'
-import { type Descriptor, platformName } from '../oci/descriptor.js'
+import { platformName } from '../oci/descriptor.js'
 import { type Layer, type LayerFile, writeLayer } from '../oci/layer.js'
 import { layerKey, lookupLayer, storeLayer } from '../oci/layer-cache.js'
 import type { OciLayout } from '../oci/layout.js'
@@ -25,21 +29,6 @@ import {
   ZONEINFO_PATH,
 } from './rootfs.js'
 import { runConfig } from './run-config.js'
-
-export interface PlatformImage {
-  binary: Binary
-  manifest: Descriptor
-  config: Descriptor
-  layers: Layer[]
-  /** Config plus compressed layers: what a pull downloads. */
-  compressedSize: number
-}
-
-export interface AssembledImage {
-  /** The index for several platforms, else the one manifest. */
-  top: Descriptor
-  images: PlatformImage[]
-}
 
 export interface AssembleOptions {
   settings: ImageSettings

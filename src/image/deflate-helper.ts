@@ -6,7 +6,7 @@
 import { execFile, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { Duplex, Readable, Writable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
@@ -16,6 +16,7 @@ import { promisify } from 'node:util'
 import { inflateRawSync } from 'node:zlib'
 import * as core from '@actions/core'
 import semver from 'semver'
+import { checkedFile, keepFile } from '../cache/kept-io.js'
 import { withoutTargetVars } from '../compile/build.js'
 import { type Compressor, zlibCompressor } from '../oci/compressor.js'
 import { sha256File } from '../sha256-file.js'
@@ -99,14 +100,8 @@ async function findOrBuild(
   const source = join(actionRoot(), 'deflate')
   const { key, library } = await helperSource(source, goVersion)
   const bin = join(cacheDir, `deflate-${key}`)
-  // Kept files are checked before they run, as the kept Go programs are.
-  const kept = await readFile(`${bin}.sha256`, 'utf8').catch(() => undefined)
-  if (kept && existsSync(bin) && (await sha256File(bin)) === kept.trim()) {
-    const now = new Date()
-    await utimes(bin, now, now).catch(() => undefined) // used: the cache trim keeps it
-    await utimes(`${bin}.sha256`, now, now).catch(() => undefined)
-    return fromHelper(bin, library, 'cached')
-  }
+  // Kept files are checked before they run (kept-io.ts).
+  if (await checkedFile(bin)) return fromHelper(bin, library, 'cached')
   // The helper runs here, on the runner: no target variables, none of the user's GOFLAGS, no go.work.
   const buildEnv = {
     ...withoutTargetVars(env, ['GOFLAGS']),
@@ -116,7 +111,7 @@ async function findOrBuild(
     GOWORK: 'off',
   }
   await mkdir(cacheDir, { recursive: true })
-  const tmp = `${bin}.${process.pid}.tmp`
+  const tmp = `${bin}.${process.pid}.build`
   try {
     await execFileAsync(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
       cwd: source,
@@ -129,10 +124,11 @@ async function findOrBuild(
     const stderr = String((e as { stderr?: string }).stderr ?? (e as Error).message)
     return unavailable(`it did not build: ${(stderr.trim().split('\n')[0] ?? '').slice(0, 200)}`)
   }
-  const sha256 = await sha256File(tmp)
-  await rename(tmp, bin)
-  await writeFile(`${bin}.sha256.tmp`, `${sha256}\n`)
-  await rename(`${bin}.sha256.tmp`, `${bin}.sha256`)
+  try {
+    await keepFile(bin, tmp, await sha256File(tmp))
+  } finally {
+    await rm(tmp, { force: true })
+  }
   return fromHelper(bin, library, 'built')
 }
 

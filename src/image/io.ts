@@ -1,7 +1,9 @@
 // The edge of the image stage: an OCI layout that takes each platform's image (and SBOM) as soon
 // as its binary is built, then the index; index.json is written last (the image under its tag,
 // then its referrers), and a failed run removes what it created.
-import type { Binary } from '../compile/io.js'
+import * as core from '@actions/core'
+import type { Binary } from '../compile/build.js'
+import { settlePlatforms } from '../compile/io.js'
 import { rfc3339 } from '../meta/build-info.js'
 import { annotationsAt } from '../oci/annotation-levels.js'
 import type { Compressor } from '../oci/compressor.js'
@@ -9,6 +11,7 @@ import type { Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
 import { LayoutSource } from '../oci/layout-read.js'
 import type { ImageSource } from '../oci/store.js'
+import type { Publication } from '../publish/publication.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import {
   type AssembledImage,
@@ -104,5 +107,38 @@ export class ImageLayout {
   async discard(): Promise<void> {
     await this.below.catch(() => undefined)
     await this.layout.discard()
+  }
+}
+
+/**
+ * As each platform's build ends, its image and SBOM go into the layout and (when pushing) its
+ * blobs start up to the registry while the other platforms still build. A failure anywhere waits
+ * for every platform, then abandons the push and removes what the layout gained.
+ */
+export async function imagesAsBuilt(
+  binaries: Promise<Binary>[],
+  layout: ImageLayout,
+  push: Publication | undefined,
+  workingDirectory: string,
+  env: NodeJS.ProcessEnv,
+): Promise<PlatformResult[]> {
+  const work = binaries.map(async (build) => {
+    const binary = await build
+    const skipped = binary.linkSkipped ? ', up to date: not linked again' : ''
+    const size = (binary.size / 1048576).toFixed(1)
+    core.info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${size} MiB${skipped})`)
+    const platform = await layout.addPlatform(binary)
+    push?.send(layout.source, platform.blobs)
+    core.info(
+      `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`,
+    )
+    return platform
+  })
+  try {
+    return await settlePlatforms(work, workingDirectory, env)
+  } catch (e) {
+    await push?.abandon()
+    await layout.discard()
+    throw e
   }
 }

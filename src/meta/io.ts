@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import type { Config, ImageSettings } from '../config/config.js'
 import { type AnnotationRule, everywhere } from '../oci/annotation-levels.js'
-import type { SourceFacts } from './build-info.js'
+import { type BuildStamp, buildStamp, type SourceFacts } from './build-info.js'
 import { type GitHubContext, githubContext } from './context.js'
 import { standardLabels } from './labels.js'
 import { deriveTags, refFacts, renderTags } from './tags.js'
@@ -79,4 +79,12 @@ export async function readMeta(config: Config, epoch: number, env: NodeJS.Proces
     refName,
     repoTag: `${first ? `${first.registry}/${first.repository}` : 'build-go-image'}:${refName}`,
   }
+}
+
+/** What every later stage reads of the source and the event: the build's stamp and the image's metadata. */
+export type Metadata = Meta & { stamp: BuildStamp }
+
+export async function readMetadata(config: Config, env: NodeJS.ProcessEnv): Promise<Metadata> {
+  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
+  return { stamp, ...(await readMeta(config, stamp.epoch, env)) }
 }

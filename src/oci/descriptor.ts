@@ -60,6 +60,14 @@ export interface Descriptor {
   artifactType?: string
 }
 
+/** A layer as an image config and a docker archive need it: its blob, and what it unpacks to. */
+export interface Layer {
+  descriptor: Descriptor
+  /** sha256 of the uncompressed tar, for the config's rootfs.diff_ids. */
+  diffId: Digest
+  uncompressedSize: number
+}
+
 /** Serialized content with its descriptor: bytes are hashed once and never re-stringified. */
 export interface Blob {
   descriptor: Descriptor

@@ -3,24 +3,19 @@
 // again (ko's KOCACHE idea, on by default here). Entries are plain files; a miss only costs the
 // compression it would have cost anyway.
 import { createHash } from 'node:crypto'
-import { copyFile, link, mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { copyFile, link, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { checkedCopy, keepFile, keptDir, markUsed } from '../cache/kept-io.js'
 import { sha256File } from '../sha256-file.js'
-import { stepDir } from '../step.js'
+import type { Layer } from './descriptor.js'
 import { digestHex } from './digest.js'
-import type { Layer, LayerFile } from './layer.js'
 import type { OciLayout } from './layout.js'
+import type { LayerFile } from './tar.js'
 
-const FORMAT = 'build-go-image layer cache v2'
-
-/** This step's own cache directory, beside Go's (XDG_CACHE_HOME, else ~/.cache). */
-export function ownCacheDir(env: NodeJS.ProcessEnv): string {
-  return stepDir(join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'build-go-image'), env)
-}
+const FORMAT = 'build-go-image layer cache v3'
 
 export function layerCacheDir(env: NodeJS.ProcessEnv): string {
-  return join(ownCacheDir(env), 'layers')
+  return keptDir(env, 'layers')
 }
 
 /**
@@ -37,26 +32,22 @@ export async function layerKey(files: LayerFile[], compressorId: string): Promis
   return h.digest('hex')
 }
 
+/** The kept layer for `key`, linked into the layout once checked (kept-io.ts); undefined on a miss. */
 export async function lookupLayer(dir: string, key: string, layout: OciLayout): Promise<Layer | undefined> {
+  const record = join(dir, `${key}.json`)
   try {
-    const layer = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as Layer
-    const target = layout.blobPath(layer.descriptor.digest)
-    const tmp = layout.tempPath()
+    const layer = JSON.parse(await readFile(record, 'utf8')) as Layer
     const kept = join(dir, digestHex(layer.descriptor.digest))
+    const tmp = layout.tempPath()
     // A hard link when the cache and the layout share a file system, else a copy.
     await link(kept, tmp).catch(() => copyFile(kept, tmp))
-    // Entries come back from the Actions cache or a shared disk: checked before use, as every kept
-    // file is. A damaged one is dropped, and the layer compressed again.
-    const s = await stat(tmp)
-    if (s.size !== layer.descriptor.size || `sha256:${await sha256File(tmp)}` !== layer.descriptor.digest) {
-      await Promise.all([tmp, kept, join(dir, `${key}.json`)].map((f) => rm(f, { force: true })))
+    const checked = await checkedCopy(tmp, kept)
+    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
+      await Promise.all([tmp, record].map((f) => rm(f, { force: true })))
       return undefined
     }
-    await rename(tmp, target)
-    // Mark the entry used, so trimming keeps it (as Go does for its build cache).
-    const now = new Date()
-    await utimes(join(dir, `${key}.json`), now, now).catch(() => undefined)
-    await utimes(join(dir, digestHex(layer.descriptor.digest)), now, now).catch(() => undefined)
+    await rename(tmp, layout.blobPath(layer.descriptor.digest))
+    await markUsed(record)
     return layer
   } catch {
     return undefined
@@ -65,10 +56,8 @@ export async function lookupLayer(dir: string, key: string, layout: OciLayout): 
 
 export async function storeLayer(dir: string, key: string, layer: Layer, layout: OciLayout): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true })
-    const blob = join(dir, digestHex(layer.descriptor.digest))
-    await copyFile(layout.blobPath(layer.descriptor.digest), `${blob}.tmp`)
-    await rename(`${blob}.tmp`, blob)
+    const hex = digestHex(layer.descriptor.digest)
+    await keepFile(join(dir, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false })
     await writeFile(join(dir, `${key}.json`), JSON.stringify(layer))
   } catch {
     // A cache that cannot be written is only a slower next run.

@@ -9,24 +9,14 @@ import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import type { Compressor } from './compressor.js'
-import { type Descriptor, MediaType } from './descriptor.js'
+import { type Layer, MediaType } from './descriptor.js'
 import type { Digest } from './digest.js'
 import { gzipHeader, gzipTrailer } from './gzip.js'
 import type { OciLayout } from './layout.js'
-import { type TarEntry, tarEnd, tarHeader, tarPadding } from './tar.js'
+import { type LayerFile, tarEnd, tarHeader, tarPadding } from './tar.js'
 
-export interface LayerFile {
-  entry: TarEntry
-  /** Content: a file on disk (streamed; its sha256 when already known) or bytes; absent for directories. */
-  source?: { path: string; sha256?: string } | { bytes: Uint8Array }
-}
-
-export interface Layer {
-  descriptor: Descriptor
-  /** sha256 of the uncompressed tar, for the config's rootfs.diff_ids. */
-  diffId: Digest
-  uncompressedSize: number
-}
+export type { Layer } from './descriptor.js'
+export type { LayerFile } from './tar.js'
 
 async function* tarChunks(files: LayerFile[]): AsyncGenerator<Buffer> {
   const sorted = [...files].sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0))

@@ -14,6 +14,12 @@ export interface TarEntry {
   size: number
 }
 
+/** One entry of a layer to write: a file on disk (streamed; its sha256 when known) or bytes; none for directories. */
+export interface LayerFile {
+  entry: TarEntry
+  source?: { path: string; sha256?: string } | { bytes: Uint8Array }
+}
+
 const BLOCK = 512
 
 function octal(n: number, width: number): string {

@@ -16,17 +16,12 @@ import { formatReference, type Reference, TAG } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { reportTags } from '../report/io.js'
 import { mergeImages } from './merge.js'
-import { Publication, type PublishStats, type PushTarget } from './publish.js'
-import { TaggingError } from './tag-ledger.js'
+import type { Published } from './plan.js'
+import { Publication, type PushTarget } from './publication.js'
 
-export interface Published {
-  /** `registry/repository@digest` for each target. */
-  images: string[]
-  /** `registry/repository:tag` for each tag pushed. */
-  tags: string[]
-  digest: string
-  stats: PublishStats
-}
+export type { Published } from './plan.js'
+
+import { TaggingError } from './tag-ledger.js'
 
 export interface TagSource {
   github: GitHubContext

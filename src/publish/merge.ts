@@ -16,9 +16,9 @@ import { readContent } from '../oci/store.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, parseReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
-import type { Published } from './io.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
-import { Publication } from './publish.js'
+import type { Published } from './plan.js'
+import { Publication } from './publication.js'
 import { writeTags } from './tagging.js'
 
 interface Found extends MergeChild {

@@ -43,3 +43,19 @@ export function planPush(top: Descriptor, manifests: Map<Digest, Blob>, referrer
     referrers: ordered.slice(imageManifests),
   }
 }
+
+export interface PublishStats {
+  exists: number
+  mounted: number
+  uploaded: number
+  bytesUploaded: number
+}
+
+export interface Published {
+  /** `registry/repository@digest` for each target. */
+  images: string[]
+  /** `registry/repository:tag` for each tag pushed. */
+  tags: string[]
+  digest: string
+  stats: PublishStats
+}

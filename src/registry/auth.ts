@@ -5,8 +5,8 @@
 import type { Challenge } from './challenge.js'
 import type { Credential } from './credentials.js'
 import { RegistryError, redactUrl } from './errors.js'
-import type { Transport } from './http.js'
 import { isLoopback } from './reference.js'
+import type { Transport } from './transport.js'
 
 export interface Token {
   value: string

@@ -9,10 +9,10 @@ import { readAll } from './body.js'
 import { type Challenge, pickChallenge } from './challenge.js'
 import type { Credential } from './credentials.js'
 import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from './errors.js'
-import { type HttpRequest, type HttpResponse, MAX_TEXT_BYTES, type Transport } from './http.js'
 import { REDIRECT_STATUSES, replayAfterRedirect, withoutBodyHeaders } from './redirect.js'
 import { isLoopback } from './reference.js'
 import { normalizeScopes } from './scope.js'
+import { type HttpRequest, type HttpResponse, MAX_TEXT_BYTES, type Transport } from './transport.js'
 
 export interface ClientOptions {
   transport: Transport

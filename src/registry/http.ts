@@ -2,44 +2,22 @@
 // Redirects and retries are handled by the registry client, not here, so that bodies can be
 // re-sent and Authorization never follows a redirect to another host.
 
-import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
 import { guardBody, readAll } from './body.js'
 import { isTemporaryNetworkError, RegistryError, redactUrl } from './errors.js'
+import type { Transport } from './transport.js'
+import { MAX_TEXT_BYTES } from './transport.js'
 
-export interface HttpRequest {
-  method: string
-  url: string
-  headers?: Record<string, string>
-  /** Called once per attempt, so a body can be sent again. */
-  body?: () => Readable | Buffer
-}
+export type { HttpRequest, HttpResponse, Transport } from './transport.js'
+export { MAX_TEXT_BYTES } from './transport.js'
 
-export interface HttpResponse {
-  status: number
-  headers: IncomingHttpHeaders
-  url: string
-  /** The whole body (error bodies, manifests, token answers); at most 4 MiB. */
-  text(): Promise<string>
-  /** The body as a stream (for blobs); use instead of text(). Fails when cut or stalled. */
-  stream(): Readable
-  /** Read and drop the body so the connection can be reused; a cut body is ignored. */
-  discard(): Promise<void>
-}
-
-export const MAX_TEXT_BYTES = 4 << 20
 /** No byte sent or received for this long fails the request (BUILD_GO_IMAGE_IDLE_TIMEOUT, seconds). */
 export const DEFAULT_IDLE_MS = 60_000
 
 export function idleTimeoutMs(env: NodeJS.ProcessEnv): number {
   const s = Number(env.BUILD_GO_IMAGE_IDLE_TIMEOUT)
   return Number.isFinite(s) && s > 0 ? s * 1000 : DEFAULT_IDLE_MS
-}
-
-export interface Transport {
-  send(req: HttpRequest): Promise<HttpResponse>
-  close(): void
 }
 
 export function httpTransport(userAgent = 'build-go-image', idleMs = DEFAULT_IDLE_MS): Transport {

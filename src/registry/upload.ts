@@ -14,7 +14,7 @@ import type { BlobSource } from '../oci/store.js'
 import { isTemporary } from '../retry.js'
 import { header, type RegistryClient, type UploadHints } from './client.js'
 import { RegistryError, redactUrl } from './errors.js'
-import type { HttpResponse } from './http.js'
+import type { HttpResponse } from './transport.js'
 
 export interface UploadOptions {
   /** Blobs up to this size go in one PUT. */

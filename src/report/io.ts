@@ -1,9 +1,9 @@
 // The edge of the report stage: step outputs, log lines and the job summary.
 import * as core from '@actions/core'
-import type { AssembledImage } from '../image/assemble.js'
-import type { Published } from '../publish/io.js'
+import type { AssembledImage } from '../image/assembled.js'
+import type { Published } from '../publish/plan.js'
 import type { TagLedger } from '../publish/tag-ledger.js'
-import type { Sbom } from '../sbom/io.js'
+import type { Sbom } from '../sbom/spdx.js'
 import { imageOutputs, summaryRows } from './outputs.js'
 
 export async function report(

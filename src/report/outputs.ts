@@ -1,8 +1,8 @@
 // Step outputs and the job summary table from the assembled image: pure.
-import type { AssembledImage } from '../image/assemble.js'
+import type { AssembledImage } from '../image/assembled.js'
 import { descriptorJson } from '../oci/manifest.js'
-import type { Published } from '../publish/io.js'
-import type { Sbom } from '../sbom/io.js'
+import type { Published } from '../publish/plan.js'
+import type { Sbom } from '../sbom/spdx.js'
 
 export interface Outputs {
   digest: string

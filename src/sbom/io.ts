@@ -1,20 +1,14 @@
 // The edge of the SBOM step: reads each binary's build information with `go version -m`, writes
 // an SPDX document and an artifact manifest whose subject is the platform image into the layout.
 import { getExecOutput } from '@actions/exec'
-import type { PlatformImage } from '../image/assemble.js'
+import type { PlatformImage } from '../image/assembled.js'
 import { artifactManifest, emptyBlob } from '../oci/artifact.js'
-import { blobOf, type Descriptor } from '../oci/descriptor.js'
+import { blobOf } from '../oci/descriptor.js'
 import type { OciLayout } from '../oci/layout.js'
 import { parseBuildInfo } from './buildinfo.js'
-import { SPDX_MEDIA_TYPE, spdxDocument } from './spdx.js'
+import { type Sbom, SPDX_MEDIA_TYPE, spdxDocument } from './spdx.js'
 
-export interface Sbom {
-  platform: string
-  /** The artifact manifest, with its artifactType, as index entries carry it. */
-  descriptor: Descriptor
-  /** The blobs its manifest names: the SPDX document and the empty config. */
-  blobs: Descriptor[]
-}
+export type { Sbom } from './spdx.js'
 
 /** The empty config every SBOM manifest names: written once per layout, before any SBOM. */
 export async function prepareSboms(layout: OciLayout): Promise<void> {

@@ -1,6 +1,7 @@
 // An SPDX 2.3 JSON document from a binary's build information: the main module, every
 // dependency with its version, its h1: hash as a SHA256 checksum and a pkg:golang purl, and the
 // Go standard library. Deterministic: the namespace and time come from the image, not the clock.
+import type { Descriptor } from '../oci/descriptor.js'
 import type { BuildInfo, GoModule } from './buildinfo.js'
 
 export const SPDX_MEDIA_TYPE = 'application/spdx+json'
@@ -88,4 +89,12 @@ export function spdxDocument(info: BuildInfo, subject: SbomSubject): object {
  */
 export function escapePath(path: string): string {
   return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`)
+}
+
+export interface Sbom {
+  platform: string
+  /** The artifact manifest, with its artifactType, as index entries carry it. */
+  descriptor: Descriptor
+  /** The blobs its manifest names: the SPDX document and the empty config. */
+  blobs: Descriptor[]
 }

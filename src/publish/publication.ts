@@ -12,7 +12,10 @@ import type { RegistryClient } from '../registry/client.js'
 import { formatReference, type Reference } from '../registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../registry/repository.js'
 import { DEFAULT_RETRY, loggedRetry, type RetryOptions, withRetry } from '../retry.js'
-import { planPush } from './plan.js'
+import { type PublishStats, planPush } from './plan.js'
+
+export type { PublishStats } from './plan.js'
+
 import { writeTags } from './tagging.js'
 
 export interface PushTarget {
@@ -28,13 +31,6 @@ export interface PublishOptions {
   log?: (message: string) => void
   /** Where a blob already lives (a base image's layers): mounted from there on the same registry. */
   origin?: (digest: string) => { apiHost: string; repository: string } | undefined
-}
-
-export interface PublishStats {
-  exists: number
-  mounted: number
-  uploaded: number
-  bytesUploaded: number
 }
 
 export interface PublishResult {

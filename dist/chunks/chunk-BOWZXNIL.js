@@ -9,9 +9,8 @@ import {
   warning
 } from "./chunk-7HCJDGHN.js";
 
-// src/oci/layer-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { copyFile, link, mkdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+// src/cache/kept-io.ts
+import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -31,169 +30,107 @@ function stepDir(base2, env) {
   return step ? join(base2, step.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_")) : base2;
 }
 
-// src/oci/digest.ts
-import { createHash as createHash2 } from "node:crypto";
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-function digestOf(bytes) {
-  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
-}
-function parseDigest(s) {
-  if (!DIGEST.test(s)) throw new Error(`not a sha256 digest: ${JSON.stringify(s)}`);
-  return s;
-}
-function digestHex(d) {
-  return d.slice("sha256:".length);
-}
-
-// src/oci/layer-cache.ts
-var FORMAT = "build-go-image layer cache v2";
+// src/cache/kept-io.ts
+var KEPT_KINDS = ["layers", "binaries"];
+var STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 function ownCacheDir(env) {
   return stepDir(join2(env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "build-go-image"), env);
 }
-function layerCacheDir(env) {
-  return join2(ownCacheDir(env), "layers");
+function keptDir(env, kind) {
+  return join2(ownCacheDir(env), kind);
 }
-async function layerKey(files, compressorId) {
-  const h = createHash3("sha256").update(`${FORMAT}
-${compressorId}
-`);
-  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
-    h.update(JSON.stringify(f.entry));
-    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
-    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
+function keptDirs(env) {
+  return KEPT_KINDS.map((k) => keptDir(env, k));
+}
+async function recordedSha256(path) {
+  const text = await readFile(`${path}.sha256`, "utf8").catch(() => void 0);
+  const sha256 = text?.trim();
+  return sha256 && /^[0-9a-f]{64}$/.test(sha256) ? sha256 : void 0;
+}
+async function markUsed(path) {
+  const now = /* @__PURE__ */ new Date();
+  await utimes(path, now, now).catch(() => void 0);
+  await utimes(`${path}.sha256`, now, now).catch(() => void 0);
+}
+async function forget(path) {
+  await Promise.all([unlink(path).catch(() => void 0), unlink(`${path}.sha256`).catch(() => void 0)]);
+}
+async function checkedFile(path) {
+  return checkedCopy(path, path);
+}
+async function checkedCopy(file, path) {
+  const sha256 = await recordedSha256(path);
+  if (!sha256) return void 0;
+  const actual = await sha256File(file).catch(() => void 0);
+  if (actual !== sha256) {
+    await forget(path);
+    return void 0;
   }
-  return h.digest("hex");
+  await markUsed(path);
+  return { path: file, sha256 };
 }
-async function lookupLayer(dir, key, layout) {
+async function keepFile(path, from, sha256, opts = { link: true }) {
+  await mkdir(join2(path, ".."), { recursive: true });
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    const layer = JSON.parse(await readFile(join2(dir, `${key}.json`), "utf8"));
-    const target = layout.blobPath(layer.descriptor.digest);
-    const tmp = layout.tempPath();
-    const kept = join2(dir, digestHex(layer.descriptor.digest));
-    await link(kept, tmp).catch(() => copyFile(kept, tmp));
-    const s = await stat(tmp);
-    if (s.size !== layer.descriptor.size || `sha256:${await sha256File(tmp)}` !== layer.descriptor.digest) {
-      await Promise.all([tmp, kept, join2(dir, `${key}.json`)].map((f) => rm(f, { force: true })));
-      return void 0;
+    if (opts.link) await link(from, tmp).catch(() => copyFile(from, tmp));
+    else await copyFile(from, tmp);
+    await rename(tmp, path);
+    await writeFile(tmp, `${sha256}
+`);
+    await rename(tmp, `${path}.sha256`);
+  } finally {
+    await unlink(tmp).catch(() => void 0);
+  }
+}
+function trimUnused(dir, startedAt) {
+  return trimFiles(filesIn(dir), startedAt - 1e3);
+}
+async function trimStale(env, now) {
+  for (const dir of keptDirs(env)) await trimFiles(filesIn(dir), now - STALE_AFTER_MS);
+}
+async function* filesIn(dir) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) if (e.isFile()) yield join2(dir, e.name);
+}
+async function trimFiles(files, cutoff) {
+  let removed = 0;
+  let kept = 0;
+  let bytes = 0;
+  for await (const f of files) {
+    const s = await stat(f).catch(() => void 0);
+    if (!s) continue;
+    if (s.mtimeMs < cutoff) {
+      await unlink(f).catch(() => void 0);
+      removed++;
+    } else {
+      kept++;
+      bytes += s.size;
     }
-    await rename(tmp, target);
-    const now = /* @__PURE__ */ new Date();
-    await utimes(join2(dir, `${key}.json`), now, now).catch(() => void 0);
-    await utimes(join2(dir, digestHex(layer.descriptor.digest)), now, now).catch(() => void 0);
-    return layer;
+  }
+  return [removed, kept, bytes];
+}
+
+// src/cache/state.ts
+var STATE_NAME = "build-go-image";
+function parsePostState(text) {
+  if (!text) return void 0;
+  let v;
+  try {
+    v = JSON.parse(text);
   } catch {
     return void 0;
   }
-}
-async function storeLayer(dir, key, layer, layout) {
-  try {
-    await mkdir(dir, { recursive: true });
-    const blob = join2(dir, digestHex(layer.descriptor.digest));
-    await copyFile(layout.blobPath(layer.descriptor.digest), `${blob}.tmp`);
-    await rename(`${blob}.tmp`, blob);
-    await writeFile(join2(dir, `${key}.json`), JSON.stringify(layer));
-  } catch {
-  }
+  const s = v;
+  if (typeof s !== "object" || s === null || s.version !== 1 || typeof s.save !== "boolean" || typeof s.startedAt !== "number")
+    return void 0;
+  const entryOk = (e) => e === void 0 || Array.isArray(e.paths) && typeof e.key === "string";
+  return entryOk(s.module) && entryOk(s.build) ? s : void 0;
 }
 
-// src/compile/binary-cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import { constants } from "node:fs";
-import { copyFile as copyFile2, link as link2, mkdir as mkdir2, open, readFile as readFile2, rename as rename2, stat as stat2, unlink, utimes as utimes2, writeFile as writeFile2 } from "node:fs/promises";
+// src/cache/io.ts
+import { chmod, readdir as readdir2, rm, stat as stat2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
-var FORMAT2 = "build-go-image binary slot v1";
-var ELF = Buffer.from([127, 69, 76, 70]);
-function binaryCacheDir(env) {
-  return join3(ownCacheDir(env), "binaries");
-}
-function slotName(config, platform) {
-  const what = [
-    FORMAT2,
-    config.workingDirectory,
-    config.main,
-    platform.name,
-    config.buildFlags,
-    config.buildTags,
-    config.buildEnv,
-    config.ldflags
-  ];
-  return createHash4("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
-}
-var BinarySlot = class {
-  constructor(dir, name) {
-    this.dir = dir;
-    this.name = name;
-  }
-  dir;
-  name;
-  seeded;
-  get program() {
-    return join3(this.dir, this.name);
-  }
-  /**
-   * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
-   * beside it: go refuses to write over a target that is not an object file.
-   */
-  async seed(path) {
-    try {
-      const sha256 = (await readFile2(`${this.program}.sha256`, "utf8")).trim();
-      if (!ELF.equals(await head(this.program, ELF.length))) return;
-      await link2(this.program, path).catch(() => copyFile2(this.program, path, constants.COPYFILE_FICLONE));
-      this.seeded = { ino: (await stat2(path)).ino, sha256 };
-    } catch {
-    }
-  }
-  /**
-   * After a build: a program go left in place is up to date when it is the one the slot kept
-   * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
-   * one go linked replaces the slot, beside the image work (`slotsWritten` waits for it).
-   */
-  async settle(path) {
-    const seeded = this.seeded;
-    this.seeded = void 0;
-    const sha256 = await sha256File(path);
-    if (seeded && (await stat2(path)).ino === seeded.ino) {
-      if (sha256 !== seeded.sha256) {
-        await unlink(path);
-        return { outcome: "damaged" };
-      }
-      const now = /* @__PURE__ */ new Date();
-      await utimes2(this.program, now, now).catch(() => void 0);
-      await utimes2(`${this.program}.sha256`, now, now).catch(() => void 0);
-      return { outcome: "up to date", sha256 };
-    }
-    const keeping = this.keep(path, sha256).catch(() => void 0);
-    writing.add(keeping);
-    void keeping.then(() => writing.delete(keeping));
-    return { outcome: "linked", sha256 };
-  }
-  async keep(path, sha256) {
-    await mkdir2(this.dir, { recursive: true });
-    const tmp = `${this.program}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      await link2(path, tmp).catch(() => copyFile2(path, tmp));
-      await rename2(tmp, this.program);
-      await writeFile2(tmp, `${sha256}
-`);
-      await rename2(tmp, `${this.program}.sha256`);
-    } finally {
-      await unlink(tmp).catch(() => void 0);
-    }
-  }
-};
-var writing = /* @__PURE__ */ new Set();
-async function slotsWritten() {
-  await Promise.all([...writing]);
-}
-async function head(path, n) {
-  const file = await open(path);
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(n), 0, n, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
-}
 
 // src/compile/private-modules.ts
 var GLOB = /[*?[\\]/;
@@ -249,31 +186,10 @@ function fetchFailureHint(stderr, settings) {
   return "if it is private, list its path in 'go-private' and set 'go-private-token' to a token that can read it";
 }
 
-// src/cache/state.ts
-var STATE_NAME = "build-go-image";
-function parsePostState(text) {
-  if (!text) return void 0;
-  let v;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-  const s = v;
-  if (typeof s !== "object" || s === null || s.version !== 1 || typeof s.save !== "boolean" || typeof s.startedAt !== "number")
-    return void 0;
-  const entryOk = (e) => e === void 0 || Array.isArray(e.paths) && typeof e.key === "string";
-  return entryOk(s.module) && entryOk(s.build) ? s : void 0;
-}
-
-// src/cache/io.ts
-import { chmod, readdir, rm as rm2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
 // src/cache/keys.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function short(parts) {
-  return createHash5("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
 function base(kind, k) {
   const prefix = k.prefix ? `${k.prefix}-` : "";
@@ -314,7 +230,6 @@ function buildCacheChanged(mode, restored, kept) {
 // src/cache/io.ts
 var cacheLib = () => import("./cache-DIOCSQGH.js");
 var TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1e3;
-var STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 async function goEnvPaths(go, env, cwd) {
   const out = await getExecOutput(go, ["env", "GOMODCACHE", "GOCACHE"], {
     cwd,
@@ -325,21 +240,21 @@ async function goEnvPaths(go, env, cwd) {
   return { modcache, gocache };
 }
 async function* walk(dir, deep = true) {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
-    const p = join4(dir, e.name);
+    const p = join3(dir, e.name);
     if (e.isDirectory() && deep) yield* walk(p);
     else if (e.isFile()) yield p;
   }
 }
 async function makeWritable(dir) {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   if (entries.length === 0) return;
   await chmod(dir, 493).catch(() => void 0);
-  for (const e of entries) if (e.isDirectory()) await makeWritable(join4(dir, e.name));
+  for (const e of entries) if (e.isDirectory()) await makeWritable(join3(dir, e.name));
 }
 async function isEmpty(dir) {
-  return (await readdir(dir).catch(() => [])).length === 0;
+  return (await readdir2(dir).catch(() => [])).length === 0;
 }
 async function undoPartial(name, paths, wasEmpty) {
   const partial = [];
@@ -347,7 +262,7 @@ async function undoPartial(name, paths, wasEmpty) {
   if (partial.length === 0) return;
   for (const p of partial) {
     await makeWritable(p);
-    await rm2(p, { recursive: true, force: true });
+    await rm(p, { recursive: true, force: true });
   }
   warning(
     `${name}: the restore failed part way; removed what it had written (${partial.join(", ")}), continuing without it`
@@ -389,9 +304,7 @@ async function restoreCaches(req) {
       await makeWritable(modcache);
       const [module, build] = await Promise.all([
         restoreOne("module cache", [modcache], moduleCacheKeys(k)),
-        // The linked programs and their compressed layers travel with the build cache: same
-        // packages, same program (not linked again), same layer (not compressed again).
-        restoreOne("build cache", [gocache, req.layerCache, req.binaryCache], buildCacheKeys(k))
+        restoreOne("build cache", [gocache, ...req.keptDirs], buildCacheKeys(k))
       ]);
       if (build.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache);
       state.module = module;
@@ -414,45 +327,22 @@ async function downloadModules(go, cwd, env, privateModules) {
   if (out.exitCode === 0) return;
   const lines = out.stderr.trim().split("\n");
   const hint = fetchFailureHint(out.stderr, privateModules);
-  const head2 = `go mod download failed: ${lines.find((l) => l.startsWith("go: ")) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ""}`;
-  throw new Error(lines.length > 1 ? `${head2}
-${out.stderr.trim()}` : head2);
-}
-function trimOwnCache(dir, startedAt) {
-  return trimFiles(walk(dir, false), startedAt - 1e3);
-}
-async function trimStale(dirs, now) {
-  for (const dir of dirs) await trimFiles(walk(dir, false), now - STALE_AFTER_MS);
+  const head = `go mod download failed: ${lines.find((l) => l.startsWith("go: ")) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ""}`;
+  throw new Error(lines.length > 1 ? `${head}
+${out.stderr.trim()}` : head);
 }
 function trimBuildCache(gocache, startedAt) {
   return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS);
 }
 async function buildCacheBytes(gocache) {
   let bytes = 0;
-  for await (const f of goEntries(gocache)) bytes += (await stat3(f).catch(() => void 0))?.size ?? 0;
+  for await (const f of goEntries(gocache)) bytes += (await stat2(f).catch(() => void 0))?.size ?? 0;
   return bytes;
 }
 async function* goEntries(gocache) {
-  for (const dir of await readdir(gocache).catch(() => [])) {
-    if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join4(gocache, dir));
+  for (const dir of await readdir2(gocache).catch(() => [])) {
+    if (/^[0-9a-f]{2}$/.test(dir)) yield* walk(join3(gocache, dir));
   }
-}
-async function trimFiles(files, cutoff) {
-  let removed = 0;
-  let kept = 0;
-  let bytes = 0;
-  for await (const f of files) {
-    const s = await stat3(f).catch(() => void 0);
-    if (!s) continue;
-    if (s.mtimeMs < cutoff) {
-      await unlink2(f).catch(() => void 0);
-      removed++;
-    } else {
-      kept++;
-      bytes += s.size;
-    }
-  }
-  return [removed, kept, bytes];
 }
 async function saveCaches(state) {
   if (!state.save) return info(state.why ?? "cache: read-only, nothing saved");
@@ -477,7 +367,7 @@ async function saveCaches(state) {
           continue;
         }
         for (const dir of entry.paths.slice(1)) {
-          const [dropped, keptHere, bytesHere] = await trimOwnCache(dir, state.startedAt);
+          const [dropped, keptHere, bytesHere] = await trimUnused(dir, state.startedAt);
           info(
             `${dir}: dropped ${dropped} files of earlier runs; saving ${keptHere} of this run (${(bytesHere / 1048576).toFixed(1)} MiB)`
           );
@@ -514,8 +404,7 @@ async function prepareModules(config, go, commit, goEnv, startedAt) {
       sourceId: commit
     },
     dependencyPatterns: config.cache.dependencyPatterns,
-    layerCache: layerCacheDir(goEnv),
-    binaryCache: binaryCacheDir(goEnv),
+    keptDirs: keptDirs(goEnv),
     hashRoot: config.cache.hashRoot,
     workingDirectory: config.workingDirectory,
     go: go.go,
@@ -543,25 +432,20 @@ function guardExit(work) {
 }
 
 export {
-  digestOf,
-  parseDigest,
-  digestHex,
   stepDir,
-  sha256File,
-  layerCacheDir,
-  layerKey,
-  lookupLayer,
-  storeLayer,
-  binaryCacheDir,
-  slotName,
-  BinarySlot,
-  slotsWritten,
   tokenScope,
   basicCredential,
   privateModuleEnv,
+  sha256File,
+  keptDir,
+  recordedSha256,
+  markUsed,
+  checkedFile,
+  checkedCopy,
+  keepFile,
+  trimStale,
   STATE_NAME,
   parsePostState,
-  trimStale,
   saveCaches,
   prepareModules,
   guardExit

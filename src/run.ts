@@ -1,0 +1,59 @@
+// A step's life in one place: what it started is stopped and cleaned up when it ends, however it
+// ends; the runner's cancellation (SIGINT, then SIGTERM) closes open upload sessions and says
+// which tags moved; and the last net keeps any URL's user:pass@ out of the failure message.
+import * as core from '@actions/core'
+import { cancelAll } from './cancel.js'
+import { guardExit } from './exit-guard.js'
+import { tagLedger } from './publish/tag-ledger.js'
+import { redactUserinfo } from './redact.js'
+import { reportTags } from './report/io.js'
+
+/** What a step's work registers to be undone at its end, and the signal that stops it. */
+export class Scope {
+  private readonly stop = new AbortController()
+  private readonly cleanups: (() => unknown)[] = []
+
+  /** Aborted when the step ends or is cancelled: processes and requests started under it stop. */
+  get signal(): AbortSignal {
+    return this.stop.signal
+  }
+
+  /** Run `fn` at the end, whatever happened; the last registered runs first. */
+  defer(fn: () => unknown): void {
+    this.cleanups.push(fn)
+  }
+
+  /** Stop what runs, then undo in reverse order; a cleanup that fails is a warning, not the step's error. */
+  async close(): Promise<void> {
+    this.stop.abort()
+    for (const fn of this.cleanups.splice(0).reverse()) {
+      try {
+        await fn()
+      } catch (e) {
+        core.warning(`cleanup: ${(e as Error).message}`)
+      }
+    }
+  }
+}
+
+/** Run a step's work in a scope, with the cancellation handlers, and fail the step on an error. */
+export function runStep(work: (scope: Scope) => Promise<void>): void {
+  const scope = new Scope()
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      // No new request starts from here on; tags are written only after all content, so none moves.
+      void cancelAll(5000).then(async (n) => {
+        core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`)
+        if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => undefined)
+        process.exit(1)
+      })
+    })
+  }
+  guardExit(
+    work(scope)
+      .finally(() => scope.close())
+      .catch((e: unknown) => {
+        core.setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)))
+      }),
+  )
+}
