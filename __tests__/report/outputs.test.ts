@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import type { AssembledImage } from '../../src/image/assembled.js'
+import { MediaType } from '../../src/oci/descriptor.js'
+import type { Digest } from '../../src/oci/digest.js'
+import { humanSize, imageOutputs, summaryRows } from '../../src/report/outputs.js'
+
+const d = (c: string) => `sha256:${c.repeat(64)}` as Digest
+const platform = { name: 'linux/arm64', os: 'linux', architecture: 'arm64', goEnv: {} }
+const image: AssembledImage = {
+  top: { mediaType: MediaType.manifest, digest: d('a'), size: 500 },
+  images: [
+    {
+      binary: { platform, path: '/w/main', name: 'app', size: 3 << 20, seconds: 1, linkSkipped: false, sha256: '' },
+      manifest: { mediaType: MediaType.manifest, digest: d('a'), size: 500 },
+      config: { mediaType: MediaType.config, digest: d('c'), size: 900 },
+      layers: [],
+      compressedSize: 1536,
+    },
+  ],
+}
+
+test('one platform: digest, imageid (the config), metadata as build-push-action names it, and the layout ref', () => {
+  const published = { images: [`ghcr.io/o/app@${d('a')}`], tags: ['ghcr.io/o/app:v1'], digest: d('a'), stats: {} }
+  const o = imageOutputs({ ...image, refName: 'v1' }, '/tmp/layout', published as never)
+  expect(o.digest).toBe(d('a'))
+  expect(o.imageid).toBe(d('c'))
+  expect(JSON.parse(o.digests)).toEqual({ 'linux/arm64': d('a') })
+  expect(JSON.parse(o.metadata)).toMatchObject({ 'containerimage.digest': d('a'), 'image.name': 'ghcr.io/o/app:v1' })
+  expect(o['oci-ref']).toBe('oci:/tmp/layout:v1')
+  expect([o.image, o.tags]).toEqual([`ghcr.io/o/app@${d('a')}`, 'ghcr.io/o/app:v1'])
+})
+
+test('not pushed: the registry outputs are empty; the summary row gives sizes a person reads', () => {
+  const o = imageOutputs(image, '/tmp/layout')
+  expect([o.image, o.images, o.tags, o['oci-ref']]).toEqual(['', '', '', 'oci:/tmp/layout:latest'])
+  expect(summaryRows(image)).toEqual([['linux/arm64', '3.0 MiB', '1.5 KiB', d('a')]])
+  expect(humanSize(12)).toBe('12 B')
+})
