@@ -113,7 +113,10 @@ package of 3,000 generated functions. \`always\`: every miss saved (the earlier 
 \`true\`: the budget (the build cache saved only when this run grew it by 10% or more). The cold
 first run is left out (the same for both).
 
-| program | cache | saved to the service, total | per commit (median) | build-cache entries | build cache restored | compile (median) |
+${
+  '| program | cache | saved to the service, total | per commit (median) | build-cache entries | ' +
+  'build cache restored | compile (median) |'
+}
 |---|---|---|---|---|---|---|
 ${rows
   .map(

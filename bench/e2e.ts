@@ -80,7 +80,8 @@ for (const [name, source] of Object.entries(programs)) {
       ['ko', (repo) => ko(dir, repo)],
       ['buildah', (repo) => buildah(dir, repo)],
     ]
-    for (const [tool, run] of tools) await run(`warm/${tool}-${name}-${seq++}`) // warm-up: Go build cache, base image pulls
+    // warm-up: Go build cache, base image pulls
+    for (const [tool, run] of tools) await run(`warm/${tool}-${name}-${seq++}`)
     const times: Record<string, number[]> = Object.fromEntries(tools.map(([tool]) => [tool, []]))
     for (let i = 0; i < RUNS; i++) {
       // Interleaved, in a rotating order: a slow spell of the machine falls on every tool alike.

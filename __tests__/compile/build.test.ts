@@ -65,7 +65,10 @@ describe('binaryName', () => {
 describe('cgo', () => {
   test('CGO_ENABLED=1 on scratch is refused, naming build-env and the way out', () => {
     expect(() => config({ 'build-env': 'CGO_ENABLED=1' })).toThrow(
-      /^Input 'build-env': "CGO_ENABLED=…" \(value hidden\) is not valid; a cgo program needs a C library the scratch image lacks; give a base-image/,
+      new RegExp(
+        String.raw`^Input 'build-env': "CGO_ENABLED=…" \(value hidden\) is not valid; a cgo program needs a C` +
+          String.raw` library the scratch image lacks; give a base-image`,
+      ),
     )
     expect(config({ 'build-env': 'CGO_ENABLED=1', 'base-image': 'r.io/debian:12' }).buildEnv.CGO_ENABLED).toBe('1')
   })

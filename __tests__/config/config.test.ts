@@ -13,7 +13,8 @@ describe('parseConfig defaults', () => {
     expect(c.platforms.map((p) => p.name)).toEqual(['linux/amd64', 'linux/arm64'])
     expect(c.buildFlags).toEqual(['-trimpath'])
     expect(c.ociLayout).toBe('/runner/tmp/build-go-image/oci')
-    expect(c.image).toEqual({ args: [], env: {}, expose: [], labels: {}, annotations: [] }) // user: nonroot on scratch, the base's on a base
+    // user: nonroot on scratch, the base's on a base
+    expect(c.image).toEqual({ args: [], env: {}, expose: [], labels: {}, annotations: [] })
     expect(c.sbom).toBe(true)
     expect(c.baseImage).toBeUndefined()
     expect(Object.isFrozen(c)).toBe(true)

@@ -100,58 +100,64 @@ describe('load', () => {
     }, 60_000)
     afterAll(() => engine?.stop())
 
-    test("several platforms: only the runner's is archived and loaded; it runs as nonroot and serves its port", async () => {
-      const r = await runAction({
-        inputs: {
-          'working-directory': src,
-          platforms: 'linux/arm64,linux/amd64',
-          load: 'true',
-          image: 'ghcr.io/o/app',
-          push: 'false',
-          tags: 'v1',
-        },
-        env: { DOCKER_HOST: engine.host, SOURCE_DATE_EPOCH: '1700000000' },
-      })
-      expect(r.code, r.stdout).toBe(0)
-      expect(r.outputs.loaded).toBe('ghcr.io/o/app:v1')
-      expect(r.outputs.tarballs ?? '').toBe('')
-      expect(readdirSync(join(r.runnerTemp, 'build-go-image')).filter((f) => f.endsWith('.tar'))).toEqual(['image.tar']) // not the arm64 one
-      const inspect = JSON.parse(await engine.docker(['image', 'inspect', 'ghcr.io/o/app:v1']))[0]
-      expect(inspect.Architecture).toBe('amd64')
-      expect(inspect.Config.User).toBe('65532:65532')
-      expect(await engine.docker(['run', '--rm', '--network', 'none', 'ghcr.io/o/app:v1', '-version'])).toBe(
-        'hello dev linux/amd64\n',
-      )
-      // As a service: on the host's network, a request to the port it exposes.
-      const port = await freePort()
-      const name = `bgi-serve-${port}`
-      await engine.docker([
-        'run',
-        '-d',
-        '--name',
-        name,
-        '--network',
-        'host',
-        'ghcr.io/o/app:v1',
-        `-addr=127.0.0.1:${port}`,
-      ])
-      try {
-        let body = ''
-        for (let i = 0; i < 50 && !body; i++) {
-          body = await fetch(`http://127.0.0.1:${port}/`).then(
-            (res) => res.text(),
-            () => '',
-          )
-          if (!body) await new Promise((res) => setTimeout(res, 100))
-        }
-        expect(body).toMatch(/^hello from linux\/amd64 \(instance [0-9a-f-]{36}\)$/m)
-        expect((await engine.docker(['top', name, '-o', 'pid,uid'])).split('\n')[1]?.trim().split(/\s+/)[1]).toBe(
-          '65532',
+    test(
+      "several platforms: only the runner's is archived and loaded; it runs as nonroot " + 'and serves its port',
+      async () => {
+        const r = await runAction({
+          inputs: {
+            'working-directory': src,
+            platforms: 'linux/arm64,linux/amd64',
+            load: 'true',
+            image: 'ghcr.io/o/app',
+            push: 'false',
+            tags: 'v1',
+          },
+          env: { DOCKER_HOST: engine.host, SOURCE_DATE_EPOCH: '1700000000' },
+        })
+        expect(r.code, r.stdout).toBe(0)
+        expect(r.outputs.loaded).toBe('ghcr.io/o/app:v1')
+        expect(r.outputs.tarballs ?? '').toBe('')
+        // not the arm64 one
+        expect(readdirSync(join(r.runnerTemp, 'build-go-image')).filter((f) => f.endsWith('.tar'))).toEqual([
+          'image.tar',
+        ])
+        const inspect = JSON.parse(await engine.docker(['image', 'inspect', 'ghcr.io/o/app:v1']))[0]
+        expect(inspect.Architecture).toBe('amd64')
+        expect(inspect.Config.User).toBe('65532:65532')
+        expect(await engine.docker(['run', '--rm', '--network', 'none', 'ghcr.io/o/app:v1', '-version'])).toBe(
+          'hello dev linux/amd64\n',
         )
-      } finally {
-        await engine.docker(['rm', '-f', name])
-      }
-    })
+        // As a service: on the host's network, a request to the port it exposes.
+        const port = await freePort()
+        const name = `bgi-serve-${port}`
+        await engine.docker([
+          'run',
+          '-d',
+          '--name',
+          name,
+          '--network',
+          'host',
+          'ghcr.io/o/app:v1',
+          `-addr=127.0.0.1:${port}`,
+        ])
+        try {
+          let body = ''
+          for (let i = 0; i < 50 && !body; i++) {
+            body = await fetch(`http://127.0.0.1:${port}/`).then(
+              (res) => res.text(),
+              () => '',
+            )
+            if (!body) await new Promise((res) => setTimeout(res, 100))
+          }
+          expect(body).toMatch(/^hello from linux\/amd64 \(instance [0-9a-f-]{36}\)$/m)
+          expect((await engine.docker(['top', name, '-o', 'pid,uid'])).split('\n')[1]?.trim().split(/\s+/)[1]).toBe(
+            '65532',
+          )
+        } finally {
+          await engine.docker(['rm', '-f', name])
+        }
+      },
+    )
 
     test('with tarball too: every platform archived where asked, and the runner platform loaded', async () => {
       const out = await mkdtemp(join(work, 'both-'))

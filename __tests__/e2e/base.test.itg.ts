@@ -98,7 +98,7 @@ describe('base-image', () => {
   })
 
   test(
-    'annotations base.name and base.digest on the index (the base index) and each manifest (its platform ' + 'image)',
+    'annotations base.name and base.digest on the index (the base index) and each ' + 'manifest (its platform image)',
     async () => {
       const index = (await rawDigest(`docker://${host}/team/onbase:v1`)).json
       expect(index.annotations).toMatchObject({
@@ -119,22 +119,25 @@ describe('base-image', () => {
     },
   )
 
-  test('config: base Env and User kept, /app first on PATH, ours the entrypoint, base labels not inherited', async () => {
-    const config = JSON.parse(
-      await run('skopeo', ['inspect', '--config', '--raw', '--tls-verify=false', `docker://${host}/team/onbase:v1`]),
-    )
-    expect(config.config.Env).toEqual(['PATH=/app:/usr/bin:/bin', 'BASE_ENV=1'])
-    expect(config.config.User).toBe('1000:1000')
-    expect(config.config.Entrypoint).toEqual(['/app/hello'])
-    expect(config.config.Cmd).toBeUndefined()
-    expect(config.config.ExposedPorts).toEqual({ '9090/tcp': {} })
-    expect(config.config.Labels?.['com.example.base-label']).toBeUndefined()
-    expect(config.rootfs.diff_ids).toHaveLength(2)
-    expect(config.history.map((h: any) => h.created_by)).toEqual([
-      'test base',
-      'build-go-image: go build example.com/hello',
-    ])
-  })
+  test(
+    'config: base Env and User kept, /app first on PATH, ours the entrypoint, base ' + 'labels not inherited',
+    async () => {
+      const config = JSON.parse(
+        await run('skopeo', ['inspect', '--config', '--raw', '--tls-verify=false', `docker://${host}/team/onbase:v1`]),
+      )
+      expect(config.config.Env).toEqual(['PATH=/app:/usr/bin:/bin', 'BASE_ENV=1'])
+      expect(config.config.User).toBe('1000:1000')
+      expect(config.config.Entrypoint).toEqual(['/app/hello'])
+      expect(config.config.Cmd).toBeUndefined()
+      expect(config.config.ExposedPorts).toEqual({ '9090/tcp': {} })
+      expect(config.config.Labels?.['com.example.base-label']).toBeUndefined()
+      expect(config.rootfs.diff_ids).toHaveLength(2)
+      expect(config.history.map((h: any) => h.created_by)).toEqual([
+        'test base',
+        'build-go-image: go build example.com/hello',
+      ])
+    },
+  )
 
   test.each(['linux/amd64', 'linux/arm64'])('%s: umoci unpacks base and binary; the binary runs', async (platform) => {
     const bundle = await unpackPlatform(r.outputs['oci-layout']!, platform, await mkdtemp(join(work, 'unpack-')))

@@ -339,7 +339,7 @@ describe('token servers', () => {
   )
 
   test(
-    'one that narrows: a push to the read-only repository fails naming the scope it lacks, and nothing ' + 'is tagged',
+    'one that narrows: a push to the read-only repository fails naming the scope it ' + 'lacks, and nothing is tagged',
     async () => {
       const { reg } = await tokenRegistry('reg-narrow', {
         readOnly: { repositories: ['library/base'], policy: 'narrow' },

@@ -84,7 +84,11 @@ describe('bad input: the exact first error line, before any work, nothing pushed
       'go-version: unknown, list unreachable',
       () => ({ 'go-version': '1.99.1', 'go-download-base-url': closedBase() }),
       // auto: the module proxy is tried next; one line names both sources and what each said.
-      /^Could not install Go for 1\.99\.1 from the download site \(http:\/\/127\.0\.0\.1:1\/dl\/\?mode=json&include=all: .*\); nor from the module proxy: RUNNER_TOOL_CACHE is not set/,
+      new RegExp(
+        String.raw`^Could not install Go for 1\.99\.1 from the download site` +
+          String.raw` \(http:\/\/127\.0\.0\.1:1\/dl\/\?mode=json&include=all: .*\); nor from the module proxy:` +
+          String.raw` RUNNER_TOOL_CACHE is not set`,
+      ),
     ],
     [
       'go-version-file: missing',
@@ -115,7 +119,10 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'image: upper case',
       () => ({ image: `${host}/Hard/App` }),
-      /^Input 'image': ".*\/Hard\/App" is not valid; "Hard\/App" is not a valid repository name \(repository names must be lowercase\)/,
+      new RegExp(
+        String.raw`^Input 'image': ".*\/Hard\/App" is not valid; "Hard\/App" is not a valid repository name` +
+          String.raw` \(repository names must be lowercase\)`,
+      ),
     ],
     [
       'image: bad characters',
@@ -151,7 +158,10 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'oci-layout: a file',
       () => ({ 'oci-layout': file('layout-file', 'x') }),
-      /^Input 'oci-layout': ".*layout-file" is not valid; give a directory path \(new, empty, or an existing OCI layout\); this is a file$/,
+      new RegExp(
+        String.raw`^Input 'oci-layout': ".*layout-file" is not valid; give a directory path \(new, empty, or` +
+          String.raw` an existing OCI layout\); this is a file$`,
+      ),
     ],
     [
       'build-env: no =, and the line is not echoed (it may be a token)',
@@ -161,7 +171,10 @@ describe('bad input: the exact first error line, before any work, nothing pushed
     [
       'base-image: does not exist',
       () => ({ 'base-image': `${host}/base/none:1` }),
-      /^Input 'base-image': "127\.0\.0\.1:\d+\/base\/none:1" is not valid; it does not exist in the registry; give an image that does \(best pinned by digest\)$/,
+      new RegExp(
+        String.raw`^Input 'base-image': "127\.0\.0\.1:\d+\/base\/none:1" is not valid; it does not exist in` +
+          String.raw` the registry; give an image that does \(best pinned by digest\)$`,
+      ),
     ],
     [
       'username without password',
@@ -261,57 +274,60 @@ describe('bad input: the exact first error line, before any work, nothing pushed
 })
 
 describe('faults', () => {
-  test('SIGTERM during the push: uploads stop, open sessions are cancelled, no tag moves, exit within 10 s', async () => {
-    const repo = `${host}/cancel/app`
-    const first = await runAction({
-      inputs: { 'working-directory': src, image: repo, push: 'true', tags: 'stable', platforms: 'linux/amd64' },
-    })
-    expect(first.code).toBe(0)
-    // The next push's blob uploads stall; SIGTERM arrives once one is in flight.
-    proxy.rules.push({
-      match: (m, p) => m === 'PUT' && p.startsWith('/v2/cancel/app/blobs/uploads/'),
-      fault: { kind: 'hang' },
-      times: Infinity,
-    })
-    let signalledAt = 0
-    const r = await runAction({
-      inputs: {
-        'working-directory': src,
-        image: repo,
-        push: 'true',
-        tags: 'stable',
-        platforms: 'linux/amd64',
-        ldflags: '-X main.version=cancelled',
-      },
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (proxy.seen.some((s) => s.status === -2)) {
-            clearInterval(poll)
-            signalledAt = Date.now()
-            child.kill('SIGTERM')
-          }
-        }, 50)
-        child.on('exit', () => clearInterval(poll))
-      },
-      timeoutMs: 120_000,
-    })
-    const exitedAfter = Date.now() - signalledAt
-    proxy.rules.length = 0
-    expect(signalledAt).toBeGreaterThan(0)
-    expect(exitedAfter).toBeLessThan(10_000)
-    expect(r.code).toBe(1)
-    expect(errorLines(r.stdout)[0]).toMatch(
-      /^Cancelled by SIGTERM: [1-9]\d* open upload session\(s\) cancelled; no tag was written or moved$/,
-    )
-    expect(
-      proxy.seen.some(
-        (s) => s.method === 'DELETE' && s.path.startsWith('/v2/cancel/app/blobs/uploads/') && s.status === 204,
-      ),
-    ).toBe(true)
-    const stable = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${repo}:stable`])
-    const { createHash } = await import('node:crypto')
-    expect(`sha256:${createHash('sha256').update(stable).digest('hex')}`).toBe(first.outputs.digest)
-  })
+  test(
+    'SIGTERM during the push: uploads stop, open sessions are cancelled, no tag ' + 'moves, exit within 10 s',
+    async () => {
+      const repo = `${host}/cancel/app`
+      const first = await runAction({
+        inputs: { 'working-directory': src, image: repo, push: 'true', tags: 'stable', platforms: 'linux/amd64' },
+      })
+      expect(first.code).toBe(0)
+      // The next push's blob uploads stall; SIGTERM arrives once one is in flight.
+      proxy.rules.push({
+        match: (m, p) => m === 'PUT' && p.startsWith('/v2/cancel/app/blobs/uploads/'),
+        fault: { kind: 'hang' },
+        times: Infinity,
+      })
+      let signalledAt = 0
+      const r = await runAction({
+        inputs: {
+          'working-directory': src,
+          image: repo,
+          push: 'true',
+          tags: 'stable',
+          platforms: 'linux/amd64',
+          ldflags: '-X main.version=cancelled',
+        },
+        onSpawn: (child) => {
+          const poll = setInterval(() => {
+            if (proxy.seen.some((s) => s.status === -2)) {
+              clearInterval(poll)
+              signalledAt = Date.now()
+              child.kill('SIGTERM')
+            }
+          }, 50)
+          child.on('exit', () => clearInterval(poll))
+        },
+        timeoutMs: 120_000,
+      })
+      const exitedAfter = Date.now() - signalledAt
+      proxy.rules.length = 0
+      expect(signalledAt).toBeGreaterThan(0)
+      expect(exitedAfter).toBeLessThan(10_000)
+      expect(r.code).toBe(1)
+      expect(errorLines(r.stdout)[0]).toMatch(
+        /^Cancelled by SIGTERM: [1-9]\d* open upload session\(s\) cancelled; no tag was written or moved$/,
+      )
+      expect(
+        proxy.seen.some(
+          (s) => s.method === 'DELETE' && s.path.startsWith('/v2/cancel/app/blobs/uploads/') && s.status === 204,
+        ),
+      ).toBe(true)
+      const stable = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${repo}:stable`])
+      const { createHash } = await import('node:crypto')
+      expect(`sha256:${createHash('sha256').update(stable).digest('hex')}`).toBe(first.outputs.digest)
+    },
+  )
 
   test('a registry answering 413 to a manifest: a clear error, and no tag', async () => {
     proxy.rules.push({

@@ -192,25 +192,28 @@ describe('zoneinfo and kodata in the scratch image', () => {
     },
   )
 
-  test('(Node 24) zoneinfo: false and data-dir: false leave both out; the program then says what is missing', async () => {
-    const r = await runAction({
-      inputs: {
-        'working-directory': app,
-        platforms: 'linux/amd64',
-        zoneinfo: 'false',
-        'data-dir': 'false',
-        load: 'true',
-        tags: 'bare',
-      },
-      env: { DOCKER_HOST: engine.host },
-      node: NODE24,
-    })
-    expect(r.code, r.stdout).toBe(0)
-    const out = await engine
-      .docker(['run', '--rm', '--network', 'none', r.outputs.loaded as string])
-      .catch((e: { stdout: string }) => e.stdout)
-    expect(out.trim()).toBe('zone: unknown time zone Europe/Paris')
-  })
+  test(
+    '(Node 24) zoneinfo: false and data-dir: false leave both out; the program then ' + 'says what is missing',
+    async () => {
+      const r = await runAction({
+        inputs: {
+          'working-directory': app,
+          platforms: 'linux/amd64',
+          zoneinfo: 'false',
+          'data-dir': 'false',
+          load: 'true',
+          tags: 'bare',
+        },
+        env: { DOCKER_HOST: engine.host },
+        node: NODE24,
+      })
+      expect(r.code, r.stdout).toBe(0)
+      const out = await engine
+        .docker(['run', '--rm', '--network', 'none', r.outputs.loaded as string])
+        .catch((e: { stdout: string }) => e.stdout)
+      expect(out.trim()).toBe('zone: unknown time zone Europe/Paris')
+    },
+  )
 
   test('a kodata symlink that leaves the module is refused, naming the file', async () => {
     const other = join(work, 'outside')
@@ -221,7 +224,10 @@ describe('zoneinfo and kodata in the scratch image', () => {
     const r = await runAction({ inputs: { 'working-directory': other, platforms: 'linux/amd64' } })
     expect(r.code).toBe(1)
     expect(errorLines(r.stdout)[0]).toMatch(
-      /^Input 'data-dir': ".*\/outside\/kodata" is not valid; kodata\/host links to \/etc\/hostname, outside the module; copy the file in instead$/,
+      new RegExp(
+        String.raw`^Input 'data-dir': ".*\/outside\/kodata" is not valid; kodata\/host links to` +
+          String.raw` \/etc\/hostname, outside the module; copy the file in instead$`,
+      ),
     )
   })
 })

@@ -125,7 +125,10 @@ describe('a merge job with no checkout', () => {
     try {
       const r = ok(await merge(`${plain.host}/team/moved`, 'merged'))
       expect(r.stdout).toMatch(
-        /::warning::base image .*\/base\/static:1 has moved since the builds; the merged index names no org\.opencontainers\.image\.base\.digest/,
+        new RegExp(
+          String.raw`::warning::base image .*\/base\/static:1 has moved since the builds; the merged index` +
+            String.raw` names no org\.opencontainers\.image\.base\.digest`,
+        ),
       )
       const annotations = (await raw(`${plain.host}/team/moved:merged`)).json.annotations
       expect(annotations['org.opencontainers.image.base.name']).toBe(base)

@@ -108,49 +108,52 @@ describe('plain HTTP registry behind a counting, fault-injecting proxy that make
     expect(first.summary).toContain(`${proxy.host}/team/hello:v1`)
   })
 
-  test('each platform has an SPDX SBOM, found through the fallback tag, whose subject is the platform manifest', async () => {
-    const digests = JSON.parse(first.outputs.digests!) as Record<string, string>
-    const sboms = JSON.parse(first.outputs['sbom-digests']!) as Record<string, string>
-    expect(Object.keys(sboms)).toEqual(Object.keys(digests))
-    for (const [platform, digest] of Object.entries(digests)) {
-      const fallback = JSON.parse(
-        await run('skopeo', [
-          'inspect',
-          '--raw',
-          '--tls-verify=false',
-          `docker://${proxy.host}/team/hello:sha256-${digest.slice(7)}`,
-        ]),
-      )
-      expect(fallback.manifests).toEqual([
-        {
-          mediaType: 'application/vnd.oci.image.manifest.v1+json',
-          digest: sboms[platform],
-          size: expect.any(Number),
-          artifactType: 'application/spdx+json',
-          annotations: { 'org.opencontainers.image.created': '2023-11-14T22:13:20Z' },
-        },
-      ])
-      const res = await fetch(`http://${proxy.host}/v2/team/hello/manifests/${sboms[platform]}`, {
-        headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' },
-      })
-      const artifact = (await res.json()) as any
-      expect(artifact.artifactType).toBe('application/spdx+json')
-      expect(artifact.config.mediaType).toBe('application/vnd.oci.empty.v1+json')
-      expect(artifact.subject.digest).toBe(digest)
-      const doc = (await (
-        await fetch(`http://${proxy.host}/v2/team/hello/blobs/${artifact.layers[0].digest}`)
-      ).json()) as any
-      expect(doc.spdxVersion).toBe('SPDX-2.3')
-      const uuid = doc.packages.find((p: any) => p.name === 'github.com/google/uuid')
-      expect(uuid.versionInfo).toBe('v1.6.0')
-      expect(uuid.externalRefs[0].referenceLocator).toBe('pkg:golang/github.com/google/uuid@v1.6.0')
-      expect(uuid.checksums[0]).toEqual({
-        algorithm: 'SHA256',
-        checksumValue: Buffer.from('NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=', 'base64').toString('hex'),
-      })
-      expect(doc.packages[0].comment).toContain(`for ${platform}`)
-    }
-  })
+  test(
+    'each platform has an SPDX SBOM, found through the fallback tag, whose subject is ' + 'the platform manifest',
+    async () => {
+      const digests = JSON.parse(first.outputs.digests!) as Record<string, string>
+      const sboms = JSON.parse(first.outputs['sbom-digests']!) as Record<string, string>
+      expect(Object.keys(sboms)).toEqual(Object.keys(digests))
+      for (const [platform, digest] of Object.entries(digests)) {
+        const fallback = JSON.parse(
+          await run('skopeo', [
+            'inspect',
+            '--raw',
+            '--tls-verify=false',
+            `docker://${proxy.host}/team/hello:sha256-${digest.slice(7)}`,
+          ]),
+        )
+        expect(fallback.manifests).toEqual([
+          {
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            digest: sboms[platform],
+            size: expect.any(Number),
+            artifactType: 'application/spdx+json',
+            annotations: { 'org.opencontainers.image.created': '2023-11-14T22:13:20Z' },
+          },
+        ])
+        const res = await fetch(`http://${proxy.host}/v2/team/hello/manifests/${sboms[platform]}`, {
+          headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' },
+        })
+        const artifact = (await res.json()) as any
+        expect(artifact.artifactType).toBe('application/spdx+json')
+        expect(artifact.config.mediaType).toBe('application/vnd.oci.empty.v1+json')
+        expect(artifact.subject.digest).toBe(digest)
+        const doc = (await (
+          await fetch(`http://${proxy.host}/v2/team/hello/blobs/${artifact.layers[0].digest}`)
+        ).json()) as any
+        expect(doc.spdxVersion).toBe('SPDX-2.3')
+        const uuid = doc.packages.find((p: any) => p.name === 'github.com/google/uuid')
+        expect(uuid.versionInfo).toBe('v1.6.0')
+        expect(uuid.externalRefs[0].referenceLocator).toBe('pkg:golang/github.com/google/uuid@v1.6.0')
+        expect(uuid.checksums[0]).toEqual({
+          algorithm: 'SHA256',
+          checksumValue: Buffer.from('NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=', 'base64').toString('hex'),
+        })
+        expect(doc.packages[0].comment).toContain(`for ${platform}`)
+      }
+    },
+  )
 
   test('the proxy really answered with relative Locations', () => {
     const sessions = proxy.seen.filter((s) => s.method === 'POST' && s.status === 202)
@@ -570,7 +573,10 @@ describe('matrix: three runners push by digest, then a merge job', () => {
     [
       'a digest that is not in the repository',
       () => `sha256:${'e'.repeat(64)}`,
-      /^Input 'merge': ".*@sha256:e{64}" is not valid; it is not in 127\.0\.0\.1:\d+\/team\/hello; give the digests the build jobs pushed/,
+      new RegExp(
+        String.raw`^Input 'merge': ".*@sha256:e{64}" is not valid; it is not in` +
+          String.raw` 127\.0\.0\.1:\d+\/team\/hello; give the digests the build jobs pushed`,
+      ),
     ],
     [
       'two digests of the same platform',

@@ -63,36 +63,43 @@ function build(inputs: Record<string, string>, env: Record<string, string>) {
 }
 
 describe('Go from the module proxy', () => {
-  test(`a toolchain line newer than the machine's Go: installed from the module proxy, go.dev unreachable`, async () => {
-    const toolCache = await mkdtemp(join(work, 'tool-cache-'))
-    const layout = join(work, 'layout')
-    const r = await build({ 'oci-layout': layout }, { RUNNER_TOOL_CACHE: toolCache })
-    expect(r.code, r.stdout).toBe(0)
-    expect(r.outputs['go-version']).toBe(target)
-    expect(r.stdout).toMatch(
-      /::warning::Go from the download site \(http:\/\/127\.0\.0\.1:\d+\/dl\/\?mode=json&include=all: .*ECONNREFUSED.*\); trying the module proxy \(GOPROXY=/,
-    )
-    expect(r.stdout).toContain(
-      `as golang.org/toolchain@v0.0.1-go${target}.linux-amd64 (verified against the checksum database)`,
-    )
-    const go = join(toolCache, 'go', target, 'x64', 'bin', 'go')
-    expect(statSync(go).mode & 0o111).not.toBe(0)
-    expect(existsSync(join(toolCache, 'go', target, 'x64.complete'))).toBe(true)
-    expect(
-      execFileSync(go, ['env', 'GOVERSION'], {
-        encoding: 'utf8',
-        env: { ...process.env, GOTOOLCHAIN: 'local' },
-      }).trim(),
-    ).toBe(`go${target}`)
-    // The program in the image was linked by that Go: it prints runtime.Version().
-    const bundle = await unpackPlatform(layout, 'linux/amd64', await mkdtemp(join(work, 'unpack-')))
-    expect(execFileSync(join(bundle, 'rootfs/app/app'), { encoding: 'utf8' }).trim()).toBe(`go${target}`)
+  test(
+    `a toolchain line newer than the machine's Go: installed from the module proxy, ` + `go.dev unreachable`,
+    async () => {
+      const toolCache = await mkdtemp(join(work, 'tool-cache-'))
+      const layout = join(work, 'layout')
+      const r = await build({ 'oci-layout': layout }, { RUNNER_TOOL_CACHE: toolCache })
+      expect(r.code, r.stdout).toBe(0)
+      expect(r.outputs['go-version']).toBe(target)
+      expect(r.stdout).toMatch(
+        new RegExp(
+          String.raw`::warning::Go from the download site` +
+            String.raw` \(http:\/\/127\.0\.0\.1:\d+\/dl\/\?mode=json&include=all: .*ECONNREFUSED.*\); trying the` +
+            String.raw` module proxy \(GOPROXY=`,
+        ),
+      )
+      expect(r.stdout).toContain(
+        `as golang.org/toolchain@v0.0.1-go${target}.linux-amd64 (verified against the checksum database)`,
+      )
+      const go = join(toolCache, 'go', target, 'x64', 'bin', 'go')
+      expect(statSync(go).mode & 0o111).not.toBe(0)
+      expect(existsSync(join(toolCache, 'go', target, 'x64.complete'))).toBe(true)
+      expect(
+        execFileSync(go, ['env', 'GOVERSION'], {
+          encoding: 'utf8',
+          env: { ...process.env, GOTOOLCHAIN: 'local' },
+        }).trim(),
+      ).toBe(`go${target}`)
+      // The program in the image was linked by that Go: it prints runtime.Version().
+      const bundle = await unpackPlatform(layout, 'linux/amd64', await mkdtemp(join(work, 'unpack-')))
+      expect(execFileSync(join(bundle, 'rootfs/app/app'), { encoding: 'utf8' }).trim()).toBe(`go${target}`)
 
-    // A second job on the same runner finds it in the tool cache: no site, no proxy.
-    const again = await build({}, { RUNNER_TOOL_CACHE: toolCache, GOPROXY: 'off' })
-    expect(again.code, again.stdout).toBe(0)
-    expect(again.stdout).toContain(`Go ${target} from the tool cache satisfies go${target}`)
-  })
+      // A second job on the same runner finds it in the tool cache: no site, no proxy.
+      const again = await build({}, { RUNNER_TOOL_CACHE: toolCache, GOPROXY: 'off' })
+      expect(again.code, again.stdout).toBe(0)
+      expect(again.stdout).toContain(`Go ${target} from the tool cache satisfies go${target}`)
+    },
+  )
 
   test('neither source answers: the error names both and what each said', async () => {
     // A proxy URL with credentials, as corporate ones have: never in the log.
@@ -105,7 +112,10 @@ describe('Go from the module proxy', () => {
         `connect ECONNREFUSED`,
     )
     expect(line).toMatch(
-      /; nor from the module proxy: downloading golang.org\/toolchain@v0\.0\.1-go[0-9.]+\.linux-amd64: .*(connection refused|connect)/,
+      new RegExp(
+        String.raw`; nor from the module proxy: downloading` +
+          String.raw` golang.org\/toolchain@v0\.0\.1-go[0-9.]+\.linux-amd64: .*(connection refused|connect)`,
+      ),
     )
     expect(errorLines(r.stdout)).toHaveLength(1)
     expect(r.stdout + r.stderr).not.toContain('proxy-s3cret')

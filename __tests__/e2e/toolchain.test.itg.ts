@@ -214,7 +214,8 @@ describe('Go toolchain from a go.dev-shaped server', () => {
 
   test('a mirror URL with user:pass@: Basic auth to the mirror, and the password never in the log', async () => {
     const [user, pass] = MIRROR_USERINFO.split(':') as [string, string]
-    const url = `http://${user}:${encodeURIComponent(pass)}@${base.slice('http://'.length).replace('/dl', '/private/dl')}`
+    const hostPath = base.slice('http://'.length).replace('/dl', '/private/dl')
+    const url = `http://${user}:${encodeURIComponent(pass)}@${hostPath}`
     const r = await build({ 'go-version': VERSION, 'go-download-base-url': url }, await mkdtemp(join(work, 'private-')))
     expect(r.code, r.stdout).toBe(0)
     expect(authorizations.length).toBeGreaterThanOrEqual(2) // the list and the archive

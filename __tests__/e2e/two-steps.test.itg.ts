@@ -102,7 +102,8 @@ describe('two steps in one job', () => {
     for (const post of [postA, postB]) {
       expect(post.stdout).toMatch(/build cache: saved /)
       expect(post.stdout).toMatch(/layers: dropped 0 files of earlier runs; saving [1-9]\d* of this run/)
-      expect(post.stdout).toMatch(/binaries: dropped 0 files of earlier runs; saving 4 of this run/) // 2 programs, 2 sha256
+      // 2 programs, 2 sha256
+      expect(post.stdout).toMatch(/binaries: dropped 0 files of earlier runs; saving 4 of this run/)
     }
     // The module cache is one for the job: saved once, the second save a notice.
     expect(postA.stdout).toMatch(

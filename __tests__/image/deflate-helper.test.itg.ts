@@ -88,20 +88,23 @@ describe('the deflate helper', () => {
     expect(whole.byteLength).toBeLessThan(sample.byteLength / 2)
   })
 
-  test('a layer made with it: gunzip checks the framing, GNU tar lists it, and a second layer is identical', async () => {
-    const bin = join(dir, 'app')
-    await writeFile(bin, sample)
-    const files = binaryFiles('app', bin, sample.byteLength, 1700000000)
-    const one = await OciLayout.open(join(dir, 'one'))
-    const layer = await writeLayer(one, files, helper)
-    const gz = await readFile(one.blobPath(layer.descriptor.digest))
-    expect(digestOf(gunzipSync(gz))).toBe(layer.diffId)
-    expect(execFileSync('tar', ['-tzf', one.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })).toContain(
-      'app/app',
-    )
-    const two = await OciLayout.open(join(dir, 'two'))
-    expect(await writeLayer(two, files, helper)).toEqual(layer)
-  })
+  test(
+    'a layer made with it: gunzip checks the framing, GNU tar lists it, and a second ' + 'layer is identical',
+    async () => {
+      const bin = join(dir, 'app')
+      await writeFile(bin, sample)
+      const files = binaryFiles('app', bin, sample.byteLength, 1700000000)
+      const one = await OciLayout.open(join(dir, 'one'))
+      const layer = await writeLayer(one, files, helper)
+      const gz = await readFile(one.blobPath(layer.descriptor.digest))
+      expect(digestOf(gunzipSync(gz))).toBe(layer.diffId)
+      expect(execFileSync('tar', ['-tzf', one.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })).toContain(
+        'app/app',
+      )
+      const two = await OciLayout.open(join(dir, 'two'))
+      expect(await writeLayer(two, files, helper)).toEqual(layer)
+    },
+  )
 
   test('golden digest: the base files layer through the helper is byte-for-byte stable', async () => {
     const layout = await OciLayout.open(join(dir, 'golden'))
@@ -123,7 +126,8 @@ describe('the deflate helper', () => {
   }, 120_000)
 
   test('built with Go 1.21 (the oldest it allows, fetched from the module proxy) it gives the same bytes', async () => {
-    execFileSync('go', ['version'], { env: { ...process.env, GOTOOLCHAIN: 'go1.21.13' } }) // downloads the toolchain module once
+    // downloads the toolchain module once
+    execFileSync('go', ['version'], { env: { ...process.env, GOTOOLCHAIN: 'go1.21.13' } })
     const modcache = execFileSync('go', ['env', 'GOMODCACHE']).toString().trim()
     const go121 = join(modcache, 'golang.org', 'toolchain@v0.0.1-go1.21.13.linux-amd64', 'bin', 'go')
     const old = await helperCompressor(go121, '1.21.13', process.env, join(dir, 'go121'))
@@ -204,7 +208,8 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
       /^::warning::The fast compressor failed \(.*failed \(SIGKILL\): killed\); .* their digests differ/,
     )
     expect(c.id).toBe('zlib-4')
-    expect((await readFile(`${bin}.runs`, 'utf8')).trim().split('\n')).toHaveLength(1) // the second layer did not try it
+    // the second layer did not try it
+    expect((await readFile(`${bin}.runs`, 'utf8')).trim().split('\n')).toHaveLength(1)
   })
 
   test('a helper that does not run here (a noexec cache, say) is found by its probe: zlib from the start', async () => {

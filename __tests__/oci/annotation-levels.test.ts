@@ -3,7 +3,15 @@ import { annotationsAt, manifestOnlyKeys, parseAnnotationRules } from '../../src
 
 describe('annotations by level', () => {
   const rules = parseAnnotationRules(
-    'all=1\nindex:i=2\nmanifest:m=3\nmanifest[linux/arm64]:m=arm\nmanifest-descriptor:md=4\nindex-descriptor:id=5\nindex:all=index',
+    [
+      'all=1',
+      'index:i=2',
+      'manifest:m=3',
+      'manifest[linux/arm64]:m=arm',
+      'manifest-descriptor:md=4',
+      'index-descriptor:id=5',
+      'index:all=index',
+    ].join('\n'),
   )
   test('each level gets its own, a platform rule only its platform, later lines win', () => {
     expect(annotationsAt(rules, 'index')).toEqual({ all: 'index', i: '2' })

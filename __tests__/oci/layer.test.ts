@@ -118,74 +118,84 @@ const GOLDEN_BASE_DIFF_ID = 'sha256:70cfd3447ab4119d85c69b8059a7720760e6feb2cb31
 const GOLDEN_BASE_DIGEST = 'sha256:1374e6386b1e64302b0e2ea2c69c62bc4b71e87cfd54cf8fa3767dbc3d9ac48f'
 
 describe('layer cache', () => {
-  test('a miss compresses and stores; a hit gives the same layer without compressing, into another layout', async () => {
-    const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache.js')
-    const cache = join(dir, 'cache')
-    const bin = join(dir, 'bin')
-    await writeFile(bin, Buffer.alloc(70_000, 3))
-    const files = binaryFiles('bin', bin, 70_000, 1700000000)
-    const key = await layerKey(files, 'zlib-4')
-    const first = await OciLayout.open(join(dir, 'one'))
-    expect(await lookupLayer(cache, key, first)).toBeUndefined()
-    const layer = await writeLayer(first, files, zlib)
-    await storeLayer(cache, key, layer, first)
-    const second = await OciLayout.open(join(dir, 'two'))
-    const hit = await lookupLayer(cache, key, second)
-    expect(hit).toEqual(layer)
-    expect(await readFile(second.blobPath(layer.descriptor.digest))).toEqual(
-      await readFile(first.blobPath(layer.descriptor.digest)),
-    )
-    // Anything that changes the layer changes the key: content, mtime, compressor.
-    await writeFile(bin, Buffer.alloc(70_000, 4))
-    expect(await layerKey(files, 'zlib-4')).not.toBe(key)
-    expect(await layerKey(binaryFiles('bin', bin, 70_000, 1), 'zlib-4')).not.toBe(await layerKey(files, 'zlib-4'))
-    expect(await layerKey(files, 'klauspost-compress-1.17.11-3')).not.toBe(await layerKey(files, 'zlib-4'))
-  })
+  test(
+    'a miss compresses and stores; a hit gives the same layer without compressing, ' + 'into another layout',
+    async () => {
+      const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache.js')
+      const cache = join(dir, 'cache')
+      const bin = join(dir, 'bin')
+      await writeFile(bin, Buffer.alloc(70_000, 3))
+      const files = binaryFiles('bin', bin, 70_000, 1700000000)
+      const key = await layerKey(files, 'zlib-4')
+      const first = await OciLayout.open(join(dir, 'one'))
+      expect(await lookupLayer(cache, key, first)).toBeUndefined()
+      const layer = await writeLayer(first, files, zlib)
+      await storeLayer(cache, key, layer, first)
+      const second = await OciLayout.open(join(dir, 'two'))
+      const hit = await lookupLayer(cache, key, second)
+      expect(hit).toEqual(layer)
+      expect(await readFile(second.blobPath(layer.descriptor.digest))).toEqual(
+        await readFile(first.blobPath(layer.descriptor.digest)),
+      )
+      // Anything that changes the layer changes the key: content, mtime, compressor.
+      await writeFile(bin, Buffer.alloc(70_000, 4))
+      expect(await layerKey(files, 'zlib-4')).not.toBe(key)
+      expect(await layerKey(binaryFiles('bin', bin, 70_000, 1), 'zlib-4')).not.toBe(await layerKey(files, 'zlib-4'))
+      expect(await layerKey(files, 'klauspost-compress-1.17.11-3')).not.toBe(await layerKey(files, 'zlib-4'))
+    },
+  )
 
-  test('a kept layer that was damaged (as a restored cache may be) is not used: a miss, and the entry dropped', async () => {
-    const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache.js')
-    const { digestHex } = await import('../../src/oci/digest.js')
-    const cache = join(dir, 'cache')
-    const bin = join(dir, 'bin')
-    await writeFile(bin, Buffer.alloc(70_000, 5))
-    const files = binaryFiles('bin', bin, 70_000, 1700000000)
-    const key = await layerKey(files, 'zlib-4')
-    const first = await OciLayout.open(join(dir, 'one'))
-    const layer = await writeLayer(first, files, zlib)
-    await storeLayer(cache, key, layer, first)
-    const kept = join(cache, digestHex(layer.descriptor.digest))
-    const bytes = await readFile(kept)
-    bytes.writeUInt8((bytes.readUInt8(bytes.byteLength - 20) ^ 0xff) & 0xff, bytes.byteLength - 20) // the same size, one byte flipped
-    await writeFile(kept, bytes)
-    const second = await OciLayout.open(join(dir, 'two'))
-    expect(await lookupLayer(cache, key, second)).toBeUndefined()
-    expect(existsSync(second.blobPath(layer.descriptor.digest))).toBe(false)
-    expect(existsSync(kept)).toBe(false)
-    expect(existsSync(join(cache, `${key}.json`))).toBe(false)
-    expect(readdirSync(join(dir, 'two', 'blobs', 'sha256'))).toEqual([]) // no temporary file left
-  })
+  test(
+    'a kept layer that was damaged (as a restored cache may be) is not used: a miss, ' + 'and the entry dropped',
+    async () => {
+      const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache.js')
+      const { digestHex } = await import('../../src/oci/digest.js')
+      const cache = join(dir, 'cache')
+      const bin = join(dir, 'bin')
+      await writeFile(bin, Buffer.alloc(70_000, 5))
+      const files = binaryFiles('bin', bin, 70_000, 1700000000)
+      const key = await layerKey(files, 'zlib-4')
+      const first = await OciLayout.open(join(dir, 'one'))
+      const layer = await writeLayer(first, files, zlib)
+      await storeLayer(cache, key, layer, first)
+      const kept = join(cache, digestHex(layer.descriptor.digest))
+      const bytes = await readFile(kept)
+      // the same size, one byte flipped
+      bytes.writeUInt8((bytes.readUInt8(bytes.byteLength - 20) ^ 0xff) & 0xff, bytes.byteLength - 20)
+      await writeFile(kept, bytes)
+      const second = await OciLayout.open(join(dir, 'two'))
+      expect(await lookupLayer(cache, key, second)).toBeUndefined()
+      expect(existsSync(second.blobPath(layer.descriptor.digest))).toBe(false)
+      expect(existsSync(kept)).toBe(false)
+      expect(existsSync(join(cache, `${key}.json`))).toBe(false)
+      expect(readdirSync(join(dir, 'two', 'blobs', 'sha256'))).toEqual([]) // no temporary file left
+    },
+  )
 })
 
 describe('index.json', () => {
-  test('is replaced whole: a reader of the old file still reads the old index, and no temporary file stays', async () => {
-    const layout = await OciLayout.open(join(dir, 'idx'))
-    const one = {
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      digest: `sha256:${'1'.repeat(64)}` as Digest,
-      size: 1,
-    }
-    await layout.writeIndex([one])
-    const path = join(dir, 'idx', 'index.json')
-    const before = await readFile(path, 'utf8')
-    const reader = await open(path, 'r')
-    try {
-      await layout.writeIndex([one, { ...one, digest: `sha256:${'2'.repeat(64)}` as Digest }])
-      // Written in place, the open file would now be truncated and rewritten under the reader.
-      expect((await reader.readFile('utf8')).toString()).toBe(before)
-    } finally {
-      await reader.close()
-    }
-    expect(JSON.parse(await readFile(path, 'utf8')).manifests).toHaveLength(2)
-    expect(readdirSync(join(dir, 'idx')).sort()).toEqual(['blobs', 'index.json', 'oci-layout'])
-  })
+  test(
+    'is replaced whole: a reader of the old file still reads the old index, and no ' + 'temporary file stays',
+    async () => {
+      const layout = await OciLayout.open(join(dir, 'idx'))
+      const one = {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: `sha256:${'1'.repeat(64)}` as Digest,
+        size: 1,
+      }
+      await layout.writeIndex([one])
+      const path = join(dir, 'idx', 'index.json')
+      const before = await readFile(path, 'utf8')
+      const reader = await open(path, 'r')
+      try {
+        await layout.writeIndex([one, { ...one, digest: `sha256:${'2'.repeat(64)}` as Digest }])
+        // Written in place, the open file would now be truncated and rewritten under the reader.
+        expect((await reader.readFile('utf8')).toString()).toBe(before)
+      } finally {
+        await reader.close()
+      }
+      expect(JSON.parse(await readFile(path, 'utf8')).manifests).toHaveLength(2)
+      expect(readdirSync(join(dir, 'idx')).sort()).toEqual(['blobs', 'index.json', 'oci-layout'])
+    },
+  )
 })

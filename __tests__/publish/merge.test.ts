@@ -106,7 +106,7 @@ describe('mergedIndex on a base image', () => {
   })
 
   test(
-    'pinned by digest: the pin is the index digest, as in the single job; Docker children give a ' + 'manifest list',
+    'pinned by digest: the pin is the index digest, as in the single job; Docker ' + 'children give a manifest list',
     async () => {
       const name = `r.io/base@${resolved}`
       const docker = 'application/vnd.docker.distribution.manifest.v2+json'

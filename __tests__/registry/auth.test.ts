@@ -34,16 +34,19 @@ const request = (transport: Transport, credential?: never) => ({
 })
 
 describe('fetchToken', () => {
-  test('Basic credentials: a GET for exactly the scopes asked; refreshed a quarter of its life early (≤10 s)', async () => {
-    const { sent, transport } = scripted(200, JSON.stringify({ token: 't', expires_in: 20 }))
-    const t = await fetchToken(request(transport, { kind: 'basic', username: 'u', password: 'p' } as never))
-    expect(t).toEqual({ value: 't', expiresAt: 21_000, refreshAt: 16_000 })
-    const url = new URL(sent[0]!.url)
-    expect(url.searchParams.getAll('scope')).toEqual(['repository:team/app:push,pull'])
-    expect(url.searchParams.get('service')).toBe('reg')
-    expect(url.searchParams.get('account')).toBe('u')
-    expect(sent[0]!.headers?.Authorization).toBe(`Basic ${Buffer.from('u:p').toString('base64')}`)
-  })
+  test(
+    'Basic credentials: a GET for exactly the scopes asked; refreshed a quarter of ' + 'its life early (≤10 s)',
+    async () => {
+      const { sent, transport } = scripted(200, JSON.stringify({ token: 't', expires_in: 20 }))
+      const t = await fetchToken(request(transport, { kind: 'basic', username: 'u', password: 'p' } as never))
+      expect(t).toEqual({ value: 't', expiresAt: 21_000, refreshAt: 16_000 })
+      const url = new URL(sent[0]!.url)
+      expect(url.searchParams.getAll('scope')).toEqual(['repository:team/app:push,pull'])
+      expect(url.searchParams.get('service')).toBe('reg')
+      expect(url.searchParams.get('account')).toBe('u')
+      expect(sent[0]!.headers?.Authorization).toBe(`Basic ${Buffer.from('u:p').toString('base64')}`)
+    },
+  )
 
   test('an identity token: the OAuth2 refresh-token POST', async () => {
     const { sent, transport } = scripted(200, JSON.stringify({ access_token: 'a' }))

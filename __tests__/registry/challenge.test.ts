@@ -5,7 +5,8 @@ describe('WWW-Authenticate (RFC 7235)', () => {
   test.each([
     [
       'Docker Hub bearer: one challenge, a scope with a comma inside quotes',
-      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"',
+      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",' +
+        'scope="repository:samalba/my-app:pull,push"',
       [
         {
           scheme: 'bearer',

@@ -94,20 +94,23 @@ describe('scopes per operation', () => {
     )
   })
 
-  test('a token is used for its own lifetime (3 s), then a new one is fetched before the registry refuses it', async () => {
-    let now = 1_000_000
-    let s!: Scripted
-    s = await serve(tokenRegistry(() => s, { expiresIn: 3 }))
-    const repo = new Repository(client(s, { now: () => now }), 'team/app')
-    await repo.hasBlob(DIGEST)
-    now += 2000
-    await repo.hasBlob(DIGEST)
-    now += 300 // 2.3 s: within the last quarter of its life
-    await repo.hasBlob(DIGEST)
-    const heads = s.arrived.filter((a) => a.method === 'HEAD').map((a) => a.headers.authorization)
-    expect(heads).toEqual(['Bearer t1', 'Bearer t1', 'Bearer t2'])
-    expect(s.arrived.filter((a) => a.path.startsWith('/v2/team')).every((a) => a.headers.authorization)).toBe(true)
-  })
+  test(
+    'a token is used for its own lifetime (3 s), then a new one is fetched before the ' + 'registry refuses it',
+    async () => {
+      let now = 1_000_000
+      let s!: Scripted
+      s = await serve(tokenRegistry(() => s, { expiresIn: 3 }))
+      const repo = new Repository(client(s, { now: () => now }), 'team/app')
+      await repo.hasBlob(DIGEST)
+      now += 2000
+      await repo.hasBlob(DIGEST)
+      now += 300 // 2.3 s: within the last quarter of its life
+      await repo.hasBlob(DIGEST)
+      const heads = s.arrived.filter((a) => a.method === 'HEAD').map((a) => a.headers.authorization)
+      expect(heads).toEqual(['Bearer t1', 'Bearer t1', 'Bearer t2'])
+      expect(s.arrived.filter((a) => a.path.startsWith('/v2/team')).every((a) => a.headers.authorization)).toBe(true)
+    },
+  )
 
   test('a refused token is replaced once; a second refusal for insufficient scope says which scope', async () => {
     let s!: Scripted
@@ -238,7 +241,10 @@ describe('bodies that are cut or stall', () => {
     [
       'cut',
       { cutAfter: 100 },
-      /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: the response body was cut after 100 of 1000 bytes$/,
+      new RegExp(
+        String.raw`^GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/sha256:a{64}: the response body was` +
+          String.raw` cut after 100 of 1000 bytes$`,
+      ),
     ],
     [
       'stalled',
@@ -275,38 +281,41 @@ describe('referrers', () => {
 })
 
 describe('resume within a session', () => {
-  test('a PATCH that fails resumes from the Range the session reports, with Content-Range and only the rest', async () => {
-    const bytes = Buffer.from(Array.from({ length: 300 }, (_, i) => i % 251))
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}` as Digest
-    let patches = 0
-    const s = await serve((req): Reply => {
-      if (req.path === '/v2/') return { status: 200 }
-      if (req.method === 'HEAD') return { status: 404 }
-      if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1' } }
-      if (req.method === 'PATCH')
-        return ++patches === 1
-          ? { status: 503 }
-          : { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-299' } }
-      if (req.method === 'GET')
-        return { status: 204, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-99' } }
-      return { status: 201, headers: { 'Docker-Content-Digest': digest } }
-    })
-    const repo = new Repository(client(s, { credential: false }), 'team/app', {
-      access: 'push',
-      upload: { putMax: 100, chunkSize: 100, resumes: 2 },
-    })
-    const source = { size: 300, open: (a: number, b: number) => Readable.from([bytes.subarray(a, b)]) }
-    expect(await repo.pushBlob({ mediaType: MediaType.layerGzip, digest, size: 300 }, source)).toBe('uploaded')
-    const session = s.arrived.filter((a) => a.path.startsWith('/v2/team/app/blobs/uploads/s1'))
-    expect(session.map((a) => a.method)).toEqual(['PATCH', 'GET', 'PATCH', 'PUT'])
-    expect(session[0]?.headers['transfer-encoding']).toBe('chunked')
-    expect(session[2]?.headers['content-range']).toBe('100-299')
-    expect(session[2]?.body.equals(bytes.subarray(100))).toBe(true)
-    expect(session[3]?.path).toBe(`/v2/team/app/blobs/uploads/s1?digest=${encodeURIComponent(digest)}`)
-  })
+  test(
+    'a PATCH that fails resumes from the Range the session reports, with ' + 'Content-Range and only the rest',
+    async () => {
+      const bytes = Buffer.from(Array.from({ length: 300 }, (_, i) => i % 251))
+      const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}` as Digest
+      let patches = 0
+      const s = await serve((req): Reply => {
+        if (req.path === '/v2/') return { status: 200 }
+        if (req.method === 'HEAD') return { status: 404 }
+        if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1' } }
+        if (req.method === 'PATCH')
+          return ++patches === 1
+            ? { status: 503 }
+            : { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-299' } }
+        if (req.method === 'GET')
+          return { status: 204, headers: { Location: '/v2/team/app/blobs/uploads/s1', Range: '0-99' } }
+        return { status: 201, headers: { 'Docker-Content-Digest': digest } }
+      })
+      const repo = new Repository(client(s, { credential: false }), 'team/app', {
+        access: 'push',
+        upload: { putMax: 100, chunkSize: 100, resumes: 2 },
+      })
+      const source = { size: 300, open: (a: number, b: number) => Readable.from([bytes.subarray(a, b)]) }
+      expect(await repo.pushBlob({ mediaType: MediaType.layerGzip, digest, size: 300 }, source)).toBe('uploaded')
+      const session = s.arrived.filter((a) => a.path.startsWith('/v2/team/app/blobs/uploads/s1'))
+      expect(session.map((a) => a.method)).toEqual(['PATCH', 'GET', 'PATCH', 'PUT'])
+      expect(session[0]?.headers['transfer-encoding']).toBe('chunked')
+      expect(session[2]?.headers['content-range']).toBe('100-299')
+      expect(session[2]?.body.equals(bytes.subarray(100))).toBe(true)
+      expect(session[3]?.path).toBe(`/v2/team/app/blobs/uploads/s1?digest=${encodeURIComponent(digest)}`)
+    },
+  )
 
   test(
-    'a session the registry no longer knows (404 on its state) fails as temporary, so the caller starts ' + 'a new one',
+    'a session the registry no longer knows (404 on its state) fails as temporary, so ' + 'the caller starts a new one',
     async () => {
       const s = await serve((req): Reply => {
         if (req.path === '/v2/') return { status: 200 }

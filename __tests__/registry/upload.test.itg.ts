@@ -166,25 +166,36 @@ describe('faults inside a session', () => {
     },
   )
 
-  test('chunks: a chunk dropped before it reached the registry resumes from its Range in the same session', async () => {
-    const { proxy, client, repo: r } = repo('plain', 'fault/chunk', { putMax: 1 * MiB, chunkSize: 1 * MiB, resumes: 3 })
-    client.uploadHints.streamRefused = true
-    const b = blob(3 * MiB)
-    let patches = 0
-    proxy.rules.push({
-      match: (m, p) => m === 'PATCH' && p.includes('/fault/chunk/') && ++patches === 2,
-      fault: { kind: 'drop' },
-      times: 1,
-    })
-    const before = proxy.seen.length
-    expect(await push(r, b)).toBe('uploaded')
-    const seen = since(proxy, before)
-    expect(seen.filter((s) => s.status === -1)).toHaveLength(1)
-    expect(seen.filter((s) => s.method === 'POST')).toHaveLength(1)
-    expect(seen.some((s) => s.method === 'GET' && s.status === 204)).toBe(true)
-    expect(seen.filter((s) => s.method === 'PATCH' && s.status === 202).map((s) => s.bytesIn)).toEqual([MiB, MiB, MiB])
-    expect((await stored('fault/chunk', b.desc.digest)).equals(b.bytes)).toBe(true)
-  })
+  test(
+    'chunks: a chunk dropped before it reached the registry resumes from its Range in ' + 'the same session',
+    async () => {
+      const {
+        proxy,
+        client,
+        repo: r,
+      } = repo('plain', 'fault/chunk', { putMax: 1 * MiB, chunkSize: 1 * MiB, resumes: 3 })
+      client.uploadHints.streamRefused = true
+      const b = blob(3 * MiB)
+      let patches = 0
+      proxy.rules.push({
+        match: (m, p) => m === 'PATCH' && p.includes('/fault/chunk/') && ++patches === 2,
+        fault: { kind: 'drop' },
+        times: 1,
+      })
+      const before = proxy.seen.length
+      expect(await push(r, b)).toBe('uploaded')
+      const seen = since(proxy, before)
+      expect(seen.filter((s) => s.status === -1)).toHaveLength(1)
+      expect(seen.filter((s) => s.method === 'POST')).toHaveLength(1)
+      expect(seen.some((s) => s.method === 'GET' && s.status === 204)).toBe(true)
+      expect(seen.filter((s) => s.method === 'PATCH' && s.status === 202).map((s) => s.bytesIn)).toEqual([
+        MiB,
+        MiB,
+        MiB,
+      ])
+      expect((await stored('fault/chunk', b.desc.digest)).equals(b.bytes)).toBe(true)
+    },
+  )
 
   test('ECR: a Range that stops advancing during chunks ends that session; the blob goes in one PUT', async () => {
     const { proxy, client, repo: r } = repo('ecr', 'fault/ecr', { putMax: 1 * MiB, chunkSize: 1 * MiB, resumes: 3 })
