@@ -3937,37 +3937,6 @@ async function attachSbom(layout, img, buildInfo, created) {
   };
 }
 
-// src/oci/annotations.ts
-var BASE_NAME = "org.opencontainers.image.base.name";
-var BASE_DIGEST = "org.opencontainers.image.base.digest";
-function baseAnnotations(annotations, base) {
-  return base ? { ...annotations, [BASE_NAME]: base.name, [BASE_DIGEST]: base.digest } : annotations;
-}
-
-// src/oci/config.ts
-function imageConfig(spec) {
-  const { platform, run: run4 } = spec;
-  const config = { User: run4.user, Env: run4.env, Entrypoint: run4.entrypoint };
-  if (run4.cmd.length > 0) config.Cmd = run4.cmd;
-  if (run4.workingDir) config.WorkingDir = run4.workingDir;
-  if (run4.exposedPorts.length > 0) {
-    config.ExposedPorts = Object.fromEntries([...run4.exposedPorts].sort().map((p) => [p, {}]));
-  }
-  if (Object.keys(run4.labels).length > 0) config.Labels = sortedRecord(run4.labels);
-  return jsonBlob(spec.mediaType ?? MediaType.config, {
-    created: spec.created,
-    architecture: platform.architecture,
-    ...platform.variant ? { variant: platform.variant } : {},
-    os: platform.os,
-    config,
-    rootfs: { type: "layers", diff_ids: spec.diffIds },
-    history: [
-      ...spec.baseHistory ?? [],
-      ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))
-    ]
-  });
-}
-
 // src/oci/layer.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
@@ -4111,6 +4080,37 @@ async function storeLayer(dir2, key, layer, layout) {
     await writeFile2(join10(dir2, `${key}.json`), JSON.stringify(layer));
   } catch {
   }
+}
+
+// src/oci/annotations.ts
+var BASE_NAME = "org.opencontainers.image.base.name";
+var BASE_DIGEST = "org.opencontainers.image.base.digest";
+function baseAnnotations(annotations, base) {
+  return base ? { ...annotations, [BASE_NAME]: base.name, [BASE_DIGEST]: base.digest } : annotations;
+}
+
+// src/oci/config.ts
+function imageConfig(spec) {
+  const { platform, run: run4 } = spec;
+  const config = { User: run4.user, Env: run4.env, Entrypoint: run4.entrypoint };
+  if (run4.cmd.length > 0) config.Cmd = run4.cmd;
+  if (run4.workingDir) config.WorkingDir = run4.workingDir;
+  if (run4.exposedPorts.length > 0) {
+    config.ExposedPorts = Object.fromEntries([...run4.exposedPorts].sort().map((p) => [p, {}]));
+  }
+  if (Object.keys(run4.labels).length > 0) config.Labels = sortedRecord(run4.labels);
+  return jsonBlob(spec.mediaType ?? MediaType.config, {
+    created: spec.created,
+    architecture: platform.architecture,
+    ...platform.variant ? { variant: platform.variant } : {},
+    os: platform.os,
+    config,
+    rootfs: { type: "layers", diff_ids: spec.diffIds },
+    history: [
+      ...spec.baseHistory ?? [],
+      ...spec.history.map((h) => ({ created: spec.created, created_by: h.createdBy, comment: h.comment }))
+    ]
+  });
 }
 
 // src/oci/manifest.ts
@@ -4257,6 +4257,69 @@ function runConfig(settings, binaryName2, base, layerEnv2 = {}) {
   };
 }
 
+// src/image/compose.ts
+function layerEnv(opts, layers) {
+  return {
+    ...opts.zoneinfo && !opts.base ? { ZONEINFO: `/${ZONEINFO_PATH}` } : {},
+    ...layers.data ? { KO_DATA_PATH } : {}
+  };
+}
+function composePlatform(binary, parts, opts) {
+  const created = rfc3339(opts.epoch);
+  const types = mediaTypes(opts.base?.family ?? "oci");
+  const base = opts.base?.platforms.get(binary.platform.name);
+  const app = { ...parts.app, descriptor: { ...parts.app.descriptor, mediaType: types.layerGzip } };
+  const data = parts.data ? [parts.data] : [];
+  const layers = [...parts.under, ...data, app];
+  const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` };
+  const dataHistory = data.length > 0 ? [{ createdBy: "build-go-image: data directory", comment: KO_DATA_PATH }] : [];
+  const baseComment = `CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot${opts.zoneinfo ? `, /${ZONEINFO_PATH}` : ""}`;
+  const config = imageConfig({
+    platform: binary.platform,
+    created,
+    run: runConfig(opts.settings, binary.name, base?.config.config, layerEnv(opts, parts)),
+    diffIds: layers.map((l) => l.diffId),
+    history: base ? [...dataHistory, ours] : [{ createdBy: "build-go-image: base files", comment: baseComment }, ...dataHistory, ours],
+    ...base?.config.history ? { baseHistory: base.config.history } : {},
+    mediaType: types.config
+  });
+  const manifest = imageManifest(
+    config.descriptor,
+    layers.map((l) => l.descriptor),
+    // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
+    baseAnnotations(
+      annotationsAt(opts.settings.annotations, "manifest", binary.platform.name),
+      base && opts.base && { name: opts.base.name, digest: base.manifest.digest }
+    ),
+    types.manifest
+  );
+  const { architecture, os: os2, variant } = binary.platform;
+  const image = {
+    binary,
+    manifest: { ...manifest.descriptor, platform: { architecture, os: os2, ...variant ? { variant } : {} } },
+    config: config.descriptor,
+    layers,
+    compressedSize: config.descriptor.size + layers.reduce((n, l) => n + l.descriptor.size, 0)
+  };
+  return { config, manifest, image };
+}
+function composeIndex(images, opts) {
+  if (images.length === 1) return void 0;
+  const rules = opts.settings.annotations;
+  return imageIndex(
+    images.map((i) => ({
+      ...i.manifest,
+      annotations: annotationsAt(
+        rules,
+        "manifest-descriptor",
+        i.manifest.platform && platformName(i.manifest.platform)
+      )
+    })),
+    baseAnnotations(annotationsAt(rules, "index"), opts.base && { name: opts.base.name, digest: opts.base.digest }),
+    mediaTypes(opts.base?.family ?? "oci").index
+  );
+}
+
 // src/image/assemble.ts
 async function cachedLayer(layout, files, compressor, cache) {
   return withFallback(compressor, async (c) => {
@@ -4274,77 +4337,30 @@ async function prepareBelow(layout, opts, compressor) {
   if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout), ...data };
   return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts.layerCache), ...data };
 }
-function layerEnv(opts, below) {
-  return {
-    ...opts.zoneinfo && !opts.base ? { ZONEINFO: `/${ZONEINFO_PATH}` } : {},
-    ...below.data ? { KO_DATA_PATH } : {}
-  };
+function composeOptions(opts) {
+  const { settings, epoch, mainImportPath, base } = opts;
+  return { settings, epoch, mainImportPath, zoneinfo: !!opts.zoneinfo, ...base ? { base } : {} };
 }
 async function topOf(layout, images, opts) {
-  if (images.length === 1) return { top: images[0].manifest, images };
-  const types = mediaTypes(opts.base?.family ?? "oci");
-  const rules = opts.settings.annotations;
-  const index = imageIndex(
-    images.map((i) => ({
-      ...i.manifest,
-      annotations: annotationsAt(
-        rules,
-        "manifest-descriptor",
-        i.manifest.platform && platformName(i.manifest.platform)
-      )
-    })),
-    baseAnnotations(annotationsAt(rules, "index"), opts.base && { name: opts.base.name, digest: opts.base.digest }),
-    types.index
-  );
+  const index = composeIndex(images, composeOptions(opts));
+  if (!index) return { top: images[0].manifest, images };
   await layout.putBlob(index);
   return { top: index.descriptor, images };
 }
 async function assembleOne(layout, binary, opts, below, compressor) {
-  const created = rfc3339(opts.epoch);
-  const types = mediaTypes(opts.base?.family ?? "oci");
-  const written = await cachedLayer(
+  const app = await cachedLayer(
     layout,
     binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256),
     compressor,
     opts.layerCache
   );
-  const app = { ...written, descriptor: { ...written.descriptor, mediaType: types.layerGzip } };
   const base = opts.base?.platforms.get(binary.platform.name);
   const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];
-  const data = below.data ? [below.data] : [];
-  const layers = [...under, ...data, app];
-  const ours = { createdBy: `build-go-image: go build ${opts.mainImportPath}`, comment: `/app/${binary.name}` };
-  const dataHistory = data.length > 0 ? [{ createdBy: "build-go-image: data directory", comment: KO_DATA_PATH }] : [];
-  const baseComment = `CA certificates, passwd, group, nsswitch.conf, /tmp, /home/nonroot${opts.zoneinfo ? `, /${ZONEINFO_PATH}` : ""}`;
-  const config = imageConfig({
-    platform: binary.platform,
-    created,
-    run: runConfig(opts.settings, binary.name, base?.config.config, layerEnv(opts, below)),
-    diffIds: layers.map((l) => l.diffId),
-    history: base ? [...dataHistory, ours] : [{ createdBy: "build-go-image: base files", comment: baseComment }, ...dataHistory, ours],
-    ...base?.config.history ? { baseHistory: base.config.history } : {},
-    mediaType: types.config
-  });
+  const parts = { under, app, ...below.data ? { data: below.data } : {} };
+  const { config, manifest, image } = composePlatform(binary, parts, composeOptions(opts));
   await layout.putBlob(config);
-  const manifest = imageManifest(
-    config.descriptor,
-    layers.map((l) => l.descriptor),
-    // ko's choice: a platform image names the base's platform manifest, so updates are cheap to see.
-    baseAnnotations(
-      annotationsAt(opts.settings.annotations, "manifest", binary.platform.name),
-      base && opts.base && { name: opts.base.name, digest: base.manifest.digest }
-    ),
-    types.manifest
-  );
   await layout.putBlob(manifest);
-  const { architecture, os: os2, variant } = binary.platform;
-  return {
-    binary,
-    manifest: { ...manifest.descriptor, platform: { architecture, os: os2, ...variant ? { variant } : {} } },
-    config: config.descriptor,
-    layers,
-    compressedSize: config.descriptor.size + layers.reduce((n, l) => n + l.descriptor.size, 0)
-  };
+  return image;
 }
 
 // src/image/io.ts

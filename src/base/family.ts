@@ -1,5 +1,6 @@
 // Base images: media-type families, platform matching and config merging. Pure.
-import { DockerMediaType, MediaType, type Platform, platformName } from '../oci/descriptor.js'
+import { type Descriptor, DockerMediaType, MediaType, type Platform, platformName } from '../oci/descriptor.js'
+import type { Digest } from '../oci/digest.js'
 
 export type Family = 'oci' | 'docker'
 
@@ -49,4 +50,22 @@ export function mergeEnv(base: string[] | undefined, appDir: string, ours: Recor
   )
   for (const [k, v] of Object.entries(ours)) env.set(k, v)
   return [...env].map(([k, v]) => `${k}=${v}`)
+}
+
+/** One platform of a base image: its manifest, the config fields we keep, its layers. */
+export interface BasePlatform {
+  manifest: Descriptor
+  config: { config?: BaseRunConfig; history?: unknown[] }
+  layers: Descriptor[]
+}
+
+/** What an image built on a base takes from it. */
+export interface BaseFacts {
+  /** As the user wrote it, for org.opencontainers.image.base.name. */
+  name: string
+  /** The digest the reference resolved to (the index, or the one manifest). */
+  digest: Digest
+  family: Family
+  /** By target platform name. */
+  platforms: Map<string, BasePlatform>
 }

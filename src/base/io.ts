@@ -18,23 +18,22 @@ import type { RegistryClient } from '../registry/client.js'
 import type { Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { loggedRetry, withRetry } from '../retry.js'
-import { type BaseRunConfig, describePlatforms, type Family, familyOf, platformMatches } from './family.js'
+import {
+  type BaseFacts,
+  type BasePlatform,
+  type BaseRunConfig,
+  describePlatforms,
+  type Family,
+  familyOf,
+  platformMatches,
+} from './family.js'
 
-export interface BasePlatform {
-  manifest: Descriptor
-  config: { config?: BaseRunConfig; history?: unknown[] }
-  layers: Descriptor[]
-}
+export type { BasePlatform } from './family.js'
 
-export interface BaseImage {
-  /** As the user wrote it, for org.opencontainers.image.base.name. */
-  name: string
+/** A base image as read from its registry: what the image stage needs, and where it came from. */
+export interface BaseImage extends BaseFacts {
   reference: Reference
-  /** The digest the reference resolved to (the index, or the one manifest). */
-  digest: Digest
-  family: Family
   repository: Repository
-  platforms: Map<string, BasePlatform>
 }
 
 export async function resolveBase(
