@@ -776,8 +776,7 @@ function openBlob(dir2, digest, start, end) {
 }
 
 // src/archive/io.ts
-import { spawn } from "node:child_process";
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Readable } from "node:stream";
@@ -894,6 +893,39 @@ function tarEnd() {
   return Buffer.alloc(2 * BLOCK);
 }
 
+// src/process-io.ts
+import { spawn } from "node:child_process";
+import { createReadStream as createReadStream2 } from "node:fs";
+function runProcess(cmd, args, opts = {}) {
+  return new Promise((resolve3) => {
+    const child = spawn(cmd, args, {
+      stdio: ["pipe", "pipe", "pipe"],
+      ...opts.cwd ? { cwd: opts.cwd } : {},
+      ...opts.env ? { env: opts.env } : {},
+      ...opts.signal ? { signal: opts.signal } : {}
+    });
+    let stdout = "";
+    let stderr = "";
+    let error2;
+    child.stdout.on("data", (d) => stdout += d.toString());
+    child.stderr.on("data", (d) => stderr += d.toString());
+    child.on("error", (e) => error2 = e);
+    child.on("close", (code, signal) => {
+      if (code === null && signal && !error2) stderr += `
+killed by ${signal}`;
+      resolve3({
+        code: error2 ? -1 : code ?? -1,
+        stdout,
+        stderr: error2 && !stderr ? error2.message : stderr,
+        ...error2 ? { error: error2 } : {}
+      });
+    });
+    if (opts.stdinFile)
+      createReadStream2(opts.stdinFile).on("error", () => child.stdin.end()).pipe(child.stdin).on("error", () => void 0);
+    else child.stdin.end();
+  });
+}
+
 // src/archive/docker-archive.ts
 function archiveManifest(img) {
   return JSON.stringify([
@@ -971,22 +1003,8 @@ async function writeArchives(image, source, path2, repoTag) {
     );
   return written;
 }
-function run(cmd, args, stdinFile) {
-  return new Promise((resolve3) => {
-    const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => stdout += d.toString());
-    child.stderr.on("data", (d) => stderr += d.toString());
-    child.on("error", (e) => resolve3({ code: -1, stdout, stderr: e.message }));
-    child.on("close", (code) => resolve3({ code: code ?? -1, stdout, stderr }));
-    if (stdinFile)
-      createReadStream2(stdinFile).on("error", () => child.stdin.end()).pipe(child.stdin).on("error", () => void 0);
-    else child.stdin.end();
-  });
-}
 async function checkDockerEngine() {
-  const r = await run("docker", ["version", "--format", "{{.Server.Version}}"]);
+  const r = await runProcess("docker", ["version", "--format", "{{.Server.Version}}"]);
   if (r.code !== 0) {
     const why = (r.stderr.trim().split("\n").pop() ?? "").slice(0, 200);
     throw new InputError(
@@ -997,7 +1015,7 @@ async function checkDockerEngine() {
   }
 }
 async function dockerLoad(archive3, repoTag) {
-  const r = await run("docker", ["load"], archive3);
+  const r = await runProcess("docker", ["load"], { stdinFile: archive3 });
   if (r.code !== 0) throw new Error(`docker load failed: ${r.stderr.trim() || r.stdout.trim()}`);
   return /Loaded image: (\S+)/.exec(r.stdout)?.[1] ?? repoTag;
 }
@@ -2190,10 +2208,10 @@ async function platformOf(repository, blob) {
   if (m.kind !== "manifest") throw new Error(`base image: ${blob.descriptor.digest} is an index inside an index`);
   const what = `${repository.name}@${m.config.digest}`;
   const config = parseImageConfig(await repository.readBlob(m.config.digest), `image config ${what}`);
-  const run4 = { ...config.config ? { config: config.config } : {} };
+  const run2 = { ...config.config ? { config: config.config } : {} };
   const base = {
     manifest: blob.descriptor,
-    config: { ...run4, ...config.history ? { history: config.history } : {} },
+    config: { ...run2, ...config.history ? { history: config.history } : {} },
     layers: m.layers
   };
   return { base, ...config.platform ? { platform: config.platform } : {} };
@@ -2292,7 +2310,6 @@ function goEnvironment(config, env) {
 }
 
 // src/compile/io.ts
-import { execFile } from "node:child_process";
 import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join4 } from "node:path";
@@ -2386,7 +2403,7 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run4 = async (function_, resolve3, arguments_) => {
+  const run2 = async (function_, resolve3, arguments_) => {
     const result = (async () => function_(...arguments_))();
     resolve3(result);
     try {
@@ -2400,7 +2417,7 @@ function pLimit(concurrency) {
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run4.bind(void 0, function_, resolve3, arguments_));
+    }).then(run2.bind(void 0, function_, resolve3, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
@@ -2601,7 +2618,8 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       const cmd = buildCommand(config, platform, info2, path2, env);
       let settled = { outcome: "damaged" };
       for (let attempt = 0; settled.outcome === "damaged" && attempt < 2; attempt++) {
-        const out = await run2(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
+        const out = await runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
+        if (out.error) throw out.error;
         if (out.code !== 0) {
           failed = true;
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
@@ -2624,18 +2642,6 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
   );
   for (const b of builds) b.catch(() => void 0);
   return builds;
-}
-function run2(cmd, args, opts) {
-  return new Promise((resolve3, reject) => {
-    execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error2, stdout, stderr) => {
-      if (!error2) return resolve3({ code: 0, stdout, stderr });
-      if (typeof error2.code === "number") return resolve3({ code: error2.code, stdout, stderr });
-      if (error2.signal && !opts.signal.aborted)
-        return resolve3({ code: -1, stdout, stderr: `${stderr}
-killed by ${error2.signal}` });
-      reject(error2);
-    });
-  });
 }
 async function settlePlatforms(work, workingDirectory, env) {
   const settled = await Promise.allSettled(work);
@@ -3474,7 +3480,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
 }
 
 // src/image/deflate-helper.ts
-import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm as rm3 } from "node:fs/promises";
@@ -3483,7 +3489,6 @@ import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { promisify } from "node:util";
 import { inflateRawSync } from "node:zlib";
 var import_semver4 = __toESM(require_semver(), 1);
 
@@ -3509,7 +3514,6 @@ function zlibCompressor(why) {
 }
 
 // src/image/deflate-helper.ts
-var execFileAsync = promisify(execFile2);
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
@@ -3562,11 +3566,12 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   await mkdir3(cacheDir2, { recursive: true });
   const tmp = `${bin}.${process.pid}.build`;
   try {
-    await execFileAsync(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
+    const out = await runProcess(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
       cwd: source,
       env: buildEnv,
       ...signal ? { signal } : {}
     });
+    if (out.code !== 0) throw Object.assign(out.error ?? new Error(out.stderr), { stderr: out.stderr });
   } catch (e) {
     await rm3(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
@@ -4091,14 +4096,14 @@ function baseAnnotations(annotations, base) {
 
 // src/oci/config.ts
 function imageConfig(spec) {
-  const { platform, run: run4 } = spec;
-  const config = { User: run4.user, Env: run4.env, Entrypoint: run4.entrypoint };
-  if (run4.cmd.length > 0) config.Cmd = run4.cmd;
-  if (run4.workingDir) config.WorkingDir = run4.workingDir;
-  if (run4.exposedPorts.length > 0) {
-    config.ExposedPorts = Object.fromEntries([...run4.exposedPorts].sort().map((p) => [p, {}]));
+  const { platform, run: run2 } = spec;
+  const config = { User: run2.user, Env: run2.env, Entrypoint: run2.entrypoint };
+  if (run2.cmd.length > 0) config.Cmd = run2.cmd;
+  if (run2.workingDir) config.WorkingDir = run2.workingDir;
+  if (run2.exposedPorts.length > 0) {
+    config.ExposedPorts = Object.fromEntries([...run2.exposedPorts].sort().map((p) => [p, {}]));
   }
-  if (Object.keys(run4.labels).length > 0) config.Labels = sortedRecord(run4.labels);
+  if (Object.keys(run2.labels).length > 0) config.Labels = sortedRecord(run2.labels);
   return jsonBlob(spec.mediaType ?? MediaType.config, {
     created: spec.created,
     architecture: platform.architecture,
@@ -5813,11 +5818,11 @@ function _getGlobal(key, defaultValue) {
 var import_semver7 = __toESM(require_semver(), 1);
 
 // src/toolchain/proxy-io.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { chmod, mkdtemp as mkdtemp2, readdir as readdir4, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join13 } from "node:path";
-import { promisify as promisify3 } from "node:util";
+import { promisify as promisify2 } from "node:util";
 
 // src/toolchain/module-proxy.ts
 var import_semver5 = __toESM(require_semver(), 1);
@@ -5932,7 +5937,7 @@ function nearest(spec, versions) {
 }
 
 // src/toolchain/proxy-io.ts
-var run3 = promisify3(execFile3);
+var run = promisify2(execFile);
 var LIST_TIMEOUT_MS = 12e4;
 var DOWNLOAD_TIMEOUT_MS = 6e5;
 function goFailure(e) {
@@ -5969,7 +5974,7 @@ async function installFromModuleProxy(req, known) {
     if (!version) {
       let listed;
       try {
-        const { stdout } = await run3(req.fetcher, ["list", "-m", "-versions", "-json", TOOLCHAIN_MODULE], {
+        const { stdout } = await run(req.fetcher, ["list", "-m", "-versions", "-json", TOOLCHAIN_MODULE], {
           ...opts,
           timeout: LIST_TIMEOUT_MS
         });
@@ -5994,7 +5999,7 @@ async function installFromModuleProxy(req, known) {
     info(`Downloading Go ${version} from the module proxy as ${module} (verified against the checksum database)`);
     let dir2;
     try {
-      const { stdout } = await run3(req.fetcher, ["mod", "download", "-json", module], {
+      const { stdout } = await run(req.fetcher, ["mod", "download", "-json", module], {
         ...opts,
         timeout: DOWNLOAD_TIMEOUT_MS
       });

@@ -1,8 +1,7 @@
 // The edge of the archive stage: writes docker-save archives from the OCI layout (layers streamed
 // and decompressed, never held in memory) and loads the runner's own platform into Docker.
 
-import { spawn } from 'node:child_process'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { Readable } from 'node:stream'
@@ -15,6 +14,7 @@ import type { AssembledImage } from '../image/assembled.js'
 import { digestHex } from '../oci/digest.js'
 import type { ImageSource } from '../oci/store.js'
 import { type TarEntry, tarEnd, tarHeader, tarPadding } from '../oci/tar.js'
+import { runProcess } from '../process-io.js'
 import { archiveManifest, archivePath, archiveRepositories } from './docker-archive.js'
 
 const file = (path: string, size: number): TarEntry => ({
@@ -78,31 +78,9 @@ export async function writeArchives(
   return written
 }
 
-function run(
-  cmd: string,
-  args: string[],
-  stdinFile?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', (e) => resolve({ code: -1, stdout, stderr: e.message }))
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
-    if (stdinFile)
-      createReadStream(stdinFile)
-        .on('error', () => child.stdin.end())
-        .pipe(child.stdin)
-        .on('error', () => undefined)
-    else child.stdin.end()
-  })
-}
-
 /** Fail early, before any build, when `load` is asked for and no Docker engine answers. */
 export async function checkDockerEngine(): Promise<void> {
-  const r = await run('docker', ['version', '--format', '{{.Server.Version}}'])
+  const r = await runProcess('docker', ['version', '--format', '{{.Server.Version}}'])
   if (r.code !== 0) {
     const why = (r.stderr.trim().split('\n').pop() ?? '').slice(0, 200)
     throw new InputError(
@@ -115,7 +93,7 @@ export async function checkDockerEngine(): Promise<void> {
 
 /** `docker load` the archive through stdin; returns the loaded reference. */
 export async function dockerLoad(archive: string, repoTag: string): Promise<string> {
-  const r = await run('docker', ['load'], archive)
+  const r = await runProcess('docker', ['load'], { stdinFile: archive })
   if (r.code !== 0) throw new Error(`docker load failed: ${r.stderr.trim() || r.stdout.trim()}`)
   return /Loaded image: (\S+)/.exec(r.stdout)?.[1] ?? repoTag
 }

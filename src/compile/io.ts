@@ -1,6 +1,5 @@
 // The edge of the compile stage: runs `go list` and one `go build` per platform, in parallel.
 
-import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +9,7 @@ import { getExecOutput } from '@actions/exec'
 import pLimit from 'p-limit'
 import type { Config } from '../config/config.js'
 import { CompileError, InputError } from '../errors.js'
+import { runProcess } from '../process-io.js'
 import { BinarySlot, binaryCacheDir, type SlotOutcome, slotName, slotsWritten } from './binary-cache.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 
@@ -79,7 +79,9 @@ export function compileEach(
       let settled: SlotOutcome = { outcome: 'damaged' }
       // A second build only after a damaged kept program was removed: that one links.
       for (let attempt = 0; settled.outcome === 'damaged' && attempt < 2; attempt++) {
-        const out = await run(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
+        const out = await runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
+        // It did not start, or the step stopped it: not the compiler's failure.
+        if (out.error) throw out.error
         if (out.code !== 0) {
           failed = true
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
@@ -103,19 +105,6 @@ export function compileEach(
   // A build may fail before anyone awaits it (while the package is still being checked).
   for (const b of builds) b.catch(() => undefined)
   return builds
-}
-
-/** Run a command to its end; killed when `signal` aborts. (@actions/exec cannot be stopped.) */
-function run(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; signal: AbortSignal }) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    execFile(cmd, args, { ...opts, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      if (!error) return resolve({ code: 0, stdout, stderr })
-      if (typeof error.code === 'number') return resolve({ code: error.code, stdout, stderr })
-      if (error.signal && !opts.signal.aborted)
-        return resolve({ code: -1, stdout, stderr: `${stderr}\nkilled by ${error.signal}` })
-      reject(error) // it did not start, or the step stopped it
-    })
-  })
 }
 
 /**

@@ -3,7 +3,7 @@
 // saved with the build cache. Node has no deflate faster than zlib, and Go is at hand anyway.
 // Where it cannot be built or run (a Go older than its go.mod allows, a broken toolchain, a noexec
 // cache, a crash), zlib does the work: slower, never wrong.
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
@@ -12,17 +12,14 @@ import { Duplex, Readable, Writable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { inflateRawSync } from 'node:zlib'
 import * as core from '@actions/core'
 import semver from 'semver'
 import { checkedFile, keepFile } from '../cache/kept-io.js'
 import { withoutTargetVars } from '../compile/build.js'
 import { type Compressor, zlibCompressor } from '../oci/compressor.js'
+import { runProcess } from '../process-io.js'
 import { sha256File } from '../sha256-file.js'
-
-// Node's execFile, not @actions/exec: it takes an AbortSignal, which kills the build.
-const execFileAsync = promisify(execFile)
 
 /** klauspost/compress level 3: about as fast as Go's BestSpeed (ko's choice), layers 3% smaller; see BENCHMARKS.md. */
 export const HELPER_LEVEL = 3
@@ -113,11 +110,12 @@ async function findOrBuild(
   await mkdir(cacheDir, { recursive: true })
   const tmp = `${bin}.${process.pid}.build`
   try {
-    await execFileAsync(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
+    const out = await runProcess(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, '.'], {
       cwd: source,
-      env: buildEnv,
+      env: buildEnv as Record<string, string>,
       ...(signal ? { signal } : {}),
     })
+    if (out.code !== 0) throw Object.assign(out.error ?? new Error(out.stderr), { stderr: out.stderr })
   } catch (e) {
     await rm(tmp, { force: true })
     if (signal?.aborted) return zlibCompressor('the step ended before the fast compressor was built')
