@@ -2507,13 +2507,29 @@ function slotName(config, platform) {
   ];
   return createHash3("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
 }
+var ProgramSlots = class {
+  constructor(dir2) {
+    this.dir = dir2;
+  }
+  dir;
+  writing = /* @__PURE__ */ new Set();
+  slot(name) {
+    return new BinarySlot(this.dir, name, this.writing);
+  }
+  /** Wait for the slots being replaced (before the programs' directory goes, and before the step ends). */
+  async written() {
+    await Promise.all([...this.writing]);
+  }
+};
 var BinarySlot = class {
-  constructor(dir2, name) {
+  constructor(dir2, name, writing) {
     this.dir = dir2;
     this.name = name;
+    this.writing = writing;
   }
   dir;
   name;
+  writing;
   seeded;
   get program() {
     return join3(this.dir, this.name);
@@ -2534,7 +2550,7 @@ var BinarySlot = class {
   /**
    * After a build: a program go left in place is up to date when it is the one the slot kept
    * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
-   * one go linked replaces the slot, beside the image work (`slotsWritten` waits for it).
+   * one go linked replaces the slot, beside the image work (`ProgramSlots.written` waits for it).
    */
   async settle(path2) {
     const seeded = this.seeded;
@@ -2549,15 +2565,11 @@ var BinarySlot = class {
       return { outcome: "up to date", sha256 };
     }
     const keeping = keepFile(this.program, path2, sha256).catch(() => void 0);
-    writing.add(keeping);
-    void keeping.then(() => writing.delete(keeping));
+    this.writing.add(keeping);
+    void keeping.then(() => this.writing.delete(keeping));
     return { outcome: "linked", sha256 };
   }
 };
-var writing = /* @__PURE__ */ new Set();
-async function slotsWritten() {
-  await Promise.all([...writing]);
-}
 async function head(path2, n) {
   const file3 = await open(path2);
   try {
@@ -2613,7 +2625,7 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       const dir2 = join4(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
       const path2 = join4(dir2, "main");
-      const slot = new BinarySlot(slots, slotName(config, platform));
+      const slot = slots.slot(slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
       let settled = { outcome: "damaged" };
@@ -2666,10 +2678,11 @@ async function startBuilds(config, go, info2, env, scope) {
   scope.defer(() => rm2(work, { recursive: true, force: true }));
   const main = resolveMainPackage(config, go, env);
   main.catch(() => void 0);
-  const binaries = compileEach(config, main, info2, work, go, env, scope.signal, binaryCacheDir(env));
+  const slots = new ProgramSlots(binaryCacheDir(env));
+  const binaries = compileEach(config, main, info2, work, go, env, scope.signal, slots);
   scope.defer(async () => {
     await Promise.allSettled(binaries);
-    await slotsWritten();
+    await slots.written();
   });
   return { main, binaries };
 }

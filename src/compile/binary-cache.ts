@@ -43,12 +43,29 @@ export function slotName(config: Config, platform: TargetPlatform): string {
 /** What a build did with its slot's program, and the program's sha256 (the layer cache keys on it too). */
 export type SlotOutcome = { outcome: 'up to date' | 'linked'; sha256: string } | { outcome: 'damaged' }
 
+/** The run's kept programs: a slot per platform, and the replacements still being written. */
+export class ProgramSlots {
+  private readonly writing = new Set<Promise<void>>()
+
+  constructor(readonly dir: string) {}
+
+  slot(name: string): BinarySlot {
+    return new BinarySlot(this.dir, name, this.writing)
+  }
+
+  /** Wait for the slots being replaced (before the programs' directory goes, and before the step ends). */
+  async written(): Promise<void> {
+    await Promise.all([...this.writing])
+  }
+}
+
 export class BinarySlot {
   private seeded?: { ino: number; sha256: string }
 
   constructor(
     private readonly dir: string,
     private readonly name: string,
+    private readonly writing: Set<Promise<void>>,
   ) {}
 
   private get program(): string {
@@ -75,7 +92,7 @@ export class BinarySlot {
   /**
    * After a build: a program go left in place is up to date when it is the one the slot kept
    * (the slot is marked used, so trimming keeps it), damaged otherwise (removed: build again);
-   * one go linked replaces the slot, beside the image work (`slotsWritten` waits for it).
+   * one go linked replaces the slot, beside the image work (`ProgramSlots.written` waits for it).
    */
   async settle(path: string): Promise<SlotOutcome> {
     const seeded = this.seeded
@@ -91,17 +108,10 @@ export class BinarySlot {
     }
     // A cache that cannot be written is only a slower next run.
     const keeping = keepFile(this.program, path, sha256).catch(() => undefined)
-    writing.add(keeping)
-    void keeping.then(() => writing.delete(keeping))
+    this.writing.add(keeping)
+    void keeping.then(() => this.writing.delete(keeping))
     return { outcome: 'linked', sha256 }
   }
-}
-
-const writing = new Set<Promise<void>>()
-
-/** Wait for the slots being replaced (before the programs' directory goes, and before the step ends). */
-export async function slotsWritten(): Promise<void> {
-  await Promise.all([...writing])
 }
 
 async function head(path: string, n: number): Promise<Buffer> {

@@ -10,7 +10,7 @@ import pLimit from 'p-limit'
 import type { Config } from '../config/config.js'
 import { CompileError, InputError } from '../errors.js'
 import { runProcess } from '../process-io.js'
-import { BinarySlot, binaryCacheDir, type SlotOutcome, slotName, slotsWritten } from './binary-cache.js'
+import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 
 export type { Binary, MainPackage } from './build.js'
@@ -60,7 +60,7 @@ export function compileEach(
   go: string,
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,
-  slots: string,
+  slots: ProgramSlots,
 ): Promise<Binary>[] {
   const limit = pLimit(availableParallelism())
   let failed = false
@@ -73,7 +73,7 @@ export function compileEach(
       await mkdir(dir, { recursive: true })
       // The file's name on disk does not matter: the image names it after the package.
       const path = join(dir, 'main')
-      const slot = new BinarySlot(slots, slotName(config, platform))
+      const slot = slots.slot(slotName(config, platform))
       await slot.seed(path)
       const cmd = buildCommand(config, platform, info, path, env)
       let settled: SlotOutcome = { outcome: 'damaged' }
@@ -161,10 +161,11 @@ export async function startBuilds(
   scope.defer(() => rm(work, { recursive: true, force: true }))
   const main = resolveMainPackage(config, go, env)
   main.catch(() => undefined) // the check step reports it
-  const binaries = compileEach(config, main, info, work, go, env, scope.signal, binaryCacheDir(env))
+  const slots = new ProgramSlots(binaryCacheDir(env))
+  const binaries = compileEach(config, main, info, work, go, env, scope.signal, slots)
   scope.defer(async () => {
     await Promise.allSettled(binaries)
-    await slotsWritten()
+    await slots.written()
   })
   return { main, binaries }
 }
