@@ -12,12 +12,11 @@ import { CompileError, InputError } from '../errors.js'
 import { runProcess } from '../process-io.js'
 import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
-
-export type { Binary, MainPackage } from './build.js'
-
 import { workspaceRelative } from './diagnostics.js'
 import type { BuildInfo } from './ldflags.js'
 import { platformSlug } from './platform.js'
+
+export type { Binary, MainPackage } from './build.js'
 
 /** Check that `main` names a main package (while the builds start; a failure stops them). */
 export async function resolveMainPackage(config: Config, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {

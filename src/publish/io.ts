@@ -18,10 +18,9 @@ import { reportTags } from '../report/io.js'
 import { mergeImages } from './merge.js'
 import type { Published } from './plan.js'
 import { Publication, type PushTarget } from './publication.js'
+import { TaggingError } from './tag-ledger.js'
 
 export type { Published } from './plan.js'
-
-import { TaggingError } from './tag-ledger.js'
 
 export interface TagSource {
   github: GitHubContext

@@ -13,10 +13,9 @@ import { formatReference, type Reference } from '../registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../registry/repository.js'
 import { DEFAULT_RETRY, loggedRetry, type RetryOptions, withRetry } from '../retry.js'
 import { type PublishStats, planPush } from './plan.js'
+import { writeTags } from './tagging.js'
 
 export type { PublishStats } from './plan.js'
-
-import { writeTags } from './tagging.js'
 
 export interface PushTarget {
   reference: Reference
