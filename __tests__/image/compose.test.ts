@@ -31,7 +31,7 @@ const opts = { settings, epoch: 1700000000, mainImportPath: 'example.com/hello',
 const config = (b: { bytes: Uint8Array }) => JSON.parse(Buffer.from(b.bytes).toString('utf8'))
 
 describe('composePlatform', () => {
-  test('on scratch: base files, data, program in that order; ZONEINFO and KO_DATA_PATH set; dated by the commit', () => {
+  test('on scratch: base files, data, program in order; ZONEINFO and KO_DATA_PATH set; dated by the commit', () => {
     const parts = { under: [layer('base')], data: layer('data'), app: layer('app') }
     const { config: c, manifest, image } = composePlatform(binary('linux/arm64'), parts, opts)
     const cfg = config(c)
