@@ -1781,33 +1781,52 @@ function patch(u, location, source, from, end, streamed) {
   const headers = { "Content-Type": "application/octet-stream" };
   if (!streamed) headers["Content-Length"] = String(end - from);
   if (!streamed || from > 0) headers["Content-Range"] = `${from}-${end - 1}`;
+  const body = watched(source, from, end);
   return u.client.request({
     method: "PATCH",
     url: location,
     scopes: u.scopes,
     headers,
-    body: () => source.open(from, end),
+    body: body.open,
     expect: [202],
     retry: false
   }).then(async (res) => {
     await res.discard();
     return res;
   }).catch((e) => {
+    body.rethrow();
     if (e instanceof RegistryError && e.status === 400 && headers["Content-Range"])
       u.client.uploadHints.chunksBroken = true;
     throw sessionLostOn(e, [400, 404, 416]);
   });
 }
+function watched(source, from, end) {
+  let failed;
+  return {
+    open: () => {
+      const stream2 = source.open(from, end);
+      stream2.once("error", (e) => {
+        if (e instanceof RegistryError && e.method === "GET") failed ??= e;
+      });
+      return stream2;
+    },
+    rethrow: () => {
+      if (failed) throw failed;
+    }
+  };
+}
 async function close(u, location, desc, source) {
+  const body = source && watched(source, 0, source.size);
   const res = await u.client.request({
     method: "PUT",
     url: withDigest(location, desc.digest),
     scopes: u.scopes,
     headers: source ? { "Content-Type": "application/octet-stream", "Content-Length": String(source.size) } : { "Content-Length": "0" },
-    ...source ? { body: () => source.open(0, source.size) } : {},
+    ...body ? { body: body.open } : {},
     expect: [201],
     retry: false
   }).catch((e) => {
+    body?.rethrow();
     throw sessionLostOn(e);
   });
   await res.discard();

@@ -8,6 +8,8 @@
 // What a registry refused is remembered for the run (UploadHints). A failed request resumes from
 // the registry's Range; when the session is gone (404, 416, a Range that does not advance) the
 // attempt fails as SessionLost, and the caller's retry starts a new session.
+
+import type { Readable } from 'node:stream'
 import type { Descriptor } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
 import type { BlobSource } from '../oci/store.js'
@@ -145,13 +147,14 @@ function patch(
   // Streamed: no Content-Length, so Node sends Transfer-Encoding: chunked (as docker does).
   if (!streamed) headers['Content-Length'] = String(end - from)
   if (!streamed || from > 0) headers['Content-Range'] = `${from}-${end - 1}`
+  const body = watched(source, from, end)
   return u.client
     .request({
       method: 'PATCH',
       url: location,
       scopes: u.scopes,
       headers,
-      body: () => source.open(from, end),
+      body: body.open,
       expect: [202],
       retry: false,
     })
@@ -160,6 +163,7 @@ function patch(
       return res
     })
     .catch((e: unknown) => {
+      body.rethrow()
       // GAR does no chunked upload: a refused Content-Range means chunks do not work there.
       if (e instanceof RegistryError && e.status === 400 && headers['Content-Range'])
         u.client.uploadHints.chunksBroken = true
@@ -167,8 +171,32 @@ function patch(
     })
 }
 
+/**
+ * A request body that remembers a download it came from failing. When the bytes come from another
+ * registry (a merge's copy) and that GET is cut, the registry receiving them answers the broken
+ * request (404, 400) about as soon as the body fails: the cut is the cause to report and retry on,
+ * not the answer it provoked. Only the download's own error counts (a GET's RegistryError): when
+ * the request fails first, Node destroys the body with the request's error, which is not a cause.
+ */
+function watched(source: BlobSource, from: number, end: number): { open: () => Readable; rethrow: () => void } {
+  let failed: Error | undefined
+  return {
+    open: () => {
+      const stream = source.open(from, end)
+      stream.once('error', (e) => {
+        if (e instanceof RegistryError && e.method === 'GET') failed ??= e
+      })
+      return stream
+    },
+    rethrow: () => {
+      if (failed) throw failed
+    },
+  }
+}
+
 /** The closing PUT `?digest=`: with the whole blob as its body (put style), or none. */
 async function close(u: Upload, location: string, desc: Descriptor, source?: BlobSource): Promise<HttpResponse> {
+  const body = source && watched(source, 0, source.size)
   const res = await u.client
     .request({
       method: 'PUT',
@@ -177,11 +205,12 @@ async function close(u: Upload, location: string, desc: Descriptor, source?: Blo
       headers: source
         ? { 'Content-Type': 'application/octet-stream', 'Content-Length': String(source.size) }
         : { 'Content-Length': '0' },
-      ...(source ? { body: () => source.open(0, source.size) } : {}),
+      ...(body ? { body: body.open } : {}),
       expect: [201],
       retry: false,
     })
     .catch((e: unknown) => {
+      body?.rethrow()
       throw sessionLostOn(e)
     })
   await res.discard()
