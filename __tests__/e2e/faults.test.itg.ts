@@ -368,7 +368,9 @@ describe('token servers', () => {
     const { tokens, reg } = await tokenRegistry('reg-expiry', { lifetime: 3, expShift: 60 })
     const slow = await startProxy(reg.port, readFileSync(pki.caCert))
     stops.push(() => slow.stop())
-    slow.rules.push({ match: (_m, p) => p.includes('/blobs/'), fault: { kind: 'delay', ms: 700 }, times: Infinity })
+    // Slow enough that the push outlives two tokens whatever the machine's speed (at 700 ms one CI
+    // run pushed in 5.75 s, under the 6 s this test needs to mean anything).
+    slow.rules.push({ match: (_m, p) => p.includes('/blobs/'), fault: { kind: 'delay', ms: 1000 }, times: Infinity })
     const before = tokens.requests.length
     const started = Date.now()
     const r = await pushOn({ image: `${slow.host}/tok/app`, platforms: 'linux/amd64,linux/arm64' })
