@@ -14,7 +14,7 @@ import {
   stepDir,
   tokenScope,
   trimStale
-} from "./chunks/chunk-BOWZXNIL.js";
+} from "./chunks/chunk-QBZVPMW3.js";
 import {
   require_semver
 } from "./chunks/chunk-XJFTCL2R.js";
@@ -2274,6 +2274,19 @@ async function openBase(config, client) {
   return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : void 0;
 }
 
+// src/cache/release-io.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join3 } from "node:path";
+async function freshCaches(env, why, scope) {
+  const dir2 = await mkdtemp(join3(env.RUNNER_TEMP || tmpdir2(), "build-go-image-release-"));
+  scope.defer(() => rm2(dir2, { recursive: true, force: true }));
+  info(
+    `Release build (${why}): kept programs, kept layers, the kept compressor and Go's build cache are left unused (a cache can be written by any job on the default branch); the module cache only after go mod verify; nothing is saved`
+  );
+  return { ...env, XDG_CACHE_HOME: join3(dir2, "cache"), GOCACHE: join3(dir2, "go-build") };
+}
+
 // src/compile/ldflags.ts
 var LDFLAGS_PLACEHOLDERS = ["{{.Version}}", "{{.Commit}}", "{{.Date}}"];
 var PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -2329,9 +2342,9 @@ function goEnvironment(config, env) {
 }
 
 // src/compile/io.ts
-import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
+import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/yocto-queue/index.js
@@ -2507,7 +2520,7 @@ function validateConcurrency(concurrency) {
 import { createHash as createHash3 } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile, link, open, stat, unlink } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var FORMAT = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
 function binaryCacheDir(env) {
@@ -2551,7 +2564,7 @@ var BinarySlot = class {
   writing;
   seeded;
   get program() {
-    return join3(this.dir, this.name);
+    return join4(this.dir, this.name);
   }
   /**
    * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
@@ -2641,9 +2654,9 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
     (platform) => limit(async () => {
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`);
       const started = performance.now();
-      const dir2 = join4(outDir, platformSlug(platform));
+      const dir2 = join5(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
-      const path2 = join4(dir2, "main");
+      const path2 = join5(dir2, "main");
       const slot = slots.slot(slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
@@ -2693,8 +2706,8 @@ function tail(text, lines) {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
 async function startBuilds(config, go, info2, env, scope) {
-  const work = await mkdtemp(join4(env.RUNNER_TEMP || tmpdir2(), "build-go-image-"));
-  scope.defer(() => rm2(work, { recursive: true, force: true }));
+  const work = await mkdtemp2(join5(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
+  scope.defer(() => rm3(work, { recursive: true, force: true }));
   const main = resolveMainPackage(config, go, env);
   main.catch(() => void 0);
   const slots = new ProgramSlots(binaryCacheDir(env));
@@ -2708,8 +2721,8 @@ async function startBuilds(config, go, info2, env, scope) {
 
 // src/config/io.ts
 import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join6 } from "node:path";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join7 } from "node:path";
 
 // src/toolchain/spec.ts
 var import_semver2 = __toESM(require_semver(), 1);
@@ -2787,7 +2800,7 @@ function parseVersionFile(input, path2, text) {
 
 // src/config/config.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { isAbsolute as isAbsolute2, join as join5, normalize, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, normalize, resolve as resolve2 } from "node:path";
 
 // src/oci/annotation-levels.ts
 var LEVELS = ["index", "manifest", "index-descriptor", "manifest-descriptor"];
@@ -3174,7 +3187,7 @@ function parseConfig(read, ctx) {
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
     ociLayout: resolve2(
       ctx.workspace,
-      read("oci-layout") || join5(ctx.stepTemp ?? join5(ctx.runnerTemp, "build-go-image"), "oci")
+      read("oci-layout") || join6(ctx.stepTemp ?? join6(ctx.runnerTemp, "build-go-image"), "oci")
     ),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean("sbom", read("sbom"), true),
@@ -3183,6 +3196,7 @@ function parseConfig(read, ctx) {
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
+    releaseMode: parseReleaseMode(read("release-build")),
     privateModules: parsePrivateModules(read),
     zoneinfo: parseBoolean("zoneinfo", read("zoneinfo"), true),
     dataDir: parseDataDir(read("data-dir"), workingDirectory)
@@ -3336,13 +3350,22 @@ function parseToolchain(read, workspace, workingDirectory) {
   }
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve2(workspace, file3) : join5(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve2(workspace, file3) : join6(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: mirror.url,
     ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
     secrets: mirror.secrets,
     source
   };
+}
+function parseReleaseMode(text) {
+  const mode = text.trim().toLowerCase() || "auto";
+  if (mode === "auto" || mode === "true" || mode === "false") return mode;
+  throw new InputError(
+    "release-build",
+    text,
+    "give auto (tag pushes, release events and semver tags are releases), true (every run) or false (none)"
+  );
 }
 function parseCache(read, workspace, workingDirectory) {
   const mode = read("cache").trim().toLowerCase() || "true";
@@ -3361,9 +3384,9 @@ function parseCache(read, workspace, workingDirectory) {
   return given.length > 0 ? {
     mode,
     prefix,
-    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join5(workspace, p)),
+    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join6(workspace, p)),
     hashRoot: workspace
-  } : { mode, prefix, dependencyPatterns: [join5(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+  } : { mode, prefix, dependencyPatterns: [join6(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
 }
 function parseArchive(read, ctx, platforms) {
   const tarball = read("tarball").trim();
@@ -3396,8 +3419,8 @@ async function readConfig(env, cwd) {
   const read = (name) => getInput(name, { trimWhitespace: name !== "password" });
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
-    runnerTemp: env.RUNNER_TEMP || tmpdir3(),
-    stepTemp: stepDir(join6(env.RUNNER_TEMP || tmpdir3(), "build-go-image"), env),
+    runnerTemp: env.RUNNER_TEMP || tmpdir4(),
+    stepTemp: stepDir(join7(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
     ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
     hostPlatform: hostPlatform(process.arch)
   });
@@ -3431,7 +3454,7 @@ async function readVersionSpec(settings) {
 async function checkModuleRoot(dir2) {
   const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat3(join6(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat3(join7(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile())
     throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
@@ -3447,7 +3470,7 @@ async function checkLayoutPath(path2) {
 
 // src/image/data-dir.ts
 import { readdir, realpath, stat as stat4 } from "node:fs/promises";
-import { join as join7, relative as relative2, sep } from "node:path";
+import { join as join8, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
   const root = await realpath(moduleRoot);
@@ -3455,9 +3478,9 @@ async function listDataDir(dir2, moduleRoot, input) {
   async function walk(at, rel, seen) {
     const names = (await readdir(at)).sort();
     for (const name of names) {
-      const path2 = join7(at, name);
+      const path2 = join8(at, name);
       const real = await realpath(path2).catch(() => void 0);
-      const shown = join7(relative2(moduleRoot, dir2), rel, name);
+      const shown = join8(relative2(moduleRoot, dir2), rel, name);
       if (!real)
         throw new InputError(
           input,
@@ -3486,7 +3509,7 @@ async function listDataDir(dir2, moduleRoot, input) {
 async function readLayerInputs(settings, packageDir, goroot) {
   let zoneinfo;
   if (settings.zoneinfo && settings.scratch) {
-    const path2 = join7(goroot, "lib", "time", "zoneinfo.zip");
+    const path2 = join8(goroot, "lib", "time", "zoneinfo.zip");
     const s = await stat4(path2).catch(() => void 0);
     if (!s?.isFile())
       throw new InputError(
@@ -3498,7 +3521,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   }
   let data;
   if (settings.dataDir !== false) {
-    const dir2 = settings.dataDir === "auto" ? join7(packageDir, "kodata") : settings.dataDir;
+    const dir2 = settings.dataDir === "auto" ? join8(packageDir, "kodata") : settings.dataDir;
     const s = await stat4(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
     else if (settings.dataDir !== "auto")
@@ -3515,8 +3538,8 @@ async function readLayerInputs(settings, packageDir, goroot) {
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm as rm3 } from "node:fs/promises";
-import { dirname as dirname2, join as join8, relative as relative3 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { dirname as dirname2, join as join9, relative as relative3 } from "node:path";
 import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -3549,12 +3572,12 @@ function zlibCompressor(why) {
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join8(dir2, "action.yml"))) return dir2;
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join9(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
   const entries = await readdir2(dir2, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join8(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join9(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
   const h = createHash4("sha256").update(`${goVersion}
@@ -3562,10 +3585,10 @@ ${process.platform}
 ${process.arch}
 `);
   for (const f of await filesUnder(source)) h.update(`${f}
-`).update(await readFile3(join8(source, f)));
-  const goMod = await readFile3(join8(source, "go.mod"), "utf8");
+`).update(await readFile3(join9(source, f)));
+  const goMod = await readFile3(join9(source, "go.mod"), "utf8");
   const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? "";
-  if (!library) throw new Error(`${join8(source, "go.mod")} does not require github.com/klauspost/compress`);
+  if (!library) throw new Error(`${join9(source, "go.mod")} does not require github.com/klauspost/compress`);
   return { key: h.digest("hex").slice(0, 32), library };
 }
 async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
@@ -3584,9 +3607,9 @@ function unavailable(why) {
   return zlibCompressor(message);
 }
 async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
-  const source = join8(actionRoot(), "deflate");
+  const source = join9(actionRoot(), "deflate");
   const { key, library } = await helperSource(source, goVersion);
-  const bin = join8(cacheDir2, `deflate-${key}`);
+  const bin = join9(cacheDir2, `deflate-${key}`);
   if (await checkedFile(bin)) return fromHelper(bin, library, "cached");
   const buildEnv = {
     ...withoutTargetVars(env, ["GOFLAGS"]),
@@ -3605,7 +3628,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
     });
     if (out.code !== 0) throw Object.assign(out.error ?? new Error(out.stderr), { stderr: out.stderr });
   } catch (e) {
-    await rm3(tmp, { force: true });
+    await rm4(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
     const stderr = String(e.stderr ?? e.message);
     return unavailable(`it did not build: ${(stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
@@ -3613,7 +3636,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   try {
     await keepFile(bin, tmp, await sha256File(tmp));
   } finally {
-    await rm3(tmp, { force: true });
+    await rm4(tmp, { force: true });
   }
   return fromHelper(bin, library, "built");
 }
@@ -3700,8 +3723,8 @@ function parseEpoch(s) {
 // src/oci/layout.ts
 import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename2, rm as rm4, stat as stat5, writeFile } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename2, rm as rm5, stat as stat5, writeFile } from "node:fs/promises";
+import { join as join10 } from "node:path";
 import { Transform as Transform3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
 var OciLayout = class _OciLayout {
@@ -3727,8 +3750,8 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir4(join9(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile(join9(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join10(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile(join10(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
@@ -3762,7 +3785,7 @@ var OciLayout = class _OciLayout {
       if (got !== descriptor.digest)
         throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true });
     } catch (e) {
-      await rm4(tmp, { force: true });
+      await rm5(tmp, { force: true });
       throw e;
     }
     await this.commit(tmp, descriptor.digest);
@@ -3773,18 +3796,18 @@ var OciLayout = class _OciLayout {
     await this.putBlob(manifest);
   }
   blobPath(digest) {
-    return join9(this.dir, "blobs", "sha256", digestHex(digest));
+    return join10(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join9(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join10(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
     try {
       await rename2(tempPath, this.blobPath(digest));
     } catch (e) {
-      await rm4(tempPath, { force: true });
+      await rm5(tempPath, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -3799,7 +3822,7 @@ var OciLayout = class _OciLayout {
         await fh.close();
       }
     } catch (e) {
-      await rm4(tmp, { force: true });
+      await rm5(tmp, { force: true });
       throw wrap(this.dir, e);
     }
     await this.commit(tmp, blob.descriptor.digest);
@@ -3807,12 +3830,12 @@ var OciLayout = class _OciLayout {
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    const tmp = join9(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
+    const tmp = join10(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
     try {
       await writeFile(tmp, JSON.stringify(index));
-      await rename2(tmp, join9(this.dir, "index.json"));
+      await rename2(tmp, join10(this.dir, "index.json"));
     } catch (e) {
-      await rm4(tmp, { force: true });
+      await rm5(tmp, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -3822,7 +3845,7 @@ var OciLayout = class _OciLayout {
   }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
-    if (this.created) await rm4(this.dir, { recursive: true, force: true });
+    if (this.created) await rm5(this.dir, { recursive: true, force: true });
   }
 };
 function wrap(dir2, e) {
@@ -3977,7 +4000,7 @@ async function attachSbom(layout, img, buildInfo, created) {
 // src/oci/layer.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm5 } from "node:fs/promises";
+import { rm as rm6 } from "node:fs/promises";
 import { Readable as Readable3, Transform as Transform4 } from "node:stream";
 import { pipeline as pipeline5 } from "node:stream/promises";
 import { crc32 } from "node:zlib";
@@ -4060,7 +4083,7 @@ async function writeLayer(layout, files, compressor) {
       createWriteStream3(tmp)
     );
   } catch (e) {
-    await rm5(tmp, { force: true });
+    await rm6(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
   const digest = `sha256:${digestHash.digest("hex")}`;
@@ -4074,8 +4097,8 @@ async function writeLayer(layout, files, compressor) {
 
 // src/oci/layer-cache.ts
 import { createHash as createHash7 } from "node:crypto";
-import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm7, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 var FORMAT2 = "build-go-image layer cache v3";
 function layerCacheDir(env) {
   return keptDir(env, "layers");
@@ -4092,15 +4115,15 @@ ${compressorId}
   return h.digest("hex");
 }
 async function lookupLayer(dir2, key, layout) {
-  const record = join10(dir2, `${key}.json`);
+  const record = join11(dir2, `${key}.json`);
   try {
     const layer = JSON.parse(await readFile4(record, "utf8"));
-    const kept = join10(dir2, digestHex(layer.descriptor.digest));
+    const kept = join11(dir2, digestHex(layer.descriptor.digest));
     const tmp = layout.tempPath();
     await link2(kept, tmp).catch(() => copyFile2(kept, tmp));
     const checked = await checkedCopy(tmp, kept);
     if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
-      await Promise.all([tmp, record].map((f) => rm6(f, { force: true })));
+      await Promise.all([tmp, record].map((f) => rm7(f, { force: true })));
       return void 0;
     }
     await rename3(tmp, layout.blobPath(layer.descriptor.digest));
@@ -4113,8 +4136,8 @@ async function lookupLayer(dir2, key, layout) {
 async function storeLayer(dir2, key, layer, layout) {
   try {
     const hex = digestHex(layer.descriptor.digest);
-    await keepFile(join10(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
-    await writeFile2(join10(dir2, `${key}.json`), JSON.stringify(layer));
+    await keepFile(join11(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
+    await writeFile2(join11(dir2, `${key}.json`), JSON.stringify(layer));
   } catch {
   }
 }
@@ -4536,6 +4559,19 @@ function standardLabels(ctx, epoch, version) {
   };
 }
 
+// src/meta/release.ts
+var import_semver5 = __toESM(require_semver(), 1);
+var isVersion = (tag) => import_semver5.default.valid(tag.replace(/^v(?=\d)/, "")) !== null;
+function releaseDecision(mode, github, tags) {
+  if (mode === "true") return { release: true, why: "release-build: true" };
+  if (mode === "false") return { release: false, why: "release-build: false" };
+  if (github.eventName === "release") return { release: true, why: "a release event" };
+  if (github.ref.startsWith("refs/tags/")) return { release: true, why: `a tag push (${github.ref})` };
+  const version = tags.find(isVersion);
+  if (version) return { release: true, why: `the semver tag ${version}` };
+  return { release: false, why: "not a tag push, release event or semver tag" };
+}
+
 // src/meta/io.ts
 async function git(cwd, args) {
   try {
@@ -4576,8 +4612,10 @@ async function readMeta(config, epoch, env) {
   for (const [k, v] of Object.entries(standard)) debug(`${k}=${v}`);
   const refName = config.publish.targets[0]?.tags[0] ?? local[0] ?? "latest";
   const first = config.publish.targets[0]?.reference;
+  const tags = [...local, ...config.publish.targets.flatMap((t) => t.tags)];
   return {
     github,
+    release: releaseDecision(config.releaseMode, github, tags),
     image: {
       ...config.image,
       labels: { ...standard, ...config.image.labels },
@@ -4595,7 +4633,7 @@ async function readMetadata(config, env) {
 // src/registry/io.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/registry/credentials.ts
 var CredentialError = class extends Error {
@@ -4742,7 +4780,7 @@ var runHelper = async (helper, serverUrl) => {
   }
 };
 async function dockerConfig(env) {
-  const path2 = join11(env.DOCKER_CONFIG || join11(homedir(), ".docker"), "config.json");
+  const path2 = join12(env.DOCKER_CONFIG || join12(homedir(), ".docker"), "config.json");
   const text = await readFile6(path2, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : parseDockerConfig(text, path2);
 }
@@ -5408,20 +5446,20 @@ async function stage(name, fn) {
 }
 
 // src/toolchain/io.ts
-import { rm as rm8 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { rm as rm9 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
-var semver5 = __toESM(require_semver(), 1);
+var semver6 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os from "os";
 import * as path from "path";
-var semver6 = __toESM(require_semver(), 1);
+var semver7 = __toESM(require_semver(), 1);
 import * as stream from "stream";
 import * as util from "util";
 import { ok } from "assert";
@@ -5714,7 +5752,7 @@ function extractZipNix(file3, dest) {
 }
 function cacheDir(sourceDir, tool, version, arch2) {
   return __awaiter2(this, void 0, void 0, function* () {
-    version = semver6.clean(version) || version;
+    version = semver7.clean(version) || version;
     arch2 = arch2 || os.arch();
     debug(`Caching tool ${tool} ${version} ${arch2}`);
     debug(`source dir: ${sourceDir}`);
@@ -5745,7 +5783,7 @@ function find(toolName, versionSpec, arch2) {
   }
   let toolPath = "";
   if (versionSpec) {
-    versionSpec = semver6.clean(versionSpec) || "";
+    versionSpec = semver7.clean(versionSpec) || "";
     const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
@@ -5785,7 +5823,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch2) {
   return __awaiter2(this, void 0, void 0, function* () {
-    const folderPath = path.join(_getCacheDirectory(), tool, semver6.clean(version) || version, arch2 || "");
+    const folderPath = path.join(_getCacheDirectory(), tool, semver7.clean(version) || version, arch2 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -5795,15 +5833,15 @@ function _createToolPath(tool, version, arch2) {
   });
 }
 function _completeToolPath(tool, version, arch2) {
-  const folderPath = path.join(_getCacheDirectory(), tool, semver6.clean(version) || version, arch2 || "");
+  const folderPath = path.join(_getCacheDirectory(), tool, semver7.clean(version) || version, arch2 || "");
   const markerPath = `${folderPath}.complete`;
   fs.writeFileSync(markerPath, "");
   debug("finished caching tool");
 }
 function isExplicitVersion(versionSpec) {
-  const c = semver6.clean(versionSpec) || "";
+  const c = semver7.clean(versionSpec) || "";
   debug(`isExplicit: ${c}`);
-  const valid2 = semver6.valid(c) != null;
+  const valid2 = semver7.valid(c) != null;
   debug(`explicit? ${valid2}`);
   return valid2;
 }
@@ -5811,14 +5849,14 @@ function evaluateVersions(versions, versionSpec) {
   let version = "";
   debug(`evaluating ${versions.length} versions`);
   versions = versions.sort((a, b) => {
-    if (semver6.gt(a, b)) {
+    if (semver7.gt(a, b)) {
       return 1;
     }
     return -1;
   });
   for (let i = versions.length - 1; i >= 0; i--) {
     const potential = versions[i];
-    const satisfied = semver6.satisfies(potential, versionSpec);
+    const satisfied = semver7.satisfies(potential, versionSpec);
     if (satisfied) {
       version = potential;
       break;
@@ -5847,17 +5885,17 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/toolchain/io.ts
-var import_semver7 = __toESM(require_semver(), 1);
+var import_semver8 = __toESM(require_semver(), 1);
 
 // src/toolchain/proxy-io.ts
 import { execFile } from "node:child_process";
-import { chmod, mkdtemp as mkdtemp2, readdir as readdir4, rm as rm7 } from "node:fs/promises";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join13 } from "node:path";
+import { chmod, mkdtemp as mkdtemp3, readdir as readdir4, rm as rm8 } from "node:fs/promises";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join14 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/toolchain/module-proxy.ts
-var import_semver5 = __toESM(require_semver(), 1);
+var import_semver6 = __toESM(require_semver(), 1);
 var TOOLCHAIN_MODULE = "golang.org/toolchain";
 function toolchainModuleVersion(version, host) {
   return `v0.0.1-${semverToGo(version)}.${host.os}-${host.arch}`;
@@ -5868,7 +5906,7 @@ function releasesFromModuleVersions(versions, host) {
   for (const v of versions) {
     if (!v.startsWith("v0.0.1-go") || !v.endsWith(suffix)) continue;
     const version = goToSemver(v.slice("v0.0.1-".length, -suffix.length));
-    if (version) out.push({ version, stable: import_semver5.default.prerelease(version) === null });
+    if (version) out.push({ version, stable: import_semver6.default.prerelease(version) === null });
   }
   return out;
 }
@@ -5877,7 +5915,7 @@ function isToolchainExecutable(relativePath) {
 }
 
 // src/toolchain/resolve.ts
-var import_semver6 = __toESM(require_semver(), 1);
+var import_semver7 = __toESM(require_semver(), 1);
 function releasesFromListing(json2) {
   if (!Array.isArray(json2)) throw new Error("the release list is not a JSON array");
   const out = [];
@@ -5908,33 +5946,33 @@ function goOs(nodePlatform) {
 function archive2(r, host) {
   return r.files.find((f) => f.kind === "archive" && f.os === host.os && f.arch === host.arch);
 }
-var byVersionDesc = (a, b) => import_semver6.default.rcompare(a, b);
+var byVersionDesc = (a, b) => import_semver7.default.rcompare(a, b);
 function satisfies3(version, spec) {
   switch (spec.kind) {
     case "exact":
-      return import_semver6.default.eq(version, spec.version);
+      return import_semver7.default.eq(version, spec.version);
     case "range":
-      return import_semver6.default.satisfies(version, spec.range, { includePrerelease: spec.prerelease });
+      return import_semver7.default.satisfies(version, spec.range, { includePrerelease: spec.prerelease });
     case "minimum":
-      return import_semver6.default.gte(version, spec.version) && import_semver6.default.prerelease(version) === null;
+      return import_semver7.default.gte(version, spec.version) && import_semver7.default.prerelease(version) === null;
     case "alias":
       return false;
   }
 }
 function pickVersion(spec, versions) {
   const sorted = [...versions].sort((a, b) => byVersionDesc(a.version, b.version));
-  const stable = sorted.filter((v) => v.stable && import_semver6.default.prerelease(v.version) === null);
+  const stable = sorted.filter((v) => v.stable && import_semver7.default.prerelease(v.version) === null);
   switch (spec.kind) {
     case "alias": {
       if (spec.alias === "stable") return stable[0]?.version;
-      const minors = [...new Set(stable.map((v) => `${import_semver6.default.major(v.version)}.${import_semver6.default.minor(v.version)}`))];
+      const minors = [...new Set(stable.map((v) => `${import_semver7.default.major(v.version)}.${import_semver7.default.minor(v.version)}`))];
       const second = minors[1];
-      return stable.find((v) => `${import_semver6.default.major(v.version)}.${import_semver6.default.minor(v.version)}` === second)?.version;
+      return stable.find((v) => `${import_semver7.default.major(v.version)}.${import_semver7.default.minor(v.version)}` === second)?.version;
     }
     case "minimum": {
-      const min = import_semver6.default.parse(spec.version);
+      const min = import_semver7.default.parse(spec.version);
       return sorted.find(
-        (v) => import_semver6.default.prerelease(v.version) === null && import_semver6.default.gte(v.version, spec.version) && import_semver6.default.major(v.version) === min?.major && import_semver6.default.minor(v.version) === min?.minor
+        (v) => import_semver7.default.prerelease(v.version) === null && import_semver7.default.gte(v.version, spec.version) && import_semver7.default.major(v.version) === min?.major && import_semver7.default.minor(v.version) === min?.minor
       )?.version;
     }
     default:
@@ -5959,11 +5997,11 @@ function resolveRelease(spec, releases, host) {
   return { version, file: file3 };
 }
 function nearest(spec, versions) {
-  const target = spec.kind === "exact" || spec.kind === "minimum" ? spec.version : spec.kind === "range" ? import_semver6.default.minVersion(spec.range)?.version : void 0;
-  const withPre = spec.kind === "exact" ? import_semver6.default.prerelease(spec.version) !== null : spec.kind === "range" && spec.prerelease;
-  const sorted = versions.filter((v) => withPre || import_semver6.default.prerelease(v) === null).sort(byVersionDesc);
+  const target = spec.kind === "exact" || spec.kind === "minimum" ? spec.version : spec.kind === "range" ? import_semver7.default.minVersion(spec.range)?.version : void 0;
+  const withPre = spec.kind === "exact" ? import_semver7.default.prerelease(spec.version) !== null : spec.kind === "range" && spec.prerelease;
+  const sorted = versions.filter((v) => withPre || import_semver7.default.prerelease(v) === null).sort(byVersionDesc);
   if (!target) return sorted.slice(0, 5);
-  const at = sorted.findIndex((v) => import_semver6.default.lte(v, target));
+  const at = sorted.findIndex((v) => import_semver7.default.lte(v, target));
   const pivot = at < 0 ? sorted.length : at;
   return sorted.map((v, i) => ({ v, d: i < pivot ? pivot - i - 0.5 : i - pivot })).sort((a, b) => a.d - b.d).slice(0, 5).map((x) => x.v).sort(byVersionDesc);
 }
@@ -5986,16 +6024,16 @@ function goFailure(e) {
 async function setExecutable(root) {
   for (const entry of await readdir4(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const rel = join13(entry.parentPath, entry.name).slice(root.length + 1);
-    if (isToolchainExecutable(rel)) await chmod(join13(root, rel), 493);
+    const rel = join14(entry.parentPath, entry.name).slice(root.length + 1);
+    if (isToolchainExecutable(rel)) await chmod(join14(root, rel), 493);
   }
 }
 async function installFromModuleProxy(req, known) {
-  const work = await mkdtemp2(join13(req.env.RUNNER_TEMP || tmpdir4(), "go-toolchain-"));
+  const work = await mkdtemp3(join14(req.env.RUNNER_TEMP || tmpdir5(), "go-toolchain-"));
   const env = {
     ...req.env,
     GOTOOLCHAIN: "local",
-    GOMODCACHE: join13(work, "mod"),
+    GOMODCACHE: join14(work, "mod"),
     GOFLAGS: "-modcacherw",
     GOWORK: "off",
     GO111MODULE: "on"
@@ -6042,7 +6080,7 @@ async function installFromModuleProxy(req, known) {
     await setExecutable(dir2);
     return { version, goroot: await cacheDir(dir2, "go", version, req.cacheArch) };
   } finally {
-    await rm7(work, { recursive: true, force: true });
+    await rm8(work, { recursive: true, force: true });
   }
 }
 
@@ -6075,12 +6113,12 @@ async function localGos(req) {
 }
 function best(spec, locals) {
   const ok2 = locals.filter(
-    (l) => spec.kind === "alias" ? import_semver7.default.prerelease(l.version) === null : satisfies3(l.version, spec)
+    (l) => spec.kind === "alias" ? import_semver8.default.prerelease(l.version) === null : satisfies3(l.version, spec)
   );
-  return ok2.sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
+  return ok2.sort((a, b) => import_semver8.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join14(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join15(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
   const url = `${baseUrl}/?mode=json&include=all`;
@@ -6154,7 +6192,7 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
       req.spec.text,
       both("RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it")
     );
-  const fetcher = locals.filter((l) => import_semver7.default.gte(l.version, "1.21.0")).sort((a, b) => import_semver7.default.rcompare(a.version, b.version))[0];
+  const fetcher = locals.filter((l) => import_semver8.default.gte(l.version, "1.21.0")).sort((a, b) => import_semver8.default.rcompare(a.version, b.version))[0];
   if (!fetcher)
     throw new ToolchainError(
       req.spec.text,
@@ -6170,7 +6208,7 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
     got = await installFromModuleProxy(
       {
         spec: req.spec,
-        fetcher: join14(fetcher.goroot, "bin", "go"),
+        fetcher: join15(fetcher.goroot, "bin", "go"),
         host: req.host,
         cacheArch: req.cacheArch,
         env: req.env
@@ -6180,13 +6218,13 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
   } catch (e) {
     throw new ToolchainError(req.spec.text, both(e.message), { cause: e });
   }
-  const check2 = await goVersionOf(join14(got.goroot, "bin", "go"), req.env);
+  const check2 = await goVersionOf(join15(got.goroot, "bin", "go"), req.env);
   if (check2?.version !== got.version)
     throw new ToolchainError(
       req.spec.text,
       both(`the module holds Go ${check2?.version ?? "that does not run"}, not ${got.version}`)
     );
-  return { version: got.version, goroot: got.goroot, go: join14(got.goroot, "bin", "go"), source: "module-proxy" };
+  return { version: got.version, goroot: got.goroot, go: join15(got.goroot, "bin", "go"), source: "module-proxy" };
 }
 async function download(req, version, file3) {
   if (!req.env.RUNNER_TOOL_CACHE)
@@ -6209,27 +6247,27 @@ async function download(req, version, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar(archive3);
-    const goroot = await cacheDir(join14(extracted, "go"), "go", version, req.cacheArch);
-    const check2 = await goVersionOf(join14(goroot, "bin", "go"), req.env);
+    const goroot = await cacheDir(join15(extracted, "go"), "go", version, req.cacheArch);
+    const check2 = await goVersionOf(join15(goroot, "bin", "go"), req.env);
     if (check2?.version !== version)
       throw new ToolchainError(
         req.spec.text,
         `the archive ${file3.filename} holds Go ${check2?.version ?? "that does not run"}, not ${version}`
       );
-    return { version, goroot, go: join14(goroot, "bin", "go"), source: "download" };
+    return { version, goroot, go: join15(goroot, "bin", "go"), source: "download" };
   } finally {
-    await rm8(archive3, { force: true });
-    if (extracted) await rm8(extracted, { recursive: true, force: true });
+    await rm9(archive3, { force: true });
+    if (extracted) await rm9(extracted, { recursive: true, force: true });
   }
 }
 async function exportGo(go, env) {
-  addPath(join14(go.goroot, "bin"));
+  addPath(join15(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join14(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join15(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
   setOutput("go-version", go.version);
 }
@@ -6250,8 +6288,7 @@ async function installGo(spec, settings, env) {
 }
 
 // src/main.ts
-async function check(config, go, meta, builds, compressor, scope) {
-  const env = process.env;
+async function check(config, go, meta, builds, compressor, env, scope) {
   const pkg2 = await builds.main;
   const registries = config.baseImage || config.publish.push ? await connect(config.publish, env, config.baseImage ? [config.baseImage] : []) : void 0;
   if (registries) scope.defer(() => registries.transport.close());
@@ -6280,16 +6317,20 @@ async function check(config, go, meta, builds, compressor, scope) {
   return { layout, push };
 }
 async function build({ config, goSpec }, scope, startedAt) {
-  const env = process.env;
-  const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, env));
+  const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, process.env));
+  const meta = await stage("metadata", () => readMetadata(config, process.env));
+  const { release } = meta;
+  const env = release.release ? await freshCaches(process.env, release.why, scope) : process.env;
   const goEnv = goEnvironment(config, env);
-  const meta = await stage("metadata", () => readMetadata(config, env));
-  await stage("restore caches", () => prepareModules(config, go, meta.stamp.commit, goEnv, startedAt));
+  await stage(
+    "restore caches",
+    () => prepareModules(config, go, meta.stamp.commit, goEnv, startedAt, release.release ? release.why : void 0)
+  );
   scope.defer(() => trimStale(env, Date.now()));
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope);
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal);
   scope.defer(() => compressor.catch(() => void 0));
-  const target = await stage("check", () => check(config, go, meta, builds, compressor, scope));
+  const target = await stage("check", () => check(config, go, meta, builds, compressor, env, scope));
   const platforms = await stage(
     "build",
     () => imagesAsBuilt(builds.binaries, target.layout, target.push?.publication, config.workingDirectory, env)

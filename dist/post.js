@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-BOWZXNIL.js";
+} from "./chunks/chunk-QBZVPMW3.js";
 import {
   getState,
   info,

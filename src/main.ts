@@ -5,6 +5,7 @@ import { archive } from './archive/stage.js'
 import { openBase } from './base/stage.js'
 import { prepareModules } from './cache/io.js'
 import { trimStale } from './cache/kept-io.js'
+import { freshCaches } from './cache/release-io.js'
 import { goEnvironment } from './compile/build.js'
 import { type Builds, startBuilds } from './compile/io.js'
 import type { Config } from './config/config.js'
@@ -32,9 +33,9 @@ async function check(
   meta: Metadata,
   builds: Builds,
   compressor: Promise<Compressor>,
+  env: NodeJS.ProcessEnv,
   scope: Scope,
 ) {
-  const env = process.env
   const pkg = await builds.main
   const registries =
     config.baseImage || config.publish.push
@@ -68,18 +69,22 @@ async function check(
 }
 
 async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: number): Promise<void> {
-  const env = process.env
-  const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, env))
+  const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, process.env))
+  const meta = await stage('metadata', () => readMetadata(config, process.env))
+  const { release } = meta
+  // A release build's own caches are new and empty: nothing kept can change what it ships.
+  const env = release.release ? await freshCaches(process.env, release.why, scope) : process.env
   const goEnv = goEnvironment(config, env)
-  const meta = await stage('metadata', () => readMetadata(config, env))
-  await stage('restore caches', () => prepareModules(config, go, meta.stamp.commit, goEnv, startedAt))
+  await stage('restore caches', () =>
+    prepareModules(config, go, meta.stamp.commit, goEnv, startedAt, release.release ? release.why : undefined),
+  )
   // The action's own kept files are trimmed last, after everything that reads them.
   scope.defer(() => trimStale(env, Date.now()))
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope)
   // Built (or found) while the platforms compile; the first finished build waits for it.
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal)
   scope.defer(() => compressor.catch(() => undefined))
-  const target = await stage('check', () => check(config, go, meta, builds, compressor, scope))
+  const target = await stage('check', () => check(config, go, meta, builds, compressor, env, scope))
   const platforms = await stage('build', () =>
     imagesAsBuilt(builds.binaries, target.layout, target.push?.publication, config.workingDirectory, env),
   )

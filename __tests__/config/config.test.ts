@@ -137,6 +137,20 @@ describe('publish settings', () => {
   })
 })
 
+describe('release-build', () => {
+  test('auto by default; true and false as given', () => {
+    expect(parse({}).releaseMode).toBe('auto')
+    expect(parse({ 'release-build': 'TRUE' }).releaseMode).toBe('true')
+    expect(parse({ 'release-build': 'false' }).releaseMode).toBe('false')
+  })
+
+  test('anything else names the input and the accepted values', () => {
+    expect(() => parse({ 'release-build': 'yes' })).toThrow(
+      /^Input 'release-build': "yes" is not valid.*auto.*true.*false/,
+    )
+  })
+})
+
 describe('parseConfig rejects bad input, naming it', () => {
   test.each([
     ['platforms', 'linux/amd65', 'linux/amd65', /use os\/arch\[\/variant\]/],

@@ -30,6 +30,8 @@ export interface RestoreRequest {
   go: string
   goEnv: Record<string, string | undefined>
   startedAt: number
+  /** A release build (why it is one): the module cache only, verified; no build cache; nothing saved. */
+  release?: string
 }
 
 export interface RestoreResult {
@@ -123,7 +125,9 @@ async function restoreOne(
 }
 
 export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult> {
-  const policy = savePolicy(req.mode, req.eventName)
+  const policy = req.release
+    ? { save: false, why: `release build (${req.release}): nothing saved` }
+    : savePolicy(req.mode, req.eventName)
   const state: PostState = {
     version: 1,
     save: policy.save,
@@ -142,19 +146,49 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
       await makeWritable(modcache)
       const [module, build] = await Promise.all([
         restoreOne('module cache', [modcache], moduleCacheKeys(k)),
-        restoreOne('build cache', [gocache, ...req.keptDirs], buildCacheKeys(k)),
+        req.release ? undefined : restoreOne('build cache', [gocache, ...req.keptDirs], buildCacheKeys(k)),
       ])
+      if (req.release && module.matchedKey) await verifyModules(req.go, req.workingDirectory, req.goEnv, modcache)
       // Restored from an older entry: its size is what the post step weighs this run's additions against.
-      if (build.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache)
+      if (build?.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache)
       state.module = module
-      state.build = build
-      result = { moduleHit: module.matchedKey === module.key, buildHit: build.matchedKey === build.key }
+      if (build) state.build = build
+      result = { moduleHit: sameKey(module.matchedKey, module.key), buildHit: sameKey(build?.matchedKey, build?.key) }
     }
   }
   core.saveState(STATE_NAME, JSON.stringify(state))
   core.setOutput('cache-hit', String(result.moduleHit))
   core.setOutput('build-cache-hit', String(result.buildHit))
   return result
+}
+
+/** Whether a matched cache key is the key asked for. */
+function sameKey(matched: string | undefined, key: string | undefined): boolean {
+  return matched !== undefined && matched === key
+}
+
+/**
+ * A release build uses a restored module cache only when `go mod verify` finds every module as
+ * go.sum pins it (go checks each module's recorded hash against go.sum as it loads it, and verify
+ * checks the files against that hash); otherwise the cache is emptied and downloaded afresh.
+ */
+async function verifyModules(
+  go: string,
+  cwd: string,
+  env: Record<string, string | undefined>,
+  modcache: string,
+): Promise<void> {
+  const out = await getExecOutput(go, ['mod', 'verify'], {
+    cwd,
+    env: env as Record<string, string>,
+    silent: true,
+    ignoreReturnCode: true,
+  })
+  if (out.exitCode === 0) return core.info('module cache: go mod verify passed; used')
+  const why = (out.stdout + out.stderr).trim().split('\n')[0] ?? `exit ${out.exitCode}`
+  core.warning(`module cache: go mod verify failed (${why}); emptied, every module is downloaded afresh`)
+  await makeWritable(modcache)
+  await rm(modcache, { recursive: true, force: true })
 }
 
 /** `go mod download` once for every platform, before the parallel builds. */
@@ -251,8 +285,10 @@ export async function prepareModules(
   commit: string,
   goEnv: Record<string, string | undefined>,
   startedAt: number,
+  release?: string,
 ): Promise<void> {
   await restoreCaches({
+    ...(release ? { release } : {}),
     mode: config.cache.mode,
     ...(goEnv.GITHUB_EVENT_NAME ? { eventName: goEnv.GITHUB_EVENT_NAME } : {}),
     keyInput: {

@@ -7,6 +7,7 @@ import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js
 import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import type { PrivateModules } from '../compile/private-modules.js'
 import { InputError } from '../errors.js'
+import type { ReleaseMode } from '../meta/release.js'
 import { type AnnotationRule, parseAnnotationRules } from '../oci/annotation-levels.js'
 import { parseReference, type Reference } from '../registry/reference.js'
 import { mirrorOf } from '../toolchain/mirror.js'
@@ -79,6 +80,8 @@ export interface Config {
   publish: PublishSettings
   toolchain: ToolchainSettings
   cache: CacheSettings
+  /** release-build: auto (tag pushes, release events, semver tags), true (always) or false (never). */
+  releaseMode: ReleaseMode
   /** Go's zoneinfo.zip in the scratch image, with ZONEINFO set. */
   zoneinfo: boolean
   /** The data directory for /var/run/ko: a path, kodata/ beside the main package if any (auto), or none. */
@@ -141,6 +144,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     publish: parsePublish(read, ctx.eventName),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
+    releaseMode: parseReleaseMode(read('release-build')),
     privateModules: parsePrivateModules(read),
     zoneinfo: parseBoolean('zoneinfo', read('zoneinfo'), true),
     dataDir: parseDataDir(read('data-dir'), workingDirectory),
@@ -322,6 +326,16 @@ function parseToolchain(read: InputReader, workspace: string, workingDirectory: 
     secrets: mirror.secrets,
     source,
   }
+}
+
+function parseReleaseMode(text: string): ReleaseMode {
+  const mode = text.trim().toLowerCase() || 'auto'
+  if (mode === 'auto' || mode === 'true' || mode === 'false') return mode
+  throw new InputError(
+    'release-build',
+    text,
+    'give auto (tag pushes, release events and semver tags are releases), true (every run) or false (none)',
+  )
 }
 
 function parseCache(read: InputReader, workspace: string, workingDirectory: string): CacheSettings {

@@ -8,6 +8,7 @@ import { type AnnotationRule, everywhere } from '../oci/annotation-levels.js'
 import { type BuildStamp, buildStamp, type SourceFacts } from './build-info.js'
 import { type GitHubContext, githubContext } from './context.js'
 import { standardLabels } from './labels.js'
+import { type ReleaseDecision, releaseDecision } from './release.js'
 import { deriveTags, refFacts, renderTags } from './tags.js'
 
 async function git(cwd: string, args: string[]): Promise<string | undefined> {
@@ -41,6 +42,8 @@ export interface Meta {
   refName: string
   /** `name:tag` for docker archives: the first repository and computed tag. */
   repoTag: string
+  /** Whether no cache may change this run's image (release.ts). */
+  release: ReleaseDecision
 }
 
 /**
@@ -69,8 +72,10 @@ export async function readMeta(config: Config, epoch: number, env: NodeJS.Proces
   for (const [k, v] of Object.entries(standard)) core.debug(`${k}=${v}`)
   const refName = config.publish.targets[0]?.tags[0] ?? local[0] ?? 'latest'
   const first = config.publish.targets[0]?.reference
+  const tags = [...local, ...config.publish.targets.flatMap((t) => t.tags)]
   return {
     github,
+    release: releaseDecision(config.releaseMode, github, tags),
     image: {
       ...config.image,
       labels: { ...standard, ...config.image.labels },

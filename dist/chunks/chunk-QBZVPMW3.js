@@ -285,7 +285,7 @@ async function restoreOne(name, paths, keys) {
   return entry;
 }
 async function restoreCaches(req) {
-  const policy = savePolicy(req.mode, req.eventName);
+  const policy = req.release ? { save: false, why: `release build (${req.release}): nothing saved` } : savePolicy(req.mode, req.eventName);
   const state = {
     version: 1,
     save: policy.save,
@@ -304,18 +304,35 @@ async function restoreCaches(req) {
       await makeWritable(modcache);
       const [module, build] = await Promise.all([
         restoreOne("module cache", [modcache], moduleCacheKeys(k)),
-        restoreOne("build cache", [gocache, ...req.keptDirs], buildCacheKeys(k))
+        req.release ? void 0 : restoreOne("build cache", [gocache, ...req.keptDirs], buildCacheKeys(k))
       ]);
-      if (build.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache);
+      if (req.release && module.matchedKey) await verifyModules(req.go, req.workingDirectory, req.goEnv, modcache);
+      if (build?.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache);
       state.module = module;
-      state.build = build;
-      result = { moduleHit: module.matchedKey === module.key, buildHit: build.matchedKey === build.key };
+      if (build) state.build = build;
+      result = { moduleHit: sameKey(module.matchedKey, module.key), buildHit: sameKey(build?.matchedKey, build?.key) };
     }
   }
   saveState(STATE_NAME, JSON.stringify(state));
   setOutput("cache-hit", String(result.moduleHit));
   setOutput("build-cache-hit", String(result.buildHit));
   return result;
+}
+function sameKey(matched, key) {
+  return matched !== void 0 && matched === key;
+}
+async function verifyModules(go, cwd, env, modcache) {
+  const out = await getExecOutput(go, ["mod", "verify"], {
+    cwd,
+    env,
+    silent: true,
+    ignoreReturnCode: true
+  });
+  if (out.exitCode === 0) return info("module cache: go mod verify passed; used");
+  const why = (out.stdout + out.stderr).trim().split("\n")[0] ?? `exit ${out.exitCode}`;
+  warning(`module cache: go mod verify failed (${why}); emptied, every module is downloaded afresh`);
+  await makeWritable(modcache);
+  await rm(modcache, { recursive: true, force: true });
 }
 async function downloadModules(go, cwd, env, privateModules) {
   const out = await getExecOutput(go, ["mod", "download"], {
@@ -385,8 +402,9 @@ async function saveCaches(state) {
     }
   }
 }
-async function prepareModules(config, go, commit, goEnv, startedAt) {
+async function prepareModules(config, go, commit, goEnv, startedAt, release) {
   await restoreCaches({
+    ...release ? { release } : {},
     mode: config.cache.mode,
     ...goEnv.GITHUB_EVENT_NAME ? { eventName: goEnv.GITHUB_EVENT_NAME } : {},
     keyInput: {
