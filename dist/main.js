@@ -14,14 +14,9 @@ import {
   stepDir,
   tokenScope,
   trimStale
-} from "./chunks/chunk-QBZVPMW3.js";
-import {
-  require_semver
-} from "./chunks/chunk-XJFTCL2R.js";
+} from "./chunks/chunk-ILGDH5ZJ.js";
 import {
   HttpClient,
-  __commonJS,
-  __toESM,
   addPath,
   cp,
   debug,
@@ -29,11 +24,13 @@ import {
   exec,
   exportVariable,
   getExecOutput,
+  getIDToken,
   getInput,
   group,
   info,
   isDebug,
   mkdirP,
+  notice,
   rmRF,
   setFailed,
   setOutput,
@@ -41,7 +38,14 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-7HCJDGHN.js";
+} from "./chunks/chunk-PWWDLYGV.js";
+import {
+  require_semver
+} from "./chunks/chunk-TMEGDKUX.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunks/chunk-URITQ44D.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -830,16 +834,16 @@ ${stderr.trimEnd()}`);
   name = "CompileError";
 };
 var LayoutError = class extends Error {
-  constructor(path2, message, options) {
-    super(`OCI layout ${path2}: ${message}`, options);
+  constructor(path2, message2, options) {
+    super(`OCI layout ${path2}: ${message2}`, options);
     this.path = path2;
   }
   path;
   name = "LayoutError";
 };
 var ToolchainError = class extends Error {
-  constructor(spec, message, options) {
-    super(message, options);
+  constructor(spec, message2, options) {
+    super(message2, options);
     this.spec = spec;
   }
   spec;
@@ -1037,6 +1041,377 @@ async function archive(image, config, repoTag, env) {
   }
 }
 
+// src/config/text.ts
+function splitList(text, commas) {
+  return text.split(commas ? /[\n,]/ : /\n/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function parseKeyValues(input, text, keyPattern, keyHint) {
+  const out = {};
+  for (const [i, line] of splitList(text, false).entries()) {
+    const eq = line.indexOf("=");
+    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`);
+    const key = line.slice(0, eq).trim();
+    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`);
+    out[key] = line.slice(eq + 1);
+  }
+  return out;
+}
+function parseArgv(input, text) {
+  const t = text.trim();
+  if (t === "") return [];
+  if (t.startsWith("[")) {
+    let v;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
+    }
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) {
+      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
+    }
+    return v;
+  }
+  const lines = splitList(t, false);
+  return lines.length === 1 ? t.split(/\s+/) : lines;
+}
+function parseBoolean(input, text, fallback) {
+  const t = text.trim().toLowerCase();
+  if (t === "") return fallback;
+  if (t === "true") return true;
+  if (t === "false") return false;
+  throw new InputError(input, text, "give true or false");
+}
+
+// src/config/attest.ts
+var ACCEPTED_MODES = "give auto (sign when the job has an OIDC token and pushes), true (always; fail without), or false";
+function parseAttest(read, hasIdToken, pushes) {
+  const mode = read("attest").trim().toLowerCase() || "auto";
+  if (mode !== "auto" && mode !== "true" && mode !== "false")
+    throw new InputError("attest", read("attest"), ACCEPTED_MODES);
+  if (mode === "true" && pushes && !hasIdToken)
+    throw new InputError(
+      "attest",
+      "true",
+      `signing needs the job's OIDC token: add "permissions: id-token: write" to the job, or set attest: auto`
+    );
+  const [fulcio, rekor, tsa] = ["sigstore-fulcio-url", "sigstore-rekor-url", "sigstore-tsa-url"].map(
+    (n) => url(n, read(n))
+  );
+  if ((rekor || tsa) && !fulcio)
+    throw new InputError("sigstore-fulcio-url", "", "give the Fulcio URL of the instance whose Rekor or TSA is set");
+  if (fulcio && !rekor && !tsa)
+    throw new InputError(
+      "sigstore-fulcio-url",
+      fulcio,
+      "a signature needs a witness: also give sigstore-rekor-url or sigstore-tsa-url (or both)"
+    );
+  return {
+    mode,
+    ...fulcio ? { endpoints: { fulcio, ...rekor ? { rekor } : {}, ...tsa ? { tsa } : {} } } : {},
+    githubApi: parseBoolean("attestations-api", read("attestations-api"), false)
+  };
+}
+function url(input, text) {
+  const t = text.trim();
+  if (!t) return void 0;
+  let u;
+  try {
+    u = new URL(t);
+  } catch {
+    throw new InputError(input, t, "give an http(s) URL, e.g. https://fulcio.example.com");
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") throw new InputError(input, t, "give an http(s) URL");
+  return t.replace(/\/+$/, "");
+}
+function defaultEndpoints(visibility, serverUrl) {
+  if (visibility === "public") return { fulcio: "https://fulcio.sigstore.dev", rekor: "https://rekor.sigstore.dev" };
+  const host = new URL(serverUrl).hostname;
+  const base = host === "github.com" ? "githubapp.com" : host;
+  return { fulcio: `https://fulcio.${base}`, tsa: `https://timestamp.${base}` };
+}
+
+// src/oci/artifact.ts
+var EMPTY_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
+function emptyBlob() {
+  return blobOf(EMPTY_MEDIA_TYPE, Buffer.from("{}"));
+}
+function artifactManifest(artifactType, layer, subject, annotations) {
+  const empty = emptyBlob().descriptor;
+  return jsonBlob(MediaType.manifest, {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    artifactType,
+    config: { mediaType: empty.mediaType, digest: empty.digest, size: empty.size },
+    layers: [{ mediaType: layer.mediaType, digest: layer.digest, size: layer.size }],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    ...Object.keys(annotations).length > 0 ? { annotations: sortedRecord(annotations) } : {}
+  });
+}
+function fallbackTag(subjectDigest) {
+  const [alg, hex] = subjectDigest.split(":");
+  return `${alg.slice(0, 32)}-${hex.slice(0, 64)}`.replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+function addToFallbackIndex(existing, referrer) {
+  const manifests = [...existing?.manifests ?? []];
+  if (manifests.some((m) => m.digest === referrer.digest)) return void 0;
+  manifests.push(referrer);
+  return jsonBlob(MediaType.index, { schemaVersion: 2, mediaType: MediaType.index, manifests });
+}
+
+// src/attest/referrer.ts
+var BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+function bundleReferrer(bundleJson, subject, predicateType, created) {
+  const bundle = blobOf(BUNDLE_MEDIA_TYPE, Buffer.from(bundleJson));
+  const annotations = {
+    "dev.sigstore.bundle.content": "dsse-envelope",
+    "dev.sigstore.bundle.predicateType": predicateType,
+    "org.opencontainers.image.created": created
+  };
+  const manifest = artifactManifest(BUNDLE_MEDIA_TYPE, bundle.descriptor, subject, annotations);
+  return { manifest, bundle, descriptor: { ...manifest.descriptor, artifactType: BUNDLE_MEDIA_TYPE, annotations } };
+}
+
+// src/attest/statement.ts
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var INTOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+var SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
+var SPDX_DOCUMENT = "https://spdx.dev/Document";
+var GITHUB_BUILD_TYPE = "https://actions.github.io/buildtypes/workflow/v1";
+var PROVENANCE_CLAIMS = [
+  "iss",
+  "ref",
+  "sha",
+  "repository",
+  "event_name",
+  "job_workflow_ref",
+  "workflow_ref",
+  "repository_id",
+  "repository_owner_id",
+  "runner_environment",
+  "run_id",
+  "run_attempt"
+];
+function tokenClaims(jwt) {
+  const payload = jwt.split(".")[1];
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8"));
+  } catch {
+    throw new Error("the OIDC token is not a JWT");
+  }
+  const missing = PROVENANCE_CLAIMS.filter((c) => typeof claims[c] !== "string" || claims[c] === "");
+  if (missing.length > 0) throw new Error(`the OIDC token lacks the claims ${missing.join(", ")}`);
+  return claims;
+}
+function subjectOf(name, d) {
+  return { name, digest: { sha256: d.digest.replace(/^sha256:/, "") } };
+}
+function statement(subjects, predicateType, predicate) {
+  return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+function provenancePredicate(claims, serverUrl) {
+  const server = serverUrl.replace(/\/+$/, "");
+  const workflowPath = claims.workflow_ref.replace(`${claims.repository}/`, "").replace(/@.*$/, "");
+  return {
+    buildDefinition: {
+      buildType: GITHUB_BUILD_TYPE,
+      externalParameters: {
+        workflow: { ref: claims.ref, repository: `${server}/${claims.repository}`, path: workflowPath }
+      },
+      internalParameters: {
+        github: {
+          event_name: claims.event_name,
+          repository_id: claims.repository_id,
+          repository_owner_id: claims.repository_owner_id,
+          runner_environment: claims.runner_environment
+        }
+      },
+      resolvedDependencies: [
+        { uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }
+      ]
+    },
+    runDetails: {
+      builder: { id: `${server}/${claims.job_workflow_ref}` },
+      metadata: {
+        invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`
+      }
+    }
+  };
+}
+
+// src/attest/plan.ts
+function signings(what, claims, serverUrl) {
+  const unique = what.manifests.filter((m, i) => what.manifests.findIndex((n) => n.digest === m.digest) === i);
+  const provenance = {
+    kind: "provenance",
+    statement: statement(
+      unique.map((m) => subjectOf(what.name, m)),
+      SLSA_PROVENANCE_V1,
+      provenancePredicate(claims, serverUrl)
+    ),
+    attachTo: unique
+  };
+  const sboms = what.sboms.map(
+    (s) => ({
+      kind: "sbom",
+      statement: statement([subjectOf(what.name, s.manifest)], SPDX_DOCUMENT, s.document),
+      attachTo: [s.manifest]
+    })
+  );
+  return [provenance, ...sboms];
+}
+function attach(plan, bundles, created) {
+  const referrers = [];
+  const bySubject = {};
+  for (const [i, s] of plan.entries()) {
+    for (const subject of s.attachTo) {
+      const r = bundleReferrer(bundles[i], subject, s.statement.predicateType, created);
+      referrers.push(r);
+      bySubject[subject.digest] = { ...bySubject[subject.digest], [s.kind]: r.descriptor.digest };
+    }
+  }
+  return { referrers, bySubject };
+}
+
+// src/attest/sign-io.ts
+var TIMEOUT_MS = 15e3;
+var RETRIES = 2;
+var commonJs = (m) => m.default ?? m;
+var signLib = async () => commonJs(await import("./chunks/dist-V2JCWO66.js"));
+var bundleLib = async () => commonJs(await import("./chunks/dist-CQ2V7Y24.js"));
+var Signer = class _Signer {
+  constructor(builder) {
+    this.builder = builder;
+  }
+  builder;
+  static async open(token, endpoints) {
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await signLib();
+    const witnesses = [];
+    const fetchOpts = { timeout: TIMEOUT_MS, retry: RETRIES };
+    if (endpoints.rekor) witnesses.push(new RekorWitness({ rekorBaseURL: endpoints.rekor, ...fetchOpts }));
+    if (endpoints.tsa) witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsa, ...fetchOpts }));
+    const signer = new FulcioSigner({
+      identityProvider: { getToken: async () => token },
+      fulcioBaseURL: endpoints.fulcio,
+      ...fetchOpts
+    });
+    return new _Signer(new DSSEBundleBuilder({ signer, witnesses }));
+  }
+  /** The statement signed, as a bundle's JSON text. */
+  async sign(statement2) {
+    const bundle = await this.builder.create({
+      data: Buffer.from(JSON.stringify(statement2)),
+      type: INTOTO_PAYLOAD_TYPE
+    });
+    return JSON.stringify((await bundleLib()).bundleToJSON(bundle));
+  }
+};
+
+// src/attest/io.ts
+function refused(settings, why) {
+  if (settings.mode === "true")
+    throw new Error(`attest: ${why}; nothing was signed, no manifest was pushed and no tag moved`);
+  warning(`attest: ${why}; the image is pushed unsigned (attest: true would fail the step)`);
+  return void 0;
+}
+var message = (e) => e instanceof Error ? e.message : String(e);
+async function attestImage(settings, what, env) {
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  let token;
+  let claims;
+  try {
+    token = await getIDToken("sigstore");
+    claims = tokenClaims(token);
+  } catch (e) {
+    return refused(settings, `no usable OIDC token (${message(e)})`);
+  }
+  const endpoints = settings.endpoints ?? defaultEndpoints(claims.repository_visibility, serverUrl);
+  const plan = signings(what, claims, serverUrl);
+  const bundles = [];
+  try {
+    const signer = await Signer.open(token, endpoints);
+    for (const s of plan) bundles.push(await signer.sign(s.statement));
+  } catch (e) {
+    return refused(settings, `${endpoints.fulcio} did not sign (${message(e)})`);
+  }
+  const witnesses = [endpoints.rekor, endpoints.tsa].filter(Boolean).join(" and ");
+  info(
+    `attest: ${plan.length} statements (SLSA provenance v1${plan.length > 1 ? ", SPDX SBOMs" : ""}) signed by ${endpoints.fulcio}, witnessed by ${witnesses}, for ${claims.job_workflow_ref}`
+  );
+  return {
+    ...attach(plan, bundles, (/* @__PURE__ */ new Date()).toISOString()),
+    bundles,
+    identity: `${serverUrl.replace(/\/+$/, "")}/${claims.job_workflow_ref}`,
+    issuer: claims.iss,
+    tlog: Boolean(endpoints.rekor)
+  };
+}
+async function storeAttestations(bundles, token, env) {
+  const api = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const repo = env.GITHUB_REPOSITORY;
+  if (!token || !repo) return warning("attestations-api: no github-token or GITHUB_REPOSITORY; not stored");
+  const http = new HttpClient("build-go-image", [], { socketTimeout: 3e4 });
+  try {
+    for (const bundle of bundles) {
+      const res = await http.post(`${api}/repos/${repo}/attestations`, JSON.stringify({ bundle: JSON.parse(bundle) }), {
+        Authorization: `Bearer ${token}`,
+        Accept: "application/vnd.github+json",
+        "Content-Type": "application/json"
+      });
+      const body = await res.readBody();
+      const status = res.message.statusCode ?? 0;
+      if (status === 403 || status === 404)
+        return warning(
+          `attestations-api: ${status} from ${api} (the job needs permissions attestations: write; private repositories need GitHub's attestations plan); the bundles are in the registry only`
+        );
+      if (status < 200 || status >= 300) throw new Error(`${status} ${body.slice(0, 200)}`);
+      info(`attestations-api: stored, id ${JSON.parse(body).id ?? "?"}`);
+    }
+  } finally {
+    http.dispose();
+  }
+}
+function verifyCommand(image, a) {
+  return [
+    "cosign verify-attestation --type slsaprovenance1",
+    `--certificate-identity ${a.identity}`,
+    `--certificate-oidc-issuer ${a.issuer}`,
+    ...a.tlog ? [] : ["--insecure-ignore-tlog --use-signed-timestamps"],
+    image
+  ].join(" ");
+}
+
+// src/attest/stage-io.ts
+function willSign(settings, env, what) {
+  if (settings.mode === "false") return false;
+  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return true;
+  notice(`attest: the job has no OIDC token (permissions: id-token: write signs it); the ${what} is unsigned`);
+  return false;
+}
+async function attest(settings, image, layout, subjectName2, env) {
+  if (!willSign(settings, env, "image")) return void 0;
+  const source = layout.source;
+  const sboms = await Promise.all(
+    image.sboms.map(async (s) => {
+      const platform = image.images.find((i) => i.binary.platform.name === s.platform);
+      const doc = s.blobs[0];
+      if (!platform || !doc) throw new Error(`the SBOM of ${s.platform} names no image`);
+      return {
+        manifest: platform.manifest,
+        document: JSON.parse(Buffer.from(await source.readBlob(doc.digest)).toString())
+      };
+    })
+  );
+  const manifests = [image.top, ...image.images.map((i) => i.manifest)];
+  const attested = await attestImage(settings, { manifests, name: subjectName2.toLowerCase(), sboms }, env);
+  if (attested) await layout.attach(attested.referrers);
+  return attested;
+}
+async function attestIndex(settings, index, subjectName2, env) {
+  if (!willSign(settings, env, "index")) return void 0;
+  return attestImage(settings, { manifests: [index], name: subjectName2.toLowerCase(), sboms: [] }, env);
+}
+
 // src/registry/reference.ts
 var COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 var TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -1172,10 +1547,10 @@ async function withRetry(fn, opts = DEFAULT_RETRY) {
 
 // src/registry/errors.ts
 var RegistryError = class extends Error {
-  constructor(method, url, status, codes, temporary, message, options) {
-    super(message, options?.cause !== void 0 ? { cause: options.cause } : void 0);
+  constructor(method, url2, status, codes, temporary, message2, options) {
+    super(message2, options?.cause !== void 0 ? { cause: options.cause } : void 0);
     this.method = method;
-    this.url = url;
+    this.url = url2;
     this.status = status;
     this.codes = codes;
     this.temporary = temporary;
@@ -1206,9 +1581,9 @@ function isTemporaryNetworkError(e) {
   const err = e;
   return TEMPORARY_CODES.includes(err?.code ?? "") || /socket hang up|Request timeout|aborted/i.test(err?.message ?? "");
 }
-function redactUrl(url) {
+function redactUrl(url2) {
   try {
-    const u = new URL(url);
+    const u = new URL(url2);
     return `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
     return "<url>";
@@ -1242,16 +1617,16 @@ async function fetchToken(req) {
     return { value: credential.token, expiresAt: Number.POSITIVE_INFINITY, refreshAt: Number.POSITIVE_INFINITY };
   const realm = challenge.params.realm;
   if (!realm) throw authError(req.registry, "the registry asked for a Bearer token but named no realm");
-  let url;
+  let url2;
   try {
-    url = new URL(realm);
+    url2 = new URL(realm);
   } catch {
     throw authError(req.registry, `the token realm ${JSON.stringify(realm)} is not a URL`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && isLoopback(url2.hostname))) {
     throw authError(
       req.registry,
-      `refusing to send credentials to a token realm over ${url.protocol} (${redactUrl(realm)})`
+      `refusing to send credentials to a token realm over ${url2.protocol} (${redactUrl(realm)})`
     );
   }
   const service = challenge.params.service;
@@ -1269,17 +1644,17 @@ async function fetchToken(req) {
     const body2 = Buffer.from(form.toString());
     res = await transport.send({
       method: "POST",
-      url: url.toString(),
+      url: url2.toString(),
       headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(body2.byteLength) },
       body: () => body2
     });
   } else {
-    if (service) url.searchParams.set("service", service);
-    for (const s of req.scopes) url.searchParams.append("scope", s);
-    if (credential?.kind === "basic") url.searchParams.set("account", credential.username);
+    if (service) url2.searchParams.set("service", service);
+    for (const s of req.scopes) url2.searchParams.append("scope", s);
+    if (credential?.kind === "basic") url2.searchParams.set("account", credential.username);
     res = await transport.send({
       method: "GET",
-      url: url.toString(),
+      url: url2.toString(),
       headers: credential?.kind === "basic" ? { Authorization: basicHeader(credential.username, credential.password) } : {}
     });
   }
@@ -1294,11 +1669,11 @@ async function fetchToken(req) {
   if (res.status !== 200) {
     throw new RegistryError(
       method,
-      redactUrl(url.toString()),
+      redactUrl(url2.toString()),
       res.status,
       [],
       res.status >= 500 || res.status === 429,
-      `token request ${method} ${redactUrl(url.toString())} failed with HTTP ${res.status}`
+      `token request ${method} ${redactUrl(url2.toString())} failed with HTTP ${res.status}`
     );
   }
   let body;
@@ -1360,10 +1735,10 @@ var TokenCache = class {
    * A token for exactly these scopes. `refused` is a token the registry just answered 401 to:
    * a newer one (another request refreshed meanwhile) is used, else a new one is fetched.
    */
-  get(scopes, refused) {
+  get(scopes, refused2) {
     const key = scopeKey(scopes);
     const cached = this.tokens.get(key);
-    if (cached && cached.value !== refused && cached.refreshAt > this.now()) return Promise.resolve(cached);
+    if (cached && cached.value !== refused2 && cached.refreshAt > this.now()) return Promise.resolve(cached);
     const inFlight = this.pending.get(key);
     if (inFlight) return inFlight;
     const fetching = this.fetch(key === "" ? [] : key.split(" ")).then((t) => {
@@ -1610,16 +1985,16 @@ var RegistryClient = class {
   async requestOnce(req) {
     if (!req.whenCancelled) throwIfCancelled();
     const base = await this.baseUrl();
-    const url = req.url.startsWith("/") ? `${base}${req.url}` : req.url;
+    const url2 = req.url.startsWith("/") ? `${base}${req.url}` : req.url;
     let auth = await this.authorization(req.scopes);
-    let res = await this.sendFollowingRedirects({ ...req, url }, auth?.header);
+    let res = await this.sendFollowingRedirects({ ...req, url: url2 }, auth?.header);
     if (res.status === 401) {
       await res.discard();
       const challenge = pickChallenge(header(res, "www-authenticate"));
       if (challenge) this.challenge = challenge;
       const wanted = normalizeScopes([...req.scopes, ...challenge?.params.scope?.split(" ").filter(Boolean) ?? []]);
       auth = await this.authorization(wanted, auth?.token ?? "");
-      res = await this.sendFollowingRedirects({ ...req, url }, auth?.header);
+      res = await this.sendFollowingRedirects({ ...req, url: url2 }, auth?.header);
       if (res.status === 401) {
         await res.discard();
         const again = pickChallenge(header(res, "www-authenticate"));
@@ -1634,37 +2009,37 @@ var RegistryClient = class {
     const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ""}`.trim()).join("; ")}` : plain;
     throw new RegistryError(
       req.method,
-      redactUrl(url),
+      redactUrl(url2),
       res.status,
       codes,
       isTemporaryStatus(res.status),
-      `${req.method} ${redactUrl(url)} gave HTTP ${res.status}${detail}`,
+      `${req.method} ${redactUrl(url2)} gave HTTP ${res.status}${detail}`,
       {
         retryAfterMs: parseRetryAfter(header(res, "retry-after"), this.now())
       }
     );
   }
   async sendFollowingRedirects(req, authorization) {
-    let { method, url } = req;
+    let { method, url: url2 } = req;
     let body = req.body;
     let headers = { ...req.headers };
     for (let hop = 0; hop <= 5; hop++) {
-      const target = new URL(url);
+      const target = new URL(url2);
       const sent = { ...headers };
       if (authorization && target.host === this.host) sent.Authorization = authorization;
-      const res = await this.opts.transport.send({ method, url, headers: sent, ...body ? { body } : {} });
+      const res = await this.opts.transport.send({ method, url: url2, headers: sent, ...body ? { body } : {} });
       const location = header(res, "location");
       if (!REDIRECT_STATUSES.includes(res.status) || !location || req.expect.includes(res.status)) return res;
       await res.discard();
-      const next = new URL(location, url);
+      const next = new URL(location, url2);
       if (target.protocol === "https:" && next.protocol !== "https:") {
         throw new RegistryError(
           method,
-          redactUrl(url),
+          redactUrl(url2),
           res.status,
           [],
           false,
-          `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`
+          `${method} ${redactUrl(url2)} redirected from https to ${next.protocol}; refused`
         );
       }
       const replay = replayAfterRedirect(res.status, method);
@@ -1673,8 +2048,8 @@ var RegistryClient = class {
         body = void 0;
         headers = withoutBodyHeaders(headers);
       }
-      this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected (${res.status}) to ${redactUrl(next.toString())}`);
-      url = next.toString();
+      this.opts.debug?.(`${req.method} ${redactUrl(url2)} redirected (${res.status}) to ${redactUrl(next.toString())}`);
+      url2 = next.toString();
     }
     throw new RegistryError(
       req.method,
@@ -1686,7 +2061,7 @@ var RegistryClient = class {
     );
   }
   /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */
-  async authorization(scopes, refused) {
+  async authorization(scopes, refused2) {
     const challenge = this.challenge;
     const cred = this.opts.credential;
     if (!challenge) return void 0;
@@ -1696,7 +2071,7 @@ var RegistryClient = class {
       return void 0;
     }
     if (challenge.scheme !== "bearer") return void 0;
-    const t = await this.tokens.get(scopes, refused);
+    const t = await this.tokens.get(scopes, refused2);
     return { header: `Bearer ${t.value}`, token: t.value };
   }
 };
@@ -1709,8 +2084,8 @@ function header(res, name) {
 var DEFAULT_UPLOAD = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 };
 var MIN_CHUNK = 256 << 10;
 var SessionLost = class extends RegistryError {
-  constructor(method, url, status, why) {
-    super(method, url, status, [], true, `${method} ${url}: upload session lost (${why}); starting a new one`);
+  constructor(method, url2, status, why) {
+    super(method, url2, status, [], true, `${method} ${url2}: upload session lost (${why}); starting a new one`);
   }
 };
 function uploadStyle(size, opts, hints) {
@@ -2108,18 +2483,18 @@ var Repository = class {
   /** Every tag in the repository (following Link pagination); none when it does not exist yet. */
   async listTags() {
     const tags = [];
-    let url = `/v2/${this.name}/tags/list?n=1000`;
-    for (let page = 0; url && page < 100; page++) {
+    let url2 = `/v2/${this.name}/tags/list?n=1000`;
+    for (let page = 0; url2 && page < 100; page++) {
       const { res, bytes } = await this.client.requestBytes({
         method: "GET",
-        url,
+        url: url2,
         scopes: this.scopes,
         expect: [200, 404]
       });
       if (res.status === 404) return tags;
       tags.push(...JSON.parse(bytes.toString("utf8")).tags ?? []);
       const next = /<([^>]+)>;\s*rel="?next"?/.exec(header(res, "link") ?? "")?.[1];
-      url = next ? new URL(next, res.url).toString() : void 0;
+      url2 = next ? new URL(next, res.url).toString() : void 0;
     }
     return tags;
   }
@@ -2854,57 +3229,16 @@ function manifestOnlyKeys(rules) {
 }
 
 // src/toolchain/mirror.ts
-function mirrorOf(url) {
-  const user = decodeURIComponent(url.username);
-  const pass = decodeURIComponent(url.password);
-  const bare2 = new URL(url.href);
+function mirrorOf(url2) {
+  const user = decodeURIComponent(url2.username);
+  const pass = decodeURIComponent(url2.password);
+  const bare2 = new URL(url2.href);
   bare2.username = "";
   bare2.password = "";
   const out = bare2.href.replace(/\/+$/, "");
   if (!user && !pass) return { url: out, secrets: [] };
   const token = Buffer.from(`${user}:${pass}`).toString("base64");
   return { url: out, authorization: `Basic ${token}`, secrets: [pass, token].filter(Boolean) };
-}
-
-// src/config/text.ts
-function splitList(text, commas) {
-  return text.split(commas ? /[\n,]/ : /\n/).map((s) => s.trim()).filter((s) => s.length > 0);
-}
-function parseKeyValues(input, text, keyPattern, keyHint) {
-  const out = {};
-  for (const [i, line] of splitList(text, false).entries()) {
-    const eq = line.indexOf("=");
-    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`);
-    const key = line.slice(0, eq).trim();
-    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`);
-    out[key] = line.slice(eq + 1);
-  }
-  return out;
-}
-function parseArgv(input, text) {
-  const t = text.trim();
-  if (t === "") return [];
-  if (t.startsWith("[")) {
-    let v;
-    try {
-      v = JSON.parse(t);
-    } catch {
-      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
-    }
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) {
-      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
-    }
-    return v;
-  }
-  const lines = splitList(t, false);
-  return lines.length === 1 ? t.split(/\s+/) : lines;
-}
-function parseBoolean(input, text, fallback) {
-  const t = text.trim().toLowerCase();
-  if (t === "") return fallback;
-  if (t === "true") return true;
-  if (t === "false") return false;
-  throw new InputError(input, text, "give true or false");
 }
 
 // src/config/private.ts
@@ -3176,6 +3510,7 @@ var OWNED_FLAGS = {
 function parseConfig(read, ctx) {
   const workingDirectory = resolve2(ctx.workspace, read("working-directory") || ".");
   const platforms = parsePlatforms(read("platforms") || DEFAULT_PLATFORMS);
+  const publish = parsePublish(read, ctx.eventName);
   const config = {
     workingDirectory,
     main: parseMain(read("main") || "."),
@@ -3193,7 +3528,8 @@ function parseConfig(read, ctx) {
     sbom: parseBoolean("sbom", read("sbom"), true),
     ...parseBaseImage(read("base-image")),
     image: parseImageSettings(read),
-    publish: parsePublish(read, ctx.eventName),
+    publish,
+    attest: parseAttest(read, ctx.hasIdToken ?? false, publish.push),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
     releaseMode: parseReleaseMode(read("release-build")),
@@ -3422,7 +3758,8 @@ async function readConfig(env, cwd) {
     runnerTemp: env.RUNNER_TEMP || tmpdir4(),
     stepTemp: stepDir(join7(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
     ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
-    hostPlatform: hostPlatform(process.arch)
+    hostPlatform: hostPlatform(process.arch),
+    hasIdToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
   });
   if (config.publish.password) setSecret(config.publish.password);
   if (config.publish.githubToken) setSecret(config.publish.githubToken);
@@ -3602,9 +3939,9 @@ async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
   }
 }
 function unavailable(why) {
-  const message = `the fast compressor is not available: ${why}`;
-  warning(`${message}; layers are compressed with zlib, so their digests differ from a run with the helper`);
-  return zlibCompressor(message);
+  const message2 = `the fast compressor is not available: ${why}`;
+  warning(`${message2}; layers are compressed with zlib, so their digests differ from a run with the helper`);
+  return zlibCompressor(message2);
 }
 async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   const source = join9(actionRoot(), "deflate");
@@ -3852,34 +4189,6 @@ function wrap(dir2, e) {
   const err = e;
   const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
   return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
-}
-
-// src/oci/artifact.ts
-var EMPTY_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
-function emptyBlob() {
-  return blobOf(EMPTY_MEDIA_TYPE, Buffer.from("{}"));
-}
-function artifactManifest(artifactType, layer, subject, annotations) {
-  const empty = emptyBlob().descriptor;
-  return jsonBlob(MediaType.manifest, {
-    schemaVersion: 2,
-    mediaType: MediaType.manifest,
-    artifactType,
-    config: { mediaType: empty.mediaType, digest: empty.digest, size: empty.size },
-    layers: [{ mediaType: layer.mediaType, digest: layer.digest, size: layer.size }],
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    ...Object.keys(annotations).length > 0 ? { annotations: sortedRecord(annotations) } : {}
-  });
-}
-function fallbackTag(subjectDigest) {
-  const [alg, hex] = subjectDigest.split(":");
-  return `${alg.slice(0, 32)}-${hex.slice(0, 64)}`.replace(/[^A-Za-z0-9_.-]/g, "-");
-}
-function addToFallbackIndex(existing, referrer) {
-  const manifests = [...existing?.manifests ?? []];
-  if (manifests.some((m) => m.digest === referrer.digest)) return void 0;
-  manifests.push(referrer);
-  return jsonBlob(MediaType.index, { schemaVersion: 2, mediaType: MediaType.index, manifests });
 }
 
 // src/sbom/buildinfo.ts
@@ -4436,6 +4745,8 @@ var ImageLayout = class _ImageLayout {
   below;
   compressor;
   opts;
+  /** What index.json lists: the image, then its referrers. */
+  roots = [];
   /**
    * Open the layout (a directory that cannot be one fails here, before any image is made) and start
    * writing what lies below every binary (base files, or the base's layers) while builds run.
@@ -4478,12 +4789,23 @@ var ImageLayout = class _ImageLayout {
         ...annotationsAt(this.opts.settings.annotations, "index-descriptor"),
         [REF_NAME]: this.opts.refName
       };
-      await this.layout.writeIndex([{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)]);
+      this.roots = [{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)];
+      await this.layout.writeIndex(this.roots);
       return { ...image, sboms, refName: this.opts.refName };
     } catch (e) {
       await this.discard();
       throw e;
     }
+  }
+  /** Referrers made after the image (signed bundles): their blobs, then index.json lists them too. */
+  async attach(referrers) {
+    await this.layout.putBlob(emptyBlob());
+    for (const r of referrers) {
+      await this.layout.putBlob(r.bundle);
+      await this.layout.putBlob(r.manifest);
+    }
+    this.roots = [...this.roots, ...referrers.map((r) => r.descriptor)];
+    await this.layout.writeIndex(this.roots);
   }
   /** Remove what this run created, once nothing writes any more. */
   async discard() {
@@ -4546,15 +4868,15 @@ function githubContext(env, payloadText) {
 var P = "org.opencontainers.image.";
 function standardLabels(ctx, epoch, version) {
   if (!ctx.repository) return {};
-  const url = ctx.htmlUrl ?? `${ctx.serverUrl}/${ctx.repository}`;
+  const url2 = ctx.htmlUrl ?? `${ctx.serverUrl}/${ctx.repository}`;
   return {
     [`${P}created`]: rfc3339(epoch),
     ...ctx.description ? { [`${P}description`]: ctx.description } : {},
     ...ctx.license ? { [`${P}licenses`]: ctx.license } : {},
     .../^[0-9a-f]{40}$/.test(ctx.sha) ? { [`${P}revision`]: ctx.sha } : {},
-    [`${P}source`]: url,
+    [`${P}source`]: url2,
     [`${P}title`]: ctx.repository.split("/").pop() ?? ctx.repository,
-    [`${P}url`]: url,
+    [`${P}url`]: url2,
     ...version ? { [`${P}version`]: version } : {}
   };
 }
@@ -4817,7 +5139,7 @@ function clientFactory(creds, transport = httpTransport("build-go-image", idleTi
 }
 
 // src/report/outputs.ts
-function imageOutputs(image, layoutDir, published) {
+function imageOutputs(image, layoutDir, published, attestations) {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
   const single = image.images.length === 1 ? image.images[0] : void 0;
   const metadata = {
@@ -4839,7 +5161,8 @@ function imageOutputs(image, layoutDir, published) {
     tags: published?.tags.join("\n") ?? "",
     "sbom-digests": JSON.stringify(
       Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest]))
-    )
+    ),
+    attestations: JSON.stringify(attestations ?? {})
   };
 }
 function summaryRows(image) {
@@ -4857,9 +5180,12 @@ function humanSize(bytes) {
 }
 
 // src/report/io.ts
-async function report(image, layoutDir, published) {
-  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) setOutput(name, value);
+async function report(image, layoutDir, published, attested) {
+  const outputs = imageOutputs(image, layoutDir, published, attested?.bySubject);
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
   for (const t of published?.tags ?? []) info(`pushed ${t}`);
+  const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : void 0;
+  if (verify) info(`verify: ${verify}`);
   const rows = summaryRows(image);
   for (const [platform, binary, size, digest] of rows)
     info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
@@ -4876,7 +5202,7 @@ async function report(image, layoutDir, published) {
     ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
   ]).addRaw(
     `<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`
-  ).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").write();
+  ).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").addRaw(verify ? `<p>Signed provenance${image.sboms?.length ? " and SBOMs" : ""}; verify with</p>` : "").addRaw(verify ? `<pre><code>${verify}</code></pre>` : "").write();
 }
 function pushedTable(p) {
   const rows = p.tags.map(
@@ -4891,8 +5217,9 @@ async function reportTags(ledger) {
   const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state2(t)}</td></tr>`);
   await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
 }
-async function reportMerge(m) {
+async function reportMerge(m, attested) {
   const outputs = {
+    attestations: JSON.stringify(attested?.bySubject ?? {}),
     digest: m.digest,
     digests: JSON.stringify(m.digests),
     image: m.images[0] ?? "",
@@ -4913,6 +5240,38 @@ async function reportMerge(m) {
     ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])
   ]).addRaw(pushedTable(m)).write();
 }
+
+// src/publish/evidence.ts
+function commitTag(tags) {
+  return tags.find((t) => /^sha-[0-9a-f]{7,40}$/.test(t));
+}
+async function layersOf(store, top) {
+  const m = parseManifest(top);
+  if (m.kind === "manifest") return m.layers.map((l) => l.digest);
+  const out = [];
+  for (const child of childrenOf(m)) {
+    const blob = await store.getManifest(child.digest);
+    if (blob) out.push(...await layersOf(store, blob));
+  }
+  return out;
+}
+async function compareHeld(held, tag, release, top) {
+  const where2 = `${held.name}:${tag}`;
+  const before = await held.getManifest(tag);
+  if (!before) return { kind: "none", message: `reproducibility: ${where2} does not exist yet; nothing to compare` };
+  const ours = top.descriptor.digest;
+  const theirs = before.descriptor.digest;
+  if (theirs === ours)
+    return { kind: "same", message: `reproducibility: ${where2} holds ${theirs}, the release's digest: reproduced` };
+  const sameLayers = JSON.stringify(await layersOf(held, before).catch(() => [])) === JSON.stringify(await layersOf(release, top));
+  return {
+    kind: "different",
+    message: `reproducibility: ${where2} holds ${theirs}, the release is ${ours}: ` + (sameLayers ? "the layers (the programs) are the same; the configs or annotations differ (labels naming the version?)" : "the layers differ: the same commit built to other bytes")
+  };
+}
+
+// src/publish/merge.ts
+import { Readable as Readable5 } from "node:stream";
 
 // src/publish/merge-plan.ts
 function mergedIndex(children, rules, baseDigest2) {
@@ -5075,7 +5434,7 @@ var Publication = class {
     await Promise.allSettled([...this.early]);
   }
   /** `top` and what it names, then the other roots (its referrers), from `content` to every target. */
-  async finish(content, top) {
+  async finish(content, top, beforeTags) {
     const referrers = content.roots.filter((r) => r.digest !== top.digest);
     const plan = planPush(top, content.manifests, referrers);
     const log = this.opts.log ?? (() => void 0);
@@ -5088,12 +5447,20 @@ var Publication = class {
       );
       await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
       await repo.putManifest(plan.top.descriptor.digest, plan.top);
+      const bySubject = /* @__PURE__ */ new Map();
+      for (const r of plan.referrers) {
+        const subject = parseManifest(r).subject?.digest ?? r.descriptor.digest;
+        bySubject.set(subject, [...bySubject.get(subject) ?? [], r]);
+      }
       await Promise.all(
-        plan.referrers.map(
-          (r) => pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)
-        )
+        [...bySubject.values()].map(async (list) => {
+          for (const r of list)
+            await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log);
+        })
       );
     }
+    if (beforeTags)
+      for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i], repo, plan.top);
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i];
@@ -5156,6 +5523,9 @@ async function pushReferrer(repo, artifact, entry, log) {
 }
 
 // src/publish/merge.ts
+function bytesSource(bytes) {
+  return { size: bytes.length, open: (start, end) => Readable5.from([Buffer.from(bytes).subarray(start, end)]) };
+}
 async function platformOf2(repo, blob, m) {
   const what = `${repo.name}@${blob.descriptor.digest}`;
   const config = parseImageConfig(await repo.readBlob(m.config.digest), `the config of ${what}`);
@@ -5250,9 +5620,10 @@ async function createdEpoch(children) {
   }
   return newest;
 }
-async function mergeImages(settings, rules, client, tagsFor2) {
+async function mergeImages(settings, rules, client, tagsFor2, attest2) {
   const children = await findChildren(settings, client);
   const index = mergedIndex(children, rules, await baseDigest(children, client));
+  const referrers = attest2 ? await attest2(index.descriptor) : [];
   const created = await createdEpoch(children);
   const targets = settings.targets.map((t) => ({
     target: t,
@@ -5267,6 +5638,10 @@ async function mergeImages(settings, rules, client, tagsFor2) {
       await copyImage(child, target.reference, client);
     }
     await repo.putManifest(index.descriptor.digest, index);
+    for (const r of referrers) {
+      for (const blob of [emptyBlob(), r.bundle]) await repo.pushBlob(blob.descriptor, bytesSource(blob.bytes));
+      await pushReferrer(repo, r.manifest, r.descriptor, info);
+    }
   }
   await writeTags(
     targets.flatMap(
@@ -5360,8 +5735,17 @@ async function openPublication(settings, registries, source, base) {
   });
   return { publication, targets };
 }
-async function finishPublication(open3, layoutDir, top) {
-  const result = await open3.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure);
+async function finishPublication(open3, layoutDir, top, release) {
+  const content = await readLayout(layoutDir);
+  const evidence = release ? async (target, repo, topBlob) => {
+    const tag = commitTag(target.tags) ?? `sha-${release.commit.slice(0, 7)}`;
+    const found = await compareHeld(repo, tag, content.source, topBlob).catch(
+      (e) => ({ kind: "none", message: `reproducibility: could not read ${tag}: ${e.message}` })
+    );
+    if (found.kind === "different") warning(found.message);
+    else info(found.message);
+  } : void 0;
+  const result = await open3.publication.finish(content, top, evidence).catch(reportTagFailure);
   const { stats } = result;
   info(
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`
@@ -5373,11 +5757,11 @@ async function finishPublication(open3, layoutDir, top) {
     stats
   };
 }
-async function mergeAndPublish(settings, rules, env, source, base) {
+async function mergeAndPublish(settings, rules, env, source, base, attest2) {
   const factory = await connect(settings, env, base ? [base] : []);
   try {
     const tags = (t, created) => tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost));
-    return await mergeImages(settings, rules, factory.client, tags).catch(reportTagFailure);
+    return await mergeImages(settings, rules, factory.client, tags, attest2).catch(reportTagFailure);
   } finally {
     factory.transport.close();
   }
@@ -5572,18 +5956,18 @@ var HTTPError = class extends Error {
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
-function downloadTool(url, dest, auth, headers) {
+function downloadTool(url2, dest, auth, headers) {
   return __awaiter2(this, void 0, void 0, function* () {
     dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
     yield mkdirP(path.dirname(dest));
-    debug(`Downloading ${url}`);
+    debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
     const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
     const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
     const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
     return yield retryHelper.execute(() => __awaiter2(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url, dest || "", auth, headers);
+      return yield downloadToolAttempt(url2, dest || "", auth, headers);
     }), (err) => {
       if (err instanceof HTTPError && err.httpStatusCode) {
         if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
@@ -5594,7 +5978,7 @@ function downloadTool(url, dest, auth, headers) {
     });
   });
 }
-function downloadToolAttempt(url, dest, auth, headers) {
+function downloadToolAttempt(url2, dest, auth, headers) {
   return __awaiter2(this, void 0, void 0, function* () {
     if (fs.existsSync(dest)) {
       throw new Error(`Destination file path ${dest} already exists`);
@@ -5609,10 +5993,10 @@ function downloadToolAttempt(url, dest, auth, headers) {
       }
       headers.authorization = auth;
     }
-    const response = yield http.get(url, headers);
+    const response = yield http.get(url2, headers);
     if (response.message.statusCode !== 200) {
       const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      debug(`Failed to download from "${url2}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
     const pipeline7 = util.promisify(stream.pipeline);
@@ -6121,24 +6505,24 @@ function installed(l) {
   return { version: l.version, goroot: l.goroot, go: join15(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
-  const url = `${baseUrl}/?mode=json&include=all`;
+  const url2 = `${baseUrl}/?mode=json&include=all`;
   const client = new HttpClient("build-go-image", [], { allowRetries: false, socketTimeout: 3e4 });
   try {
     return await withRetry(async () => {
       let res;
       try {
-        res = await client.get(url, authorization ? { authorization } : {});
+        res = await client.get(url2, authorization ? { authorization } : {});
       } catch (e) {
-        throw Object.assign(new Error(`${url}: ${e.message}`), { temporary: true });
+        throw Object.assign(new Error(`${url2}: ${e.message}`), { temporary: true });
       }
       const body = await res.readBody();
       const status = res.message.statusCode ?? 0;
       if (status !== 200)
-        throw Object.assign(new Error(`${url} answered HTTP ${status}`), { temporary: status >= 500 || status === 429 });
+        throw Object.assign(new Error(`${url2} answered HTTP ${status}`), { temporary: status >= 500 || status === 429 });
       try {
         return JSON.parse(body);
       } catch {
-        throw new Error(`${url} did not answer with JSON`);
+        throw new Error(`${url2} did not answer with JSON`);
       }
     }, retry);
   } finally {
@@ -6232,10 +6616,10 @@ async function download(req, version, file3) {
       req.spec.text,
       "RUNNER_TOOL_CACHE is not set, so Go cannot be installed; run on a GitHub runner or set it"
     );
-  const url = `${req.baseUrl}/${file3.filename}`;
-  info(`Downloading Go ${version} from ${url}`);
-  const archive3 = await downloadTool(url, void 0, req.authorization).catch((e) => {
-    throw new DownloadFailure(req.spec.text, `Could not download ${url}: ${e.message}`, { cause: e });
+  const url2 = `${req.baseUrl}/${file3.filename}`;
+  info(`Downloading Go ${version} from ${url2}`);
+  const archive3 = await downloadTool(url2, void 0, req.authorization).catch((e) => {
+    throw new DownloadFailure(req.spec.text, `Could not download ${url2}: ${e.message}`, { cause: e });
   });
   let extracted;
   try {
@@ -6316,6 +6700,10 @@ async function check(config, go, meta, builds, compressor, env, scope) {
   );
   return { layout, push };
 }
+var subjectName = (push) => {
+  const first = push.targets[0]?.reference;
+  return first ? `${first.registry}/${first.repository}` : "image";
+};
 async function build({ config, goSpec }, scope, startedAt) {
   const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, process.env));
   const meta = await stage("metadata", () => readMetadata(config, process.env));
@@ -6339,12 +6727,16 @@ async function build({ config, goSpec }, scope, startedAt) {
     info(`layers: ${(await compressor).description}`);
     return target.layout.finish(platforms);
   });
-  if (config.tarball || config.load) await stage("archive", () => archive(image, config, meta.repoTag, env));
   const push = target.push;
-  const published = push && await stage("publish", () => finishPublication(push, config.ociLayout, image.top));
+  const attested = push && await stage("attest", () => attest(config.attest, image, target.layout, subjectName(push), env));
+  if (config.tarball || config.load) await stage("archive", () => archive(image, config, meta.repoTag, env));
+  const evidence = release.release && meta.stamp.commit !== "unknown" ? { commit: meta.stamp.commit } : void 0;
+  const published = push && await stage("publish", () => finishPublication(push, config.ociLayout, image.top, evidence));
   if (!push && config.publish.targets.length > 0)
     info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
-  await stage("report", () => report(image, config.ociLayout, published));
+  if (attested && published && config.attest.githubApi)
+    await stage("attestations API", () => storeAttestations(attested.bundles, config.publish.githubToken, env));
+  await stage("report", () => report(image, config.ociLayout, published, attested || void 0));
 }
 async function merge({ config }) {
   const env = process.env;
@@ -6353,8 +6745,17 @@ async function merge({ config }) {
   const meta = await stage("metadata", () => readMetadata(config, env));
   const tags = { github: meta.github, epoch: meta.stamp.epoch };
   const { publish, image, baseImage } = config;
-  const merged = await stage("merge", () => mergeAndPublish(publish, image.annotations, env, tags, baseImage));
-  await stage("report", () => reportMerge(merged));
+  const first = publish.targets[0]?.reference;
+  const name = first ? `${first.registry}/${first.repository}` : "image";
+  let attested;
+  const sign = async (index) => {
+    attested = await attestIndex(config.attest, index, name, env);
+    return attested?.referrers ?? [];
+  };
+  const merged = await stage("merge", () => mergeAndPublish(publish, image.annotations, env, tags, baseImage, sign));
+  if (attested && config.attest.githubApi)
+    await stage("attestations API", () => storeAttestations(attested.bundles, publish.githubToken, env));
+  await stage("report", () => reportMerge(merged, attested));
 }
 runStep(async (scope) => {
   const startedAt = Date.now();

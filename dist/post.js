@@ -4,12 +4,13 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-QBZVPMW3.js";
+} from "./chunks/chunk-ILGDH5ZJ.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-7HCJDGHN.js";
+} from "./chunks/chunk-PWWDLYGV.js";
+import "./chunks/chunk-URITQ44D.js";
 
 // src/post.ts
 async function post() {

@@ -2,6 +2,8 @@
 // to the next. All logic lives in the stages; run.ts owns signals and cleanup.
 import * as core from '@actions/core'
 import { archive } from './archive/stage.js'
+import { type Attestations, storeAttestations } from './attest/io.js'
+import { attest, attestIndex } from './attest/stage-io.js'
 import { openBase } from './base/stage.js'
 import { prepareModules } from './cache/io.js'
 import { trimStale } from './cache/kept-io.js'
@@ -15,8 +17,9 @@ import { helperCompressor } from './image/deflate-helper.js'
 import { ImageLayout, imagesAsBuilt } from './image/io.js'
 import { type Metadata, readMetadata } from './meta/io.js'
 import type { Compressor } from './oci/compressor.js'
+import type { Descriptor } from './oci/descriptor.js'
 import { layerCacheDir } from './oci/layer-cache.js'
-import { connect, finishPublication, mergeAndPublish, openPublication } from './publish/io.js'
+import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import { report, reportMerge } from './report/io.js'
 import { runStep, type Scope } from './run.js'
 import { stage } from './stage.js'
@@ -68,6 +71,12 @@ async function check(
   return { layout, push }
 }
 
+/** The in-toto subjects' name: the first repository pushed to. */
+const subjectName = (push: OpenPublication) => {
+  const first = push.targets[0]?.reference
+  return first ? `${first.registry}/${first.repository}` : 'image'
+}
+
 async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: number): Promise<void> {
   const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, process.env))
   const meta = await stage('metadata', () => readMetadata(config, process.env))
@@ -92,12 +101,18 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
     core.info(`layers: ${(await compressor).description}`)
     return target.layout.finish(platforms)
   })
-  if (config.tarball || config.load) await stage('archive', () => archive(image, config, meta.repoTag, env))
   const push = target.push
-  const published = push && (await stage('publish', () => finishPublication(push, config.ociLayout, image.top)))
+  const attested =
+    push && (await stage('attest', () => attest(config.attest, image, target.layout, subjectName(push), env)))
+  if (config.tarball || config.load) await stage('archive', () => archive(image, config, meta.repoTag, env))
+  const evidence = release.release && meta.stamp.commit !== 'unknown' ? { commit: meta.stamp.commit } : undefined
+  const published =
+    push && (await stage('publish', () => finishPublication(push, config.ociLayout, image.top, evidence)))
   if (!push && config.publish.targets.length > 0)
     core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
-  await stage('report', () => report(image, config.ociLayout, published))
+  if (attested && published && config.attest.githubApi)
+    await stage('attestations API', () => storeAttestations(attested.bundles, config.publish.githubToken, env))
+  await stage('report', () => report(image, config.ociLayout, published, attested || undefined))
 }
 
 async function merge({ config }: ReadConfig): Promise<void> {
@@ -107,8 +122,17 @@ async function merge({ config }: ReadConfig): Promise<void> {
   const meta = await stage('metadata', () => readMetadata(config, env))
   const tags = { github: meta.github, epoch: meta.stamp.epoch }
   const { publish, image, baseImage } = config
-  const merged = await stage('merge', () => mergeAndPublish(publish, image.annotations, env, tags, baseImage))
-  await stage('report', () => reportMerge(merged))
+  const first = publish.targets[0]?.reference
+  const name = first ? `${first.registry}/${first.repository}` : 'image'
+  let attested: Attestations | undefined
+  const sign = async (index: Descriptor) => {
+    attested = await attestIndex(config.attest, index, name, env)
+    return attested?.referrers ?? []
+  }
+  const merged = await stage('merge', () => mergeAndPublish(publish, image.annotations, env, tags, baseImage, sign))
+  if (attested && config.attest.githubApi)
+    await stage('attestations API', () => storeAttestations(attested!.bundles, publish.githubToken, env))
+  await stage('report', () => reportMerge(merged, attested))
 }
 
 runStep(async (scope) => {

@@ -12,6 +12,7 @@ import { type AnnotationRule, parseAnnotationRules } from '../oci/annotation-lev
 import { parseReference, type Reference } from '../registry/reference.js'
 import { mirrorOf } from '../toolchain/mirror.js'
 import type { GoSource } from '../toolchain/spec.js'
+import { type AttestSettings, parseAttest } from './attest.js'
 import { parsePrivateModules } from './private.js'
 import { type PublishSettings, parsePublish } from './publish.js'
 import { type InputReader, parseArgv, parseBoolean, parseKeyValues, splitList } from './text.js'
@@ -78,6 +79,8 @@ export interface Config {
   baseImage?: Reference
   image: ImageSettings
   publish: PublishSettings
+  /** Signed provenance and SBOM statements, pushed beside the image. */
+  attest: AttestSettings
   toolchain: ToolchainSettings
   cache: CacheSettings
   /** release-build: auto (tag pushes, release events, semver tags), true (always) or false (never). */
@@ -103,6 +106,8 @@ export interface ConfigContext {
   eventName?: string
   /** The runner's platform, e.g. linux/amd64 (for `load`). */
   hostPlatform?: string
+  /** The job can get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL: permissions id-token: write). */
+  hasIdToken?: boolean
   /** This step's own directory in RUNNER_TEMP (see step.ts); else RUNNER_TEMP/build-go-image. */
   stepTemp?: string
 }
@@ -124,6 +129,7 @@ const OWNED_FLAGS: Record<string, string> = {
 export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Config> {
   const workingDirectory = resolve(ctx.workspace, read('working-directory') || '.')
   const platforms = parsePlatforms(read('platforms') || DEFAULT_PLATFORMS)
+  const publish = parsePublish(read, ctx.eventName)
   const config: Config = {
     workingDirectory,
     main: parseMain(read('main') || '.'),
@@ -141,7 +147,8 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     sbom: parseBoolean('sbom', read('sbom'), true),
     ...parseBaseImage(read('base-image')),
     image: parseImageSettings(read),
-    publish: parsePublish(read, ctx.eventName),
+    publish,
+    attest: parseAttest(read, ctx.hasIdToken ?? false, publish.push),
     toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
     cache: parseCache(read, ctx.workspace, workingDirectory),
     releaseMode: parseReleaseMode(read('release-build')),

@@ -28,6 +28,7 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
     stepTemp: stepDir(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image'), env),
     ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
     hostPlatform: hostPlatform(process.arch),
+    hasIdToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
   })
   if (config.publish.password) core.setSecret(config.publish.password)
   if (config.publish.githubToken) core.setSecret(config.publish.githubToken)

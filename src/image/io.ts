@@ -6,8 +6,9 @@ import type { Binary } from '../compile/build.js'
 import { settlePlatforms } from '../compile/io.js'
 import { rfc3339 } from '../meta/build-info.js'
 import { annotationsAt } from '../oci/annotation-levels.js'
+import { emptyBlob } from '../oci/artifact.js'
 import type { Compressor } from '../oci/compressor.js'
-import type { Descriptor } from '../oci/descriptor.js'
+import type { Blob, Descriptor } from '../oci/descriptor.js'
 import { OciLayout } from '../oci/layout.js'
 import { LayoutSource } from '../oci/layout-read.js'
 import type { ImageSource } from '../oci/store.js'
@@ -42,6 +43,9 @@ export interface PlatformResult {
 export type LayoutImage = AssembledImage & { sboms: Sbom[]; refName: string }
 
 export class ImageLayout {
+  /** What index.json lists: the image, then its referrers. */
+  private roots: Descriptor[] = []
+
   private constructor(
     private readonly layout: OciLayout,
     private readonly below: Promise<Below>,
@@ -95,12 +99,24 @@ export class ImageLayout {
         ...annotationsAt(this.opts.settings.annotations, 'index-descriptor'),
         [REF_NAME]: this.opts.refName,
       }
-      await this.layout.writeIndex([{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)])
+      this.roots = [{ ...image.top, annotations: top }, ...sboms.map((s) => s.descriptor)]
+      await this.layout.writeIndex(this.roots)
       return { ...image, sboms, refName: this.opts.refName }
     } catch (e) {
       await this.discard()
       throw e
     }
+  }
+
+  /** Referrers made after the image (signed bundles): their blobs, then index.json lists them too. */
+  async attach(referrers: { manifest: Blob; bundle: Blob; descriptor: Descriptor }[]): Promise<void> {
+    await this.layout.putBlob(emptyBlob())
+    for (const r of referrers) {
+      await this.layout.putBlob(r.bundle)
+      await this.layout.putBlob(r.manifest)
+    }
+    this.roots = [...this.roots, ...referrers.map((r) => r.descriptor)]
+    await this.layout.writeIndex(this.roots)
   }
 
   /** Remove what this run created, once nothing writes any more. */

@@ -1,13 +1,14 @@
 // The edge of the publish stage: credentials and clients for every registry named, then publish.
 
 import * as core from '@actions/core'
+import type { Referrer } from '../attest/referrer.js'
 import type { BaseImage } from '../base/io.js'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
 import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
 import type { AnnotationRule } from '../oci/annotation-levels.js'
-import type { Descriptor } from '../oci/descriptor.js'
+import type { Blob, Descriptor } from '../oci/descriptor.js'
 import { readLayout } from '../oci/layout-read.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { Credential } from '../registry/credentials.js'
@@ -15,6 +16,7 @@ import { clientFactory, credentialFor } from '../registry/io.js'
 import { formatReference, type Reference, TAG } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { reportTags } from '../report/io.js'
+import { commitTag, compareHeld } from './evidence.js'
 import { mergeImages } from './merge.js'
 import type { Published } from './plan.js'
 import { Publication, type PushTarget } from './publication.js'
@@ -130,8 +132,27 @@ export async function openPublication(
 }
 
 /** Send what was not sent early, then manifests, then tags. */
-export async function finishPublication(open: OpenPublication, layoutDir: string, top: Descriptor): Promise<Published> {
-  const result = await open.publication.finish(await readLayout(layoutDir), top).catch(reportTagFailure)
+export async function finishPublication(
+  open: OpenPublication,
+  layoutDir: string,
+  top: Descriptor,
+  release?: { commit: string },
+): Promise<Published> {
+  const content = await readLayout(layoutDir)
+  // A release first reads what the registry holds for its commit (evidence.ts); a read that
+  // fails is said, never the push's failure.
+  const evidence = release
+    ? async (target: PushTarget, repo: Repository, topBlob: Blob) => {
+        const tag = commitTag(target.tags) ?? `sha-${release.commit.slice(0, 7)}`
+        const found = await compareHeld(repo, tag, content.source, topBlob).catch(
+          (e: unknown) =>
+            ({ kind: 'none', message: `reproducibility: could not read ${tag}: ${(e as Error).message}` }) as const,
+        )
+        if (found.kind === 'different') core.warning(found.message)
+        else core.info(found.message)
+      }
+    : undefined
+  const result = await open.publication.finish(content, top, evidence).catch(reportTagFailure)
   const { stats } = result
   core.info(
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ` +
@@ -168,6 +189,7 @@ export async function mergeAndPublish(
   env: NodeJS.ProcessEnv,
   source: TagSource,
   base: Reference | undefined,
+  attest?: (index: Descriptor) => Promise<Referrer[]>,
 ) {
   // The base is read again to name it on the index: its registry's credentials too.
   const factory = await connect(settings, env, base ? [base] : [])
@@ -175,7 +197,7 @@ export async function mergeAndPublish(
     // Tags are dated by the images' own time, not the merge job's checkout (it may have none).
     const tags = (t: PublishSettings['targets'][number], created: number | undefined) =>
       tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost))
-    return await mergeImages(settings, rules, factory.client, tags).catch(reportTagFailure)
+    return await mergeImages(settings, rules, factory.client, tags, attest).catch(reportTagFailure)
   } finally {
     factory.transport.close()
   }

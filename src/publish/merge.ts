@@ -3,22 +3,24 @@
 // repository in `image`, copying a platform image first where a repository lacks it. Nothing is
 // written before every check has passed.
 
+import { Readable } from 'node:stream'
 import * as core from '@actions/core'
+import type { Referrer } from '../attest/referrer.js'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
 import type { AnnotationRule } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME } from '../oci/annotations.js'
-import { fallbackTag } from '../oci/artifact.js'
+import { emptyBlob, fallbackTag } from '../oci/artifact.js'
 import type { Blob, Descriptor, Platform } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
 import { type ImageManifest, parseImageConfig, parseManifest } from '../oci/parse.js'
-import { readContent } from '../oci/store.js'
+import { type BlobSource, readContent } from '../oci/store.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, parseReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
 import type { Published } from './plan.js'
-import { Publication } from './publication.js'
+import { Publication, pushReferrer } from './publication.js'
 import { writeTags } from './tagging.js'
 
 interface Found extends MergeChild {
@@ -26,6 +28,11 @@ interface Found extends MergeChild {
   reference: Reference
   blob: Blob
   manifest: ImageManifest
+}
+
+/** A small blob held in memory (a signed bundle), as a blob source. */
+function bytesSource(bytes: Uint8Array): BlobSource {
+  return { size: bytes.length, open: (start, end) => Readable.from([Buffer.from(bytes).subarray(start, end)]) }
 }
 
 /** An image's platform from its config: no silent linux/amd64, it must take a place in an index. */
@@ -152,9 +159,12 @@ export async function mergeImages(
   rules: AnnotationRule[],
   client: (host: string) => RegistryClient,
   tagsFor: (target: PublishSettings['targets'][number], created: number | undefined) => Promise<string[]>,
+  attest?: (index: Descriptor) => Promise<Referrer[]>,
 ): Promise<Published & { digests: Record<string, string> }> {
   const children = await findChildren(settings, client)
   const index = mergedIndex(children, rules, await baseDigest(children, client))
+  // Signed before anything is written: a signing failure pushes nothing.
+  const referrers = attest ? await attest(index.descriptor) : []
   const created = await createdEpoch(children)
   const targets = settings.targets.map((t) => ({
     target: t,
@@ -169,6 +179,10 @@ export async function mergeImages(
       await copyImage(child, target.reference, client)
     }
     await repo.putManifest(index.descriptor.digest, index)
+    for (const r of referrers) {
+      for (const blob of [emptyBlob(), r.bundle]) await repo.pushBlob(blob.descriptor, bytesSource(blob.bytes))
+      await pushReferrer(repo, r.manifest, r.descriptor, core.info)
+    }
   }
   await writeTags(
     targets.flatMap(({ target, repo }) =>

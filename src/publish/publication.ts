@@ -82,7 +82,11 @@ export class Publication {
   }
 
   /** `top` and what it names, then the other roots (its referrers), from `content` to every target. */
-  async finish(content: ImageContent, top: Descriptor): Promise<PublishResult> {
+  async finish(
+    content: ImageContent,
+    top: Descriptor,
+    beforeTags?: (target: PushTarget, repo: Repository, top: Blob) => Promise<void>,
+  ): Promise<PublishResult> {
     const referrers = content.roots.filter((r) => r.digest !== top.digest)
     const plan = planPush(top, content.manifests, referrers)
     const log = this.opts.log ?? (() => undefined)
@@ -98,12 +102,21 @@ export class Publication {
       // referrers, whose subjects are all in place by then.
       await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)))
       await repo.putManifest(plan.top.descriptor.digest, plan.top)
+      // One subject's referrers one after another: each may extend the same fallback tag's index.
+      const bySubject = new Map<string, Blob[]>()
+      for (const r of plan.referrers) {
+        const subject = parseManifest(r).subject?.digest ?? r.descriptor.digest
+        bySubject.set(subject, [...(bySubject.get(subject) ?? []), r])
+      }
       await Promise.all(
-        plan.referrers.map((r) =>
-          pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log),
-        ),
+        [...bySubject.values()].map(async (list) => {
+          for (const r of list)
+            await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)
+        }),
       )
     }
+    if (beforeTags)
+      for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i] as PushTarget, repo, plan.top)
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i] as PushTarget

@@ -1,5 +1,6 @@
 // The edge of the report stage: step outputs, log lines and the job summary.
 import * as core from '@actions/core'
+import { type Attestations, verifyCommand } from '../attest/io.js'
 import type { AssembledImage } from '../image/assembled.js'
 import type { Published } from '../publish/plan.js'
 import type { TagLedger } from '../publish/tag-ledger.js'
@@ -10,9 +11,13 @@ export async function report(
   image: AssembledImage & { sboms?: Sbom[]; refName?: string },
   layoutDir: string,
   published?: Published,
+  attested?: Attestations,
 ): Promise<void> {
-  for (const [name, value] of Object.entries(imageOutputs(image, layoutDir, published))) core.setOutput(name, value)
+  const outputs = imageOutputs(image, layoutDir, published, attested?.bySubject)
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   for (const t of published?.tags ?? []) core.info(`pushed ${t}`)
+  const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : undefined
+  if (verify) core.info(`verify: ${verify}`)
   const rows = summaryRows(image)
   for (const [platform, binary, size, digest] of rows)
     core.info(`${platform}: ${digest} (binary ${binary}, image ${size})`)
@@ -35,6 +40,8 @@ export async function report(
         `<code>${layoutDir}</code></p>`,
     )
     .addRaw(published ? pushedTable(published) : '<p>Not pushed.</p>')
+    .addRaw(verify ? `<p>Signed provenance${image.sboms?.length ? ' and SBOMs' : ''}; verify with</p>` : '')
+    .addRaw(verify ? `<pre><code>${verify}</code></pre>` : '')
     .write()
 }
 
@@ -59,8 +66,12 @@ export async function reportTags(ledger: TagLedger): Promise<void> {
 }
 
 /** Outputs and summary of a merge job. */
-export async function reportMerge(m: Published & { digests: Record<string, string> }): Promise<void> {
+export async function reportMerge(
+  m: Published & { digests: Record<string, string> },
+  attested?: Attestations,
+): Promise<void> {
   const outputs: Record<string, string> = {
+    attestations: JSON.stringify(attested?.bySubject ?? {}),
     digest: m.digest,
     digests: JSON.stringify(m.digests),
     image: m.images[0] ?? '',

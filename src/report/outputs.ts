@@ -16,12 +16,15 @@ export interface Outputs {
   images: string
   tags: string
   'sbom-digests': string
+  /** Attested manifest digest -> its referrers' digests by kind. */
+  attestations: string
 }
 
 export function imageOutputs(
   image: AssembledImage & { sboms?: Sbom[]; refName?: string },
   layoutDir: string,
   published?: Published,
+  attestations?: Record<string, Record<string, string>>,
 ): Outputs {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]))
   const single = image.images.length === 1 ? image.images[0] : undefined
@@ -45,6 +48,7 @@ export function imageOutputs(
     'sbom-digests': JSON.stringify(
       Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])),
     ),
+    attestations: JSON.stringify(attestations ?? {}),
   }
 }
 

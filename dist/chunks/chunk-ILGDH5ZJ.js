@@ -7,7 +7,7 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-7HCJDGHN.js";
+} from "./chunk-PWWDLYGV.js";
 
 // src/cache/kept-io.ts
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
@@ -228,7 +228,7 @@ function buildCacheChanged(mode, restored, kept) {
 }
 
 // src/cache/io.ts
-var cacheLib = () => import("./cache-DIOCSQGH.js");
+var cacheLib = () => import("./cache-OY2EA2KV.js");
 var TRIM_AFTER_MS = 5 * 24 * 60 * 60 * 1e3;
 async function goEnvPaths(go, env, cwd) {
   const out = await getExecOutput(go, ["env", "GOMODCACHE", "GOCACHE"], {

@@ -1,7 +1,7 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-7HCJDGHN.js";
+} from "./chunk-URITQ44D.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
