@@ -94,6 +94,7 @@ ${row('build stage, cached', rows.cachedBuild)}
 ${row('build stage, release', rows.releaseBuild)}
 
 The release pays for compiling the standard library and every dependency for each platform, and
-for building the fast compressor, every time: ${(median(rows.releaseWall) - median(rows.cachedWall)).toFixed(1)} s
-more here, the price of a release that no cache entry can choose.
+for building the fast compressor, every time: ${(median(rows.releaseWall) - median(rows.cachedWall)).toFixed(1)} s more here, what a build with no cache at all
+costs: the price of a release that no cache entry can choose. Only releases pay it; branch and
+pull-request builds keep the caches.
 `)

@@ -14,7 +14,7 @@ import {
   stepDir,
   tokenScope,
   trimStale
-} from "./chunks/chunk-ILGDH5ZJ.js";
+} from "./chunks/chunk-5GNPE6TZ.js";
 import {
   HttpClient,
   addPath,

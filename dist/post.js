@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-ILGDH5ZJ.js";
+} from "./chunks/chunk-5GNPE6TZ.js";
 import {
   getState,
   info,

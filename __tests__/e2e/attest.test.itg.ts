@@ -289,6 +289,18 @@ describe('what is refused, and what is not signed', () => {
     // Provenance, and one SBOM per platform.
     expect(sigstore.stored.length - before).toBe(3)
     expect((sigstore.stored.at(-1) as { bundle: { mediaType: string } }).bundle.mediaType).toBe(BUNDLE)
+    // A 403 there (no attestations plan) is a warning: the bundles are in the registry already.
+    const refused = ok(
+      await build(
+        proxy.host,
+        'acme/stored-403',
+        { 'attestations-api': 'true', 'github-token': 'ghs_test' },
+        { ...sigstore.tokenEnv, GITHUB_API_URL: sigstore.url, GITHUB_REPOSITORY: 'acme/private' },
+      ),
+    )
+    expect(refused.stdout).toMatch(/^::warning::attestations-api: 403 from http:\/\/127\.0\.0\.1:\d+ \(the job needs/m)
+    expect(sigstore.stored.length - before).toBe(3)
+    expect(Object.keys(JSON.parse(refused.outputs.attestations!))).toHaveLength(3)
   })
 })
 

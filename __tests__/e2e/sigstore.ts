@@ -100,6 +100,11 @@ export async function startSigstore(dir: string, claims = githubClaims()): Promi
         return res.end(JSON.stringify(ok ? { value: jwt } : { message: 'bad token request' }))
       }
       if (path.startsWith('/repos/') && path.endsWith('/attestations')) {
+        // A private repository without GitHub's attestations plan.
+        if (path.startsWith('/repos/acme/private/')) {
+          res.writeHead(403, { 'content-type': 'application/json' })
+          return res.end(JSON.stringify({ message: 'Feature not available for this repository' }))
+        }
         stored.push(JSON.parse(body))
         res.writeHead(201, { 'content-type': 'application/json' })
         return res.end(JSON.stringify({ id: stored.length }))

@@ -148,7 +148,6 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
         restoreOne('module cache', [modcache], moduleCacheKeys(k)),
         req.release ? undefined : restoreOne('build cache', [gocache, ...req.keptDirs], buildCacheKeys(k)),
       ])
-      if (req.release && module.matchedKey) await verifyModules(req.go, req.workingDirectory, req.goEnv, modcache)
       // Restored from an older entry: its size is what the post step weighs this run's additions against.
       if (build?.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache)
       state.module = module
@@ -168,9 +167,9 @@ function sameKey(matched: string | undefined, key: string | undefined): boolean 
 }
 
 /**
- * A release build uses a restored module cache only when `go mod verify` finds every module as
- * go.sum pins it (go checks each module's recorded hash against go.sum as it loads it, and verify
- * checks the files against that hash); otherwise the cache is emptied and downloaded afresh.
+ * A release build uses the module cache (restored or on disk) only when `go mod verify` finds every
+ * module as go.sum pins it (go checks each module's recorded hash against go.sum as it loads it,
+ * and verify checks the files against that hash); otherwise it is emptied and downloaded afresh.
  */
 async function verifyModules(
   go: string,
@@ -313,5 +312,10 @@ export async function prepareModules(
     goEnv,
     startedAt,
   })
+  // Restored or left on a shared disk, a release takes the module cache only as go.sum pins it.
+  if (release) {
+    const { modcache } = await goEnvPaths(go.go, goEnv, config.workingDirectory)
+    await verifyModules(go.go, config.workingDirectory, goEnv, modcache)
+  }
   await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules)
 }

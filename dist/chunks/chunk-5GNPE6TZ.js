@@ -306,7 +306,6 @@ async function restoreCaches(req) {
         restoreOne("module cache", [modcache], moduleCacheKeys(k)),
         req.release ? void 0 : restoreOne("build cache", [gocache, ...req.keptDirs], buildCacheKeys(k))
       ]);
-      if (req.release && module.matchedKey) await verifyModules(req.go, req.workingDirectory, req.goEnv, modcache);
       if (build?.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache);
       state.module = module;
       if (build) state.build = build;
@@ -429,6 +428,10 @@ async function prepareModules(config, go, commit, goEnv, startedAt, release) {
     goEnv,
     startedAt
   });
+  if (release) {
+    const { modcache } = await goEnvPaths(go.go, goEnv, config.workingDirectory);
+    await verifyModules(go.go, config.workingDirectory, goEnv, modcache);
+  }
   await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules);
 }
 
