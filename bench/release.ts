@@ -76,6 +76,7 @@ for (let i = 0; i < ROUNDS; i++) {
 execFileSync('chmod', ['-R', 'u+w', work], { stdio: 'ignore' })
 await rm(work, { recursive: true, force: true }).catch(() => undefined)
 
+const extra = (median(rows.releaseWall) - median(rows.cachedWall)).toFixed(1)
 const row = (label: string, xs: number[]) => `| ${label} | ${median(xs).toFixed(2)} s | ${xs.join(', ')} |`
 appendResults(`
 ## A release build against a cached one (bench/release.ts, #26)
@@ -94,7 +95,7 @@ ${row('build stage, cached', rows.cachedBuild)}
 ${row('build stage, release', rows.releaseBuild)}
 
 The release pays for compiling the standard library and every dependency for each platform, and
-for building the fast compressor, every time: ${(median(rows.releaseWall) - median(rows.cachedWall)).toFixed(1)} s more here, what a build with no cache at all
+for building the fast compressor, every time: ${extra} s more here, what a build with no cache at all
 costs: the price of a release that no cache entry can choose. Only releases pay it; branch and
 pull-request builds keep the caches.
 `)
