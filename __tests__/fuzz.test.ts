@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { parsePlatform } from '../src/compile/platform.js'
+import { parseTargetPlatform } from '../src/compile/platform.js'
 import { parseConfig } from '../src/config/config.js'
 import { InputError } from '../src/errors.js'
 import { githubContext } from '../src/meta/context.js'
@@ -58,14 +58,14 @@ describe('fuzz: parsers of user text', () => {
   test('platforms', () =>
     fc.assert(
       fc.property(anyText, (t) => {
-        const p = parsePlatform(t)
+        const p = parseTargetPlatform(t)
         if (typeof p === 'string') {
           expect(p.startsWith(`"${t}"`)).toBe(true) // the refusal quotes what was given
         } else {
           // A platform only from os/arch[/variant], and its name parses back to itself.
           expect(t.trim()).toMatch(/^linux\/[a-z0-9]+(\/v?[0-9a-z]+)?$/)
           expect(p.goEnv).toMatchObject({ GOOS: p.os, GOARCH: p.architecture })
-          expect(parsePlatform(p.name)).toEqual(p)
+          expect(parseTargetPlatform(p.name)).toEqual(p)
         }
       }),
       RUNS,
@@ -128,7 +128,6 @@ describe('manifest size', () => {
   test('a manifest over 4 MiB is refused before it is sent', async () => {
     let sent = false
     const client = {
-      addScope: () => undefined,
       request: async () => {
         sent = true
         return { status: 201 }

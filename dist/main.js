@@ -539,7 +539,7 @@ var ARCHES = {
   loong64: { variants: {} }
 };
 var SUPPORTED_PLATFORMS_HINT = "use os/arch[/variant] with os linux, e.g. linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64";
-function parsePlatform(text) {
+function parseTargetPlatform(text) {
   const parts = text.trim().split("/");
   const [os2, architecture, variant, ...rest] = parts;
   if (!os2 || !architecture || rest.length > 0) return `"${text}" is not os/arch[/variant]`;
@@ -586,6 +586,12 @@ var DIGEST = /^sha256:[a-f0-9]{64}$/;
 function digestOf(bytes) {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
+function digestOfHash(hash) {
+  return `sha256:${hash.digest("hex")}`;
+}
+function isDigest(s) {
+  return s !== void 0 && DIGEST.test(s);
+}
 function parseDigest(s) {
   if (!DIGEST.test(s)) throw new Error(`not a sha256 digest: ${JSON.stringify(s)}`);
   return s;
@@ -616,15 +622,6 @@ var MANIFEST_TYPES = [
 function isIndexType(mediaType) {
   return mediaType === MediaType.index || mediaType === DockerMediaType.index;
 }
-function platformName(p) {
-  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
-}
-function comparePlatforms(a, b) {
-  const ka = [a.os, a.architecture, a.variant ?? ""];
-  const kb = [b.os, b.architecture, b.variant ?? ""];
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
 function blobOf(mediaType, bytes) {
   return { descriptor: { mediaType, digest: digestOf(bytes), size: bytes.byteLength }, bytes };
 }
@@ -652,14 +649,6 @@ function strings(v, what) {
     if (typeof s !== "string") throw new ManifestError(`${what}.${k} is not a string`);
   return o;
 }
-function parsePlatform2(v, what) {
-  const p = object(v, what);
-  if (typeof p.os !== "string" || typeof p.architecture !== "string" || !p.os || !p.architecture)
-    throw new ManifestError(`${what} names no os and architecture`);
-  if (p.variant !== void 0 && typeof p.variant !== "string")
-    throw new ManifestError(`${what}.variant is not a string`);
-  return { architecture: p.architecture, os: p.os, ...p.variant ? { variant: p.variant } : {} };
-}
 function parseDescriptor(v, what) {
   const d = object(v, what);
   if (typeof d.mediaType !== "string" || d.mediaType === "") throw new ManifestError(`${what} has no mediaType`);
@@ -672,7 +661,7 @@ function parseDescriptor(v, what) {
   if (typeof d.size !== "number" || !Number.isSafeInteger(d.size) || d.size < 0)
     throw new ManifestError(`${what} has size ${JSON.stringify(d.size)}, not a byte count`);
   const out = { mediaType: d.mediaType, digest, size: d.size };
-  if (d.platform !== void 0) out.platform = parsePlatform2(d.platform, `${what}.platform`);
+  if (d.platform !== void 0) out.platform = platformOfJson(d.platform, `${what}.platform`);
   if (d.annotations !== void 0) out.annotations = strings(d.annotations, `${what}.annotations`);
   if (typeof d.artifactType === "string") out.artifactType = d.artifactType;
   return out;
@@ -715,7 +704,7 @@ function childrenOf(m) {
 }
 function parseImageConfig(bytes, what) {
   const c = json(bytes, what);
-  const platform = c.os || c.architecture ? { platform: parsePlatform2(c, what) } : {};
+  const platform = c.os || c.architecture ? { platform: platformOfJson(c, what) } : {};
   return {
     ...platform,
     ...typeof c.created === "string" ? { created: c.created } : {},
@@ -723,6 +712,14 @@ function parseImageConfig(bytes, what) {
     ...c.rootfs !== void 0 ? { rootfs: object(c.rootfs, `${what} rootfs`) } : {},
     ...Array.isArray(c.history) ? { history: c.history } : {}
   };
+}
+function platformOfJson(v, what) {
+  const p = object(v, what);
+  if (typeof p.os !== "string" || typeof p.architecture !== "string" || !p.os || !p.architecture)
+    throw new ManifestError(`${what} names no os and architecture`);
+  if (p.variant !== void 0 && typeof p.variant !== "string")
+    throw new ManifestError(`${what}.variant is not a string`);
+  return { architecture: p.architecture, os: p.os, ...p.variant ? { variant: p.variant } : {} };
 }
 
 // src/oci/store.ts
@@ -750,6 +747,7 @@ var LayoutSource = class {
   }
   name;
   async getManifest(reference) {
+    if (!isDigest(reference)) return void 0;
     const digest = reference;
     const bytes = await readFile(blobPathIn(this.name, digest)).catch((e) => {
       if (e.code === "ENOENT") return void 0;
@@ -906,15 +904,25 @@ function runProcess(cmd, args, opts = {}) {
       stdio: ["pipe", "pipe", "pipe"],
       ...opts.cwd ? { cwd: opts.cwd } : {},
       ...opts.env ? { env: opts.env } : {},
-      ...opts.signal ? { signal: opts.signal } : {}
+      detached: opts.signal !== void 0
     });
     let stdout = "";
     let stderr = "";
     let error2;
+    const stop = () => {
+      error2 ??= Object.assign(new Error("The operation was aborted"), { name: "AbortError" });
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    if (opts.signal?.aborted) stop();
+    else opts.signal?.addEventListener("abort", stop, { once: true });
     child.stdout.on("data", (d) => stdout += d.toString());
     child.stderr.on("data", (d) => stderr += d.toString());
     child.on("error", (e) => error2 = e);
     child.on("close", (code, signal) => {
+      opts.signal?.removeEventListener("abort", stop);
       if (code === null && signal && !error2) stderr += `
 killed by ${signal}`;
       resolve3({
@@ -1489,6 +1497,28 @@ import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip as createGunzip2 } from "node:zlib";
 
+// src/oci/platform.ts
+function platformName(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function comparePlatforms(a, b) {
+  const ka = [a.os, a.architecture, a.variant ?? ""];
+  const kb = [b.os, b.architecture, b.variant ?? ""];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
+function normalVariant(p) {
+  if (p.architecture === "arm64" && (p.variant === void 0 || p.variant === "v8")) return "";
+  if (p.architecture === "arm" && p.variant === void 0) return "v7";
+  return p.variant ?? "";
+}
+function platformMatches(have, want) {
+  return have.os === want.os && have.architecture === want.architecture && normalVariant(have) === normalVariant(want);
+}
+function describePlatforms(ps) {
+  return ps.map(platformName).join(", ");
+}
+
 // src/registry/repository.ts
 import { PassThrough } from "node:stream";
 
@@ -1547,22 +1577,22 @@ async function withRetry(fn, opts = DEFAULT_RETRY) {
 
 // src/registry/errors.ts
 var RegistryError = class extends Error {
-  constructor(method, url2, status, codes, temporary, message2, options) {
-    super(message2, options?.cause !== void 0 ? { cause: options.cause } : void 0);
-    this.method = method;
-    this.url = url2;
-    this.status = status;
-    this.codes = codes;
-    this.temporary = temporary;
-    this.retryAfterMs = options?.retryAfterMs;
-  }
+  name = "RegistryError";
   method;
   url;
   status;
   codes;
   temporary;
-  name = "RegistryError";
   retryAfterMs;
+  constructor(f) {
+    super(f.message, f.cause !== void 0 ? { cause: f.cause } : void 0);
+    this.method = f.method;
+    this.url = f.url;
+    this.status = f.status;
+    this.codes = f.codes ?? [];
+    this.temporary = f.temporary;
+    this.retryAfterMs = f.retryAfterMs;
+  }
 };
 function isTemporaryStatus(status) {
   return status === 408 || status === 429 || status === 499 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
@@ -1667,14 +1697,13 @@ async function fetchToken(req) {
     );
   }
   if (res.status !== 200) {
-    throw new RegistryError(
+    throw new RegistryError({
       method,
-      redactUrl(url2.toString()),
-      res.status,
-      [],
-      res.status >= 500 || res.status === 429,
-      `token request ${method} ${redactUrl(url2.toString())} failed with HTTP ${res.status}`
-    );
+      url: redactUrl(url2.toString()),
+      status: res.status,
+      temporary: res.status >= 500 || res.status === 429,
+      message: `token request ${method} ${redactUrl(url2.toString())} failed with HTTP ${res.status}`
+    });
   }
   let body;
   try {
@@ -1689,14 +1718,14 @@ async function fetchToken(req) {
   return { value, expiresAt, refreshAt: expiresAt - Math.min(1e4, lifetimeMs / 4) };
 }
 function authError(registry, why) {
-  return new RegistryError(
-    "AUTH",
-    registry,
-    401,
-    ["UNAUTHORIZED"],
-    false,
-    `authentication to ${registry} failed: ${why}`
-  );
+  return new RegistryError({
+    method: "AUTH",
+    url: registry,
+    status: 401,
+    codes: ["UNAUTHORIZED"],
+    temporary: false,
+    message: `authentication to ${registry} failed: ${why}`
+  });
 }
 
 // src/registry/scope.ts
@@ -1759,15 +1788,14 @@ function guardBody(source, opts) {
   const expected = Number.isFinite(declared) ? declared : void 0;
   let received = 0;
   let timer;
-  const fault = (why, cause) => new RegistryError(
-    opts.method,
-    opts.url,
-    source.statusCode,
-    [],
-    true,
-    `${opts.method} ${opts.url}: ${why}`,
-    cause ? { cause } : void 0
-  );
+  const fault = (why, cause) => new RegistryError({
+    method: opts.method,
+    url: opts.url,
+    status: source.statusCode,
+    temporary: true,
+    message: `${opts.method} ${opts.url}: ${why}`,
+    ...cause ? { cause } : void 0
+  });
   const cutShort = () => `the response body was cut after ${received}${expected !== void 0 ? ` of ${expected}` : ""} bytes`;
   const out = new Transform({
     transform(chunk, _enc, done) {
@@ -1806,7 +1834,12 @@ async function readAll(stream2, limit, what) {
     n += c.byteLength;
     if (n > limit) {
       stream2.destroy();
-      throw new RegistryError("GET", what, void 0, [], false, `${what}: the response is over ${limit} bytes`);
+      throw new RegistryError({
+        method: "GET",
+        url: what,
+        temporary: false,
+        message: `${what}: the response is over ${limit} bytes`
+      });
     }
     chunks.push(c);
   }
@@ -1955,14 +1988,13 @@ var RegistryClient = class {
         await res.discard();
         if (res.status === 401) this.challenge = pickChallenge(header(res, "www-authenticate"));
         else if (res.status !== 200)
-          throw new RegistryError(
-            "GET",
-            `${base}/v2/`,
-            res.status,
-            [],
-            false,
-            `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`
-          );
+          throw new RegistryError({
+            method: "GET",
+            url: `${base}/v2/`,
+            status: res.status,
+            temporary: false,
+            message: `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`
+          });
         return base;
       } catch (e) {
         lastError = e;
@@ -2007,17 +2039,15 @@ var RegistryClient = class {
     const { codes, messages } = registryErrorCodes(body);
     const plain = codes.length === 0 && body.trim() !== "" && !body.trimStart().startsWith("<") ? `: ${body.trim().slice(0, 200)}` : "";
     const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ""}`.trim()).join("; ")}` : plain;
-    throw new RegistryError(
-      req.method,
-      redactUrl(url2),
-      res.status,
+    throw new RegistryError({
+      method: req.method,
+      url: redactUrl(url2),
+      status: res.status,
       codes,
-      isTemporaryStatus(res.status),
-      `${req.method} ${redactUrl(url2)} gave HTTP ${res.status}${detail}`,
-      {
-        retryAfterMs: parseRetryAfter(header(res, "retry-after"), this.now())
-      }
-    );
+      temporary: isTemporaryStatus(res.status),
+      message: `${req.method} ${redactUrl(url2)} gave HTTP ${res.status}${detail}`,
+      retryAfterMs: parseRetryAfter(header(res, "retry-after"), this.now())
+    });
   }
   async sendFollowingRedirects(req, authorization) {
     let { method, url: url2 } = req;
@@ -2033,14 +2063,13 @@ var RegistryClient = class {
       await res.discard();
       const next = new URL(location, url2);
       if (target.protocol === "https:" && next.protocol !== "https:") {
-        throw new RegistryError(
+        throw new RegistryError({
           method,
-          redactUrl(url2),
-          res.status,
-          [],
-          false,
-          `${method} ${redactUrl(url2)} redirected from https to ${next.protocol}; refused`
-        );
+          url: redactUrl(url2),
+          status: res.status,
+          temporary: false,
+          message: `${method} ${redactUrl(url2)} redirected from https to ${next.protocol}; refused`
+        });
       }
       const replay = replayAfterRedirect(res.status, method);
       method = replay.method;
@@ -2051,14 +2080,12 @@ var RegistryClient = class {
       this.opts.debug?.(`${req.method} ${redactUrl(url2)} redirected (${res.status}) to ${redactUrl(next.toString())}`);
       url2 = next.toString();
     }
-    throw new RegistryError(
-      req.method,
-      redactUrl(req.url),
-      void 0,
-      [],
-      false,
-      `${req.method} ${redactUrl(req.url)}: too many redirects`
-    );
+    throw new RegistryError({
+      method: req.method,
+      url: redactUrl(req.url),
+      temporary: false,
+      message: `${req.method} ${redactUrl(req.url)}: too many redirects`
+    });
   }
   /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */
   async authorization(scopes, refused2) {
@@ -2083,9 +2110,16 @@ function header(res, name) {
 // src/registry/upload.ts
 var DEFAULT_UPLOAD = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 };
 var MIN_CHUNK = 256 << 10;
+var SETTLE_MS = 500;
 var SessionLost = class extends RegistryError {
   constructor(method, url2, status, why) {
-    super(method, url2, status, [], true, `${method} ${url2}: upload session lost (${why}); starting a new one`);
+    super({
+      method,
+      url: url2,
+      status,
+      temporary: true,
+      message: `${method} ${url2}: upload session lost (${why}); starting a new one`
+    });
   }
 };
 function uploadStyle(size, opts, hints) {
@@ -2168,8 +2202,8 @@ function patch(u, location, source, from, end, streamed) {
   }).then(async (res) => {
     await res.discard();
     return res;
-  }).catch((e) => {
-    body.rethrow();
+  }).catch(async (e) => {
+    await body.rethrow();
     if (e instanceof RegistryError && e.status === 400 && headers["Content-Range"])
       u.client.uploadHints.chunksBroken = true;
     throw sessionLostOn(e, [400, 404, 416]);
@@ -2177,15 +2211,23 @@ function patch(u, location, source, from, end, streamed) {
 }
 function watched(source, from, end) {
   let failed;
+  let settled = Promise.resolve();
   return {
     open: () => {
       const stream2 = source.open(from, end);
-      stream2.once("error", (e) => {
-        if (e instanceof RegistryError && e.method === "GET") failed ??= e;
+      settled = new Promise((resolve3) => {
+        stream2.once("close", resolve3);
+        stream2.once("error", (e) => {
+          if (e instanceof RegistryError && e.method === "GET") failed ??= e;
+          resolve3(void 0);
+        });
       });
       return stream2;
     },
-    rethrow: () => {
+    // The receiving registry may answer (or close) before the download's own error arrives: the
+    // body is given a moment to settle, bounded, before the request's failure is taken as the cause.
+    rethrow: async () => {
+      await Promise.race([settled, new Promise((resolve3) => setTimeout(resolve3, SETTLE_MS))]);
       if (failed) throw failed;
     }
   };
@@ -2200,8 +2242,8 @@ async function close(u, location, desc, source) {
     ...body ? { body: body.open } : {},
     expect: [201],
     retry: false
-  }).catch((e) => {
-    body?.rethrow();
+  }).catch(async (e) => {
+    await body?.rethrow();
     throw sessionLostOn(e);
   });
   await res.discard();
@@ -2232,14 +2274,12 @@ async function standing(u, location, size, after) {
 }
 function resolveLocation(res, location) {
   if (!location)
-    throw new RegistryError(
-      "POST",
-      redactUrl(res.url),
-      void 0,
-      [],
-      true,
-      `${redactUrl(res.url)} answered without a Location`
-    );
+    throw new RegistryError({
+      method: "POST",
+      url: redactUrl(res.url),
+      temporary: true,
+      message: `${redactUrl(res.url)} answered without a Location`
+    });
   return new URL(location, res.url).toString();
 }
 function withDigest(location, digest) {
@@ -2289,7 +2329,10 @@ var Repository = class {
         headers: { "Content-Length": "0" },
         expect: [201, 202],
         retry: false
-      }).catch(() => void 0);
+      }).catch((e) => {
+        if (e instanceof RegistryError && e.status !== void 0) return void 0;
+        throw e;
+      });
       if (mount?.status === 201) {
         await mount.discard();
         return "mounted";
@@ -2346,14 +2389,12 @@ var Repository = class {
   async putManifest(reference, manifest) {
     const { descriptor, bytes } = manifest;
     if (bytes.byteLength > MAX_MANIFEST_BYTES) {
-      throw new RegistryError(
-        "PUT",
-        `/v2/${this.name}/manifests/${reference}`,
-        void 0,
-        [],
-        false,
-        `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`
-      );
+      throw new RegistryError({
+        method: "PUT",
+        url: `/v2/${this.name}/manifests/${reference}`,
+        temporary: false,
+        message: `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`
+      });
     }
     const body = Buffer.from(bytes);
     const res = await this.client.request({
@@ -2365,14 +2406,14 @@ var Repository = class {
       expect: [201, 200]
     }).catch((e) => {
       if (e instanceof RegistryError && e.status === 413) {
-        throw new RegistryError(
-          "PUT",
-          e.url,
-          413,
-          e.codes,
-          false,
-          `the registry refused manifest ${descriptor.digest} (${bytes.byteLength} bytes) as too large (HTTP 413)`
-        );
+        throw new RegistryError({
+          method: "PUT",
+          url: e.url,
+          status: 413,
+          codes: e.codes,
+          temporary: false,
+          message: `the registry refused manifest ${descriptor.digest} (${bytes.byteLength} bytes) as too large (HTTP 413)`
+        });
       }
       throw e;
     });
@@ -2389,7 +2430,8 @@ var Repository = class {
       expect: [200, 404]
     });
     await res.discard();
-    return res.status === 200 ? header(res, "docker-content-digest") : void 0;
+    const digest = header(res, "docker-content-digest");
+    return res.status === 200 && isDigest(digest) ? digest : void 0;
   }
   /** A manifest or index by digest or tag, as stored bytes; its digest is checked when asked by digest. */
   async getManifest(reference) {
@@ -2406,14 +2448,13 @@ var Repository = class {
     if (res.status === 404) return void 0;
     const digest = digestOf(bytes);
     if (reference.startsWith("sha256:") && digest !== reference) {
-      throw new RegistryError(
-        "GET",
-        `/v2/${this.name}/manifests/${reference}`,
-        200,
-        [],
-        false,
-        `${this.name}@${reference}: the registry returned content with digest ${digest}`
-      );
+      throw new RegistryError({
+        method: "GET",
+        url: `/v2/${this.name}/manifests/${reference}`,
+        status: 200,
+        temporary: false,
+        message: `${this.name}@${reference}: the registry returned content with digest ${digest}`
+      });
     }
     const served = header(res, "content-type")?.split(";")[0]?.trim() || MediaType.manifest;
     const blob = { descriptor: { mediaType: served, digest, size: bytes.byteLength }, bytes };
@@ -2426,14 +2467,13 @@ var Repository = class {
       MAX_MANIFEST_BYTES
     );
     if (digestOf(bytes) !== digest)
-      throw new RegistryError(
-        "GET",
-        redactUrl(res.url),
-        200,
-        [],
-        true,
-        `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`
-      );
+      throw new RegistryError({
+        method: "GET",
+        url: redactUrl(res.url),
+        status: 200,
+        temporary: true,
+        message: `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`
+      });
     return bytes;
   }
   /** A blob's bytes as a source for another repository's upload (ranges by HTTP Range). */
@@ -2501,14 +2541,12 @@ var Repository = class {
   checkDigest(method, res, expected) {
     const got = header(res, "docker-content-digest");
     if (got && got !== expected) {
-      throw new RegistryError(
+      throw new RegistryError({
         method,
-        redactUrl(res.url),
-        void 0,
-        [],
-        false,
-        `the registry stored ${got} where ${expected} was sent`
-      );
+        url: redactUrl(res.url),
+        temporary: false,
+        message: `the registry stored ${got} where ${expected} was sent`
+      });
     }
   }
 };
@@ -2519,17 +2557,6 @@ function mediaTypes(family) {
 }
 function familyOf(manifestMediaType) {
   return manifestMediaType.startsWith("application/vnd.docker.") ? "docker" : "oci";
-}
-function normalVariant(p) {
-  if (p.architecture === "arm64" && (p.variant === void 0 || p.variant === "v8")) return "";
-  if (p.architecture === "arm" && p.variant === void 0) return "v7";
-  return p.variant ?? "";
-}
-function platformMatches(have, want) {
-  return have.os === want.os && have.architecture === want.architecture && normalVariant(have) === normalVariant(want);
-}
-function describePlatforms(ps) {
-  return ps.map(platformName).join(", ");
 }
 function mergeEnv(base, appDir, ours) {
   const env = /* @__PURE__ */ new Map();
@@ -2640,7 +2667,7 @@ async function uncompressedFacts(path2, mediaType) {
   });
   if (gzip) await pipeline2(createReadStream3(path2), createGunzip2(), count);
   else await pipeline2(createReadStream3(path2), count);
-  return { diffId: `sha256:${hash.digest("hex")}`, uncompressedSize: size };
+  return { diffId: digestOfHash(hash), uncompressedSize: size };
 }
 
 // src/base/stage.ts
@@ -2655,7 +2682,7 @@ import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 async function freshCaches(env, why, scope) {
   const dir2 = await mkdtemp(join3(env.RUNNER_TEMP || tmpdir2(), "build-go-image-release-"));
-  scope.defer(() => rm2(dir2, { recursive: true, force: true }));
+  scope.defer(() => rm2(dir2, { recursive: true, force: true, maxRetries: 3 }));
   info(
     `Release build (${why}): kept programs, kept layers, the kept compressor and Go's build cache are left unused (a cache can be written by any job on the default branch); the module cache only after go mod verify; nothing is saved`
   );
@@ -3082,7 +3109,7 @@ function tail(text, lines) {
 }
 async function startBuilds(config, go, info2, env, scope) {
   const work = await mkdtemp2(join5(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
-  scope.defer(() => rm3(work, { recursive: true, force: true }));
+  scope.defer(() => rm3(work, { recursive: true, force: true, maxRetries: 3 }));
   const main = resolveMainPackage(config, go, env);
   main.catch(() => void 0);
   const slots = new ProgramSlots(binaryCacheDir(env));
@@ -3482,7 +3509,7 @@ function parseMerge(text) {
     items = splitList(t, true);
   }
   return items.map((item) => {
-    if (/^sha256:[a-f0-9]{64}$/.test(item)) return { digest: item };
+    if (isDigest(item)) return { digest: item };
     let ref;
     try {
       ref = parseReference(item);
@@ -3574,7 +3601,7 @@ function parsePlatforms(text) {
   if (items.length === 0) throw new InputError("platforms", text, SUPPORTED_PLATFORMS_HINT);
   const out = [];
   for (const item of items) {
-    const p = parsePlatform(item);
+    const p = parseTargetPlatform(item);
     if (typeof p === "string") throw new InputError("platforms", item, SUPPORTED_PLATFORMS_HINT);
     if (out.some((q) => q.name === p.name))
       throw new InputError("platforms", item, `list each platform once (${p.name} appears twice)`);
@@ -3779,7 +3806,11 @@ async function readConfig(env, cwd) {
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
-  const text = await readFile2(settings.versionFile, "utf8").catch(() => void 0);
+  const text = await readFile2(settings.versionFile, "utf8").catch((e) => {
+    if (e.code !== "ENOENT")
+      throw new InputError("go-version-file", settings.versionFile, `the file cannot be read (${e.code ?? e.message})`);
+    return void 0;
+  });
   if (text === void 0)
     throw new InputError(
       "go-version-file",
@@ -4395,11 +4426,11 @@ async function writeLayer(layout, files, compressor) {
     await rm6(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
-  const digest = `sha256:${digestHash.digest("hex")}`;
+  const digest = digestOfHash(digestHash);
   await layout.commit(tmp, digest);
   return {
     descriptor: { mediaType: MediaType.layerGzip, digest, size: compressed },
-    diffId: `sha256:${diffHash.digest("hex")}`,
+    diffId: digestOfHash(diffHash),
     uncompressedSize: uncompressed
   };
 }
@@ -4923,8 +4954,20 @@ function imageAnnotations(standard, config) {
     (r) => r.levels.includes("index") && !r.levels.includes("manifest") ? { ...r, levels: [...r.levels, "manifest"] } : r
   );
 }
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 async function readMeta(config, epoch, env) {
   const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
+  if (payload !== void 0 && !isJson(payload))
+    warning(
+      `GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH} is not JSON: the event's facts (pull request number, default branch, description, license) are left out of the tags and labels`
+    );
   const github = githubContext(env, payload);
   const templates = [...config.publish.tagTemplates, ...config.publish.targets[0]?.tagTemplates ?? []];
   const local = templates.length > 0 ? renderTags(templates, github, epoch).tags : deriveTags(github, []);
@@ -5068,15 +5111,13 @@ function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) 
         };
       } catch (e) {
         if (body instanceof Readable4) body.destroy();
-        throw new RegistryError(
-          req.method,
-          redactUrl(req.url),
-          void 0,
-          [],
-          isTemporaryNetworkError(e) || e.temporary === true,
-          `${req.method} ${redactUrl(req.url)}: ${e.message}`,
-          { cause: e }
-        );
+        throw new RegistryError({
+          method: req.method,
+          url: redactUrl(req.url),
+          temporary: isTemporaryNetworkError(e) || e.temporary === true,
+          message: `${req.method} ${redactUrl(req.url)}: ${e.message}`,
+          cause: e
+        });
       }
     },
     close: () => {
@@ -5165,6 +5206,21 @@ function imageOutputs(image, layoutDir, published, attestations) {
     attestations: JSON.stringify(attestations ?? {})
   };
 }
+function mergeOutputs(m, attestations) {
+  return {
+    digest: m.digest,
+    digests: JSON.stringify(m.digests),
+    image: m.images[0] ?? "",
+    images: m.images.join("\n"),
+    tags: m.tags.join("\n"),
+    metadata: JSON.stringify({
+      "containerimage.digest": m.digest,
+      "containerimage.descriptor": descriptorJson(m.descriptor),
+      "image.name": m.tags.join(",")
+    }),
+    attestations: JSON.stringify(attestations ?? {})
+  };
+}
 function summaryRows(image) {
   return image.images.map((i) => [
     i.binary.platform.name,
@@ -5218,15 +5274,7 @@ async function reportTags(ledger) {
   await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
 }
 async function reportMerge(m, attested) {
-  const outputs = {
-    attestations: JSON.stringify(attested?.bySubject ?? {}),
-    digest: m.digest,
-    digests: JSON.stringify(m.digests),
-    image: m.images[0] ?? "",
-    images: m.images.join("\n"),
-    tags: m.tags.join("\n"),
-    metadata: JSON.stringify({ "containerimage.digest": m.digest, "image.name": m.tags.join(",") })
-  };
+  const outputs = mergeOutputs(m, attested?.bySubject);
   for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
   for (const [platform, digest] of Object.entries(m.digests)) info(`${platform}: ${digest}`);
   info(`index: ${m.digest}`);
@@ -5600,7 +5648,11 @@ async function baseDigest(children, client) {
     const parsed = top && parseManifest(top);
     const below = parsed && parsed.kind === "index" ? parsed.manifests.map((m) => m.digest) : [];
     const held = new Set(top ? [top.descriptor.digest, ...below] : []);
-    if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST]))) return top.descriptor.digest;
+    const holds = (c) => {
+      const d = c.annotations[BASE_DIGEST];
+      return isDigest(d) && held.has(d);
+    };
+    if (top && children.every(holds)) return top.descriptor.digest;
     warning(`base image ${name} ${top ? "has moved since the builds" : "is gone"}; ${missing}`);
   } catch (e) {
     warning(`base image ${name} could not be read (${e.message}); ${missing}`);
@@ -5654,17 +5706,12 @@ async function mergeImages(settings, rules, client, tagsFor2, attest2) {
   const digest = index.descriptor.digest;
   return {
     digest,
-    digests: Object.fromEntries(
-      children.map((c) => [
-        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant].filter(Boolean).join("/"),
-        c.descriptor.digest
-      ])
-    ),
+    descriptor: index.descriptor,
+    digests: Object.fromEntries(children.map((c) => [platformName(c.descriptor.platform), c.descriptor.digest])),
     images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
     tags: targets.flatMap(
       ({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))
-    ),
-    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
+    )
   };
 }
 
@@ -5776,9 +5823,11 @@ function describe(c) {
 }
 
 // src/run.ts
+var CLEANUP_MS = 4e3;
 var Scope = class {
   stop = new AbortController();
   cleanups = [];
+  closing;
   /** Aborted when the step ends or is cancelled: processes and requests started under it stop. */
   get signal() {
     return this.stop.signal;
@@ -5788,15 +5837,18 @@ var Scope = class {
     this.cleanups.push(fn);
   }
   /** Stop what runs, then undo in reverse order; a cleanup that fails is a warning, not the step's error. */
-  async close() {
-    this.stop.abort();
-    for (const fn of this.cleanups.splice(0).reverse()) {
-      try {
-        await fn();
-      } catch (e) {
-        warning(`cleanup: ${e.message}`);
+  close() {
+    this.closing ??= (async () => {
+      this.stop.abort();
+      for (const fn of this.cleanups.splice(0).reverse()) {
+        try {
+          await fn();
+        } catch (e) {
+          warning(`cleanup: ${e.message}`);
+        }
       }
-    }
+    })();
+    return this.closing;
   }
 };
 function runStep(work) {
@@ -5806,6 +5858,7 @@ function runStep(work) {
       void cancelAll(5e3).then(async (n) => {
         setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`);
         if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => void 0);
+        await Promise.race([scope.close(), new Promise((r) => setTimeout(r, CLEANUP_MS))]);
         process.exit(1);
       });
     });

@@ -23,19 +23,33 @@ export interface ProcessOptions {
 
 export function runProcess(cmd: string, args: string[], opts: ProcessOptions = {}): Promise<ProcessResult> {
   return new Promise((resolve) => {
+    // A stoppable process leads a process group of its own, and is stopped with all of it: `go
+    // build` starts compilers and a linker that would outlive it (writing into the build cache the
+    // step is removing) if only go were killed.
     const child = spawn(cmd, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
       ...(opts.cwd ? { cwd: opts.cwd } : {}),
       ...(opts.env ? { env: opts.env } : {}),
-      ...(opts.signal ? { signal: opts.signal } : {}),
+      detached: opts.signal !== undefined,
     })
     let stdout = ''
     let stderr = ''
     let error: Error | undefined
+    const stop = () => {
+      error ??= Object.assign(new Error('The operation was aborted'), { name: 'AbortError' })
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+    if (opts.signal?.aborted) stop()
+    else opts.signal?.addEventListener('abort', stop, { once: true })
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', (e) => (error = e))
     child.on('close', (code, signal) => {
+      opts.signal?.removeEventListener('abort', stop)
       if (code === null && signal && !error) stderr += `\nkilled by ${signal}`
       resolve({
         code: error ? -1 : (code ?? -1),

@@ -8,10 +8,14 @@ import { tagLedger } from './publish/tag-ledger.js'
 import { redactUserinfo } from './redact.js'
 import { reportTags } from './report/io.js'
 
+/** How long a cancelled step spends on its cleanups before it exits. */
+const CLEANUP_MS = 4000
+
 /** What a step's work registers to be undone at its end, and the signal that stops it. */
 export class Scope {
   private readonly stop = new AbortController()
   private readonly cleanups: (() => unknown)[] = []
+  private closing?: Promise<void>
 
   /** Aborted when the step ends or is cancelled: processes and requests started under it stop. */
   get signal(): AbortSignal {
@@ -24,15 +28,19 @@ export class Scope {
   }
 
   /** Stop what runs, then undo in reverse order; a cleanup that fails is a warning, not the step's error. */
-  async close(): Promise<void> {
-    this.stop.abort()
-    for (const fn of this.cleanups.splice(0).reverse()) {
-      try {
-        await fn()
-      } catch (e) {
-        core.warning(`cleanup: ${(e as Error).message}`)
+  close(): Promise<void> {
+    // A cancellation and the work's own end may both close it: both wait for the one closing.
+    this.closing ??= (async () => {
+      this.stop.abort()
+      for (const fn of this.cleanups.splice(0).reverse()) {
+        try {
+          await fn()
+        } catch (e) {
+          core.warning(`cleanup: ${(e as Error).message}`)
+        }
       }
-    }
+    })()
+    return this.closing
   }
 }
 
@@ -45,6 +53,9 @@ export function runStep(work: (scope: Scope) => Promise<void>): void {
       void cancelAll(5000).then(async (n) => {
         core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`)
         if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => undefined)
+        // The scope's cleanups run too (builds stopped, temporary directories removed), bounded:
+        // the runner kills the step a few seconds after its signal.
+        await Promise.race([scope.close(), new Promise((r) => setTimeout(r, CLEANUP_MS))])
         process.exit(1)
       })
     })

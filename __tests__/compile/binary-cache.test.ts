@@ -1,26 +1,30 @@
 import { describe, expect, test } from 'vitest'
 import { slotName } from '../../src/compile/binary-cache.js'
-import { parsePlatform, type TargetPlatform } from '../../src/compile/platform.js'
+import { parseTargetPlatform, type TargetPlatform } from '../../src/compile/platform.js'
 import { parseConfig } from '../../src/config/config.js'
 
 function config(inputs: Record<string, string>, workspace = '/src') {
   return parseConfig((n) => inputs[n] ?? '', { workspace, runnerTemp: '/tmp' })
 }
-const amd64 = parsePlatform('linux/amd64') as TargetPlatform
+const amd64 = parseTargetPlatform('linux/amd64') as TargetPlatform
 const base = slotName(config({ ldflags: '-X main.v={{.Version}}' }), amd64)
 
-describe('slotName: one kept program per program and settings, whatever the commit', () => {
+describe('slotName: one kept program per module, main package, platform and build settings', () => {
   test('the same inputs name the same slot', () => {
     expect(slotName(config({ ldflags: '-X main.v={{.Version}}' }), amd64)).toBe(base)
     expect(base).toMatch(/^[0-9a-f]{32}$/)
   })
 
   test.each([
-    ['another platform', config({ ldflags: '-X main.v={{.Version}}' }), parsePlatform('linux/arm64') as TargetPlatform],
+    [
+      'another platform',
+      config({ ldflags: '-X main.v={{.Version}}' }),
+      parseTargetPlatform('linux/arm64') as TargetPlatform,
+    ],
     [
       'another variant of the same architecture',
       config({ ldflags: '-X main.v={{.Version}}' }),
-      parsePlatform('linux/amd64/v3') as TargetPlatform,
+      parseTargetPlatform('linux/amd64/v3') as TargetPlatform,
     ],
     ['another main package', config({ ldflags: '-X main.v={{.Version}}', main: './cmd/other' }), amd64],
     ['another module directory', config({ ldflags: '-X main.v={{.Version}}' }, '/elsewhere'), amd64],

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { binaryName, buildCommand, goEnvironment } from '../../src/compile/build.js'
-import { parsePlatform, type TargetPlatform } from '../../src/compile/platform.js'
+import { parseTargetPlatform, type TargetPlatform } from '../../src/compile/platform.js'
 import { parseConfig } from '../../src/config/config.js'
 
 function config(inputs: Record<string, string>) {
   return parseConfig((n) => inputs[n] ?? '', { workspace: '/src', runnerTemp: '/tmp' })
 }
-const armv7 = parsePlatform('linux/arm/v7') as TargetPlatform
+const armv7 = parseTargetPlatform('linux/arm/v7') as TargetPlatform
 const info = { version: '1.0.0', commit: 'abcdef0', date: '1970-01-01T00:00:00Z' }
 
 describe('buildCommand', () => {
@@ -45,7 +45,7 @@ describe('buildCommand', () => {
 
   test('target variables inherited from the runner do not leak; build-env wins over defaults', () => {
     const c = config({ 'build-env': 'CGO_ENABLED=1\nGOEXPERIMENT=loopvar', 'base-image': 'r.io/debian:12' })
-    const amd64 = parsePlatform('linux/amd64') as TargetPlatform
+    const amd64 = parseTargetPlatform('linux/amd64') as TargetPlatform
     const env = buildCommand(c, amd64, info, '/o', { GOAMD64: 'v4', GOARM: '6', GOOS: 'darwin', HOME: '/root' }).env
     expect(env).toEqual({ HOME: '/root', CGO_ENABLED: '1', GOOS: 'linux', GOARCH: 'amd64', GOEXPERIMENT: 'loopvar' })
   })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { parsePlatform, platformSlug } from '../../src/compile/platform.js'
+import { parseTargetPlatform, platformSlug } from '../../src/compile/platform.js'
 
-describe('parsePlatform', () => {
+describe('parseTargetPlatform', () => {
   test.each([
     [
       'linux/amd64 sets GOOS and GOARCH only',
@@ -35,7 +35,7 @@ describe('parsePlatform', () => {
     ['linux/riscv64', 'linux/riscv64', 'linux/riscv64', undefined, { GOOS: 'linux', GOARCH: 'riscv64' }],
     ['surrounding spaces are trimmed', '  linux/amd64 ', 'linux/amd64', undefined, { GOOS: 'linux', GOARCH: 'amd64' }],
   ])('%s', (_label, text, name, variant, goEnv) => {
-    const p = parsePlatform(text)
+    const p = parseTargetPlatform(text)
     expect(p).toEqual({ name, os: 'linux', architecture: goEnv.GOARCH, ...(variant ? { variant } : {}), goEnv })
   })
 
@@ -48,7 +48,7 @@ describe('parsePlatform', () => {
     ['too many parts', 'linux/arm/v7/x', /not os\/arch/],
     ['empty', '', /not os\/arch/],
   ])('%s is rejected', (_label, text, message) => {
-    const p = parsePlatform(text)
+    const p = parseTargetPlatform(text)
     expect(typeof p).toBe('string')
     expect(p).toMatch(message)
   })

@@ -3,10 +3,10 @@
 
 import { zlibCompressor } from '../../src/oci/compressor.js'
 import { imageConfig } from '../../src/oci/config.js'
-import type { Platform } from '../../src/oci/descriptor.js'
 import { writeLayer } from '../../src/oci/layer.js'
 import { OciLayout } from '../../src/oci/layout.js'
 import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
+import type { Platform } from '../../src/oci/platform.js'
 
 export async function makeBaseLayout(
   dir: string,

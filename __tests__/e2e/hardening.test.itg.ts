@@ -3,7 +3,7 @@
 
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cp, mkdtemp } from 'node:fs/promises'
+import { cp, mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -328,6 +328,33 @@ describe('faults', () => {
       expect(`sha256:${createHash('sha256').update(stable).digest('hex')}`).toBe(first.outputs.digest)
     },
   )
+
+  test('SIGTERM during the builds: the go builds stop and the temporary directories are removed', async () => {
+    let signalled = false
+    const r = await runAction({
+      // A release build compiles everything into a new GOCACHE: the builds are still running.
+      inputs: { 'working-directory': src, platforms: 'linux/amd64,linux/arm64', 'release-build': 'true' },
+      env: { GITHUB_REF: 'refs/heads/main' },
+      onSpawn: (child, output) => {
+        const poll = setInterval(() => {
+          if (output().includes('::group::check')) {
+            clearInterval(poll)
+            signalled = true
+            child.kill('SIGTERM')
+          }
+        }, 50)
+        child.on('exit', () => clearInterval(poll))
+      },
+      timeoutMs: 120_000,
+    })
+    expect(signalled).toBe(true)
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toMatch(/^Cancelled by SIGTERM: 0 open upload session\(s\) cancelled/)
+    // The builds' directory and the release's own caches, both made in RUNNER_TEMP, are gone.
+    const left = (await readdir(r.runnerTemp)).filter((n) => n.startsWith('build-go-image-'))
+    expect(left, r.stdout).toEqual([])
+    expect(r.stdout).not.toContain('::group::assemble')
+  })
 
   test('a registry answering 413 to a manifest: a clear error, and no tag', async () => {
     proxy.rules.push({

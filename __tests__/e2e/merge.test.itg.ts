@@ -110,6 +110,15 @@ describe('a merge job with no checkout', () => {
     expect(index.digest).toBe(single.outputs.digest)
     expect(index.json.annotations['org.opencontainers.image.base.digest']).toBe((await raw(base)).digest)
     expect(r.stdout).not.toContain('::warning::')
+    // The merge job's outputs: the single job's names, for the index it pushed.
+    expect(JSON.parse(r.outputs.digests!)).toEqual(JSON.parse(single.outputs.digests!))
+    expect(r.outputs.image).toBe(`${plain.host}/team/app@${single.outputs.digest}`)
+    expect(JSON.parse(r.outputs.metadata!)).toEqual({
+      'containerimage.digest': single.outputs.digest,
+      'containerimage.descriptor': JSON.parse(single.outputs.metadata!)['containerimage.descriptor'],
+      'image.name': `${plain.host}/team/app:merged,${plain.host}/team/app:d-20231114`,
+    })
+    expect(r.outputs.attestations).toBe('{}')
   })
 
   test('the base tag moved since the builds: a warning, and the index names no base digest', async () => {

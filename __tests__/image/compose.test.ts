@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest'
 import type { BaseFacts } from '../../src/base/family.js'
 import type { Binary } from '../../src/compile/build.js'
-import { parsePlatform, type TargetPlatform } from '../../src/compile/platform.js'
+import { parseTargetPlatform, type TargetPlatform } from '../../src/compile/platform.js'
 import { parseConfig } from '../../src/config/config.js'
 import { composeIndex, composePlatform } from '../../src/image/compose.js'
 import { DockerMediaType, type Layer, MediaType } from '../../src/oci/descriptor.js'
@@ -19,7 +19,7 @@ const layer = (s: string): Layer => ({
   uncompressedSize: 10 * s.length,
 })
 const binary = (name: string): Binary => ({
-  platform: parsePlatform(name) as TargetPlatform,
+  platform: parseTargetPlatform(name) as TargetPlatform,
   path: '/w/main',
   name: 'hello',
   size: 1000,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { mergeEnv, platformMatches } from '../../src/base/family.js'
+import { mergeEnv } from '../../src/base/family.js'
 import { runConfig } from '../../src/image/run-config.js'
+import { platformMatches } from '../../src/oci/platform.js'
 
 const settings = { args: [], env: {}, expose: [], labels: {}, annotations: [] }
 

@@ -10,7 +10,14 @@ import { resumeOffset } from '../../src/registry/upload.js'
 import { withRetry } from '../../src/retry.js'
 
 const temporary = (retryAfterMs?: number) =>
-  new RegistryError('GET', 'u', 503, [], true, 'busy', retryAfterMs === undefined ? {} : { retryAfterMs })
+  new RegistryError({
+    method: 'GET',
+    url: 'u',
+    status: 503,
+    temporary: true,
+    message: 'busy',
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  })
 
 describe('withRetry', () => {
   test('retries temporary errors with growing, jittered waits, then succeeds', async () => {
@@ -45,7 +52,7 @@ describe('withRetry', () => {
       withRetry(
         async () => {
           n++
-          throw new RegistryError('GET', 'u', 404, [], false, 'nope')
+          throw new RegistryError({ method: 'GET', url: 'u', status: 404, temporary: false, message: 'nope' })
         },
         { attempts: 5, baseMs: 1, maxMs: 1, sleep: async () => {} },
       ),

@@ -1,5 +1,5 @@
-// Base images: media-type families, platform matching and config merging. Pure.
-import { type Descriptor, DockerMediaType, MediaType, type Platform, platformName } from '../oci/descriptor.js'
+// Base images: media-type families and config merging (platform matching is oci/platform.ts's). Pure.
+import { type Descriptor, DockerMediaType, MediaType } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
 
 export type Family = 'oci' | 'docker'
@@ -11,21 +11,6 @@ export function mediaTypes(family: Family): { manifest: string; index: string; c
 
 export function familyOf(manifestMediaType: string): Family {
   return manifestMediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci'
-}
-
-/** arm64 images are often labelled v8; treat an absent variant and v8 as the same there. */
-function normalVariant(p: Platform): string {
-  if (p.architecture === 'arm64' && (p.variant === undefined || p.variant === 'v8')) return ''
-  if (p.architecture === 'arm' && p.variant === undefined) return 'v7'
-  return p.variant ?? ''
-}
-
-export function platformMatches(have: Platform, want: Platform): boolean {
-  return have.os === want.os && have.architecture === want.architecture && normalVariant(have) === normalVariant(want)
-}
-
-export function describePlatforms(ps: Platform[]): string {
-  return ps.map(platformName).join(', ')
 }
 
 /** The base's `config` object, as far as we use it. */

@@ -10,23 +10,17 @@ import { createGunzip } from 'node:zlib'
 import * as core from '@actions/core'
 import type { TargetPlatform } from '../compile/platform.js'
 import { InputError } from '../errors.js'
-import type { Blob, Descriptor, Layer, Platform } from '../oci/descriptor.js'
-import type { Digest } from '../oci/digest.js'
+import type { Blob, Descriptor, Layer } from '../oci/descriptor.js'
+import { type Digest, digestOfHash } from '../oci/digest.js'
 import type { OciLayout } from '../oci/layout.js'
 import { parseImageConfig, parseManifest } from '../oci/parse.js'
+import type { Platform } from '../oci/platform.js'
+import { describePlatforms, platformMatches } from '../oci/platform.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { loggedRetry, withRetry } from '../retry.js'
-import {
-  type BaseFacts,
-  type BasePlatform,
-  type BaseRunConfig,
-  describePlatforms,
-  type Family,
-  familyOf,
-  platformMatches,
-} from './family.js'
+import { type BaseFacts, type BasePlatform, type BaseRunConfig, type Family, familyOf } from './family.js'
 
 export type { BasePlatform } from './family.js'
 
@@ -152,5 +146,5 @@ async function uncompressedFacts(
   })
   if (gzip) await pipeline(createReadStream(path), createGunzip(), count)
   else await pipeline(createReadStream(path), count)
-  return { diffId: `sha256:${hash.digest('hex')}` as Digest, uncompressedSize: size }
+  return { diffId: digestOfHash(hash), uncompressedSize: size }
 }

@@ -14,7 +14,7 @@ export async function freshCaches(
   scope: { defer(fn: () => unknown): void },
 ): Promise<NodeJS.ProcessEnv> {
   const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-release-'))
-  scope.defer(() => rm(dir, { recursive: true, force: true }))
+  scope.defer(() => rm(dir, { recursive: true, force: true, maxRetries: 3 }))
   core.info(
     `Release build (${why}): kept programs, kept layers, the kept compressor and Go's build cache are ` +
       'left unused (a cache can be written by any job on the default branch); the module cache only after ' +

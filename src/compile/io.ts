@@ -157,7 +157,7 @@ export async function startBuilds(
   scope: { signal: AbortSignal; defer(fn: () => unknown): void },
 ): Promise<Builds> {
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
-  scope.defer(() => rm(work, { recursive: true, force: true }))
+  scope.defer(() => rm(work, { recursive: true, force: true, maxRetries: 3 }))
   const main = resolveMainPackage(config, go, env)
   main.catch(() => undefined) // the check step reports it
   const slots = new ProgramSlots(binaryCacheDir(env))

@@ -1,4 +1,4 @@
-import type { Platform } from '../oci/descriptor.js'
+import type { Platform } from '../oci/platform.js'
 
 /** A target platform and the Go environment that builds for it. */
 export interface TargetPlatform extends Platform {
@@ -31,7 +31,7 @@ export const SUPPORTED_PLATFORMS_HINT =
   'linux/386, linux/ppc64le, linux/s390x, linux/riscv64'
 
 /** Parse `linux/arm/v7`; returns an error string (not thrown) so config can name the input. */
-export function parsePlatform(text: string): TargetPlatform | string {
+export function parseTargetPlatform(text: string): TargetPlatform | string {
   const parts = text.trim().split('/')
   const [os, architecture, variant, ...rest] = parts
   if (!os || !architecture || rest.length > 0) return `"${text}" is not os/arch[/variant]`

@@ -4,7 +4,7 @@ import { isAbsolute, join, normalize, resolve } from 'node:path'
 import { parse as parseShell } from 'shell-quote'
 import type { CacheMode } from '../cache/policy.js'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from '../compile/ldflags.js'
-import { parsePlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
+import { parseTargetPlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from '../compile/platform.js'
 import type { PrivateModules } from '../compile/private-modules.js'
 import { InputError } from '../errors.js'
 import type { ReleaseMode } from '../meta/release.js'
@@ -199,7 +199,7 @@ function parsePlatforms(text: string): TargetPlatform[] {
   if (items.length === 0) throw new InputError('platforms', text, SUPPORTED_PLATFORMS_HINT)
   const out: TargetPlatform[] = []
   for (const item of items) {
-    const p = parsePlatform(item)
+    const p = parseTargetPlatform(item)
     if (typeof p === 'string') throw new InputError('platforms', item, SUPPORTED_PLATFORMS_HINT)
     if (out.some((q) => q.name === p.name))
       throw new InputError('platforms', item, `list each platform once (${p.name} appears twice)`)

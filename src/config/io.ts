@@ -51,7 +51,11 @@ export async function readConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<R
 /** The Go version spec: go-version, else the version file (go.mod in working-directory by default). */
 export async function readVersionSpec(settings: ToolchainSettings): Promise<VersionSpec> {
   if (settings.goVersion) return parseSpec('go-version', settings.goVersion)
-  const text = await readFile(settings.versionFile, 'utf8').catch(() => undefined)
+  const text = await readFile(settings.versionFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT')
+      throw new InputError('go-version-file', settings.versionFile, `the file cannot be read (${e.code ?? e.message})`)
+    return undefined
+  })
   if (text === undefined)
     throw new InputError(
       'go-version-file',

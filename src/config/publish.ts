@@ -1,7 +1,7 @@
 // The publishing inputs: image, tags, push, push-by-digest, merge, credentials. Pure.
 import { InputError } from '../errors.js'
 import { checkTagTemplates } from '../meta/tags.js'
-import type { Digest } from '../oci/digest.js'
+import { type Digest, isDigest } from '../oci/digest.js'
 import { ImageRefError, parseReference, type Reference, repositoryName, TAG } from '../registry/reference.js'
 import { type InputReader, parseBoolean, splitList } from './text.js'
 
@@ -180,7 +180,7 @@ export function parseMerge(text: string): MergeEntry[] {
     items = splitList(t, true)
   }
   return items.map((item) => {
-    if (/^sha256:[a-f0-9]{64}$/.test(item)) return { digest: item as Digest }
+    if (isDigest(item)) return { digest: item }
     let ref: Reference
     try {
       ref = parseReference(item)

@@ -58,10 +58,24 @@ function imageAnnotations(standard: Record<string, string>, config: Config): Ann
   )
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export async function readMeta(config: Config, epoch: number, env: NodeJS.ProcessEnv): Promise<Meta> {
   const payload = env.GITHUB_EVENT_PATH
     ? await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined)
     : undefined
+  if (payload !== undefined && !isJson(payload))
+    core.warning(
+      `GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH} is not JSON: the event's facts (pull request number, ` +
+        'default branch, description, license) are left out of the tags and labels',
+    )
   const github = githubContext(env, payload)
   // Tags without the registry's view (that only decides `latest`): the first names the version.
   const templates = [...config.publish.tagTemplates, ...(config.publish.targets[0]?.tagTemplates ?? [])]

@@ -1,5 +1,6 @@
-import { type Blob, jsonBlob, MediaType, type Platform, sortedRecord } from './descriptor.js'
+import { type Blob, jsonBlob, MediaType, sortedRecord } from './descriptor.js'
 import type { Digest } from './digest.js'
+import type { Platform } from './platform.js'
 
 /** The run settings of an image (the config's `config` object). */
 export interface RunConfig {

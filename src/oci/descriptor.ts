@@ -1,4 +1,5 @@
 import { type Digest, digestOf } from './digest.js'
+import type { Platform } from './platform.js'
 
 export const MediaType = {
   manifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -26,28 +27,6 @@ export const MANIFEST_TYPES: string[] = [
 /** An OCI index or a Docker manifest list. */
 export function isIndexType(mediaType: string): boolean {
   return mediaType === MediaType.index || mediaType === DockerMediaType.index
-}
-
-export interface Platform {
-  architecture: string
-  os: string
-  variant?: string
-}
-
-/** `linux/arm/v7` */
-export function platformName(p: Platform): string {
-  return [p.os, p.architecture, ...(p.variant ? [p.variant] : [])].join('/')
-}
-
-/**
- * A fixed order for index entries (os, architecture, variant), so an index is the same bytes
- * whether one job built every platform or a matrix of jobs did, in whatever order they finished.
- */
-export function comparePlatforms(a: Platform, b: Platform): number {
-  const ka = [a.os, a.architecture, a.variant ?? '']
-  const kb = [b.os, b.architecture, b.variant ?? '']
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return (ka[i] as string) < (kb[i] as string) ? -1 : 1
-  return 0
 }
 
 /** The one descriptor shape used by layout, push, merge and report. */

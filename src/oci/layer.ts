@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import type { Compressor } from './compressor.js'
 import { type Layer, MediaType } from './descriptor.js'
-import type { Digest } from './digest.js'
+import { digestOfHash } from './digest.js'
 import { gzipHeader, gzipTrailer } from './gzip.js'
 import type { OciLayout } from './layout.js'
 import { type LayerFile, tarEnd, tarHeader, tarPadding } from './tar.js'
@@ -92,11 +92,11 @@ export async function writeLayer(layout: OciLayout, files: LayerFile[], compress
       ? layout.error(e)
       : e
   }
-  const digest = `sha256:${digestHash.digest('hex')}` as Digest
+  const digest = digestOfHash(digestHash)
   await layout.commit(tmp, digest)
   return {
     descriptor: { mediaType: MediaType.layerGzip, digest, size: compressed },
-    diffId: `sha256:${diffHash.digest('hex')}` as Digest,
+    diffId: digestOfHash(diffHash),
     uncompressedSize: uncompressed,
   }
 }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { type Blob, MediaType } from './descriptor.js'
-import { type Digest, digestHex, digestOf } from './digest.js'
+import { type Digest, digestHex, digestOf, isDigest } from './digest.js'
 import { parseManifest } from './parse.js'
 import { type BlobSource, type ImageContent, type ImageSource, readContent } from './store.js'
 
@@ -17,7 +17,9 @@ export class LayoutSource implements ImageSource {
   constructor(readonly name: string) {}
 
   async getManifest(reference: string): Promise<Blob | undefined> {
-    const digest = reference as Digest
+    // A layout's blobs are named by digest only (index.json names the tags).
+    if (!isDigest(reference)) return undefined
+    const digest = reference
     const bytes = await readFile(blobPathIn(this.name, digest)).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined
       throw e

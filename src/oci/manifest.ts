@@ -1,12 +1,5 @@
-import {
-  type Blob,
-  comparePlatforms,
-  type Descriptor,
-  jsonBlob,
-  MediaType,
-  type Platform,
-  sortedRecord,
-} from './descriptor.js'
+import { type Blob, type Descriptor, jsonBlob, MediaType, sortedRecord } from './descriptor.js'
+import { comparePlatforms, type Platform } from './platform.js'
 
 function withAnnotations<T extends object>(body: T, annotations: Record<string, string>): T {
   return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body

@@ -2,8 +2,9 @@
 // registry, a base image, a merge's inputs). Every descriptor is checked (media type, sha256
 // digest, size) before anything follows it, so a damaged or hostile document fails here, naming
 // itself, rather than as an odd request later. Pure.
-import { type Blob, type Descriptor, isIndexType, MANIFEST_TYPES, type Platform } from './descriptor.js'
+import { type Blob, type Descriptor, isIndexType, MANIFEST_TYPES } from './descriptor.js'
 import { type Digest, parseDigest } from './digest.js'
+import type { Platform } from './platform.js'
 
 export interface ImageManifest {
   kind: 'manifest'
@@ -53,15 +54,6 @@ function strings(v: unknown, what: string): Record<string, string> {
   return o as Record<string, string>
 }
 
-export function parsePlatform(v: unknown, what: string): Platform {
-  const p = object(v, what)
-  if (typeof p.os !== 'string' || typeof p.architecture !== 'string' || !p.os || !p.architecture)
-    throw new ManifestError(`${what} names no os and architecture`)
-  if (p.variant !== undefined && typeof p.variant !== 'string')
-    throw new ManifestError(`${what}.variant is not a string`)
-  return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) }
-}
-
 /** A descriptor as JSON gives it, checked: media type, digest and size, and platform if any. */
 export function parseDescriptor(v: unknown, what: string): Descriptor {
   const d = object(v, what)
@@ -75,7 +67,7 @@ export function parseDescriptor(v: unknown, what: string): Descriptor {
   if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0)
     throw new ManifestError(`${what} has size ${JSON.stringify(d.size)}, not a byte count`)
   const out: Descriptor = { mediaType: d.mediaType, digest, size: d.size }
-  if (d.platform !== undefined) out.platform = parsePlatform(d.platform, `${what}.platform`)
+  if (d.platform !== undefined) out.platform = platformOfJson(d.platform, `${what}.platform`)
   if (d.annotations !== undefined) out.annotations = strings(d.annotations, `${what}.annotations`)
   if (typeof d.artifactType === 'string') out.artifactType = d.artifactType
   return out
@@ -128,7 +120,7 @@ export function childrenOf(m: Manifest): Descriptor[] {
 /** An image config: its platform (when it names one) and the fields a base or a merge reads. */
 export function parseImageConfig(bytes: Uint8Array, what: string): ImageConfigFile {
   const c = json(bytes, what)
-  const platform = c.os || c.architecture ? { platform: parsePlatform(c, what) } : {}
+  const platform = c.os || c.architecture ? { platform: platformOfJson(c, what) } : {}
   return {
     ...platform,
     ...(typeof c.created === 'string' ? { created: c.created } : {}),
@@ -136,4 +128,14 @@ export function parseImageConfig(bytes: Uint8Array, what: string): ImageConfigFi
     ...(c.rootfs !== undefined ? { rootfs: object(c.rootfs, `${what} rootfs`) as ImageConfigFile['rootfs'] } : {}),
     ...(Array.isArray(c.history) ? { history: c.history } : {}),
   }
+}
+
+/** A platform as a descriptor or config gives it in JSON, checked. */
+export function platformOfJson(v: unknown, what: string): Platform {
+  const p = object(v, what)
+  if (typeof p.os !== 'string' || typeof p.architecture !== 'string' || !p.os || !p.architecture)
+    throw new ManifestError(`${what} names no os and architecture`)
+  if (p.variant !== undefined && typeof p.variant !== 'string')
+    throw new ManifestError(`${what}.variant is not a string`)
+  return { architecture: p.architecture, os: p.os, ...(p.variant ? { variant: p.variant } : {}) }
 }

@@ -4,8 +4,9 @@ import { familyOf, mediaTypes } from '../base/family.js'
 import { InputError } from '../errors.js'
 import { type AnnotationRule, annotationsAt, manifestOnlyKeys } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../oci/annotations.js'
-import { type Blob, type Descriptor, type Platform, platformName } from '../oci/descriptor.js'
+import type { Blob, Descriptor } from '../oci/descriptor.js'
 import { imageIndex } from '../oci/manifest.js'
+import { type Platform, platformName } from '../oci/platform.js'
 
 export interface MergeChild {
   descriptor: Descriptor & { platform: Platform }

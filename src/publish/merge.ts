@@ -11,15 +11,16 @@ import { InputError } from '../errors.js'
 import type { AnnotationRule } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME } from '../oci/annotations.js'
 import { emptyBlob, fallbackTag } from '../oci/artifact.js'
-import type { Blob, Descriptor, Platform } from '../oci/descriptor.js'
-import type { Digest } from '../oci/digest.js'
+import type { Blob, Descriptor } from '../oci/descriptor.js'
+import { type Digest, isDigest } from '../oci/digest.js'
 import { type ImageManifest, parseImageConfig, parseManifest } from '../oci/parse.js'
+import { type Platform, platformName } from '../oci/platform.js'
 import { type BlobSource, readContent } from '../oci/store.js'
 import type { RegistryClient } from '../registry/client.js'
 import { formatReference, parseReference, type Reference } from '../registry/reference.js'
 import { Repository } from '../registry/repository.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
-import type { Published } from './plan.js'
+import type { MergedIndex } from './plan.js'
 import { Publication, pushReferrer } from './publication.js'
 import { writeTags } from './tagging.js'
 
@@ -127,7 +128,11 @@ async function baseDigest(children: Found[], client: (host: string) => RegistryC
     const parsed = top && parseManifest(top)
     const below = parsed && parsed.kind === 'index' ? parsed.manifests.map((m) => m.digest) : []
     const held = new Set(top ? [top.descriptor.digest, ...below] : [])
-    if (top && children.every((c) => held.has(c.annotations[BASE_DIGEST] as Digest))) return top.descriptor.digest
+    const holds = (c: Found) => {
+      const d = c.annotations[BASE_DIGEST]
+      return isDigest(d) && held.has(d)
+    }
+    if (top && children.every(holds)) return top.descriptor.digest
     core.warning(`base image ${name} ${top ? 'has moved since the builds' : 'is gone'}; ${missing}`)
   } catch (e) {
     core.warning(`base image ${name} could not be read (${(e as Error).message}); ${missing}`)
@@ -160,7 +165,7 @@ export async function mergeImages(
   client: (host: string) => RegistryClient,
   tagsFor: (target: PublishSettings['targets'][number], created: number | undefined) => Promise<string[]>,
   attest?: (index: Descriptor) => Promise<Referrer[]>,
-): Promise<Published & { digests: Record<string, string> }> {
+): Promise<MergedIndex> {
   const children = await findChildren(settings, client)
   const index = mergedIndex(children, rules, await baseDigest(children, client))
   // Signed before anything is written: a signing failure pushes nothing.
@@ -195,18 +200,11 @@ export async function mergeImages(
   const digest = index.descriptor.digest
   return {
     digest,
-    digests: Object.fromEntries(
-      children.map((c) => [
-        [c.descriptor.platform.os, c.descriptor.platform.architecture, c.descriptor.platform.variant]
-          .filter(Boolean)
-          .join('/'),
-        c.descriptor.digest,
-      ]),
-    ),
+    descriptor: index.descriptor,
+    digests: Object.fromEntries(children.map((c) => [platformName(c.descriptor.platform), c.descriptor.digest])),
     images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
     tags: targets.flatMap(({ target }) =>
       (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag })),
     ),
-    stats: { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 },
   }
 }

@@ -57,5 +57,9 @@ export interface Published {
   /** `registry/repository:tag` for each tag pushed. */
   tags: string[]
   digest: string
-  stats: PublishStats
+  /** What the push did (absent for a merge, which copies only what a repository lacks). */
+  stats?: PublishStats
 }
+
+/** What a merge pushed: the index (its descriptor), its platform images, where and under which tags. */
+export type MergedIndex = Published & { descriptor: Descriptor; digests: Record<string, string> }

@@ -92,14 +92,13 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
     )
   }
   if (res.status !== 200) {
-    throw new RegistryError(
+    throw new RegistryError({
       method,
-      redactUrl(url.toString()),
-      res.status,
-      [],
-      res.status >= 500 || res.status === 429,
-      `token request ${method} ${redactUrl(url.toString())} failed with HTTP ${res.status}`,
-    )
+      url: redactUrl(url.toString()),
+      status: res.status,
+      temporary: res.status >= 500 || res.status === 429,
+      message: `token request ${method} ${redactUrl(url.toString())} failed with HTTP ${res.status}`,
+    })
   }
   let body: { token?: string; access_token?: string; expires_in?: number }
   try {
@@ -116,12 +115,12 @@ export async function fetchToken(req: TokenRequest): Promise<Token> {
 }
 
 export function authError(registry: string, why: string): RegistryError {
-  return new RegistryError(
-    'AUTH',
-    registry,
-    401,
-    ['UNAUTHORIZED'],
-    false,
-    `authentication to ${registry} failed: ${why}`,
-  )
+  return new RegistryError({
+    method: 'AUTH',
+    url: registry,
+    status: 401,
+    codes: ['UNAUTHORIZED'],
+    temporary: false,
+    message: `authentication to ${registry} failed: ${why}`,
+  })
 }

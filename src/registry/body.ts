@@ -24,15 +24,14 @@ export function guardBody(source: IncomingMessage, opts: BodyOptions): Readable 
   let received = 0
   let timer: NodeJS.Timeout | undefined
   const fault = (why: string, cause?: unknown) =>
-    new RegistryError(
-      opts.method,
-      opts.url,
-      source.statusCode,
-      [],
-      true,
-      `${opts.method} ${opts.url}: ${why}`,
-      cause ? { cause } : undefined,
-    )
+    new RegistryError({
+      method: opts.method,
+      url: opts.url,
+      status: source.statusCode,
+      temporary: true,
+      message: `${opts.method} ${opts.url}: ${why}`,
+      ...(cause ? { cause } : undefined),
+    })
   const cutShort = () =>
     `the response body was cut after ${received}${expected !== undefined ? ` of ${expected}` : ''} bytes`
   const out = new Transform({
@@ -74,7 +73,12 @@ export async function readAll(stream: Readable, limit: number, what: string): Pr
     n += (c as Buffer).byteLength
     if (n > limit) {
       stream.destroy()
-      throw new RegistryError('GET', what, undefined, [], false, `${what}: the response is over ${limit} bytes`)
+      throw new RegistryError({
+        method: 'GET',
+        url: what,
+        temporary: false,
+        message: `${what}: the response is over ${limit} bytes`,
+      })
     }
     chunks.push(c as Buffer)
   }

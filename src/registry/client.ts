@@ -110,14 +110,13 @@ export class RegistryClient {
         await res.discard()
         if (res.status === 401) this.challenge = pickChallenge(header(res, 'www-authenticate'))
         else if (res.status !== 200)
-          throw new RegistryError(
-            'GET',
-            `${base}/v2/`,
-            res.status,
-            [],
-            false,
-            `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`,
-          )
+          throw new RegistryError({
+            method: 'GET',
+            url: `${base}/v2/`,
+            status: res.status,
+            temporary: false,
+            message: `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`,
+          })
         return base
       } catch (e) {
         lastError = e
@@ -176,17 +175,15 @@ export class RegistryClient {
         : ''
     const detail =
       messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ''}`.trim()).join('; ')}` : plain
-    throw new RegistryError(
-      req.method,
-      redactUrl(url),
-      res.status,
+    throw new RegistryError({
+      method: req.method,
+      url: redactUrl(url),
+      status: res.status,
       codes,
-      isTemporaryStatus(res.status),
-      `${req.method} ${redactUrl(url)} gave HTTP ${res.status}${detail}`,
-      {
-        retryAfterMs: parseRetryAfter(header(res, 'retry-after'), this.now()),
-      },
-    )
+      temporary: isTemporaryStatus(res.status),
+      message: `${req.method} ${redactUrl(url)} gave HTTP ${res.status}${detail}`,
+      retryAfterMs: parseRetryAfter(header(res, 'retry-after'), this.now()),
+    })
   }
 
   private async sendFollowingRedirects(
@@ -207,14 +204,13 @@ export class RegistryClient {
       await res.discard()
       const next = new URL(location, url)
       if (target.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new RegistryError(
+        throw new RegistryError({
           method,
-          redactUrl(url),
-          res.status,
-          [],
-          false,
-          `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`,
-        )
+          url: redactUrl(url),
+          status: res.status,
+          temporary: false,
+          message: `${method} ${redactUrl(url)} redirected from https to ${next.protocol}; refused`,
+        })
       }
       const replay = replayAfterRedirect(res.status, method)
       method = replay.method
@@ -225,14 +221,12 @@ export class RegistryClient {
       this.opts.debug?.(`${req.method} ${redactUrl(url)} redirected (${res.status}) to ${redactUrl(next.toString())}`)
       url = next.toString()
     }
-    throw new RegistryError(
-      req.method,
-      redactUrl(req.url),
-      undefined,
-      [],
-      false,
-      `${req.method} ${redactUrl(req.url)}: too many redirects`,
-    )
+    throw new RegistryError({
+      method: req.method,
+      url: redactUrl(req.url),
+      temporary: false,
+      message: `${req.method} ${redactUrl(req.url)}: too many redirects`,
+    })
   }
 
   /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */

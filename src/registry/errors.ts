@@ -1,21 +1,40 @@
 // A failed registry request: method, URL without its query (upload URLs carry state, tokens may
 // hide in it), status and the registry's error codes. `temporary` drives retries.
 
+/** What a registry operation's failure names: the request, the answer, and whether to retry. */
+export interface RegistryErrorFields {
+  method: string
+  /** Redacted: never a credential. */
+  url: string
+  /** The HTTP status; absent when no answer came (a refused or cut connection). */
+  status?: number | undefined
+  /** The registry's error codes (MANIFEST_INVALID, ...). */
+  codes?: string[]
+  temporary: boolean
+  message: string
+  cause?: unknown
+  /** From Retry-After, when the registry said how long to wait. */
+  retryAfterMs?: number | undefined
+}
+
 export class RegistryError extends Error {
   override readonly name = 'RegistryError'
-  constructor(
-    readonly method: string,
-    readonly url: string,
-    readonly status: number | undefined,
-    readonly codes: string[],
-    readonly temporary: boolean,
-    message: string,
-    options?: { cause?: unknown; retryAfterMs?: number },
-  ) {
-    super(message, options?.cause !== undefined ? { cause: options.cause } : undefined)
-    this.retryAfterMs = options?.retryAfterMs
-  }
+  readonly method: string
+  readonly url: string
+  readonly status: number | undefined
+  readonly codes: string[]
+  readonly temporary: boolean
   readonly retryAfterMs: number | undefined
+
+  constructor(f: RegistryErrorFields) {
+    super(f.message, f.cause !== undefined ? { cause: f.cause } : undefined)
+    this.method = f.method
+    this.url = f.url
+    this.status = f.status
+    this.codes = f.codes ?? []
+    this.temporary = f.temporary
+    this.retryAfterMs = f.retryAfterMs
+  }
 }
 
 /** Statuses worth retrying: timeouts, rate limits, nginx's 499, server errors. */

@@ -73,15 +73,13 @@ export function httpTransport(userAgent = 'build-go-image', idleMs = DEFAULT_IDL
         }
       } catch (e) {
         if (body instanceof Readable) body.destroy()
-        throw new RegistryError(
-          req.method,
-          redactUrl(req.url),
-          undefined,
-          [],
-          isTemporaryNetworkError(e) || (e as { temporary?: boolean }).temporary === true,
-          `${req.method} ${redactUrl(req.url)}: ${(e as Error).message}`,
-          { cause: e },
-        )
+        throw new RegistryError({
+          method: req.method,
+          url: redactUrl(req.url),
+          temporary: isTemporaryNetworkError(e) || (e as { temporary?: boolean }).temporary === true,
+          message: `${req.method} ${redactUrl(req.url)}: ${(e as Error).message}`,
+          cause: e,
+        })
       }
     },
     close: () => {

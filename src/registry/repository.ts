@@ -4,7 +4,7 @@
 import { PassThrough } from 'node:stream'
 import { trackSession } from '../cancel.js'
 import { type Blob, type Descriptor, MANIFEST_TYPES, MediaType } from '../oci/descriptor.js'
-import { type Digest, digestOf } from '../oci/digest.js'
+import { type Digest, digestOf, isDigest } from '../oci/digest.js'
 import { parseManifest } from '../oci/parse.js'
 import type { BlobOutcome, BlobSource, ImageSink, ImageSource } from '../oci/store.js'
 import { header, type RegistryClient } from './client.js'
@@ -67,7 +67,13 @@ export class Repository implements ImageSource, ImageSink {
           expect: [201, 202],
           retry: false,
         })
-        .catch(() => undefined) // Some registries refuse mounts (auth, unknown repo): upload instead.
+        // A registry may refuse a mount with any answer (auth, an unknown repository, a 5xx from a
+        // registry that cannot mount): upload instead. A registry not reached at all did not
+        // refuse: that is the push's failure, retried as one.
+        .catch((e: unknown) => {
+          if (e instanceof RegistryError && e.status !== undefined) return undefined
+          throw e
+        })
       if (mount?.status === 201) {
         await mount.discard()
         return 'mounted'
@@ -130,14 +136,12 @@ export class Repository implements ImageSource, ImageSink {
   async putManifest(reference: string, manifest: Blob): Promise<void> {
     const { descriptor, bytes } = manifest
     if (bytes.byteLength > MAX_MANIFEST_BYTES) {
-      throw new RegistryError(
-        'PUT',
-        `/v2/${this.name}/manifests/${reference}`,
-        undefined,
-        [],
-        false,
-        `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`,
-      )
+      throw new RegistryError({
+        method: 'PUT',
+        url: `/v2/${this.name}/manifests/${reference}`,
+        temporary: false,
+        message: `manifest ${descriptor.digest} is ${bytes.byteLength} bytes, over the 4 MiB registries accept`,
+      })
     }
     const body = Buffer.from(bytes)
     const res = await this.client
@@ -151,14 +155,16 @@ export class Repository implements ImageSource, ImageSink {
       })
       .catch((e: unknown) => {
         if (e instanceof RegistryError && e.status === 413) {
-          throw new RegistryError(
-            'PUT',
-            e.url,
-            413,
-            e.codes,
-            false,
-            `the registry refused manifest ${descriptor.digest} (${bytes.byteLength} bytes) as too large (HTTP 413)`,
-          )
+          throw new RegistryError({
+            method: 'PUT',
+            url: e.url,
+            status: 413,
+            codes: e.codes,
+            temporary: false,
+            message:
+              `the registry refused manifest ${descriptor.digest} (${bytes.byteLength} bytes) as too large ` +
+              '(HTTP 413)',
+          })
         }
         throw e
       })
@@ -176,7 +182,8 @@ export class Repository implements ImageSource, ImageSink {
       expect: [200, 404],
     })
     await res.discard()
-    return res.status === 200 ? (header(res, 'docker-content-digest') as Digest | undefined) : undefined
+    const digest = header(res, 'docker-content-digest')
+    return res.status === 200 && isDigest(digest) ? digest : undefined
   }
 
   /** A manifest or index by digest or tag, as stored bytes; its digest is checked when asked by digest. */
@@ -194,14 +201,13 @@ export class Repository implements ImageSource, ImageSink {
     if (res.status === 404) return undefined
     const digest = digestOf(bytes)
     if (reference.startsWith('sha256:') && digest !== reference) {
-      throw new RegistryError(
-        'GET',
-        `/v2/${this.name}/manifests/${reference}`,
-        200,
-        [],
-        false,
-        `${this.name}@${reference}: the registry returned content with digest ${digest}`,
-      )
+      throw new RegistryError({
+        method: 'GET',
+        url: `/v2/${this.name}/manifests/${reference}`,
+        status: 200,
+        temporary: false,
+        message: `${this.name}@${reference}: the registry returned content with digest ${digest}`,
+      })
     }
     // Checked here, so nothing downstream follows a descriptor a registry made up.
     const served = header(res, 'content-type')?.split(';')[0]?.trim() || MediaType.manifest
@@ -216,14 +222,13 @@ export class Repository implements ImageSource, ImageSink {
       MAX_MANIFEST_BYTES,
     )
     if (digestOf(bytes) !== digest)
-      throw new RegistryError(
-        'GET',
-        redactUrl(res.url),
-        200,
-        [],
-        true,
-        `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`,
-      )
+      throw new RegistryError({
+        method: 'GET',
+        url: redactUrl(res.url),
+        status: 200,
+        temporary: true,
+        message: `${this.name}@${digest}: the registry returned content with digest ${digestOf(bytes)}`,
+      })
     return bytes
   }
 
@@ -299,14 +304,12 @@ export class Repository implements ImageSource, ImageSink {
   private checkDigest(method: string, res: { headers: Record<string, unknown>; url: string }, expected: Digest): void {
     const got = header(res as never, 'docker-content-digest')
     if (got && got !== expected) {
-      throw new RegistryError(
+      throw new RegistryError({
         method,
-        redactUrl(res.url),
-        undefined,
-        [],
-        false,
-        `the registry stored ${got} where ${expected} was sent`,
-      )
+        url: redactUrl(res.url),
+        temporary: false,
+        message: `the registry stored ${got} where ${expected} was sent`,
+      })
     }
   }
 }

@@ -30,13 +30,21 @@ export interface UploadOptions {
 /** GHCR refuses request bodies over 4 MiB ("exceeds the maximum permissible limit of 4.00MiB"). */
 export const DEFAULT_UPLOAD: UploadOptions = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 }
 const MIN_CHUNK = 256 << 10
+/** How long a failed upload waits for its body's source to report its own failure. */
+const SETTLE_MS = 500
 
 export type UploadStyle = 'put' | 'stream' | 'chunks'
 
 /** The session is gone or untrustworthy: a new one must start (temporary, so the retry does). */
 export class SessionLost extends RegistryError {
   constructor(method: string, url: string, status: number | undefined, why: string) {
-    super(method, url, status, [], true, `${method} ${url}: upload session lost (${why}); starting a new one`)
+    super({
+      method,
+      url,
+      status,
+      temporary: true,
+      message: `${method} ${url}: upload session lost (${why}); starting a new one`,
+    })
   }
 }
 
@@ -162,8 +170,8 @@ function patch(
       await res.discard()
       return res
     })
-    .catch((e: unknown) => {
-      body.rethrow()
+    .catch(async (e: unknown) => {
+      await body.rethrow()
       // GAR does no chunked upload: a refused Content-Range means chunks do not work there.
       if (e instanceof RegistryError && e.status === 400 && headers['Content-Range'])
         u.client.uploadHints.chunksBroken = true
@@ -178,17 +186,29 @@ function patch(
  * not the answer it provoked. Only the download's own error counts (a GET's RegistryError): when
  * the request fails first, Node destroys the body with the request's error, which is not a cause.
  */
-function watched(source: BlobSource, from: number, end: number): { open: () => Readable; rethrow: () => void } {
+function watched(
+  source: BlobSource,
+  from: number,
+  end: number,
+): { open: () => Readable; rethrow: () => Promise<void> } {
   let failed: Error | undefined
+  let settled: Promise<unknown> = Promise.resolve()
   return {
     open: () => {
       const stream = source.open(from, end)
-      stream.once('error', (e) => {
-        if (e instanceof RegistryError && e.method === 'GET') failed ??= e
+      settled = new Promise((resolve) => {
+        stream.once('close', resolve)
+        stream.once('error', (e) => {
+          if (e instanceof RegistryError && e.method === 'GET') failed ??= e
+          resolve(undefined)
+        })
       })
       return stream
     },
-    rethrow: () => {
+    // The receiving registry may answer (or close) before the download's own error arrives: the
+    // body is given a moment to settle, bounded, before the request's failure is taken as the cause.
+    rethrow: async () => {
+      await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, SETTLE_MS))])
       if (failed) throw failed
     },
   }
@@ -209,8 +229,8 @@ async function close(u: Upload, location: string, desc: Descriptor, source?: Blo
       expect: [201],
       retry: false,
     })
-    .catch((e: unknown) => {
-      body?.rethrow()
+    .catch(async (e: unknown) => {
+      await body?.rethrow()
       throw sessionLostOn(e)
     })
   await res.discard()
@@ -256,14 +276,12 @@ async function standing(
 
 export function resolveLocation(res: { url: string }, location: string | undefined): string {
   if (!location)
-    throw new RegistryError(
-      'POST',
-      redactUrl(res.url),
-      undefined,
-      [],
-      true,
-      `${redactUrl(res.url)} answered without a Location`,
-    )
+    throw new RegistryError({
+      method: 'POST',
+      url: redactUrl(res.url),
+      temporary: true,
+      message: `${redactUrl(res.url)} answered without a Location`,
+    })
   return new URL(location, res.url).toString()
 }
 

@@ -2,10 +2,10 @@
 import * as core from '@actions/core'
 import { type Attestations, verifyCommand } from '../attest/io.js'
 import type { AssembledImage } from '../image/assembled.js'
-import type { Published } from '../publish/plan.js'
+import type { MergedIndex, Published } from '../publish/plan.js'
 import type { TagLedger } from '../publish/tag-ledger.js'
 import type { Sbom } from '../sbom/spdx.js'
-import { imageOutputs, summaryRows } from './outputs.js'
+import { imageOutputs, mergeOutputs, summaryRows } from './outputs.js'
 
 export async function report(
   image: AssembledImage & { sboms?: Sbom[]; refName?: string },
@@ -66,19 +66,8 @@ export async function reportTags(ledger: TagLedger): Promise<void> {
 }
 
 /** Outputs and summary of a merge job. */
-export async function reportMerge(
-  m: Published & { digests: Record<string, string> },
-  attested?: Attestations,
-): Promise<void> {
-  const outputs: Record<string, string> = {
-    attestations: JSON.stringify(attested?.bySubject ?? {}),
-    digest: m.digest,
-    digests: JSON.stringify(m.digests),
-    image: m.images[0] ?? '',
-    images: m.images.join('\n'),
-    tags: m.tags.join('\n'),
-    metadata: JSON.stringify({ 'containerimage.digest': m.digest, 'image.name': m.tags.join(',') }),
-  }
+export async function reportMerge(m: MergedIndex, attested?: Attestations): Promise<void> {
+  const outputs = mergeOutputs(m, attested?.bySubject)
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v)
   for (const [platform, digest] of Object.entries(m.digests)) core.info(`${platform}: ${digest}`)
   core.info(`index: ${m.digest}`)

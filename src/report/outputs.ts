@@ -1,7 +1,7 @@
 // Step outputs and the job summary table from the assembled image: pure.
 import type { AssembledImage } from '../image/assembled.js'
 import { descriptorJson } from '../oci/manifest.js'
-import type { Published } from '../publish/plan.js'
+import type { MergedIndex, Published } from '../publish/plan.js'
 import type { Sbom } from '../sbom/spdx.js'
 
 export interface Outputs {
@@ -48,6 +48,26 @@ export function imageOutputs(
     'sbom-digests': JSON.stringify(
       Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest])),
     ),
+    attestations: JSON.stringify(attestations ?? {}),
+  }
+}
+
+/** A merge job's outputs: the same names as a build's, for the index it made. */
+export function mergeOutputs(
+  m: MergedIndex,
+  attestations?: Record<string, Record<string, string>>,
+): Record<string, string> {
+  return {
+    digest: m.digest,
+    digests: JSON.stringify(m.digests),
+    image: m.images[0] ?? '',
+    images: m.images.join('\n'),
+    tags: m.tags.join('\n'),
+    metadata: JSON.stringify({
+      'containerimage.digest': m.digest,
+      'containerimage.descriptor': descriptorJson(m.descriptor),
+      'image.name': m.tags.join(','),
+    }),
     attestations: JSON.stringify(attestations ?? {}),
   }
 }
