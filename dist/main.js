@@ -1527,23 +1527,28 @@ var CancelledError = class extends Error {
   name = "CancelledError";
   temporary = false;
 };
-var state = { cancelled: false, sessions: /* @__PURE__ */ new Set() };
-function isCancelled() {
-  return state.cancelled;
-}
-function throwIfCancelled() {
-  if (state.cancelled) throw new CancelledError("cancelled");
-}
-function trackSession(session) {
-  state.sessions.add(session);
-  return () => state.sessions.delete(session);
-}
-async function cancelAll(timeoutMs) {
-  state.cancelled = true;
-  const open3 = [...state.sessions];
-  await Promise.race([Promise.allSettled(open3.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
-  return open3.length;
-}
+var Cancellation = class {
+  cancelled = false;
+  sessions = /* @__PURE__ */ new Set();
+  get isCancelled() {
+    return this.cancelled;
+  }
+  throwIfCancelled() {
+    if (this.cancelled) throw new CancelledError("cancelled");
+  }
+  /** Track an upload session so a cancellation can close it; returns the function that forgets it. */
+  track(session) {
+    this.sessions.add(session);
+    return () => this.sessions.delete(session);
+  }
+  /** Stop new requests and cancel every open upload session (bounded by timeoutMs). */
+  async cancelAll(timeoutMs) {
+    this.cancelled = true;
+    const open3 = [...this.sessions];
+    await Promise.race([Promise.allSettled(open3.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
+    return open3.length;
+  }
+};
 
 // src/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseMs: 500, maxMs: 15e3 };
@@ -1943,6 +1948,7 @@ var RegistryClient = class {
     this.host = host;
     this.opts = opts;
     this.now = opts.now ?? Date.now;
+    this.cancellation = opts.cancellation ?? new Cancellation();
     this.tokens = new TokenCache(async (scopes) => {
       const challenge = this.challenge;
       const t = await fetchToken({
@@ -1964,6 +1970,8 @@ var RegistryClient = class {
   tokens;
   now;
   uploadHints = {};
+  /** The run's: after it, no request starts (but the DELETEs that close sessions). */
+  cancellation;
   /**
    * `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's
    * rule). Asked once: requests that start together share the one probe.
@@ -2015,7 +2023,7 @@ var RegistryClient = class {
     return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
   }
   async requestOnce(req) {
-    if (!req.whenCancelled) throwIfCancelled();
+    if (!req.whenCancelled) this.cancellation.throwIfCancelled();
     const base = await this.baseUrl();
     const url2 = req.url.startsWith("/") ? `${base}${req.url}` : req.url;
     let auth = await this.authorization(req.scopes);
@@ -2357,7 +2365,7 @@ var Repository = class {
       minChunk = Number(header(start, "oci-chunk-min-length") ?? 0) || 0;
     }
     const session = location;
-    const forget = trackSession({ cancel: () => this.cancel(session) });
+    const forget = this.client.cancellation.track({ cancel: () => this.cancel(session) });
     try {
       const done = await uploadInto(
         { client: this.client, scopes: this.scopes, opts: this.upload, minChunk },
@@ -5157,16 +5165,18 @@ async function credentialFor(registry, login, env) {
   for (const s of cred ? secretsOf(cred) : []) setSecret(s);
   return cred;
 }
-function clientFactory(creds, transport = httpTransport("build-go-image", idleTimeoutMs(process.env))) {
+function clientFactory(creds, cancellation, transport = httpTransport("build-go-image", idleTimeoutMs(process.env))) {
   const clients = /* @__PURE__ */ new Map();
   return {
     transport,
+    cancellation,
     client(apiHost) {
       let c = clients.get(apiHost);
       if (!c) {
         const credential = creds.get(apiHost);
         c = new RegistryClient(apiHost, {
           transport,
+          cancellation,
           ...credential ? { credential } : {},
           onSecret: (s) => setSecret(s),
           debug: (m) => debug(m),
@@ -5269,8 +5279,8 @@ function pushedTable(p) {
 async function reportTags(ledger) {
   error(`tags: ${ledger.describe()}`);
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const state2 = (t) => ledger.moved.includes(t) ? "moved" : ledger.inFlight.has(t) ? "sent, unconfirmed" : "not moved";
-  const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state2(t)}</td></tr>`);
+  const state = (t) => ledger.moved.includes(t) ? "moved" : ledger.inFlight.has(t) ? "sent, unconfirmed" : "not moved";
+  const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state(t)}</td></tr>`);
   await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
 }
 async function reportMerge(m, attested) {
@@ -5406,7 +5416,6 @@ var TagLedger = class {
     return parts.join("; ");
   }
 };
-var tagLedger = new TagLedger();
 var TaggingError = class extends Error {
   constructor(failed, ledger, options) {
     super(
@@ -5422,14 +5431,14 @@ var TaggingError = class extends Error {
 };
 
 // src/publish/tagging.ts
-async function writeTags(writes, ledger = tagLedger, concurrency = 4) {
+async function writeTags(writes, ledger, cancellation, concurrency = 4) {
   ledger.planned.push(...writes.map((w) => w.reference));
   const limit = pLimit(concurrency);
   let failure;
   await Promise.all(
     writes.map(
       (w) => limit(async () => {
-        if (failure || isCancelled()) return;
+        if (failure || cancellation?.isCancelled) return;
         ledger.inFlight.add(w.reference);
         try {
           await w.put();
@@ -5516,7 +5525,9 @@ var Publication = class {
           reference: formatReference({ ...target.reference, tag }),
           put: () => repo.putManifest(tag, plan.top)
         }));
-      })
+      }),
+      this.opts.ledger ?? new TagLedger(),
+      this.opts.cancellation
     );
     return { digest: plan.top.descriptor.digest, stats: this.stats };
   }
@@ -5672,7 +5683,7 @@ async function createdEpoch(children) {
   }
   return newest;
 }
-async function mergeImages(settings, rules, client, tagsFor2, attest2) {
+async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
   const children = await findChildren(settings, client);
   const index = mergedIndex(children, rules, await baseDigest(children, client));
   const referrers = attest2 ? await attest2(index.descriptor) : [];
@@ -5701,7 +5712,9 @@ async function mergeImages(settings, rules, client, tagsFor2, attest2) {
         reference: formatReference({ ...target.reference, tag }),
         put: () => repo.putManifest(tag, index)
       }))
-    )
+    ),
+    life.ledger,
+    life.cancellation
   );
   const digest = index.descriptor.digest;
   return {
@@ -5735,7 +5748,7 @@ async function tagsFor(settings, t, source, client) {
       throw new InputError("tags", tag, "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -");
   return tags.length > 0 ? tags : ["latest"];
 }
-async function connect(settings, env, extra = []) {
+async function connect(settings, env, life, extra = []) {
   const first = settings.targets[0]?.reference.registry;
   const creds = /* @__PURE__ */ new Map();
   const refs = [
@@ -5760,7 +5773,7 @@ async function connect(settings, env, extra = []) {
     );
     info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`);
   }
-  return clientFactory(creds);
+  return { ...clientFactory(creds, life.cancellation), ledger: life.ledger };
 }
 async function openPublication(settings, registries, source, base) {
   const targets = [];
@@ -5778,6 +5791,8 @@ async function openPublication(settings, registries, source, base) {
     client: registries.client,
     concurrency: 4,
     log: (m) => info(m),
+    ledger: registries.ledger,
+    cancellation: registries.cancellation,
     ...origin ? { origin } : {}
   });
   return { publication, targets };
@@ -5804,11 +5819,11 @@ async function finishPublication(open3, layoutDir, top, release) {
     stats
   };
 }
-async function mergeAndPublish(settings, rules, env, source, base, attest2) {
-  const factory = await connect(settings, env, base ? [base] : []);
+async function mergeAndPublish(settings, rules, env, source, base, life, attest2) {
+  const factory = await connect(settings, env, life, base ? [base] : []);
   try {
     const tags = (t, created) => tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost));
-    return await mergeImages(settings, rules, factory.client, tags, attest2).catch(reportTagFailure);
+    return await mergeImages(settings, rules, factory.client, tags, life, attest2).catch(reportTagFailure);
   } finally {
     factory.transport.close();
   }
@@ -5826,6 +5841,10 @@ function describe(c) {
 var CLEANUP_MS = 4e3;
 var Scope = class {
   stop = new AbortController();
+  /** The tags the run writes, and which moved: what a cancellation reports. */
+  ledger = new TagLedger();
+  /** After a cancellation no registry request starts; open upload sessions are closed. */
+  cancellation = new Cancellation();
   cleanups = [];
   closing;
   /** Aborted when the step ends or is cancelled: processes and requests started under it stop. */
@@ -5855,9 +5874,10 @@ function runStep(work) {
   const scope = new Scope();
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.once(signal, () => {
-      void cancelAll(5e3).then(async (n) => {
-        setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`);
-        if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => void 0);
+      void scope.cancellation.cancelAll(5e3).then(async (n) => {
+        const { ledger } = scope;
+        setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${ledger.describe()}`);
+        if (ledger.planned.length > 0) await reportTags(ledger).catch(() => void 0);
         await Promise.race([scope.close(), new Promise((r) => setTimeout(r, CLEANUP_MS))]);
         process.exit(1);
       });
@@ -6727,7 +6747,7 @@ async function installGo(spec, settings, env) {
 // src/main.ts
 async function check(config, go, meta, builds, compressor, env, scope) {
   const pkg2 = await builds.main;
-  const registries = config.baseImage || config.publish.push ? await connect(config.publish, env, config.baseImage ? [config.baseImage] : []) : void 0;
+  const registries = config.baseImage || config.publish.push ? await connect(config.publish, env, scope, config.baseImage ? [config.baseImage] : []) : void 0;
   if (registries) scope.defer(() => registries.transport.close());
   const base = registries && await openBase(config, registries.client);
   const tags = { github: meta.github, epoch: meta.stamp.epoch };
@@ -6791,7 +6811,7 @@ async function build({ config, goSpec }, scope, startedAt) {
     await stage("attestations API", () => storeAttestations(attested.bundles, config.publish.githubToken, env));
   await stage("report", () => report(image, config.ociLayout, published, attested || void 0));
 }
-async function merge({ config }) {
+async function merge({ config }, scope) {
   const env = process.env;
   if (!config.publish.push)
     return info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
@@ -6805,7 +6825,10 @@ async function merge({ config }) {
     attested = await attestIndex(config.attest, index, name, env);
     return attested?.referrers ?? [];
   };
-  const merged = await stage("merge", () => mergeAndPublish(publish, image.annotations, env, tags, baseImage, sign));
+  const merged = await stage(
+    "merge",
+    () => mergeAndPublish(publish, image.annotations, env, tags, baseImage, scope, sign)
+  );
   if (attested && config.attest.githubApi)
     await stage("attestations API", () => storeAttestations(attested.bundles, publish.githubToken, env));
   await stage("report", () => reportMerge(merged, attested));
@@ -6814,5 +6837,5 @@ runStep(async (scope) => {
   const startedAt = Date.now();
   const read = await stage("config", () => readConfig(process.env, process.cwd()));
   for (const w of read.warnings) warning(w);
-  await (read.config.publish.merge.length > 0 ? merge(read) : build(read, scope, startedAt));
+  await (read.config.publish.merge.length > 0 ? merge(read, scope) : build(read, scope, startedAt));
 });

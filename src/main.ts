@@ -42,7 +42,7 @@ async function check(
   const pkg = await builds.main
   const registries =
     config.baseImage || config.publish.push
-      ? await connect(config.publish, env, config.baseImage ? [config.baseImage] : [])
+      ? await connect(config.publish, env, scope, config.baseImage ? [config.baseImage] : [])
       : undefined
   if (registries) scope.defer(() => registries.transport.close())
   const base = registries && (await openBase(config, registries.client))
@@ -115,7 +115,7 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
   await stage('report', () => report(image, config.ociLayout, published, attested || undefined))
 }
 
-async function merge({ config }: ReadConfig): Promise<void> {
+async function merge({ config }: ReadConfig, scope: Scope): Promise<void> {
   const env = process.env
   if (!config.publish.push)
     return core.info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
@@ -129,7 +129,9 @@ async function merge({ config }: ReadConfig): Promise<void> {
     attested = await attestIndex(config.attest, index, name, env)
     return attested?.referrers ?? []
   }
-  const merged = await stage('merge', () => mergeAndPublish(publish, image.annotations, env, tags, baseImage, sign))
+  const merged = await stage('merge', () =>
+    mergeAndPublish(publish, image.annotations, env, tags, baseImage, scope, sign),
+  )
   if (attested && config.attest.githubApi)
     await stage('attestations API', () => storeAttestations(attested!.bundles, publish.githubToken, env))
   await stage('report', () => reportMerge(merged, attested))
@@ -139,5 +141,5 @@ runStep(async (scope) => {
   const startedAt = Date.now()
   const read = await stage('config', () => readConfig(process.env, process.cwd()))
   for (const w of read.warnings) core.warning(w)
-  await (read.config.publish.merge.length > 0 ? merge(read) : build(read, scope, startedAt))
+  await (read.config.publish.merge.length > 0 ? merge(read, scope) : build(read, scope, startedAt))
 })

@@ -2,9 +2,10 @@
 // ends; the runner's cancellation (SIGINT, then SIGTERM) closes open upload sessions and says
 // which tags moved; and the last net keeps any URL's user:pass@ out of the failure message.
 import * as core from '@actions/core'
-import { cancelAll } from './cancel.js'
+import { Cancellation } from './cancel.js'
 import { guardExit } from './exit-guard.js'
-import { tagLedger } from './publish/tag-ledger.js'
+import type { RunLife } from './lifecycle.js'
+import { TagLedger } from './publish/tag-ledger.js'
 import { redactUserinfo } from './redact.js'
 import { reportTags } from './report/io.js'
 
@@ -12,8 +13,12 @@ import { reportTags } from './report/io.js'
 const CLEANUP_MS = 4000
 
 /** What a step's work registers to be undone at its end, and the signal that stops it. */
-export class Scope {
+export class Scope implements RunLife {
   private readonly stop = new AbortController()
+  /** The tags the run writes, and which moved: what a cancellation reports. */
+  readonly ledger = new TagLedger()
+  /** After a cancellation no registry request starts; open upload sessions are closed. */
+  readonly cancellation = new Cancellation()
   private readonly cleanups: (() => unknown)[] = []
   private closing?: Promise<void>
 
@@ -50,9 +55,10 @@ export function runStep(work: (scope: Scope) => Promise<void>): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       // No new request starts from here on; tags are written only after all content, so none moves.
-      void cancelAll(5000).then(async (n) => {
-        core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${tagLedger.describe()}`)
-        if (tagLedger.planned.length > 0) await reportTags(tagLedger).catch(() => undefined)
+      void scope.cancellation.cancelAll(5000).then(async (n) => {
+        const { ledger } = scope
+        core.setFailed(`Cancelled by ${signal}: ${n} open upload session(s) cancelled; ${ledger.describe()}`)
+        if (ledger.planned.length > 0) await reportTags(ledger).catch(() => undefined)
         // The scope's cleanups run too (builds stopped, temporary directories removed), bounded:
         // the runner kills the step a few seconds after its signal.
         await Promise.race([scope.close(), new Promise((r) => setTimeout(r, CLEANUP_MS))])

@@ -21,7 +21,7 @@ describe('writeTags', () => {
       }),
       write('r/a:3'),
     ]
-    const e = await writeTags(writes, ledger, 1).catch((x: unknown) => x)
+    const e = await writeTags(writes, ledger, undefined, 1).catch((x: unknown) => x)
     expect(e).toBeInstanceOf(TaggingError)
     expect((e as TaggingError).failed).toBe('r/a:2')
     expect((e as Error).message).toBe('tagging stopped at r/a:2: HTTP 500; tags moved: r/a:1; not moved: r/a:2, r/a:3')

@@ -3,8 +3,10 @@
 import * as core from '@actions/core'
 import type { Referrer } from '../attest/referrer.js'
 import type { BaseImage } from '../base/io.js'
+import { Cancellation } from '../cancel.js'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
+import type { RunLife } from '../lifecycle.js'
 import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
 import type { AnnotationRule } from '../oci/annotation-levels.js'
@@ -20,7 +22,7 @@ import { commitTag, compareHeld } from './evidence.js'
 import { mergeImages } from './merge.js'
 import type { Published } from './plan.js'
 import { Publication, type PushTarget } from './publication.js'
-import { TaggingError } from './tag-ledger.js'
+import { TaggingError, TagLedger } from './tag-ledger.js'
 
 export type { Published } from './plan.js'
 
@@ -63,7 +65,12 @@ async function tagsFor(
 }
 
 /** Credentials for every registry named (masked), and one client per registry host. */
-export async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv, extra: Reference[] = []) {
+export async function connect(
+  settings: PublishSettings,
+  env: NodeJS.ProcessEnv,
+  life: RunLife,
+  extra: Reference[] = [],
+) {
   const first = settings.targets[0]?.reference.registry
   const creds = new Map<string, Credential | undefined>()
   const refs = [
@@ -88,7 +95,7 @@ export async function connect(settings: PublishSettings, env: NodeJS.ProcessEnv,
     )
     core.info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`)
   }
-  return clientFactory(creds)
+  return { ...clientFactory(creds, life.cancellation), ledger: life.ledger }
 }
 
 /** A push under way: opened before the build, so blobs can go up while other platforms build. */
@@ -126,6 +133,8 @@ export async function openPublication(
     client: registries.client,
     concurrency: 4,
     log: (m) => core.info(m),
+    ledger: registries.ledger,
+    cancellation: registries.cancellation,
     ...(origin ? { origin } : {}),
   })
   return { publication, targets }
@@ -174,7 +183,7 @@ export async function publishLayout(
   env: NodeJS.ProcessEnv,
   source: TagSource,
 ) {
-  const registries = await connect(settings, env)
+  const registries = await connect(settings, env, { ledger: new TagLedger(), cancellation: new Cancellation() })
   try {
     return await finishPublication(await openPublication(settings, registries, source), layoutDir, top)
   } finally {
@@ -189,15 +198,16 @@ export async function mergeAndPublish(
   env: NodeJS.ProcessEnv,
   source: TagSource,
   base: Reference | undefined,
+  life: RunLife,
   attest?: (index: Descriptor) => Promise<Referrer[]>,
 ) {
   // The base is read again to name it on the index: its registry's credentials too.
-  const factory = await connect(settings, env, base ? [base] : [])
+  const factory = await connect(settings, env, life, base ? [base] : [])
   try {
     // Tags are dated by the images' own time, not the merge job's checkout (it may have none).
     const tags = (t: PublishSettings['targets'][number], created: number | undefined) =>
       tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost))
-    return await mergeImages(settings, rules, factory.client, tags, attest).catch(reportTagFailure)
+    return await mergeImages(settings, rules, factory.client, tags, life, attest).catch(reportTagFailure)
   } finally {
     factory.transport.close()
   }

@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import type { Referrer } from '../attest/referrer.js'
 import type { PublishSettings } from '../config/config.js'
 import { InputError } from '../errors.js'
+import type { RunLife } from '../lifecycle.js'
 import type { AnnotationRule } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME } from '../oci/annotations.js'
 import { emptyBlob, fallbackTag } from '../oci/artifact.js'
@@ -164,6 +165,7 @@ export async function mergeImages(
   rules: AnnotationRule[],
   client: (host: string) => RegistryClient,
   tagsFor: (target: PublishSettings['targets'][number], created: number | undefined) => Promise<string[]>,
+  life: RunLife,
   attest?: (index: Descriptor) => Promise<Referrer[]>,
 ): Promise<MergedIndex> {
   const children = await findChildren(settings, client)
@@ -196,6 +198,8 @@ export async function mergeImages(
         put: () => repo.putManifest(tag, index),
       })),
     ),
+    life.ledger,
+    life.cancellation,
   )
   const digest = index.descriptor.digest
   return {

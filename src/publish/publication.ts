@@ -3,7 +3,7 @@
 // image is still being made), then manifests by digest; only when every target holds all of it
 // are tags written. A failure before that leaves every existing tag as it was.
 import pLimit, { type LimitFunction } from 'p-limit'
-import { CancelledError } from '../cancel.js'
+import { type Cancellation, CancelledError } from '../cancel.js'
 import { addToFallbackIndex, fallbackTag } from '../oci/artifact.js'
 import type { Blob, Descriptor } from '../oci/descriptor.js'
 import { parseManifest } from '../oci/parse.js'
@@ -13,6 +13,7 @@ import { formatReference, type Reference } from '../registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../registry/repository.js'
 import { DEFAULT_RETRY, loggedRetry, type RetryOptions, withRetry } from '../retry.js'
 import { type PublishStats, planPush } from './plan.js'
+import { TagLedger } from './tag-ledger.js'
 import { writeTags } from './tagging.js'
 
 export type { PublishStats } from './plan.js'
@@ -28,6 +29,10 @@ export interface PublishOptions {
   upload?: UploadOptions
   retry?: RetryOptions
   log?: (message: string) => void
+  /** Where the tags written are recorded: the run's, so a cancellation can say which moved. */
+  ledger?: TagLedger
+  /** The run's cancellation: no tag starts after it. */
+  cancellation?: Cancellation
   /** Where a blob already lives (a base image's layers): mounted from there on the same registry. */
   origin?: (digest: string) => { apiHost: string; repository: string } | undefined
 }
@@ -125,6 +130,8 @@ export class Publication {
           put: () => repo.putManifest(tag, plan.top),
         }))
       }),
+      this.opts.ledger ?? new TagLedger(),
+      this.opts.cancellation,
     )
     return { digest: plan.top.descriptor.digest, stats: this.stats }
   }

@@ -22,9 +22,6 @@ export class TagLedger {
   }
 }
 
-/** The run's ledger: the cancellation handler in main reads it. */
-export const tagLedger = new TagLedger()
-
 export class TaggingError extends Error {
   override readonly name = 'TaggingError'
   constructor(

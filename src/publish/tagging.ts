@@ -1,8 +1,8 @@
 // Writes tags, a few at a time, recording each in the ledger; after the first failure or a
 // cancellation no new tag starts, and the error lists what moved and what did not.
 import pLimit from 'p-limit'
-import { isCancelled } from '../cancel.js'
-import { TaggingError, type TagLedger, tagLedger } from './tag-ledger.js'
+import type { Cancellation } from '../cancel.js'
+import { TaggingError, type TagLedger } from './tag-ledger.js'
 
 export interface TagWrite {
   /** `registry/repository:tag`. */
@@ -10,14 +10,19 @@ export interface TagWrite {
   put(): Promise<unknown>
 }
 
-export async function writeTags(writes: TagWrite[], ledger: TagLedger = tagLedger, concurrency = 4): Promise<void> {
+export async function writeTags(
+  writes: TagWrite[],
+  ledger: TagLedger,
+  cancellation?: Cancellation,
+  concurrency = 4,
+): Promise<void> {
   ledger.planned.push(...writes.map((w) => w.reference))
   const limit = pLimit(concurrency)
   let failure: { reference: string; error: unknown } | undefined
   await Promise.all(
     writes.map((w) =>
       limit(async () => {
-        if (failure || isCancelled()) return
+        if (failure || cancellation?.isCancelled) return
         ledger.inFlight.add(w.reference)
         try {
           await w.put()

@@ -1,7 +1,7 @@
 // An authenticated client for one registry host: ping, challenges, token refresh, redirects
 // followed by hand (Authorization only to the registry's own host), and retries of whole requests.
 
-import { throwIfCancelled } from '../cancel.js'
+import { Cancellation } from '../cancel.js'
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
 import { authError, basicHeader, fetchToken } from './auth.js'
 import { TokenCache } from './bearer.js'
@@ -15,6 +15,8 @@ import { normalizeScopes } from './scope.js'
 import { type HttpRequest, type HttpResponse, MAX_TEXT_BYTES, type Transport } from './transport.js'
 
 export interface ClientOptions {
+  /** The run's cancellation; absent: one of the client's own, never cancelled. */
+  cancellation?: Cancellation
   transport: Transport
   credential?: Credential
   retry?: RetryOptions
@@ -60,6 +62,8 @@ export class RegistryClient {
   private readonly tokens: TokenCache
   private readonly now: () => number
   readonly uploadHints: UploadHints = {}
+  /** The run's: after it, no request starts (but the DELETEs that close sessions). */
+  readonly cancellation: Cancellation
 
   constructor(
     /** The API host, with port if any. */
@@ -67,6 +71,7 @@ export class RegistryClient {
     private readonly opts: ClientOptions,
   ) {
     this.now = opts.now ?? Date.now
+    this.cancellation = opts.cancellation ?? new Cancellation()
     this.tokens = new TokenCache(async (scopes) => {
       const challenge = this.challenge as Challenge
       const t = await fetchToken({
@@ -140,7 +145,7 @@ export class RegistryClient {
   }
 
   private async requestOnce(req: RegistryRequest): Promise<HttpResponse> {
-    if (!req.whenCancelled) throwIfCancelled()
+    if (!req.whenCancelled) this.cancellation.throwIfCancelled()
     const base = await this.baseUrl()
     const url = req.url.startsWith('/') ? `${base}${req.url}` : req.url
     let auth = await this.authorization(req.scopes)

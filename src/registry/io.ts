@@ -6,6 +6,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
+import type { Cancellation } from '../cancel.js'
 import { loggedRetry } from '../retry.js'
 import { RegistryClient } from './client.js'
 import {
@@ -61,17 +62,20 @@ export async function credentialFor(
 /** One client per API host, created on first use, all sharing one transport. */
 export function clientFactory(
   creds: Map<string, Credential | undefined>,
+  cancellation: Cancellation,
   transport: Transport = httpTransport('build-go-image', idleTimeoutMs(process.env)),
 ) {
   const clients = new Map<string, RegistryClient>()
   return {
     transport,
+    cancellation,
     client(apiHost: string): RegistryClient {
       let c = clients.get(apiHost)
       if (!c) {
         const credential = creds.get(apiHost)
         c = new RegistryClient(apiHost, {
           transport,
+          cancellation,
           ...(credential ? { credential } : {}),
           onSecret: (s) => core.setSecret(s),
           debug: (m) => core.debug(m),

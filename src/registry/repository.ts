@@ -2,7 +2,6 @@
 // A Repository is opened for reading (pull scope) or writing (push,pull): every request it makes
 // asks for exactly that, so reading a public base image never asks for push rights.
 import { PassThrough } from 'node:stream'
-import { trackSession } from '../cancel.js'
 import { type Blob, type Descriptor, MANIFEST_TYPES, MediaType } from '../oci/descriptor.js'
 import { type Digest, digestOf, isDigest } from '../oci/digest.js'
 import { parseManifest } from '../oci/parse.js'
@@ -99,7 +98,7 @@ export class Repository implements ImageSource, ImageSink {
       minChunk = Number(header(start, 'oci-chunk-min-length') ?? 0) || 0
     }
     const session = location
-    const forget = trackSession({ cancel: () => this.cancel(session) })
+    const forget = this.client.cancellation.track({ cancel: () => this.cancel(session) })
     try {
       const done = await uploadInto(
         { client: this.client, scopes: this.scopes, opts: this.upload, minChunk },
