@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
-import { helperPath } from '../src/image/deflate-helper.js'
+import { helperPath } from '../src/image/deflate-helper-io.js'
 
 export const GO_VERSION = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim().replace(/^go/, '')
 

@@ -3,18 +3,19 @@ import {
   basicCredential,
   checkedCopy,
   checkedFile,
+  downloadModules,
   guardExit,
   keepFile,
   keptDir,
   markUsed,
-  prepareModules,
   privateModuleEnv,
   recordedSha256,
+  restoreModules,
   sha256File,
   stepDir,
   tokenScope,
   trimStale
-} from "./chunks/chunk-5GNPE6TZ.js";
+} from "./chunks/chunk-JVSHBQGY.js";
 import {
   HttpClient,
   addPath,
@@ -517,7 +518,7 @@ var require_shell_quote = __commonJS({
   }
 });
 
-// src/archive/stage.ts
+// src/archive/stage-io.ts
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -575,7 +576,7 @@ function hostPlatform(nodeArch) {
   return map[nodeArch] ?? `linux/${nodeArch}`;
 }
 
-// src/oci/layout-read.ts
+// src/oci/layout-read-io.ts
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -737,7 +738,7 @@ async function readContent(source, roots) {
   return { source, roots, manifests };
 }
 
-// src/oci/layout-read.ts
+// src/oci/layout-read-io.ts
 function blobPathIn(dir2, digest) {
   return join(dir2, "blobs", "sha256", digestHex(digest));
 }
@@ -1032,21 +1033,21 @@ async function dockerLoad(archive3, repoTag) {
   return /Loaded image: (\S+)/.exec(r.stdout)?.[1] ?? repoTag;
 }
 
-// src/archive/stage.ts
+// src/archive/stage-io.ts
 async function archive(image, config, repoTag, env) {
   const host = hostPlatform(process.arch);
   const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host);
   const path2 = config.tarball ?? join2(stepDir(join2(env.RUNNER_TEMP || tmpdir(), "build-go-image"), env), "image.tar");
   const archives = await writeArchives({ ...image, images }, new LayoutSource(config.ociLayout), path2, repoTag);
-  if (config.tarball) setOutput("tarballs", JSON.stringify(archives));
   for (const [platform, file3] of Object.entries(archives)) info(`${platform}: docker archive ${file3} (${repoTag})`);
   if (config.load) {
     const file3 = archives[host];
     if (!file3) throw new Error(`no archive for the runner's platform ${host}`);
     const loaded = await dockerLoad(file3, repoTag);
-    setOutput("loaded", loaded);
     info(`loaded ${loaded} into the runner's Docker`);
+    return { ...config.tarball ? { tarballs: JSON.stringify(archives) } : {}, loaded };
   }
+  return config.tarball ? { tarballs: JSON.stringify(archives) } : {};
 }
 
 // src/config/text.ts
@@ -1519,7 +1520,7 @@ function describePlatforms(ps) {
   return ps.map(platformName).join(", ");
 }
 
-// src/registry/repository.ts
+// src/registry/repository-io.ts
 import { PassThrough } from "node:stream";
 
 // src/cancel.ts
@@ -1786,7 +1787,7 @@ var TokenCache = class {
   }
 };
 
-// src/registry/body.ts
+// src/registry/body-io.ts
 import { Transform } from "node:stream";
 function guardBody(source, opts) {
   const declared = Number(source.headers["content-length"]);
@@ -1942,7 +1943,7 @@ function withoutBodyHeaders(headers) {
 // src/registry/transport.ts
 var MAX_TEXT_BYTES = 4 << 20;
 
-// src/registry/client.ts
+// src/registry/client-io.ts
 var RegistryClient = class {
   constructor(host, opts) {
     this.host = host;
@@ -2115,7 +2116,7 @@ function header(res, name) {
   return Array.isArray(v) ? v[0] : v;
 }
 
-// src/registry/upload.ts
+// src/registry/upload-io.ts
 var DEFAULT_UPLOAD = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 };
 var MIN_CHUNK = 256 << 10;
 var SETTLE_MS = 500;
@@ -2296,7 +2297,7 @@ function withDigest(location, digest) {
   return u.toString();
 }
 
-// src/registry/repository.ts
+// src/registry/repository-io.ts
 var MAX_MANIFEST_BYTES = 4 << 20;
 var Repository = class {
   constructor(client, name, opts = { access: "pull" }) {
@@ -2678,7 +2679,7 @@ async function uncompressedFacts(path2, mediaType) {
   return { diffId: digestOfHash(hash), uncompressedSize: size };
 }
 
-// src/base/stage.ts
+// src/base/stage-io.ts
 async function openBase(config, client) {
   const ref = config.baseImage;
   return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : void 0;
@@ -2926,7 +2927,7 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/compile/binary-cache.ts
+// src/compile/binary-cache-io.ts
 import { createHash as createHash3 } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile, link, open, stat, unlink } from "node:fs/promises";
@@ -3844,7 +3845,7 @@ async function checkLayoutPath(path2) {
     );
 }
 
-// src/image/data-dir.ts
+// src/image/data-dir-io.ts
 import { readdir, realpath, stat as stat4 } from "node:fs/promises";
 import { join as join8, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
@@ -3910,7 +3911,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   return { ...zoneinfo ? { zoneinfo } : {}, ...data ? { data } : {} };
 }
 
-// src/image/deflate-helper.ts
+// src/image/deflate-helper-io.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -3944,7 +3945,7 @@ function zlibCompressor(why) {
   };
 }
 
-// src/image/deflate-helper.ts
+// src/image/deflate-helper-io.ts
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
@@ -4096,7 +4097,7 @@ function parseEpoch(s) {
   return Number(s.trim());
 }
 
-// src/oci/layout.ts
+// src/oci/layout-io.ts
 import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename2, rm as rm5, stat as stat5, writeFile } from "node:fs/promises";
@@ -4345,10 +4346,57 @@ async function attachSbom(layout, img, buildInfo, created) {
   };
 }
 
-// src/oci/layer.ts
+// src/oci/layer-cache-io.ts
 import { createHash as createHash6 } from "node:crypto";
+import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+var FORMAT2 = "build-go-image layer cache v3";
+function layerCacheDir(env) {
+  return keptDir(env, "layers");
+}
+async function layerKey(files, compressorId) {
+  const h = createHash6("sha256").update(`${FORMAT2}
+${compressorId}
+`);
+  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
+    h.update(JSON.stringify(f.entry));
+    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
+    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
+  }
+  return h.digest("hex");
+}
+async function lookupLayer(dir2, key, layout) {
+  const record = join11(dir2, `${key}.json`);
+  try {
+    const layer = JSON.parse(await readFile4(record, "utf8"));
+    const kept = join11(dir2, digestHex(layer.descriptor.digest));
+    const tmp = layout.tempPath();
+    await link2(kept, tmp).catch(() => copyFile2(kept, tmp));
+    const checked = await checkedCopy(tmp, kept);
+    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
+      await Promise.all([tmp, record].map((f) => rm6(f, { force: true })));
+      return void 0;
+    }
+    await rename3(tmp, layout.blobPath(layer.descriptor.digest));
+    await markUsed(record);
+    return layer;
+  } catch {
+    return void 0;
+  }
+}
+async function storeLayer(dir2, key, layer, layout) {
+  try {
+    const hex = digestHex(layer.descriptor.digest);
+    await keepFile(join11(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
+    await writeFile2(join11(dir2, `${key}.json`), JSON.stringify(layer));
+  } catch {
+  }
+}
+
+// src/oci/layer-io.ts
+import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm6 } from "node:fs/promises";
+import { rm as rm7 } from "node:fs/promises";
 import { Readable as Readable3, Transform as Transform4 } from "node:stream";
 import { pipeline as pipeline5 } from "node:stream/promises";
 import { crc32 } from "node:zlib";
@@ -4365,7 +4413,7 @@ function gzipTrailer(crc322, size) {
   return t;
 }
 
-// src/oci/layer.ts
+// src/oci/layer-io.ts
 async function* tarChunks(files) {
   const sorted = [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
   for (const f of sorted) {
@@ -4389,8 +4437,8 @@ async function* tarChunks(files) {
 }
 async function writeLayer(layout, files, compressor) {
   const level = compressor.level;
-  const diffHash = createHash6("sha256");
-  const digestHash = createHash6("sha256");
+  const diffHash = createHash7("sha256");
+  const digestHash = createHash7("sha256");
   let crc = 0;
   let uncompressed = 0;
   let compressed = 0;
@@ -4431,7 +4479,7 @@ async function writeLayer(layout, files, compressor) {
       createWriteStream3(tmp)
     );
   } catch (e) {
-    await rm6(tmp, { force: true });
+    await rm7(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
   const digest = digestOfHash(digestHash);
@@ -4441,53 +4489,6 @@ async function writeLayer(layout, files, compressor) {
     diffId: digestOfHash(diffHash),
     uncompressedSize: uncompressed
   };
-}
-
-// src/oci/layer-cache.ts
-import { createHash as createHash7 } from "node:crypto";
-import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm7, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-var FORMAT2 = "build-go-image layer cache v3";
-function layerCacheDir(env) {
-  return keptDir(env, "layers");
-}
-async function layerKey(files, compressorId) {
-  const h = createHash7("sha256").update(`${FORMAT2}
-${compressorId}
-`);
-  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
-    h.update(JSON.stringify(f.entry));
-    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
-    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
-  }
-  return h.digest("hex");
-}
-async function lookupLayer(dir2, key, layout) {
-  const record = join11(dir2, `${key}.json`);
-  try {
-    const layer = JSON.parse(await readFile4(record, "utf8"));
-    const kept = join11(dir2, digestHex(layer.descriptor.digest));
-    const tmp = layout.tempPath();
-    await link2(kept, tmp).catch(() => copyFile2(kept, tmp));
-    const checked = await checkedCopy(tmp, kept);
-    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
-      await Promise.all([tmp, record].map((f) => rm7(f, { force: true })));
-      return void 0;
-    }
-    await rename3(tmp, layout.blobPath(layer.descriptor.digest));
-    await markUsed(record);
-    return layer;
-  } catch {
-    return void 0;
-  }
-}
-async function storeLayer(dir2, key, layer, layout) {
-  try {
-    const hex = digestHex(layer.descriptor.digest);
-    await keepFile(join11(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
-    await writeFile2(join11(dir2, `${key}.json`), JSON.stringify(layer));
-  } catch {
-  }
 }
 
 // src/oci/annotations.ts
@@ -4728,7 +4729,7 @@ function composeIndex(images, opts) {
   );
 }
 
-// src/image/assemble.ts
+// src/image/assemble-io.ts
 async function cachedLayer(layout, files, compressor, cache) {
   return withFallback(compressor, async (c) => {
     if (!cache) return writeLayer(layout, files, c);
@@ -5072,7 +5073,7 @@ function githubCredential(registry, login) {
   return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
 }
 
-// src/registry/http.ts
+// src/registry/http-io.ts
 import { Readable as Readable4 } from "node:stream";
 var DEFAULT_IDLE_MS = 6e4;
 function idleTimeoutMs(env) {
@@ -5246,9 +5247,11 @@ function humanSize(bytes) {
 }
 
 // src/report/io.ts
+function writeOutputs(values) {
+  for (const [name, value] of Object.entries(values)) if (value !== void 0) setOutput(name, value);
+}
 async function report(image, layoutDir, published, attested) {
-  const outputs = imageOutputs(image, layoutDir, published, attested?.bySubject);
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+  writeOutputs(imageOutputs(image, layoutDir, published, attested?.bySubject));
   for (const t of published?.tags ?? []) info(`pushed ${t}`);
   const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : void 0;
   if (verify) info(`verify: ${verify}`);
@@ -5284,8 +5287,7 @@ async function reportTags(ledger) {
   await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
 }
 async function reportMerge(m, attested) {
-  const outputs = mergeOutputs(m, attested?.bySubject);
-  for (const [k, v] of Object.entries(outputs)) setOutput(k, v);
+  writeOutputs(mergeOutputs(m, attested?.bySubject));
   for (const [platform, digest] of Object.entries(m.digests)) info(`${platform}: ${digest}`);
   info(`index: ${m.digest}`);
   for (const t of m.tags) info(`pushed ${t}`);
@@ -5328,7 +5330,7 @@ async function compareHeld(held, tag, release, top) {
   };
 }
 
-// src/publish/merge.ts
+// src/publish/merge-io.ts
 import { Readable as Readable5 } from "node:stream";
 
 // src/publish/merge-plan.ts
@@ -5454,7 +5456,7 @@ async function writeTags(writes, ledger, cancellation, concurrency = 4) {
   if (failure) throw new TaggingError(failure.reference, ledger, { cause: failure.error });
 }
 
-// src/publish/publication.ts
+// src/publish/publication-io.ts
 var Publication = class {
   constructor(targets, opts) {
     this.targets = targets;
@@ -5581,7 +5583,7 @@ async function pushReferrer(repo, artifact, entry, log) {
   );
 }
 
-// src/publish/merge.ts
+// src/publish/merge-io.ts
 function bytesSource(bytes) {
   return { size: bytes.length, open: (start, end) => Readable5.from([Buffer.from(bytes).subarray(start, end)]) };
 }
@@ -5837,7 +5839,7 @@ function describe(c) {
   return c.kind === "basic" ? `credentials for user ${c.username}` : c.kind === "identity" ? "an identity token" : "a registry token";
 }
 
-// src/run.ts
+// src/run-io.ts
 var CLEANUP_MS = 4e3;
 var Scope = class {
   stop = new AbortController();
@@ -5890,7 +5892,7 @@ function runStep(work) {
   );
 }
 
-// src/stage.ts
+// src/stage-io.ts
 async function stage(name, fn) {
   return group(name, async () => {
     const start = performance.now();
@@ -6726,7 +6728,6 @@ async function exportGo(go, env) {
   });
   if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join15(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
-  setOutput("go-version", go.version);
 }
 async function installGo(spec, settings, env) {
   const installed2 = await setupGo({
@@ -6779,14 +6780,17 @@ var subjectName = (push) => {
 };
 async function build({ config, goSpec }, scope, startedAt) {
   const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, process.env));
+  writeOutputs({ "go-version": go.version });
   const meta = await stage("metadata", () => readMetadata(config, process.env));
   const { release } = meta;
   const env = release.release ? await freshCaches(process.env, release.why, scope) : process.env;
   const goEnv = goEnvironment(config, env);
-  await stage(
-    "restore caches",
-    () => prepareModules(config, go, meta.stamp.commit, goEnv, startedAt, release.release ? release.why : void 0)
-  );
+  await stage("restore caches", async () => {
+    const why = release.release ? release.why : void 0;
+    const restored = await restoreModules(config, go, meta.stamp.commit, goEnv, startedAt, why);
+    writeOutputs({ "cache-hit": String(restored.moduleHit), "build-cache-hit": String(restored.buildHit) });
+    await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules);
+  });
   scope.defer(() => trimStale(env, Date.now()));
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope);
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal);
@@ -6802,7 +6806,8 @@ async function build({ config, goSpec }, scope, startedAt) {
   });
   const push = target.push;
   const attested = push && await stage("attest", () => attest(config.attest, image, target.layout, subjectName(push), env));
-  if (config.tarball || config.load) await stage("archive", () => archive(image, config, meta.repoTag, env));
+  if (config.tarball || config.load)
+    writeOutputs(await stage("archive", () => archive(image, config, meta.repoTag, env)));
   const evidence = release.release && meta.stamp.commit !== "unknown" ? { commit: meta.stamp.commit } : void 0;
   const published = push && await stage("publish", () => finishPublication(push, config.ociLayout, image.top, evidence));
   if (!push && config.publish.targets.length > 0)

@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-5GNPE6TZ.js";
+} from "./chunks/chunk-JVSHBQGY.js";
 import {
   getState,
   info,

@@ -1,28 +1,28 @@
 // The main step, as its log reads: each stage below is one log group, and hands its typed result
-// to the next. All logic lives in the stages; run.ts owns signals and cleanup.
+// to the next. All logic lives in the stages; run-io.ts owns signals and cleanup.
 import * as core from '@actions/core'
-import { archive } from './archive/stage.js'
+import { archive } from './archive/stage-io.js'
 import { type Attestations, storeAttestations } from './attest/io.js'
 import { attest, attestIndex } from './attest/stage-io.js'
-import { openBase } from './base/stage.js'
-import { prepareModules } from './cache/io.js'
+import { openBase } from './base/stage-io.js'
+import { downloadModules, restoreModules } from './cache/io.js'
 import { trimStale } from './cache/kept-io.js'
 import { freshCaches } from './cache/release-io.js'
 import { goEnvironment } from './compile/build.js'
 import { type Builds, startBuilds } from './compile/io.js'
 import type { Config } from './config/config.js'
 import { type ReadConfig, readConfig } from './config/io.js'
-import { readLayerInputs } from './image/data-dir.js'
-import { helperCompressor } from './image/deflate-helper.js'
+import { readLayerInputs } from './image/data-dir-io.js'
+import { helperCompressor } from './image/deflate-helper-io.js'
 import { ImageLayout, imagesAsBuilt } from './image/io.js'
 import { type Metadata, readMetadata } from './meta/io.js'
 import type { Compressor } from './oci/compressor.js'
 import type { Descriptor } from './oci/descriptor.js'
-import { layerCacheDir } from './oci/layer-cache.js'
+import { layerCacheDir } from './oci/layer-cache-io.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
-import { report, reportMerge } from './report/io.js'
-import { runStep, type Scope } from './run.js'
-import { stage } from './stage.js'
+import { report, reportMerge, writeOutputs } from './report/io.js'
+import { runStep, type Scope } from './run-io.js'
+import { stage } from './stage-io.js'
 import { type InstalledGo, installGo } from './toolchain/io.js'
 
 /**
@@ -79,14 +79,18 @@ const subjectName = (push: OpenPublication) => {
 
 async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: number): Promise<void> {
   const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, process.env))
+  writeOutputs({ 'go-version': go.version })
   const meta = await stage('metadata', () => readMetadata(config, process.env))
   const { release } = meta
   // A release build's own caches are new and empty: nothing kept can change what it ships.
   const env = release.release ? await freshCaches(process.env, release.why, scope) : process.env
   const goEnv = goEnvironment(config, env)
-  await stage('restore caches', () =>
-    prepareModules(config, go, meta.stamp.commit, goEnv, startedAt, release.release ? release.why : undefined),
-  )
+  await stage('restore caches', async () => {
+    const why = release.release ? release.why : undefined
+    const restored = await restoreModules(config, go, meta.stamp.commit, goEnv, startedAt, why)
+    writeOutputs({ 'cache-hit': String(restored.moduleHit), 'build-cache-hit': String(restored.buildHit) })
+    await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules)
+  })
   // The action's own kept files are trimmed last, after everything that reads them.
   scope.defer(() => trimStale(env, Date.now()))
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope)
@@ -104,7 +108,8 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
   const push = target.push
   const attested =
     push && (await stage('attest', () => attest(config.attest, image, target.layout, subjectName(push), env)))
-  if (config.tarball || config.load) await stage('archive', () => archive(image, config, meta.repoTag, env))
+  if (config.tarball || config.load)
+    writeOutputs(await stage('archive', () => archive(image, config, meta.repoTag, env)))
   const evidence = release.release && meta.stamp.commit !== 'unknown' ? { commit: meta.stamp.commit } : undefined
   const published =
     push && (await stage('publish', () => finishPublication(push, config.ociLayout, image.top, evidence)))

@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { saveCaches } from './cache/io.js'
 import { parsePostState, STATE_NAME } from './cache/state.js'
-import { guardExit } from './exit-guard.js'
+import { guardExit } from './exit-guard-io.js'
 
 async function post(): Promise<void> {
   const state = parsePostState(core.getState(STATE_NAME))

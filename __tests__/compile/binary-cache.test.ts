@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { slotName } from '../../src/compile/binary-cache.js'
+import { slotName } from '../../src/compile/binary-cache-io.js'
 import { parseTargetPlatform, type TargetPlatform } from '../../src/compile/platform.js'
 import { parseConfig } from '../../src/config/config.js'
 

@@ -3,8 +3,8 @@
 
 import { zlibCompressor } from '../../src/oci/compressor.js'
 import { imageConfig } from '../../src/oci/config.js'
-import { writeLayer } from '../../src/oci/layer.js'
-import { OciLayout } from '../../src/oci/layout.js'
+import { writeLayer } from '../../src/oci/layer-io.js'
+import { OciLayout } from '../../src/oci/layout-io.js'
 import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
 import type { Platform } from '../../src/oci/platform.js'
 

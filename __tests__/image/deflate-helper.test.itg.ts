@@ -18,12 +18,12 @@ import {
   helperPath,
   helperSource,
   processStream,
-} from '../../src/image/deflate-helper.js'
+} from '../../src/image/deflate-helper-io.js'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
 import { type Compressor, withFallback, zlibCompressor } from '../../src/oci/compressor.js'
 import { digestOf } from '../../src/oci/digest.js'
-import { writeLayer } from '../../src/oci/layer.js'
-import { OciLayout } from '../../src/oci/layout.js'
+import { writeLayer } from '../../src/oci/layer-io.js'
+import { OciLayout } from '../../src/oci/layout-io.js'
 import { plantHelper } from '../fake-helper.js'
 
 const goVersion = execFileSync('go', ['env', 'GOVERSION']).toString().trim().replace(/^go/, '')

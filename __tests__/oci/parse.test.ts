@@ -1,10 +1,10 @@
-import { Readable } from 'node:stream'
 import { describe, expect, test } from 'vitest'
-import { type Blob, blobOf, DockerMediaType, jsonBlob, MediaType } from '../../src/oci/descriptor.js'
+import { blobOf, DockerMediaType, jsonBlob, MediaType } from '../../src/oci/descriptor.js'
 import { type Digest, digestOf } from '../../src/oci/digest.js'
 import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
 import { childrenOf, parseImageConfig, parseManifest } from '../../src/oci/parse.js'
-import { type ImageSource, readContent } from '../../src/oci/store.js'
+import { readContent } from '../../src/oci/store.js'
+import { memoryStore } from './memory-store.js'
 
 const layer = (s: string) => ({ mediaType: MediaType.layerGzip, digest: digestOf(s), size: s.length })
 const config = (s: string) => ({ mediaType: MediaType.config, digest: digestOf(s), size: s.length })
@@ -100,17 +100,6 @@ describe('parseImageConfig', () => {
   })
 })
 
-/** A store in memory: the model needs nothing from disk or network to be walked. */
-function memory(blobs: Blob[]): ImageSource {
-  const by = new Map(blobs.map((b) => [b.descriptor.digest as string, b]))
-  return {
-    name: 'memory',
-    getManifest: async (reference) => by.get(reference),
-    readBlob: async (digest) => by.get(digest)?.bytes ?? Buffer.alloc(0),
-    blobSource: (digest, size) => ({ size, open: () => Readable.from([by.get(digest)?.bytes ?? Buffer.alloc(0)]) }),
-  }
-}
-
 describe('readContent', () => {
   test('every manifest below the roots, once; an image manifest stops the walk', async () => {
     const a = imageManifest(config('ca'), [layer('shared')])
@@ -119,14 +108,14 @@ describe('readContent', () => {
       { ...a.descriptor, platform: amd64 },
       { ...b.descriptor, platform: { os: 'linux', architecture: 'arm64' } },
     ])
-    const content = await readContent(memory([a, b, index]), [index.descriptor, a.descriptor])
+    const content = await readContent(memoryStore([a, b, index]), [index.descriptor, a.descriptor])
     expect([...content.manifests.keys()].sort()).toEqual([a, b, index].map((m) => m.descriptor.digest as Digest).sort())
   })
 
   test('a manifest the source lacks names the source and the digest', async () => {
     const a = imageManifest(config('ca'), [layer('a')])
     const index = imageIndex([{ ...a.descriptor, platform: amd64 }])
-    await expect(readContent(memory([index]), [index.descriptor])).rejects.toThrow(
+    await expect(readContent(memoryStore([index]), [index.descriptor])).rejects.toThrow(
       `memory: manifest ${a.descriptor.digest} is missing`,
     )
   })

@@ -6,7 +6,7 @@ import {
   redactUrl,
   registryErrorCodes,
 } from '../../src/registry/errors.js'
-import { resumeOffset } from '../../src/registry/upload.js'
+import { resumeOffset } from '../../src/registry/upload-io.js'
 import { withRetry } from '../../src/retry.js'
 
 const temporary = (retryAfterMs?: number) =>

@@ -6,10 +6,10 @@ import { Readable } from 'node:stream'
 import { afterEach, describe, expect, test } from 'vitest'
 import { MediaType } from '../../src/oci/descriptor.js'
 import type { Digest } from '../../src/oci/digest.js'
-import { RegistryClient } from '../../src/registry/client.js'
+import { RegistryClient } from '../../src/registry/client-io.js'
 import { RegistryError } from '../../src/registry/errors.js'
-import { httpTransport, type Transport } from '../../src/registry/http.js'
-import { Repository } from '../../src/registry/repository.js'
+import { httpTransport, type Transport } from '../../src/registry/http-io.js'
+import { Repository } from '../../src/registry/repository-io.js'
 import { type Arrived, bearer, type Reply, type Scripted, scopesOf, scripted } from './scripted.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}` as Digest

@@ -156,8 +156,6 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
     }
   }
   core.saveState(STATE_NAME, JSON.stringify(state))
-  core.setOutput('cache-hit', String(result.moduleHit))
-  core.setOutput('build-cache-hit', String(result.buildHit))
   return result
 }
 
@@ -277,16 +275,16 @@ export async function saveCaches(state: PostState): Promise<void> {
   }
 }
 
-/** The cache stage of a build: restore both caches, then `go mod download` once. */
-export async function prepareModules(
+/** The cache stage of a build: restore both caches (a release: the module cache, verified). */
+export async function restoreModules(
   config: Config,
   go: { go: string; version: string },
   commit: string,
   goEnv: Record<string, string | undefined>,
   startedAt: number,
   release?: string,
-): Promise<void> {
-  await restoreCaches({
+): Promise<RestoreResult> {
+  const restored = await restoreCaches({
     ...(release ? { release } : {}),
     mode: config.cache.mode,
     ...(goEnv.GITHUB_EVENT_NAME ? { eventName: goEnv.GITHUB_EVENT_NAME } : {}),
@@ -317,5 +315,5 @@ export async function prepareModules(
     const { modcache } = await goEnvPaths(go.go, goEnv, config.workingDirectory)
     await verifyModules(go.go, config.workingDirectory, goEnv, modcache)
   }
-  await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules)
+  return restored
 }

@@ -10,7 +10,7 @@ import pLimit from 'p-limit'
 import type { Config } from '../config/config.js'
 import { CompileError, InputError } from '../errors.js'
 import { runProcess } from '../process-io.js'
-import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache.js'
+import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache-io.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 import { workspaceRelative } from './diagnostics.js'
 import type { BuildInfo } from './ldflags.js'
@@ -49,7 +49,7 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
  * The builds start before the package is checked and the base image read (they only need the
  * source); `pkg` names the binary once it is known, and `signal` stops them all when the step
  * fails elsewhere first. Each build starts from the program its slot in `slots` holds (see
- * binary-cache.ts).
+ * binary-cache-io.ts).
  */
 export function compileEach(
   config: Config,
@@ -146,7 +146,7 @@ export interface Builds {
 /**
  * Start checking the main package and building every platform: they need only the source, so they
  * run while the registry is reached and the base read. Each build starts from its kept program
- * (binary-cache.ts). When the step ends, the scope stops them and waits for them, and for the kept
+ * (binary-cache-io.ts). When the step ends, the scope stops them and waits for them, and for the kept
  * programs being replaced, before the build directory goes.
  */
 export async function startBuilds(

@@ -1,6 +1,6 @@
 // What one platform's image and the index over them are, as bytes: the config (run settings,
 // history, diff_ids), the manifest over the layers, and the index, all from data the stage has
-// already made (the layers, the base's facts). Pure: assemble.ts writes what this returns.
+// already made (the layers, the base's facts). Pure: assemble-io.ts writes what this returns.
 import { type BaseFacts, mediaTypes } from '../base/family.js'
 import type { Binary } from '../compile/build.js'
 import type { ImageSettings } from '../config/config.js'

@@ -9,10 +9,10 @@ import { annotationsAt } from '../oci/annotation-levels.js'
 import { emptyBlob } from '../oci/artifact.js'
 import type { Compressor } from '../oci/compressor.js'
 import type { Blob, Descriptor } from '../oci/descriptor.js'
-import { OciLayout } from '../oci/layout.js'
-import { LayoutSource } from '../oci/layout-read.js'
+import { OciLayout } from '../oci/layout-io.js'
+import { LayoutSource } from '../oci/layout-read-io.js'
 import type { ImageSource } from '../oci/store.js'
-import type { Publication } from '../publish/publication.js'
+import type { Publication } from '../publish/publication-io.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import {
   type AssembledImage,
@@ -22,7 +22,7 @@ import {
   type PlatformImage,
   prepareBelow,
   topOf,
-} from './assemble.js'
+} from './assemble-io.js'
 
 export const REF_NAME = 'org.opencontainers.image.ref.name'
 

@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import type { Cancellation } from '../cancel.js'
 import { loggedRetry } from '../retry.js'
-import { RegistryClient } from './client.js'
+import { RegistryClient } from './client-io.js'
 import {
   type Credential,
   CredentialError,
@@ -20,7 +20,7 @@ import {
   parseDockerConfig,
   secretsOf,
 } from './credentials.js'
-import { httpTransport, idleTimeoutMs, type Transport } from './http.js'
+import { httpTransport, idleTimeoutMs, type Transport } from './http-io.js'
 
 const runHelper: HelperRunner = async (helper, serverUrl) => {
   const out = await getExecOutput(`docker-credential-${helper}`, ['get'], {

@@ -1,5 +1,5 @@
 // What the registry client sends requests through: one HTTP exchange, with no redirects or
-// retries of its own (the client's layers do those). http.ts is the real one; tests script one.
+// retries of its own (the client's layers do those). http-io.ts is the real one; tests script one.
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable } from 'node:stream'
 

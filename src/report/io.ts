@@ -5,7 +5,12 @@ import type { AssembledImage } from '../image/assembled.js'
 import type { MergedIndex, Published } from '../publish/plan.js'
 import type { TagLedger } from '../publish/tag-ledger.js'
 import type { Sbom } from '../sbom/spdx.js'
-import { imageOutputs, mergeOutputs, summaryRows } from './outputs.js'
+import { imageOutputs, mergeOutputs, type OutputName, summaryRows } from './outputs.js'
+
+/** Write outputs (the one place that does): `outputs.ts` names them. */
+export function writeOutputs(values: Partial<Record<OutputName, string>>): void {
+  for (const [name, value] of Object.entries(values)) if (value !== undefined) core.setOutput(name, value)
+}
 
 export async function report(
   image: AssembledImage & { sboms?: Sbom[]; refName?: string },
@@ -13,8 +18,7 @@ export async function report(
   published?: Published,
   attested?: Attestations,
 ): Promise<void> {
-  const outputs = imageOutputs(image, layoutDir, published, attested?.bySubject)
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  writeOutputs(imageOutputs(image, layoutDir, published, attested?.bySubject))
   for (const t of published?.tags ?? []) core.info(`pushed ${t}`)
   const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : undefined
   if (verify) core.info(`verify: ${verify}`)
@@ -67,8 +71,7 @@ export async function reportTags(ledger: TagLedger): Promise<void> {
 
 /** Outputs and summary of a merge job. */
 export async function reportMerge(m: MergedIndex, attested?: Attestations): Promise<void> {
-  const outputs = mergeOutputs(m, attested?.bySubject)
-  for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v)
+  writeOutputs(mergeOutputs(m, attested?.bySubject))
   for (const [platform, digest] of Object.entries(m.digests)) core.info(`${platform}: ${digest}`)
   core.info(`index: ${m.digest}`)
   for (const t of m.tags) core.info(`pushed ${t}`)

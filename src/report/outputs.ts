@@ -20,6 +20,20 @@ export interface Outputs {
   attestations: string
 }
 
+/** Outputs known before the image is: written as soon as they are (a later failure keeps them). */
+export interface EarlyOutputs {
+  'go-version': string
+  'cache-hit': string
+  'build-cache-hit': string
+  /** JSON: platform -> docker archive path. */
+  tarballs: string
+  /** The image:tag loaded into the runner's Docker. */
+  loaded: string
+}
+
+/** Every output this action writes: the one list (action.yml documents each). */
+export type OutputName = keyof Outputs | keyof EarlyOutputs
+
 export function imageOutputs(
   image: AssembledImage & { sboms?: Sbom[]; refName?: string },
   layoutDir: string,

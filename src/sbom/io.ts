@@ -4,7 +4,7 @@ import { getExecOutput } from '@actions/exec'
 import type { PlatformImage } from '../image/assembled.js'
 import { artifactManifest, emptyBlob } from '../oci/artifact.js'
 import { blobOf } from '../oci/descriptor.js'
-import type { OciLayout } from '../oci/layout.js'
+import type { OciLayout } from '../oci/layout-io.js'
 import { parseBuildInfo } from './buildinfo.js'
 import { type Sbom, SPDX_MEDIA_TYPE, spdxDocument } from './spdx.js'
 

@@ -13,7 +13,7 @@ import semver from 'semver'
 import { ToolchainError } from '../errors.js'
 import { redactUserinfo } from '../redact.js'
 import { type RetryOptions, withRetry } from '../retry.js'
-import { sha256File } from '../sha256-file.js'
+import { sha256File } from '../sha256-file-io.js'
 import { installFromModuleProxy } from './proxy-io.js'
 import { goArch, goOs, type Host, releasesFromListing, resolveRelease, satisfies } from './resolve.js'
 import type { GoSource, VersionSpec } from './spec.js'
@@ -278,7 +278,6 @@ export async function exportGo(go: InstalledGo, env: NodeJS.ProcessEnv): Promise
   })
   if (gopath.exitCode === 0 && gopath.stdout.trim()) core.addPath(join(gopath.stdout.trim().split(':')[0] ?? '', 'bin'))
   core.exportVariable('GOTOOLCHAIN', 'local')
-  core.setOutput('go-version', go.version)
 }
 
 /** The toolchain stage: install (or find) Go for the spec and export it for later steps. */

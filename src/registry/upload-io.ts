@@ -14,7 +14,7 @@ import type { Descriptor } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
 import type { BlobSource } from '../oci/store.js'
 import { isTemporary } from '../retry.js'
-import { header, type RegistryClient, type UploadHints } from './client.js'
+import { header, type RegistryClient, type UploadHints } from './client-io.js'
 import { RegistryError, redactUrl } from './errors.js'
 import type { HttpResponse } from './transport.js'
 

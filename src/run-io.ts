@@ -3,7 +3,7 @@
 // which tags moved; and the last net keeps any URL's user:pass@ out of the failure message.
 import * as core from '@actions/core'
 import { Cancellation } from './cancel.js'
-import { guardExit } from './exit-guard.js'
+import { guardExit } from './exit-guard-io.js'
 import type { RunLife } from './lifecycle.js'
 import { TagLedger } from './publish/tag-ledger.js'
 import { redactUserinfo } from './redact.js'

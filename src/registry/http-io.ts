@@ -4,7 +4,7 @@
 
 import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
-import { guardBody, readAll } from './body.js'
+import { guardBody, readAll } from './body-io.js'
 import { isTemporaryNetworkError, RegistryError, redactUrl } from './errors.js'
 import type { Transport } from './transport.js'
 import { MAX_TEXT_BYTES } from './transport.js'

@@ -5,7 +5,6 @@ import {
   info,
   saveState,
   setFailed,
-  setOutput,
   warning
 } from "./chunk-PWWDLYGV.js";
 
@@ -14,7 +13,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink, utimes,
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 
-// src/sha256-file.ts
+// src/sha256-file-io.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 async function sha256File(path) {
@@ -313,8 +312,6 @@ async function restoreCaches(req) {
     }
   }
   saveState(STATE_NAME, JSON.stringify(state));
-  setOutput("cache-hit", String(result.moduleHit));
-  setOutput("build-cache-hit", String(result.buildHit));
   return result;
 }
 function sameKey(matched, key) {
@@ -401,8 +398,8 @@ async function saveCaches(state) {
     }
   }
 }
-async function prepareModules(config, go, commit, goEnv, startedAt, release) {
-  await restoreCaches({
+async function restoreModules(config, go, commit, goEnv, startedAt, release) {
+  const restored = await restoreCaches({
     ...release ? { release } : {},
     mode: config.cache.mode,
     ...goEnv.GITHUB_EVENT_NAME ? { eventName: goEnv.GITHUB_EVENT_NAME } : {},
@@ -432,10 +429,10 @@ async function prepareModules(config, go, commit, goEnv, startedAt, release) {
     const { modcache } = await goEnvPaths(go.go, goEnv, config.workingDirectory);
     await verifyModules(go.go, config.workingDirectory, goEnv, modcache);
   }
-  await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules);
+  return restored;
 }
 
-// src/exit-guard.ts
+// src/exit-guard-io.ts
 function guardExit(work) {
   let settled = false;
   const settle = () => {
@@ -467,7 +464,8 @@ export {
   trimStale,
   STATE_NAME,
   parsePostState,
+  downloadModules,
   saveCaches,
-  prepareModules,
+  restoreModules,
   guardExit
 };

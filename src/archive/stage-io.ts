@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { hostPlatform } from '../compile/platform.js'
 import type { Config } from '../config/config.js'
 import type { AssembledImage } from '../image/assembled.js'
-import { LayoutSource } from '../oci/layout-read.js'
+import { LayoutSource } from '../oci/layout-read-io.js'
 import { stepDir } from '../step.js'
 import { dockerLoad, writeArchives } from './io.js'
 
@@ -15,19 +15,19 @@ export async function archive(
   config: Config,
   repoTag: string,
   env: NodeJS.ProcessEnv,
-): Promise<void> {
+): Promise<{ tarballs?: string; loaded?: string }> {
   const host = hostPlatform(process.arch)
   // `load` alone needs only the runner's platform: the others would be written and never read.
   const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host)
   const path = config.tarball ?? join(stepDir(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image'), env), 'image.tar')
   const archives = await writeArchives({ ...image, images }, new LayoutSource(config.ociLayout), path, repoTag)
-  if (config.tarball) core.setOutput('tarballs', JSON.stringify(archives))
   for (const [platform, file] of Object.entries(archives)) core.info(`${platform}: docker archive ${file} (${repoTag})`)
   if (config.load) {
     const file = archives[host]
     if (!file) throw new Error(`no archive for the runner's platform ${host}`)
     const loaded = await dockerLoad(file, repoTag)
-    core.setOutput('loaded', loaded)
     core.info(`loaded ${loaded} into the runner's Docker`)
+    return { ...(config.tarball ? { tarballs: JSON.stringify(archives) } : {}), loaded }
   }
+  return config.tarball ? { tarballs: JSON.stringify(archives) } : {}
 }

@@ -6,13 +6,13 @@ import { type Blob, type Descriptor, MANIFEST_TYPES, MediaType } from '../oci/de
 import { type Digest, digestOf, isDigest } from '../oci/digest.js'
 import { parseManifest } from '../oci/parse.js'
 import type { BlobOutcome, BlobSource, ImageSink, ImageSource } from '../oci/store.js'
-import { header, type RegistryClient } from './client.js'
+import { header, type RegistryClient } from './client-io.js'
 import { RegistryError, redactUrl } from './errors.js'
 import { type Access, repositoryScope } from './scope.js'
-import { DEFAULT_UPLOAD, resolveLocation, type UploadOptions, uploadInto } from './upload.js'
+import { DEFAULT_UPLOAD, resolveLocation, type UploadOptions, uploadInto } from './upload-io.js'
 
 export type { BlobOutcome, BlobSource } from '../oci/store.js'
-export type { UploadOptions } from './upload.js'
+export type { UploadOptions } from './upload-io.js'
 
 export const MAX_MANIFEST_BYTES = 4 << 20
 

@@ -19,7 +19,7 @@ import { checkedFile, keepFile } from '../cache/kept-io.js'
 import { withoutTargetVars } from '../compile/build.js'
 import { type Compressor, zlibCompressor } from '../oci/compressor.js'
 import { runProcess } from '../process-io.js'
-import { sha256File } from '../sha256-file.js'
+import { sha256File } from '../sha256-file-io.js'
 
 /** klauspost/compress level 3: about as fast as Go's BestSpeed (ko's choice), layers 3% smaller; see BENCHMARKS.md. */
 export const HELPER_LEVEL = 3

@@ -5,7 +5,7 @@ import { Cancellation } from '../cancel.js'
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from '../retry.js'
 import { authError, basicHeader, fetchToken } from './auth.js'
 import { TokenCache } from './bearer.js'
-import { readAll } from './body.js'
+import { readAll } from './body-io.js'
 import { type Challenge, pickChallenge } from './challenge.js'
 import type { Credential } from './credentials.js'
 import { isTemporaryStatus, parseRetryAfter, RegistryError, redactUrl, registryErrorCodes } from './errors.js'
@@ -30,7 +30,7 @@ export interface RegistryRequest {
   method: string
   /** A path under the registry (`/v2/...`) or an absolute URL (an upload Location). */
   url: string
-  /** The token scopes this request needs (repository.ts states them per operation). */
+  /** The token scopes this request needs (repository-io.ts states them per operation). */
   scopes: string[]
   headers?: Record<string, string>
   body?: HttpRequest['body']
@@ -42,7 +42,7 @@ export interface RegistryRequest {
   whenCancelled?: boolean
 }
 
-/** What upload styles a registry has refused as too large, learnt once per run (upload.ts). */
+/** What upload styles a registry has refused as too large, learnt once per run (upload-io.ts). */
 export interface UploadHints {
   putRefused?: boolean
   streamRefused?: boolean

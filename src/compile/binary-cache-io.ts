@@ -15,7 +15,7 @@ import { copyFile, link, open, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { keepFile, keptDir, markUsed, recordedSha256 } from '../cache/kept-io.js'
 import type { Config } from '../config/config.js'
-import { sha256File } from '../sha256-file.js'
+import { sha256File } from '../sha256-file-io.js'
 import type { TargetPlatform } from './platform.js'
 
 const FORMAT = 'build-go-image binary slot v1'

@@ -12,7 +12,7 @@ import type { Compressor } from './compressor.js'
 import { type Layer, MediaType } from './descriptor.js'
 import { digestOfHash } from './digest.js'
 import { gzipHeader, gzipTrailer } from './gzip.js'
-import type { OciLayout } from './layout.js'
+import type { OciLayout } from './layout-io.js'
 import { type LayerFile, tarEnd, tarHeader, tarPadding } from './tar.js'
 
 export type { Layer } from './descriptor.js'

@@ -2,7 +2,7 @@
 // fails here and stops the builds), through the run's registry clients, which stay open for the
 // layers and the push.
 import type { Config } from '../config/config.js'
-import type { RegistryClient } from '../registry/client.js'
+import type { RegistryClient } from '../registry/client-io.js'
 import { formatReference } from '../registry/reference.js'
 import { type BaseImage, resolveBase } from './io.js'
 

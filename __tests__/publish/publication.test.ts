@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { artifactManifest } from '../../src/oci/artifact.js'
+import { blobOf, MediaType } from '../../src/oci/descriptor.js'
+import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
+import { readContent } from '../../src/oci/store.js'
+import { Publication } from '../../src/publish/publication-io.js'
+import { TaggingError, TagLedger } from '../../src/publish/tag-ledger.js'
+import { RegistryClient } from '../../src/registry/client-io.js'
+import { httpTransport, type Transport } from '../../src/registry/http-io.js'
+import { memoryStore } from '../oci/memory-store.js'
+import { type Scripted, scripted } from '../registry/scripted.js'
+import { registry } from './memory-registry.js'
+
+const open: { s: Scripted; t: Transport }[] = []
+afterEach(async () => {
+  for (const { s, t } of open.splice(0)) {
+    t.close()
+    await s.stop()
+  }
+})
+
+async function serve(reg: ReturnType<typeof registry>) {
+  const s = await scripted((req) => reg.answer(req))
+  const t = httpTransport('test', 5000)
+  open.push({ s, t })
+  const client = new RegistryClient(s.host, { transport: t, retry: { attempts: 1, baseMs: 1, maxMs: 1 } })
+  return { s, client }
+}
+
+// Two platform images sharing a layer, their index, and an SBOM-like referrer of one of them.
+const layer = blobOf(MediaType.layerGzip, Buffer.from('shared layer'))
+const configs = ['a', 'b'].map((c) => blobOf(MediaType.config, Buffer.from(`{"c":"${c}"}`)))
+const images = configs.map((c) => imageManifest(c.descriptor, [layer.descriptor]))
+const index = imageIndex(
+  images.map((m, i) => ({ ...m.descriptor, platform: { os: 'linux', architecture: ['amd64', 'arm64'][i]! } })),
+)
+const sbom = blobOf('application/spdx+json', Buffer.from('{"spdxVersion":"SPDX-2.3"}'))
+const empty = blobOf('application/vnd.oci.empty.v1+json', Buffer.from('{}'))
+const referrer = artifactManifest('application/spdx+json', sbom.descriptor, images[0]!.descriptor, {})
+const all = [layer, ...configs, ...images, index, sbom, empty, referrer]
+
+async function content() {
+  return readContent(memoryStore(all), [
+    index.descriptor,
+    { ...referrer.descriptor, artifactType: 'application/spdx+json' },
+  ])
+}
+
+describe('Publication', () => {
+  test('blobs, then platform manifests, the index, its referrers, and the tags last', async () => {
+    const reg = registry()
+    const { s, client } = await serve(reg)
+    const ledger = new TagLedger()
+    const publication = new Publication(
+      [{ reference: { registry: s.host, apiHost: s.host, repository: 'team/app' }, tags: ['v1', 'latest'] }],
+      { client: () => client, concurrency: 2, ledger },
+    )
+    const result = await publication.finish(await content(), index.descriptor)
+    expect(result.digest).toBe(index.descriptor.digest)
+    const puts = s.arrived.filter((a) => a.method === 'PUT').map((a) => a.path.split('?')[0]!)
+    const at = (suffix: string) => puts.findIndex((p) => p.endsWith(suffix))
+    const lastBlob = Math.max(...puts.map((p, i) => (p.includes('/blobs/') ? i : -1)))
+    for (const m of images) expect(at(m.descriptor.digest)).toBeGreaterThan(lastBlob)
+    expect(at(index.descriptor.digest)).toBeGreaterThan(Math.max(...images.map((m) => at(m.descriptor.digest))))
+    expect(at(referrer.descriptor.digest)).toBeGreaterThan(at(index.descriptor.digest))
+    expect(Math.min(at('/manifests/v1'), at('/manifests/latest'))).toBeGreaterThan(at(referrer.descriptor.digest))
+    // The shared layer went up once; every blob is there, and the tags name the index.
+    expect(puts.filter((p) => p.includes('/blobs/')).length).toBe(5)
+    expect(reg.blobs.size).toBe(5)
+    expect(reg.manifests.get('v1')?.body).toEqual(Buffer.from(index.bytes))
+    expect(ledger.moved.sort()).toEqual([`${s.host}/team/app:latest`, `${s.host}/team/app:v1`])
+    // No referrers API here: the SBOM is listed under the fallback tag of its subject.
+    const fallback = JSON.parse(reg.manifests.get(`sha256-${images[0]!.descriptor.digest.slice(7)}`)!.body.toString())
+    expect(fallback.manifests.map((m: { digest: string }) => m.digest)).toEqual([referrer.descriptor.digest])
+  })
+
+  test('a platform manifest refused: the step fails and no tag is written or moved', async () => {
+    const reg = registry((req) => req.method === 'PUT' && req.path.endsWith(images[1]!.descriptor.digest))
+    const { s, client } = await serve(reg)
+    const ledger = new TagLedger()
+    const publication = new Publication(
+      [{ reference: { registry: s.host, apiHost: s.host, repository: 'team/app' }, tags: ['v1'] }],
+      { client: () => client, concurrency: 2, ledger },
+    )
+    await expect(publication.finish(await content(), index.descriptor)).rejects.toThrow(/HTTP 500/)
+    expect(s.arrived.some((a) => a.path.includes('/manifests/v1'))).toBe(false)
+    expect(ledger.describe()).toBe('no tag was written or moved')
+  })
+
+  test('a tag refused part way: the error says which tags moved', async () => {
+    const reg = registry((req) => req.method === 'PUT' && req.path.endsWith('/manifests/latest'))
+    const { s, client } = await serve(reg)
+    const publication = new Publication(
+      [{ reference: { registry: s.host, apiHost: s.host, repository: 'team/app' }, tags: ['v1', 'latest'] }],
+      { client: () => client, concurrency: 1, ledger: new TagLedger() },
+    )
+    const e = await publication.finish(await content(), index.descriptor).catch((x: unknown) => x)
+    expect(e).toBeInstanceOf(TaggingError)
+    expect((e as Error).message).toMatch(
+      new RegExp(`tags moved: ${s.host}/team/app:v1; not moved: ${s.host}/team/app:latest$`),
+    )
+  })
+})
