@@ -614,6 +614,12 @@ var DockerMediaType = {
   config: "application/vnd.docker.container.image.v1+json",
   layerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip"
 };
+function mediaTypes(family) {
+  return family === "docker" ? DockerMediaType : MediaType;
+}
+function familyOf(manifestMediaType) {
+  return manifestMediaType.startsWith("application/vnd.docker.") ? "docker" : "oci";
+}
 var MANIFEST_TYPES = [
   MediaType.index,
   MediaType.manifest,
@@ -2560,28 +2566,6 @@ var Repository = class {
   }
 };
 
-// src/base/family.ts
-function mediaTypes(family) {
-  return family === "docker" ? DockerMediaType : MediaType;
-}
-function familyOf(manifestMediaType) {
-  return manifestMediaType.startsWith("application/vnd.docker.") ? "docker" : "oci";
-}
-function mergeEnv(base, appDir, ours) {
-  const env = /* @__PURE__ */ new Map();
-  for (const e of base ?? []) {
-    const eq = e.indexOf("=");
-    if (eq > 0) env.set(e.slice(0, eq), e.slice(eq + 1));
-  }
-  const path2 = env.get("PATH");
-  env.set(
-    "PATH",
-    path2 ? path2.split(":").includes(appDir) ? path2 : `${appDir}:${path2}` : `${appDir}:/usr/local/bin:/usr/bin:/bin`
-  );
-  for (const [k, v] of Object.entries(ours)) env.set(k, v);
-  return [...env].map(([k, v]) => `${k}=${v}`);
-}
-
 // src/base/io.ts
 async function resolveBase(reference, name, wanted, client) {
   const repository = new Repository(client(reference.apiHost), reference.repository);
@@ -2685,17 +2669,64 @@ async function openBase(config, client) {
   return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : void 0;
 }
 
-// src/cache/release-io.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
+// src/cache/layer-cache-io.ts
+import { createHash as createHash3 } from "node:crypto";
+import { copyFile, link, readFile as readFile2, rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
+var FORMAT = "build-go-image layer cache v3";
+function layerCacheDir(env) {
+  return keptDir(env, "layers");
+}
+async function layerKey(files, compressorId) {
+  const h = createHash3("sha256").update(`${FORMAT}
+${compressorId}
+`);
+  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
+    h.update(JSON.stringify(f.entry));
+    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
+    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
+  }
+  return h.digest("hex");
+}
+async function lookupLayer(dir2, key, layout) {
+  const record = join3(dir2, `${key}.json`);
+  try {
+    const layer = JSON.parse(await readFile2(record, "utf8"));
+    const kept = join3(dir2, digestHex(layer.descriptor.digest));
+    const tmp = layout.tempPath();
+    await link(kept, tmp).catch(() => copyFile(kept, tmp));
+    const checked = await checkedCopy(tmp, kept);
+    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
+      await Promise.all([tmp, record].map((f) => rm2(f, { force: true })));
+      return void 0;
+    }
+    await rename2(tmp, layout.blobPath(layer.descriptor.digest));
+    await markUsed(record);
+    return layer;
+  } catch {
+    return void 0;
+  }
+}
+async function storeLayer(dir2, key, layer, layout) {
+  try {
+    const hex = digestHex(layer.descriptor.digest);
+    await keepFile(join3(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
+    await writeFile(join3(dir2, `${key}.json`), JSON.stringify(layer));
+  } catch {
+  }
+}
+
+// src/cache/release-io.ts
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
 async function freshCaches(env, why, scope) {
-  const dir2 = await mkdtemp(join3(env.RUNNER_TEMP || tmpdir2(), "build-go-image-release-"));
-  scope.defer(() => rm2(dir2, { recursive: true, force: true, maxRetries: 3 }));
+  const dir2 = await mkdtemp(join4(env.RUNNER_TEMP || tmpdir2(), "build-go-image-release-"));
+  scope.defer(() => rm3(dir2, { recursive: true, force: true, maxRetries: 3 }));
   info(
     `Release build (${why}): kept programs, kept layers, the kept compressor and Go's build cache are left unused (a cache can be written by any job on the default branch); the module cache only after go mod verify; nothing is saved`
   );
-  return { ...env, XDG_CACHE_HOME: join3(dir2, "cache"), GOCACHE: join3(dir2, "go-build") };
+  return { ...env, XDG_CACHE_HOME: join4(dir2, "cache"), GOCACHE: join4(dir2, "go-build") };
 }
 
 // src/compile/ldflags.ts
@@ -2753,9 +2784,9 @@ function goEnvironment(config, env) {
 }
 
 // src/compile/io.ts
-import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm4, stat as stat2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/yocto-queue/index.js
@@ -2928,18 +2959,18 @@ function validateConcurrency(concurrency) {
 }
 
 // src/compile/binary-cache-io.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { constants } from "node:fs";
-import { copyFile, link, open, stat, unlink } from "node:fs/promises";
-import { join as join4 } from "node:path";
-var FORMAT = "build-go-image binary slot v1";
+import { copyFile as copyFile2, link as link2, open, stat, unlink } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var FORMAT2 = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
 function binaryCacheDir(env) {
   return keptDir(env, "binaries");
 }
 function slotName(config, platform) {
   const what = [
-    FORMAT,
+    FORMAT2,
     config.workingDirectory,
     config.main,
     platform.name,
@@ -2948,7 +2979,7 @@ function slotName(config, platform) {
     config.buildEnv,
     config.ldflags
   ];
-  return createHash3("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
 }
 var ProgramSlots = class {
   constructor(dir2) {
@@ -2975,7 +3006,7 @@ var BinarySlot = class {
   writing;
   seeded;
   get program() {
-    return join4(this.dir, this.name);
+    return join5(this.dir, this.name);
   }
   /**
    * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
@@ -2985,7 +3016,7 @@ var BinarySlot = class {
     try {
       const sha256 = await recordedSha256(this.program);
       if (!sha256 || !ELF.equals(await head(this.program, ELF.length))) return;
-      await link(this.program, path2).catch(() => copyFile(this.program, path2, constants.COPYFILE_FICLONE));
+      await link2(this.program, path2).catch(() => copyFile2(this.program, path2, constants.COPYFILE_FICLONE));
       this.seeded = { ino: (await stat(path2)).ino, sha256 };
     } catch {
     }
@@ -3065,9 +3096,9 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
     (platform) => limit(async () => {
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`);
       const started = performance.now();
-      const dir2 = join5(outDir, platformSlug(platform));
+      const dir2 = join6(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
-      const path2 = join5(dir2, "main");
+      const path2 = join6(dir2, "main");
       const slot = slots.slot(slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
@@ -3117,8 +3148,8 @@ function tail(text, lines) {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
 async function startBuilds(config, go, info2, env, scope) {
-  const work = await mkdtemp2(join5(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
-  scope.defer(() => rm3(work, { recursive: true, force: true, maxRetries: 3 }));
+  const work = await mkdtemp2(join6(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
+  scope.defer(() => rm4(work, { recursive: true, force: true, maxRetries: 3 }));
   const main = resolveMainPackage(config, go, env);
   main.catch(() => void 0);
   const slots = new ProgramSlots(binaryCacheDir(env));
@@ -3131,9 +3162,9 @@ async function startBuilds(config, go, info2, env, scope) {
 }
 
 // src/config/io.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/toolchain/spec.ts
 var import_semver2 = __toESM(require_semver(), 1);
@@ -3211,9 +3242,19 @@ function parseVersionFile(input, path2, text) {
 
 // src/config/config.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { isAbsolute as isAbsolute2, join as join6, normalize, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7, normalize, resolve as resolve2 } from "node:path";
 
 // src/oci/annotation-levels.ts
+var AnnotationRuleError = class extends Error {
+  constructor(line, accepted) {
+    super(`${JSON.stringify(line)}: ${accepted}`);
+    this.line = line;
+    this.accepted = accepted;
+  }
+  line;
+  accepted;
+  name = "AnnotationRuleError";
+};
 var LEVELS = ["index", "manifest", "index-descriptor", "manifest-descriptor"];
 var KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
 var PREFIX = /^([a-z,-]+)(?:\[([a-z0-9/._-]+)\])?$/;
@@ -3224,13 +3265,12 @@ function parseAnnotationRules(text) {
     const line = raw.trim();
     if (line === "") continue;
     const eq = line.indexOf("=");
-    if (eq <= 0) throw new InputError("annotations", line, `${HINT} (line ${i + 1})`);
+    if (eq <= 0) throw new AnnotationRuleError(line, `${HINT} (line ${i + 1})`);
     const left = line.slice(0, eq).trim();
     const colon = left.lastIndexOf(":");
     const key = left.slice(colon + 1);
     if (!KEY.test(key))
-      throw new InputError(
-        "annotations",
+      throw new AnnotationRuleError(
         line,
         `the key must be an annotation name like org.opencontainers.image.title (line ${i + 1})`
       );
@@ -3241,8 +3281,7 @@ function parseAnnotationRules(text) {
     }
     const m = PREFIX.exec(left.slice(0, colon));
     const levels = (m?.[1] ?? "").split(",");
-    if (!m || !levels.every((l) => LEVELS.includes(l)))
-      throw new InputError("annotations", line, `${HINT} (line ${i + 1})`);
+    if (!m || !levels.every((l) => LEVELS.includes(l))) throw new AnnotationRuleError(line, `${HINT} (line ${i + 1})`);
     rules.push({ levels: [...new Set(levels)], ...m[2] ? { platform: m[2] } : {}, key, value });
   }
   return rules;
@@ -3558,7 +3597,7 @@ function parseConfig(read, ctx) {
     buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
     ociLayout: resolve2(
       ctx.workspace,
-      read("oci-layout") || join6(ctx.stepTemp ?? join6(ctx.runnerTemp, "build-go-image"), "oci")
+      read("oci-layout") || join7(ctx.stepTemp ?? join7(ctx.runnerTemp, "build-go-image"), "oci")
     ),
     ...parseArchive(read, ctx, platforms),
     sbom: parseBoolean("sbom", read("sbom"), true),
@@ -3673,8 +3712,16 @@ function parseImageSettings(read) {
     ...workdir ? { workdir } : {},
     expose: splitList(read("expose"), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
     labels: parseKeyValues("labels", read("labels"), LABEL_KEY, "a label name like org.opencontainers.image.title"),
-    annotations: parseAnnotationRules(read("annotations"))
+    annotations: parseAnnotations(read("annotations"))
   };
+}
+function parseAnnotations(text) {
+  try {
+    return parseAnnotationRules(text);
+  } catch (e) {
+    if (e instanceof AnnotationRuleError) throw new InputError("annotations", e.line, e.accepted);
+    throw e;
+  }
 }
 function parsePort(text) {
   const m = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/.exec(text);
@@ -3722,7 +3769,7 @@ function parseToolchain(read, workspace, workingDirectory) {
   }
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve2(workspace, file3) : join6(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve2(workspace, file3) : join7(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: mirror.url,
     ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
@@ -3756,9 +3803,9 @@ function parseCache(read, workspace, workingDirectory) {
   return given.length > 0 ? {
     mode,
     prefix,
-    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join6(workspace, p)),
+    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join7(workspace, p)),
     hashRoot: workspace
-  } : { mode, prefix, dependencyPatterns: [join6(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+  } : { mode, prefix, dependencyPatterns: [join7(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
 }
 function parseArchive(read, ctx, platforms) {
   const tarball = read("tarball").trim();
@@ -3792,7 +3839,7 @@ async function readConfig(env, cwd) {
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir4(),
-    stepTemp: stepDir(join7(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
+    stepTemp: stepDir(join8(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
     ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
     hostPlatform: hostPlatform(process.arch),
     hasIdToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
@@ -3815,7 +3862,7 @@ async function readConfig(env, cwd) {
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
-  const text = await readFile2(settings.versionFile, "utf8").catch((e) => {
+  const text = await readFile3(settings.versionFile, "utf8").catch((e) => {
     if (e.code !== "ENOENT")
       throw new InputError("go-version-file", settings.versionFile, `the file cannot be read (${e.code ?? e.message})`);
     return void 0;
@@ -3831,7 +3878,7 @@ async function readVersionSpec(settings) {
 async function checkModuleRoot(dir2) {
   const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat3(join7(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat3(join8(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile())
     throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
@@ -3847,7 +3894,7 @@ async function checkLayoutPath(path2) {
 
 // src/image/data-dir-io.ts
 import { readdir, realpath, stat as stat4 } from "node:fs/promises";
-import { join as join8, relative as relative2, sep } from "node:path";
+import { join as join9, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
   const root = await realpath(moduleRoot);
@@ -3855,9 +3902,9 @@ async function listDataDir(dir2, moduleRoot, input) {
   async function walk(at, rel, seen) {
     const names = (await readdir(at)).sort();
     for (const name of names) {
-      const path2 = join8(at, name);
+      const path2 = join9(at, name);
       const real = await realpath(path2).catch(() => void 0);
-      const shown = join8(relative2(moduleRoot, dir2), rel, name);
+      const shown = join9(relative2(moduleRoot, dir2), rel, name);
       if (!real)
         throw new InputError(
           input,
@@ -3886,7 +3933,7 @@ async function listDataDir(dir2, moduleRoot, input) {
 async function readLayerInputs(settings, packageDir, goroot) {
   let zoneinfo;
   if (settings.zoneinfo && settings.scratch) {
-    const path2 = join8(goroot, "lib", "time", "zoneinfo.zip");
+    const path2 = join9(goroot, "lib", "time", "zoneinfo.zip");
     const s = await stat4(path2).catch(() => void 0);
     if (!s?.isFile())
       throw new InputError(
@@ -3898,7 +3945,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   }
   let data;
   if (settings.dataDir !== false) {
-    const dir2 = settings.dataDir === "auto" ? join8(packageDir, "kodata") : settings.dataDir;
+    const dir2 = settings.dataDir === "auto" ? join9(packageDir, "kodata") : settings.dataDir;
     const s = await stat4(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
     else if (settings.dataDir !== "auto")
@@ -3913,10 +3960,10 @@ async function readLayerInputs(settings, packageDir, goroot) {
 
 // src/image/deflate-helper-io.ts
 import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm as rm4 } from "node:fs/promises";
-import { dirname as dirname2, join as join9, relative as relative3 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir2, readFile as readFile4, rm as rm5 } from "node:fs/promises";
+import { dirname as dirname2, join as join10, relative as relative3 } from "node:path";
 import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -3949,23 +3996,23 @@ function zlibCompressor(why) {
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join9(dir2, "action.yml"))) return dir2;
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join10(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
   const entries = await readdir2(dir2, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join9(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join10(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
-  const h = createHash4("sha256").update(`${goVersion}
+  const h = createHash5("sha256").update(`${goVersion}
 ${process.platform}
 ${process.arch}
 `);
   for (const f of await filesUnder(source)) h.update(`${f}
-`).update(await readFile3(join9(source, f)));
-  const goMod = await readFile3(join9(source, "go.mod"), "utf8");
+`).update(await readFile4(join10(source, f)));
+  const goMod = await readFile4(join10(source, "go.mod"), "utf8");
   const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? "";
-  if (!library) throw new Error(`${join9(source, "go.mod")} does not require github.com/klauspost/compress`);
+  if (!library) throw new Error(`${join10(source, "go.mod")} does not require github.com/klauspost/compress`);
   return { key: h.digest("hex").slice(0, 32), library };
 }
 async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
@@ -3984,9 +4031,9 @@ function unavailable(why) {
   return zlibCompressor(message2);
 }
 async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
-  const source = join9(actionRoot(), "deflate");
+  const source = join10(actionRoot(), "deflate");
   const { key, library } = await helperSource(source, goVersion);
-  const bin = join9(cacheDir2, `deflate-${key}`);
+  const bin = join10(cacheDir2, `deflate-${key}`);
   if (await checkedFile(bin)) return fromHelper(bin, library, "cached");
   const buildEnv = {
     ...withoutTargetVars(env, ["GOFLAGS"]),
@@ -4005,7 +4052,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
     });
     if (out.code !== 0) throw Object.assign(out.error ?? new Error(out.stderr), { stderr: out.stderr });
   } catch (e) {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
     const stderr = String(e.stderr ?? e.message);
     return unavailable(`it did not build: ${(stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
@@ -4013,7 +4060,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   try {
     await keepFile(bin, tmp, await sha256File(tmp));
   } finally {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
   }
   return fromHelper(bin, library, "built");
 }
@@ -4098,10 +4145,10 @@ function parseEpoch(s) {
 }
 
 // src/oci/layout-io.ts
-import { createHash as createHash5, randomBytes } from "node:crypto";
+import { createHash as createHash6, randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename2, rm as rm5, stat as stat5, writeFile } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename3, rm as rm6, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 import { Transform as Transform3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
 var OciLayout = class _OciLayout {
@@ -4127,8 +4174,8 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir4(join10(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile(join10(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join11(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile2(join11(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
@@ -4149,7 +4196,7 @@ var OciLayout = class _OciLayout {
     ))
       return "exists";
     const tmp = this.tempPath();
-    const hash = createHash5("sha256");
+    const hash = createHash6("sha256");
     const tap = new Transform3({
       transform(c, _e, done) {
         hash.update(c);
@@ -4162,7 +4209,7 @@ var OciLayout = class _OciLayout {
       if (got !== descriptor.digest)
         throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true });
     } catch (e) {
-      await rm5(tmp, { force: true });
+      await rm6(tmp, { force: true });
       throw e;
     }
     await this.commit(tmp, descriptor.digest);
@@ -4173,18 +4220,18 @@ var OciLayout = class _OciLayout {
     await this.putBlob(manifest);
   }
   blobPath(digest) {
-    return join10(this.dir, "blobs", "sha256", digestHex(digest));
+    return join11(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join10(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join11(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
     try {
-      await rename2(tempPath, this.blobPath(digest));
+      await rename3(tempPath, this.blobPath(digest));
     } catch (e) {
-      await rm5(tempPath, { force: true });
+      await rm6(tempPath, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -4199,7 +4246,7 @@ var OciLayout = class _OciLayout {
         await fh.close();
       }
     } catch (e) {
-      await rm5(tmp, { force: true });
+      await rm6(tmp, { force: true });
       throw wrap(this.dir, e);
     }
     await this.commit(tmp, blob.descriptor.digest);
@@ -4207,12 +4254,12 @@ var OciLayout = class _OciLayout {
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    const tmp = join10(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
+    const tmp = join11(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
     try {
-      await writeFile(tmp, JSON.stringify(index));
-      await rename2(tmp, join10(this.dir, "index.json"));
+      await writeFile2(tmp, JSON.stringify(index));
+      await rename3(tmp, join11(this.dir, "index.json"));
     } catch (e) {
-      await rm5(tmp, { force: true });
+      await rm6(tmp, { force: true });
       throw wrap(this.dir, e);
     }
   }
@@ -4222,7 +4269,7 @@ var OciLayout = class _OciLayout {
   }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
-    if (this.created) await rm5(this.dir, { recursive: true, force: true });
+    if (this.created) await rm6(this.dir, { recursive: true, force: true });
   }
 };
 function wrap(dir2, e) {
@@ -4344,53 +4391,6 @@ async function attachSbom(layout, img, buildInfo, created) {
     descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
     blobs: [sbom.descriptor, emptyBlob().descriptor]
   };
-}
-
-// src/oci/layer-cache-io.ts
-import { createHash as createHash6 } from "node:crypto";
-import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-var FORMAT2 = "build-go-image layer cache v3";
-function layerCacheDir(env) {
-  return keptDir(env, "layers");
-}
-async function layerKey(files, compressorId) {
-  const h = createHash6("sha256").update(`${FORMAT2}
-${compressorId}
-`);
-  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
-    h.update(JSON.stringify(f.entry));
-    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
-    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
-  }
-  return h.digest("hex");
-}
-async function lookupLayer(dir2, key, layout) {
-  const record = join11(dir2, `${key}.json`);
-  try {
-    const layer = JSON.parse(await readFile4(record, "utf8"));
-    const kept = join11(dir2, digestHex(layer.descriptor.digest));
-    const tmp = layout.tempPath();
-    await link2(kept, tmp).catch(() => copyFile2(kept, tmp));
-    const checked = await checkedCopy(tmp, kept);
-    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
-      await Promise.all([tmp, record].map((f) => rm6(f, { force: true })));
-      return void 0;
-    }
-    await rename3(tmp, layout.blobPath(layer.descriptor.digest));
-    await markUsed(record);
-    return layer;
-  } catch {
-    return void 0;
-  }
-}
-async function storeLayer(dir2, key, layer, layout) {
-  try {
-    const hex = digestHex(layer.descriptor.digest);
-    await keepFile(join11(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
-    await writeFile2(join11(dir2, `${key}.json`), JSON.stringify(layer));
-  } catch {
-  }
 }
 
 // src/oci/layer-io.ts
@@ -4644,6 +4644,22 @@ function binaryFiles(name, path2, size, mtime, sha256) {
       source: { path: path2, ...sha256 ? { sha256 } : {} }
     }
   ];
+}
+
+// src/base/family.ts
+function mergeEnv(base, appDir, ours) {
+  const env = /* @__PURE__ */ new Map();
+  for (const e of base ?? []) {
+    const eq = e.indexOf("=");
+    if (eq > 0) env.set(e.slice(0, eq), e.slice(eq + 1));
+  }
+  const path2 = env.get("PATH");
+  env.set(
+    "PATH",
+    path2 ? path2.split(":").includes(appDir) ? path2 : `${appDir}:${path2}` : `${appDir}:/usr/local/bin:/usr/bin:/bin`
+  );
+  for (const [k, v] of Object.entries(ours)) env.set(k, v);
+  return [...env].map(([k, v]) => `${k}=${v}`);
 }
 
 // src/image/run-config.ts

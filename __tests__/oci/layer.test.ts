@@ -121,7 +121,7 @@ describe('layer cache', () => {
   test(
     'a miss compresses and stores; a hit gives the same layer without compressing, ' + 'into another layout',
     async () => {
-      const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache-io.js')
+      const { layerKey, lookupLayer, storeLayer } = await import('../../src/cache/layer-cache-io.js')
       const cache = join(dir, 'cache')
       const bin = join(dir, 'bin')
       await writeFile(bin, Buffer.alloc(70_000, 3))
@@ -148,7 +148,7 @@ describe('layer cache', () => {
   test(
     'a kept layer that was damaged (as a restored cache may be) is not used: a miss, ' + 'and the entry dropped',
     async () => {
-      const { layerKey, lookupLayer, storeLayer } = await import('../../src/oci/layer-cache-io.js')
+      const { layerKey, lookupLayer, storeLayer } = await import('../../src/cache/layer-cache-io.js')
       const { digestHex } = await import('../../src/oci/digest.js')
       const cache = join(dir, 'cache')
       const bin = join(dir, 'bin')

@@ -1,17 +1,7 @@
-// Base images: media-type families and config merging (platform matching is oci/platform.ts's). Pure.
-import { type Descriptor, DockerMediaType, MediaType } from '../oci/descriptor.js'
+// Base images: what an image takes from its base, and config merging (media-type families are
+// oci/descriptor.ts's, platform matching oci/platform.ts's). Pure.
+import type { Descriptor, Family } from '../oci/descriptor.js'
 import type { Digest } from '../oci/digest.js'
-
-export type Family = 'oci' | 'docker'
-
-/** Media types of one family: registries reject OCI indexes over Docker manifests (and mixes). */
-export function mediaTypes(family: Family): { manifest: string; index: string; config: string; layerGzip: string } {
-  return family === 'docker' ? DockerMediaType : MediaType
-}
-
-export function familyOf(manifestMediaType: string): Family {
-  return manifestMediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci'
-}
 
 /** The base's `config` object, as far as we use it. */
 export interface BaseRunConfig {

@@ -8,7 +8,7 @@ import { parseTargetPlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } fr
 import type { PrivateModules } from '../compile/private-modules.js'
 import { InputError } from '../errors.js'
 import type { ReleaseMode } from '../meta/release.js'
-import { type AnnotationRule, parseAnnotationRules } from '../oci/annotation-levels.js'
+import { type AnnotationRule, AnnotationRuleError, parseAnnotationRules } from '../oci/annotation-levels.js'
 import { parseReference, type Reference } from '../registry/reference.js'
 import { mirrorOf } from '../toolchain/mirror.js'
 import type { GoSource } from '../toolchain/spec.js'
@@ -273,7 +273,16 @@ function parseImageSettings(read: InputReader): ImageSettings {
       .flatMap((s) => s.split(/\s+/))
       .map(parsePort),
     labels: parseKeyValues('labels', read('labels'), LABEL_KEY, 'a label name like org.opencontainers.image.title'),
-    annotations: parseAnnotationRules(read('annotations')),
+    annotations: parseAnnotations(read('annotations')),
+  }
+}
+
+function parseAnnotations(text: string): AnnotationRule[] {
+  try {
+    return parseAnnotationRules(text)
+  } catch (e) {
+    if (e instanceof AnnotationRuleError) throw new InputError('annotations', e.line, e.accepted)
+    throw e
   }
 }
 

@@ -3,10 +3,10 @@
 // what compose.ts makes of them.
 
 import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
+import { layerKey, lookupLayer, storeLayer } from '../cache/layer-cache-io.js'
 import type { Binary } from '../compile/build.js'
 import type { ImageSettings } from '../config/config.js'
 import { type Compressor, withFallback } from '../oci/compressor.js'
-import { layerKey, lookupLayer, storeLayer } from '../oci/layer-cache-io.js'
 import { type Layer, type LayerFile, writeLayer } from '../oci/layer-io.js'
 import type { OciLayout } from '../oci/layout-io.js'
 import type { AssembledImage, PlatformImage } from './assembled.js'

@@ -1,7 +1,7 @@
 // What one platform's image and the index over them are, as bytes: the config (run settings,
 // history, diff_ids), the manifest over the layers, and the index, all from data the stage has
 // already made (the layers, the base's facts). Pure: assemble-io.ts writes what this returns.
-import { type BaseFacts, mediaTypes } from '../base/family.js'
+import type { BaseFacts } from '../base/family.js'
 import type { Binary } from '../compile/build.js'
 import type { ImageSettings } from '../config/config.js'
 import { rfc3339 } from '../meta/build-info.js'
@@ -9,6 +9,7 @@ import { annotationsAt } from '../oci/annotation-levels.js'
 import { baseAnnotations } from '../oci/annotations.js'
 import { imageConfig } from '../oci/config.js'
 import type { Blob, Layer } from '../oci/descriptor.js'
+import { mediaTypes } from '../oci/descriptor.js'
 import { imageIndex, imageManifest } from '../oci/manifest.js'
 import { platformName } from '../oci/platform.js'
 import type { PlatformImage } from './assembled.js'

@@ -2,7 +2,17 @@
 // `annotations` output use): `[type[,type...][[platform]]:]key=value`, type one of index,
 // manifest, index-descriptor, manifest-descriptor. An unprefixed line goes on the index and on
 // every platform manifest (this action's behaviour before levels). Pure.
-import { InputError } from '../errors.js'
+
+/** A rule that does not parse: the line, and what would be accepted (config names the input). */
+export class AnnotationRuleError extends Error {
+  override readonly name = 'AnnotationRuleError'
+  constructor(
+    readonly line: string,
+    readonly accepted: string,
+  ) {
+    super(`${JSON.stringify(line)}: ${accepted}`)
+  }
+}
 
 export type AnnotationLevel = 'index' | 'manifest' | 'index-descriptor' | 'manifest-descriptor'
 
@@ -28,13 +38,12 @@ export function parseAnnotationRules(text: string): AnnotationRule[] {
     const line = raw.trim()
     if (line === '') continue
     const eq = line.indexOf('=')
-    if (eq <= 0) throw new InputError('annotations', line, `${HINT} (line ${i + 1})`)
+    if (eq <= 0) throw new AnnotationRuleError(line, `${HINT} (line ${i + 1})`)
     const left = line.slice(0, eq).trim()
     const colon = left.lastIndexOf(':')
     const key = left.slice(colon + 1)
     if (!KEY.test(key))
-      throw new InputError(
-        'annotations',
+      throw new AnnotationRuleError(
         line,
         `the key must be an annotation name like org.opencontainers.image.title (line ${i + 1})`,
       )
@@ -45,8 +54,7 @@ export function parseAnnotationRules(text: string): AnnotationRule[] {
     }
     const m = PREFIX.exec(left.slice(0, colon))
     const levels = (m?.[1] ?? '').split(',') as AnnotationLevel[]
-    if (!m || !levels.every((l) => LEVELS.includes(l)))
-      throw new InputError('annotations', line, `${HINT} (line ${i + 1})`)
+    if (!m || !levels.every((l) => LEVELS.includes(l))) throw new AnnotationRuleError(line, `${HINT} (line ${i + 1})`)
     rules.push({ levels: [...new Set(levels)], ...(m[2] ? { platform: m[2] } : {}), key, value })
   }
   return rules

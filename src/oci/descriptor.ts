@@ -16,6 +16,18 @@ export const DockerMediaType = {
   layerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
 } as const
 
+/** The OCI or the Docker schema 2 family: an image's manifests, index and config are of one. */
+export type Family = 'oci' | 'docker'
+
+/** Media types of one family: registries reject OCI indexes over Docker manifests (and mixes). */
+export function mediaTypes(family: Family): { manifest: string; index: string; config: string; layerGzip: string } {
+  return family === 'docker' ? DockerMediaType : MediaType
+}
+
+export function familyOf(manifestMediaType: string): Family {
+  return manifestMediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci'
+}
+
 /** Every manifest and index type this action reads (what a registry GET accepts). */
 export const MANIFEST_TYPES: string[] = [
   MediaType.index,

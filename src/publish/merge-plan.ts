@@ -1,10 +1,10 @@
 // The index a merge job makes from per-platform images pushed by a matrix of jobs. Pure.
 
-import { familyOf, mediaTypes } from '../base/family.js'
 import { InputError } from '../errors.js'
 import { type AnnotationRule, annotationsAt, manifestOnlyKeys } from '../oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../oci/annotations.js'
 import type { Blob, Descriptor } from '../oci/descriptor.js'
+import { familyOf, mediaTypes } from '../oci/descriptor.js'
 import { imageIndex } from '../oci/manifest.js'
 import { type Platform, platformName } from '../oci/platform.js'
 

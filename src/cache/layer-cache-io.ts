@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto'
 import { copyFile, link, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { checkedCopy, keepFile, keptDir, markUsed } from '../cache/kept-io.js'
+import type { Layer } from '../oci/descriptor.js'
+import { digestHex } from '../oci/digest.js'
+import type { OciLayout } from '../oci/layout-io.js'
+import type { LayerFile } from '../oci/tar.js'
 import { sha256File } from '../sha256-file-io.js'
-import type { Layer } from './descriptor.js'
-import { digestHex } from './digest.js'
-import type { OciLayout } from './layout-io.js'
-import type { LayerFile } from './tar.js'
+import { checkedCopy, keepFile, keptDir, markUsed } from './kept-io.js'
 
 const FORMAT = 'build-go-image layer cache v3'
 
