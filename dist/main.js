@@ -84,7 +84,7 @@ var require_quote = __commonJS({
     );
     var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
     var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote(xs) {
+    module.exports = function quote2(xs) {
       var sawComment = false;
       return xs.map(function(s) {
         if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
@@ -296,7 +296,7 @@ var require_parse = __commonJS({
             { op: s }
           );
         }
-        var quote = false;
+        var quote2 = false;
         var esc = false;
         var out = "";
         var words = [];
@@ -374,14 +374,14 @@ var require_parse = __commonJS({
           if (ifs && c !== DS) {
             flushRun();
           }
-          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          isGlob = isGlob || !quote2 && (c === "*" || c === "?");
           if (esc) {
             out += c;
             esc = false;
-          } else if (quote) {
-            if (c === quote) {
-              quote = false;
-            } else if (quote == SQ) {
+          } else if (quote2) {
+            if (c === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
               out += c;
             } else {
               if (c === BS) {
@@ -399,7 +399,7 @@ var require_parse = __commonJS({
               }
             }
           } else if (c === DQ || c === SQ) {
-            quote = c;
+            quote2 = c;
             sawQuote = true;
           } else if (controlRE.test(c)) {
             return (
@@ -805,12 +805,13 @@ var SECRET_BEARING = /* @__PURE__ */ new Set([
   "username",
   "go-private-token"
 ]);
+var quote = (s) => JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 function shownValue(input, value) {
   const text = redactUserinfo(value);
-  if (!SECRET_BEARING.has(input) || text === "") return JSON.stringify(text);
+  if (!SECRET_BEARING.has(input) || text === "") return quote(text);
   const eq = text.indexOf("=");
-  if (eq < 0 && /^(-|\{\{)[\w.{}-]{0,63}$/.test(text)) return JSON.stringify(text);
-  if (eq > 0 && eq <= 64) return `${JSON.stringify(`${text.slice(0, eq + 1)}\u2026`)} (value hidden)`;
+  if (eq < 0 && /^(-|\{\{)[\w.{}-]{0,63}$/.test(text)) return quote(text);
+  if (eq > 0 && eq <= 64) return `${quote(`${text.slice(0, eq + 1)}\u2026`)} (value hidden)`;
   return `a value of ${text.length} characters (hidden)`;
 }
 
@@ -1996,10 +1997,7 @@ var RegistryClient = class {
     let lastError;
     for (const base of candidates) {
       try {
-        const res = await withRetry(
-          () => this.opts.transport.send({ method: "GET", url: `${base}/v2/` }),
-          this.opts.retry ?? DEFAULT_RETRY
-        );
+        const res = await this.opts.transport.send({ method: "GET", url: `${base}/v2/` });
         await res.discard();
         if (res.status === 401) this.challenge = pickChallenge(header(res, "www-authenticate"));
         else if (res.status !== 200)
@@ -2007,7 +2005,7 @@ var RegistryClient = class {
             method: "GET",
             url: `${base}/v2/`,
             status: res.status,
-            temporary: false,
+            temporary: isTemporaryStatus(res.status),
             message: `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`
           });
         return base;

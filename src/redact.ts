@@ -17,14 +17,20 @@ const SECRET_BEARING = new Set([
   'go-private-token',
 ])
 
+/** JSON's quoting, with the two line separators JSON leaves as they are escaped too: one line. */
+const quote = (s: string) =>
+  JSON.stringify(s)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+
 /** A bad input value as an error may show it: quoted, or for secret-bearing inputs its shape. */
 export function shownValue(input: string, value: string): string {
   const text = redactUserinfo(value)
-  if (!SECRET_BEARING.has(input) || text === '') return JSON.stringify(text)
+  if (!SECRET_BEARING.has(input) || text === '') return quote(text)
   const eq = text.indexOf('=')
   // A bare flag (-race) or placeholder ({{.Foo}}) is the user's own syntax, not a secret.
-  if (eq < 0 && /^(-|\{\{)[\w.{}-]{0,63}$/.test(text)) return JSON.stringify(text)
+  if (eq < 0 && /^(-|\{\{)[\w.{}-]{0,63}$/.test(text)) return quote(text)
   // The part before '=' is a key or a flag name, which is what the user needs to find the line.
-  if (eq > 0 && eq <= 64) return `${JSON.stringify(`${text.slice(0, eq + 1)}…`)} (value hidden)`
+  if (eq > 0 && eq <= 64) return `${quote(`${text.slice(0, eq + 1)}…`)} (value hidden)`
   return `a value of ${text.length} characters (hidden)`
 }

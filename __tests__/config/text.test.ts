@@ -38,3 +38,10 @@ describe('input text shapes', () => {
     expect(() => parseBoolean('load', 'yes', false)).toThrow(/^Input 'load'/)
   })
 })
+
+test('a bad value with a line separator (U+2028, U+2029) is still shown on one line', async () => {
+  const { InputError } = await import('../../src/errors.js')
+  const e = new InputError('push', '\u2028x\u2029', 'give true or false')
+  expect(e.message).toBe(String.raw`Input 'push': "\u2028x\u2029" is not valid; give true or false`)
+  expect(e.message).not.toMatch(/[\n\r\u2028\u2029]/)
+})

@@ -348,3 +348,22 @@ describe('resume within a session', () => {
     },
   )
 })
+
+describe('the ping, retried at one level only', () => {
+  test('a registry that is down (503): one ping per attempt of the request, not attempts squared', async () => {
+    const s = await serve(() => ({ status: 503 }))
+    const c = client(s, { credential: false })
+    await expect(
+      c.request({ method: 'GET', url: '/v2/team/app/manifests/v1', scopes: [], expect: [200] }),
+    ).rejects.toThrow(/does not answer as a registry \(GET \/v2\/ gave HTTP 503\)/)
+    expect(s.arrived.filter((a) => a.path === '/v2/')).toHaveLength(3)
+  })
+
+  test('a registry back after two busy answers: the request’s retries carry it', async () => {
+    const s = await serve((req, n) => (req.path === '/v2/' && n <= 2 ? { status: 503 } : { status: 200, body: '{}' }))
+    const c = client(s, { credential: false })
+    const res = await c.request({ method: 'GET', url: '/v2/team/app/manifests/v1', scopes: [], expect: [200] })
+    await res.discard()
+    expect(s.arrived.map((a) => a.path)).toEqual(['/v2/', '/v2/', '/v2/', '/v2/team/app/manifests/v1'])
+  })
+})

@@ -108,10 +108,9 @@ export class RegistryClient {
     let lastError: unknown
     for (const base of candidates) {
       try {
-        const res = await withRetry(
-          () => this.opts.transport.send({ method: 'GET', url: `${base}/v2/` }),
-          this.opts.retry ?? DEFAULT_RETRY,
-        )
+        // Once: the request that needs the answer is the one retried (a retry here as well would
+        // multiply, 5 x 5 pings to a registry that is down).
+        const res = await this.opts.transport.send({ method: 'GET', url: `${base}/v2/` })
         await res.discard()
         if (res.status === 401) this.challenge = pickChallenge(header(res, 'www-authenticate'))
         else if (res.status !== 200)
@@ -119,7 +118,7 @@ export class RegistryClient {
             method: 'GET',
             url: `${base}/v2/`,
             status: res.status,
-            temporary: false,
+            temporary: isTemporaryStatus(res.status),
             message: `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`,
           })
         return base
