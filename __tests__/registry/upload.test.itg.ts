@@ -159,9 +159,12 @@ describe('faults inside a session', () => {
       expect(await push(r, b)).toBe('uploaded')
       const seen = since(proxy, before)
       expect(seen.filter((s) => s.status === -5)).toHaveLength(1)
-      // The resume asked where the session stood; it was gone, so a new session started.
-      expect(seen.some((s) => s.method === 'GET' && s.status === 404)).toBe(true)
-      expect(seen.filter((s) => s.method === 'POST')).toHaveLength(2)
+      // The resume asked where the session stood. Distribution drops a session cut this way, so a
+      // new one starts; under load the ask can come before it has noticed, and the session, still
+      // standing, takes the rest from its Range. Either way the blob arrives whole.
+      const asked = seen.find((s) => s.method === 'GET' && s.path.includes('/blobs/uploads/'))
+      expect([404, 204]).toContain(asked?.status)
+      expect(seen.filter((s) => s.method === 'POST')).toHaveLength(asked?.status === 404 ? 2 : 1)
       expect((await stored('fault/cut', b.desc.digest)).equals(b.bytes)).toBe(true)
     },
   )
