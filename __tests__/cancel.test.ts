@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { Cancellation, CancelledError } from '../src/cancel.js'
+import { Cancellation, CancelledError } from '../src/lib/cancel.js'
 import { TagLedger } from '../src/publish/tag-ledger.js'
 import { writeTags } from '../src/publish/tagging.js'
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { runProcess } from '../src/process-io.js'
+import { runProcess } from '../src/lib/process-io.js'
 
 test('an exit code is an answer, with both outputs; a file can be fed on stdin', async () => {
   const r = await runProcess('sh', ['-c', 'echo out; echo err >&2; exit 3'])

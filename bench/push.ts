@@ -12,7 +12,7 @@ import { makeBaseLayout } from '../__tests__/e2e/base-image.js'
 import { startProxy } from '../__tests__/e2e/proxy.js'
 import { startRegistry } from '../__tests__/e2e/registry.js'
 import { parseConfig } from '../src/config/config.js'
-import { readLayout } from '../src/oci/layout-read-io.js'
+import { readLayout } from '../src/lib/oci/layout-read-io.js'
 import { publishLayout } from '../src/publish/io.js'
 import { appendResults, machine, median } from './machine.js'
 

@@ -1,21 +1,17 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
-  basicCredential,
   checkedCopy,
   checkedFile,
-  downloadModules,
   guardExit,
   keepFile,
   keptDir,
   markUsed,
-  privateModuleEnv,
   recordedSha256,
   restoreModules,
   sha256File,
   stepDir,
-  tokenScope,
   trimStale
-} from "./chunks/chunk-JVSHBQGY.js";
+} from "./chunks/chunk-4WRNYEKF.js";
 import {
   HttpClient,
   addPath,
@@ -576,12 +572,12 @@ function hostPlatform(nodeArch) {
   return map[nodeArch] ?? `linux/${nodeArch}`;
 }
 
-// src/oci/layout-read-io.ts
+// src/lib/oci/layout-read-io.ts
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-// src/oci/digest.ts
+// src/lib/oci/digest.ts
 import { createHash } from "node:crypto";
 var DIGEST = /^sha256:[a-f0-9]{64}$/;
 function digestOf(bytes) {
@@ -601,7 +597,7 @@ function digestHex(d) {
   return d.slice("sha256:".length);
 }
 
-// src/oci/descriptor.ts
+// src/lib/oci/descriptor.ts
 var MediaType = {
   manifest: "application/vnd.oci.image.manifest.v1+json",
   index: "application/vnd.oci.image.index.v1+json",
@@ -641,7 +637,7 @@ function sortedRecord(r) {
   return out;
 }
 
-// src/oci/parse.ts
+// src/lib/oci/parse.ts
 var ManifestError = class extends Error {
   name = "ManifestError";
 };
@@ -729,7 +725,7 @@ function platformOfJson(v, what) {
   return { architecture: p.architecture, os: p.os, ...p.variant ? { variant: p.variant } : {} };
 }
 
-// src/oci/store.ts
+// src/lib/oci/store.ts
 async function readContent(source, roots) {
   const manifests = /* @__PURE__ */ new Map();
   const visit = async (d) => {
@@ -744,7 +740,7 @@ async function readContent(source, roots) {
   return { source, roots, manifests };
 }
 
-// src/oci/layout-read-io.ts
+// src/lib/oci/layout-read-io.ts
 function blobPathIn(dir2, digest) {
   return join(dir2, "blobs", "sha256", digestHex(digest));
 }
@@ -792,7 +788,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
-// src/redact.ts
+// src/inputs/redact.ts
 function redactUserinfo(text) {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, "$1***@");
 }
@@ -815,7 +811,7 @@ function shownValue(input, value) {
   return `a value of ${text.length} characters (hidden)`;
 }
 
-// src/errors.ts
+// src/inputs/error.ts
 var InputError = class extends Error {
   constructor(input, value, accepted, options) {
     super(`Input '${input}': ${shownValue(input, value)} is not valid; ${accepted}`, options);
@@ -828,35 +824,8 @@ var InputError = class extends Error {
   accepted;
   name = "InputError";
 };
-var CompileError = class extends Error {
-  constructor(platform, stderr) {
-    super(`go build failed for ${platform}:
-${stderr.trimEnd()}`);
-    this.platform = platform;
-    this.stderr = stderr;
-  }
-  platform;
-  stderr;
-  name = "CompileError";
-};
-var LayoutError = class extends Error {
-  constructor(path2, message2, options) {
-    super(`OCI layout ${path2}: ${message2}`, options);
-    this.path = path2;
-  }
-  path;
-  name = "LayoutError";
-};
-var ToolchainError = class extends Error {
-  constructor(spec, message2, options) {
-    super(message2, options);
-    this.spec = spec;
-  }
-  spec;
-  name = "ToolchainError";
-};
 
-// src/oci/tar.ts
+// src/lib/oci/tar.ts
 var BLOCK = 512;
 function octal(n, width) {
   return n.toString(8).padStart(width - 1, "0") + "\0";
@@ -903,11 +872,11 @@ function tarEnd() {
   return Buffer.alloc(2 * BLOCK);
 }
 
-// src/process-io.ts
+// src/lib/process-io.ts
 import { spawn } from "node:child_process";
 import { createReadStream as createReadStream2 } from "node:fs";
 function runProcess(cmd, args, opts = {}) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve6) => {
     const child = spawn(cmd, args, {
       stdio: ["pipe", "pipe", "pipe"],
       ...opts.cwd ? { cwd: opts.cwd } : {},
@@ -933,7 +902,7 @@ function runProcess(cmd, args, opts = {}) {
       opts.signal?.removeEventListener("abort", stop);
       if (code === null && signal && !error2) stderr += `
 killed by ${signal}`;
-      resolve3({
+      resolve6({
         code: error2 ? -1 : code ?? -1,
         stdout,
         stderr: error2 && !stderr ? error2.message : stderr,
@@ -1057,7 +1026,8 @@ async function archive(image, config, repoTag, env) {
   return config.tarball ? { tarballs: JSON.stringify(archives) } : {};
 }
 
-// src/config/text.ts
+// src/inputs/text.ts
+var ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function splitList(text, commas) {
   return text.split(commas ? /[\n,]/ : /\n/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -1098,7 +1068,7 @@ function parseBoolean(input, text, fallback) {
   throw new InputError(input, text, "give true or false");
 }
 
-// src/config/attest.ts
+// src/attest/settings.ts
 var ACCEPTED_MODES = "give auto (sign when the job has an OIDC token and pushes), true (always; fail without), or false";
 function parseAttest(read, hasIdToken, pushes) {
   const mode = read("attest").trim().toLowerCase() || "auto";
@@ -1146,7 +1116,7 @@ function defaultEndpoints(visibility, serverUrl) {
   return { fulcio: `https://fulcio.${base}`, tsa: `https://timestamp.${base}` };
 }
 
-// src/oci/artifact.ts
+// src/lib/oci/artifact.ts
 var EMPTY_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
 function emptyBlob() {
   return blobOf(EMPTY_MEDIA_TYPE, Buffer.from("{}"));
@@ -1428,7 +1398,7 @@ async function attestIndex(settings, index, subjectName2, env) {
   return attestImage(settings, { manifests: [index], name: subjectName2.toLowerCase(), sboms: [] }, env);
 }
 
-// src/registry/reference.ts
+// src/lib/registry/reference.ts
 var COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 var TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 var LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
@@ -1505,7 +1475,7 @@ import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip as createGunzip2 } from "node:zlib";
 
-// src/oci/platform.ts
+// src/lib/oci/platform.ts
 function platformName(p) {
   return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
 }
@@ -1527,10 +1497,10 @@ function describePlatforms(ps) {
   return ps.map(platformName).join(", ");
 }
 
-// src/registry/repository-io.ts
+// src/lib/registry/repository-io.ts
 import { PassThrough } from "node:stream";
 
-// src/cancel.ts
+// src/lib/cancel.ts
 var CancelledError = class extends Error {
   name = "CancelledError";
   temporary = false;
@@ -1558,7 +1528,7 @@ var Cancellation = class {
   }
 };
 
-// src/retry.ts
+// src/lib/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseMs: 500, maxMs: 15e3 };
 function loggedRetry(log) {
   return {
@@ -1588,7 +1558,7 @@ async function withRetry(fn, opts = DEFAULT_RETRY) {
   }
 }
 
-// src/registry/errors.ts
+// src/lib/registry/errors.ts
 var RegistryError = class extends Error {
   name = "RegistryError";
   method;
@@ -1648,7 +1618,7 @@ function parseRetryAfter(value, now) {
   return Number.isNaN(t) ? void 0 : Math.max(0, t - now);
 }
 
-// src/registry/auth.ts
+// src/lib/registry/auth.ts
 var DEFAULT_LIFETIME_S = 60;
 var CLIENT_ID = "build-go-image";
 function basicHeader(username, password) {
@@ -1741,7 +1711,7 @@ function authError(registry, why) {
   });
 }
 
-// src/registry/scope.ts
+// src/lib/registry/scope.ts
 function repositoryScope(repository, access2) {
   return `repository:${repository}:${access2 === "push" ? "push,pull" : "pull"}`;
 }
@@ -1763,7 +1733,7 @@ function scopeKey(scopes) {
   return normalizeScopes(scopes).join(" ");
 }
 
-// src/registry/bearer.ts
+// src/lib/registry/bearer.ts
 var TokenCache = class {
   constructor(fetch, now) {
     this.fetch = fetch;
@@ -1794,7 +1764,7 @@ var TokenCache = class {
   }
 };
 
-// src/registry/body-io.ts
+// src/lib/registry/body-io.ts
 import { Transform } from "node:stream";
 function guardBody(source, opts) {
   const declared = Number(source.headers["content-length"]);
@@ -1859,7 +1829,7 @@ async function readAll(stream2, limit, what) {
   return Buffer.concat(chunks);
 }
 
-// src/registry/challenge.ts
+// src/lib/registry/challenge.ts
 var TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
 var TOKEN68 = /[A-Za-z0-9._~+/-]+=*/y;
 var BARE = /[^\s,"]+/y;
@@ -1927,7 +1897,7 @@ function pickChallenge(header2) {
   return all.find((c) => c.scheme === "bearer") ?? all[0];
 }
 
-// src/registry/redirect.ts
+// src/lib/registry/redirect.ts
 var REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 var BODY_HEADERS = [
   "content-length",
@@ -1947,10 +1917,10 @@ function withoutBodyHeaders(headers) {
   return Object.fromEntries(Object.entries(headers).filter(([k]) => !BODY_HEADERS.includes(k.toLowerCase())));
 }
 
-// src/registry/transport.ts
+// src/lib/registry/transport.ts
 var MAX_TEXT_BYTES = 4 << 20;
 
-// src/registry/client-io.ts
+// src/lib/registry/client-io.ts
 var RegistryClient = class {
   constructor(host, opts) {
     this.host = host;
@@ -2120,7 +2090,7 @@ function header(res, name) {
   return Array.isArray(v) ? v[0] : v;
 }
 
-// src/registry/upload-io.ts
+// src/lib/registry/upload-io.ts
 var DEFAULT_UPLOAD = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 };
 var MIN_CHUNK = 256 << 10;
 var SETTLE_MS = 500;
@@ -2228,11 +2198,11 @@ function watched(source, from, end) {
   return {
     open: () => {
       const stream2 = source.open(from, end);
-      settled = new Promise((resolve3) => {
-        stream2.once("close", resolve3);
+      settled = new Promise((resolve6) => {
+        stream2.once("close", resolve6);
         stream2.once("error", (e) => {
           if (e instanceof RegistryError && e.method === "GET") failed ??= e;
-          resolve3(void 0);
+          resolve6(void 0);
         });
       });
       return stream2;
@@ -2240,7 +2210,7 @@ function watched(source, from, end) {
     // The receiving registry may answer (or close) before the download's own error arrives: the
     // body is given a moment to settle, bounded, before the request's failure is taken as the cause.
     rethrow: async () => {
-      await Promise.race([settled, new Promise((resolve3) => setTimeout(resolve3, SETTLE_MS))]);
+      await Promise.race([settled, new Promise((resolve6) => setTimeout(resolve6, SETTLE_MS))]);
       if (failed) throw failed;
     }
   };
@@ -2301,7 +2271,7 @@ function withDigest(location, digest) {
   return u.toString();
 }
 
-// src/registry/repository-io.ts
+// src/lib/registry/repository-io.ts
 var MAX_MANIFEST_BYTES = 4 << 20;
 var Repository = class {
   constructor(client, name, opts = { access: "pull" }) {
@@ -2667,7 +2637,7 @@ async function openBase(config, client) {
   return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : void 0;
 }
 
-// src/cache/layer-cache-io.ts
+// src/kept/layer-cache-io.ts
 import { createHash as createHash3 } from "node:crypto";
 import { copyFile, link, readFile as readFile2, rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
@@ -2742,6 +2712,60 @@ function renderLdflags(template, info2) {
     if (!key) throw new Error(`unknown ldflags placeholder ${whole}`);
     return info2[key];
   });
+}
+
+// src/compile/private-modules.ts
+var GLOB = /[*?[\\]/;
+function tokenScope(pattern) {
+  const [host = "", ...path2] = pattern.split("/");
+  const hostOk = /^[a-z0-9.-]+(:\d+)?$/i.test(host) && host.includes(".");
+  const wildcardOk = /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host);
+  if (!hostOk && !wildcardOk) return void 0;
+  const literal = [];
+  for (const p of path2) {
+    if (GLOB.test(p) || p === "") break;
+    literal.push(p);
+  }
+  return `https://${[host.toLowerCase(), ...literal].join("/")}/`;
+}
+function basicCredential(token) {
+  return Buffer.from(`x-access-token:${token}`).toString("base64");
+}
+function mergedGoPrivate(inherited, patterns) {
+  const all = [...(inherited ?? "").split(","), ...patterns].map((p) => p.trim()).filter(Boolean);
+  return [...new Set(all)].join(",");
+}
+function privateModuleEnv(settings, inherited) {
+  if (settings.patterns.length === 0) return {};
+  const env = { GOPRIVATE: mergedGoPrivate(inherited.GOPRIVATE, settings.patterns) };
+  if (!settings.token) return env;
+  const header2 = `Authorization: Basic ${basicCredential(settings.token)}`;
+  const scopes = [...new Set(settings.patterns.map(tokenScope).filter((s) => s !== void 0))];
+  const start = Number.parseInt(inherited.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+  scopes.forEach((scope, i) => {
+    env[`GIT_CONFIG_KEY_${start + i}`] = `http.${scope}.extraheader`;
+    env[`GIT_CONFIG_VALUE_${start + i}`] = header2;
+  });
+  env.GIT_CONFIG_COUNT = String(start + scopes.length);
+  return env;
+}
+var WANTS_CREDENTIALS = new RegExp(
+  [
+    "terminal prompts disabled",
+    "could not read Username",
+    "Authentication failed",
+    "no secure protocol found",
+    "returned error: 40[13]"
+  ].join("|"),
+  "i"
+);
+function fetchFailureHint(stderr, settings) {
+  if (!WANTS_CREDENTIALS.test(stderr)) return void 0;
+  if (settings.token)
+    return "the host refused 'go-private-token', or 'go-private' does not cover this module: check that the token can read the repository";
+  if (settings.patterns.length > 0)
+    return "a private repository needs credentials: set 'go-private-token' to a token that can read it";
+  return "if it is private, list its path in 'go-private' and set 'go-private-token' to a token that can read it";
 }
 
 // src/compile/build.ts
@@ -2875,27 +2899,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve3, arguments_) => {
+  const run2 = async (function_, resolve6, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve3(result);
+    resolve6(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve3, reject, arguments_) => {
+  const enqueue = (function_, resolve6, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve3, arguments_));
+    }).then(run2.bind(void 0, function_, resolve6, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
-    enqueue(function_, resolve3, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
+    enqueue(function_, resolve6, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -2955,6 +2979,19 @@ function validateConcurrency(concurrency) {
     throw new TypeError("Expected `concurrency` to be a number from 1 and up");
   }
 }
+
+// src/compile/errors.ts
+var CompileError = class extends Error {
+  constructor(platform, stderr) {
+    super(`go build failed for ${platform}:
+${stderr.trimEnd()}`);
+    this.platform = platform;
+    this.stderr = stderr;
+  }
+  platform;
+  stderr;
+  name = "CompileError";
+};
 
 // src/compile/binary-cache-io.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -3159,10 +3196,26 @@ async function startBuilds(config, go, info2, env, scope) {
   return { main, binaries };
 }
 
+// src/compile/modules-io.ts
+async function downloadModules(go, cwd, env, privateModules) {
+  const out = await getExecOutput(go, ["mod", "download"], {
+    cwd,
+    env,
+    silent: true,
+    ignoreReturnCode: true
+  });
+  if (out.exitCode === 0) return;
+  const lines = out.stderr.trim().split("\n");
+  const hint = fetchFailureHint(out.stderr, privateModules);
+  const head2 = `go mod download failed: ${lines.find((l) => l.startsWith("go: ")) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ""}`;
+  throw new Error(lines.length > 1 ? `${head2}
+${out.stderr.trim()}` : head2);
+}
+
 // src/config/io.ts
 import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/toolchain/spec.ts
 var import_semver2 = __toESM(require_semver(), 1);
@@ -3239,10 +3292,187 @@ function parseVersionFile(input, path2, text) {
 }
 
 // src/config/config.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { isAbsolute as isAbsolute2, join as join7, normalize, resolve as resolve2 } from "node:path";
+import { join as join9 } from "node:path";
 
-// src/oci/annotation-levels.ts
+// src/archive/settings.ts
+import { resolve as resolve2 } from "node:path";
+function parseArchiveSettings(read, ctx, platforms) {
+  const tarball = read("tarball").trim();
+  const load = parseBoolean("load", read("load"), false);
+  if (load && ctx.hostPlatform && !platforms.some((p) => p.name === ctx.hostPlatform)) {
+    throw new InputError(
+      "load",
+      "true",
+      `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(", ")}) to load it`
+    );
+  }
+  return { ...tarball ? { tarball: resolve2(ctx.workspace, tarball) } : {}, load };
+}
+
+// src/base/settings.ts
+function parseBaseSettings(text) {
+  const t = text.trim();
+  if (t === "" || t === "scratch") return {};
+  try {
+    return { baseImage: parseReference(t) };
+  } catch (e) {
+    throw new InputError(
+      "base-image",
+      t,
+      `${e.message}; give scratch or an image such as registry/org/base@sha256:<digest>`
+    );
+  }
+}
+
+// src/cache/settings.ts
+import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
+function parseCacheSettings(read, workspace, workingDirectory) {
+  const mode = read("cache").trim().toLowerCase() || "true";
+  if (mode !== "true" && mode !== "false" && mode !== "read-only" && mode !== "always") {
+    throw new InputError(
+      "cache",
+      read("cache"),
+      "give true, false, read-only (restore without saving) or always (save every miss)"
+    );
+  }
+  const prefix = read("cache-prefix").trim();
+  if (prefix && !/^[A-Za-z0-9._-]{1,100}$/.test(prefix)) {
+    throw new InputError("cache-prefix", prefix, "use up to 100 of A-Z a-z 0-9 . _ - (no commas, no spaces)");
+  }
+  const given = splitList(read("cache-dependency-path"), false);
+  return given.length > 0 ? {
+    mode,
+    prefix,
+    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join7(workspace, p)),
+    hashRoot: workspace
+  } : { mode, prefix, dependencyPatterns: [join7(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+}
+
+// src/compile/settings.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+import { isAbsolute as isAbsolute3, normalize, resolve as resolve3 } from "node:path";
+
+// src/compile/private-settings.ts
+var PATTERN = /^[A-Za-z0-9.*?[\]\\_~:/-]+$/;
+function parsePrivateModules(read) {
+  const patterns = splitList(read("go-private"), true);
+  for (const p of patterns) {
+    if (!PATTERN.test(p))
+      throw new InputError(
+        "go-private",
+        p,
+        "give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated"
+      );
+  }
+  const token = read("go-private-token").trim();
+  if (!token) return { patterns };
+  if (patterns.length === 0)
+    throw new InputError(
+      "go-private-token",
+      token,
+      "set 'go-private' too: the module path patterns (e.g. github.com/my-org/*) whose hosts may receive the token"
+    );
+  for (const p of patterns) {
+    if (!tokenScope(p))
+      throw new InputError(
+        "go-private",
+        p,
+        "with go-private-token each pattern must start with a host the token may go to, e.g. github.com/my-org/* or *.corp.example"
+      );
+  }
+  return { patterns, token };
+}
+
+// src/compile/settings.ts
+var DEFAULT_PLATFORMS = "linux/amd64,linux/arm64";
+var BUILD_TAG = /^[A-Za-z0-9_.!]+$/;
+var OWNED_FLAGS = {
+  "-o": "the action chooses the output path",
+  "-ldflags": "use the 'ldflags' input",
+  "-tags": "use the 'build-tags' input",
+  "-toolexec": "it runs arbitrary programs inside the build"
+};
+function parseCompileSettings(read, workspace) {
+  return {
+    workingDirectory: resolve3(workspace, read("working-directory") || "."),
+    main: parseMain(read("main") || "."),
+    platforms: parsePlatforms(read("platforms") || DEFAULT_PLATFORMS),
+    buildFlags: parseBuildFlags(read("build-flags")),
+    ldflags: parseLdflags(read("ldflags")),
+    strip: parseBoolean("strip", read("strip"), true),
+    buildTags: parseBuildTags(read("build-tags")),
+    buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
+    privateModules: parsePrivateModules(read)
+  };
+}
+function parseMain(text) {
+  const accepted = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app";
+  if (isAbsolute3(text) || /\s/.test(text) || text.includes("...")) throw new InputError("main", text, accepted);
+  if (text.startsWith(".")) {
+    const n = normalize(text);
+    if (n === ".." || n.startsWith("../")) throw new InputError("main", text, accepted);
+    return n === "." ? "." : `./${n.replace(/\/$/, "")}`;
+  }
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(text)) throw new InputError("main", text, accepted);
+  return text;
+}
+function parsePlatforms(text) {
+  const items = splitList(text, true);
+  if (items.length === 0) throw new InputError("platforms", text, SUPPORTED_PLATFORMS_HINT);
+  const out = [];
+  for (const item of items) {
+    const p = parseTargetPlatform(item);
+    if (typeof p === "string") throw new InputError("platforms", item, SUPPORTED_PLATFORMS_HINT);
+    if (out.some((q) => q.name === p.name))
+      throw new InputError("platforms", item, `list each platform once (${p.name} appears twice)`);
+    out.push(p);
+  }
+  return out;
+}
+function splitFlags(text) {
+  const flags = [];
+  for (const token of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
+    if (typeof token !== "string")
+      throw new InputError(
+        "build-flags",
+        text,
+        "give go build flags only, quoted as in a shell; no operators, globs or comments"
+      );
+    flags.push(token);
+  }
+  return flags;
+}
+function parseBuildFlags(text) {
+  const flags = text.trim() === "" ? [] : splitFlags(text.trim());
+  for (const f of flags) {
+    const name = f.replace(/^--/, "-").split("=")[0] ?? f;
+    const why = OWNED_FLAGS[name];
+    if (why) throw new InputError("build-flags", f, `remove ${name}: ${why}`);
+    if (!f.startsWith("-"))
+      throw new InputError("build-flags", f, "give go build flags only (starting with -); the package goes in 'main'");
+  }
+  return flags.includes("-trimpath") || flags.some((f) => f.startsWith("-trimpath=")) ? flags : ["-trimpath", ...flags];
+}
+function parseLdflags(text) {
+  const unknown = unknownPlaceholders(text);
+  if (unknown.length > 0) {
+    throw new InputError("ldflags", unknown[0] ?? text, `placeholders may be ${LDFLAGS_PLACEHOLDERS.join(", ")}`);
+  }
+  return text.trim();
+}
+function parseBuildTags(text) {
+  const tags = text.split(/[\s,]+/).filter((t) => t.length > 0);
+  for (const t of tags) {
+    if (!BUILD_TAG.test(t))
+      throw new InputError("build-tags", t, "give build tags (letters, digits, _ and .), separated by commas or spaces");
+  }
+  return tags;
+}
+
+// src/image/settings.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/lib/oci/annotation-levels.ts
 var AnnotationRuleError = class extends Error {
   constructor(line, accepted) {
     super(`${JSON.stringify(line)}: ${accepted}`);
@@ -3301,52 +3531,94 @@ function manifestOnlyKeys(rules) {
   return new Set(rules.filter((r) => r.levels.includes("manifest") && !onIndex.has(r.key)).map((r) => r.key));
 }
 
-// src/toolchain/mirror.ts
-function mirrorOf(url2) {
-  const user = decodeURIComponent(url2.username);
-  const pass = decodeURIComponent(url2.password);
-  const bare2 = new URL(url2.href);
-  bare2.username = "";
-  bare2.password = "";
-  const out = bare2.href.replace(/\/+$/, "");
-  if (!user && !pass) return { url: out, secrets: [] };
-  const token = Buffer.from(`${user}:${pass}`).toString("base64");
-  return { url: out, authorization: `Basic ${token}`, secrets: [pass, token].filter(Boolean) };
+// src/image/settings.ts
+var LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
+var USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/;
+function parseLayoutSettings(read, workspace, workingDirectory, defaultLayout) {
+  return {
+    ociLayout: resolve4(workspace, read("oci-layout") || defaultLayout),
+    sbom: parseBoolean("sbom", read("sbom"), true),
+    zoneinfo: parseBoolean("zoneinfo", read("zoneinfo"), true),
+    dataDir: parseDataDir(read("data-dir"), workingDirectory)
+  };
+}
+function parseDataDir(text, workingDirectory) {
+  const t = text.trim();
+  if (t === "" || t.toLowerCase() === "auto") return "auto";
+  if (t.toLowerCase() === "false") return false;
+  const dir2 = resolve4(workingDirectory, t);
+  if (dir2 !== workingDirectory && !dir2.startsWith(`${workingDirectory}/`))
+    throw new InputError(
+      "data-dir",
+      t,
+      "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false"
+    );
+  return dir2;
+}
+function parseImageSettings(read) {
+  const entrypoint = parseArgv("entrypoint", read("entrypoint"));
+  const user = read("user").trim();
+  if (user && !USER.test(user))
+    throw new InputError("user", user, "give user[:group], as names or numeric ids, e.g. 65532:65532");
+  const workdir = read("workdir").trim();
+  if (workdir && !workdir.startsWith("/"))
+    throw new InputError("workdir", workdir, "give an absolute path inside the image, e.g. /data");
+  return {
+    ...entrypoint.length > 0 ? { entrypoint } : {},
+    args: parseArgv("args", read("args")),
+    env: parseKeyValues("env", read("env"), ENV_KEY, "a variable name like LOG_LEVEL"),
+    ...user ? { user } : {},
+    ...workdir ? { workdir } : {},
+    expose: splitList(read("expose"), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
+    labels: parseKeyValues("labels", read("labels"), LABEL_KEY, "a label name like org.opencontainers.image.title"),
+    annotations: parseAnnotations(read("annotations"))
+  };
+}
+function parseAnnotations(text) {
+  try {
+    return parseAnnotationRules(text);
+  } catch (e) {
+    if (e instanceof AnnotationRuleError) throw new InputError("annotations", e.line, e.accepted);
+    throw e;
+  }
+}
+function parsePort(text) {
+  const m = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/.exec(text);
+  const port = m ? Number(m[1]) : NaN;
+  if (!m || port < 1 || port > 65535) {
+    throw new InputError(
+      "expose",
+      text,
+      "give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp"
+    );
+  }
+  return `${port}/${m[2] ?? "tcp"}`;
 }
 
-// src/config/private.ts
-var PATTERN = /^[A-Za-z0-9.*?[\]\\_~:/-]+$/;
-function parsePrivateModules(read) {
-  const patterns = splitList(read("go-private"), true);
-  for (const p of patterns) {
-    if (!PATTERN.test(p))
-      throw new InputError(
-        "go-private",
-        p,
-        "give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated"
-      );
-  }
-  const token = read("go-private-token").trim();
-  if (!token) return { patterns };
-  if (patterns.length === 0)
-    throw new InputError(
-      "go-private-token",
-      token,
-      "set 'go-private' too: the module path patterns (e.g. github.com/my-org/*) whose hosts may receive the token"
-    );
-  for (const p of patterns) {
-    if (!tokenScope(p))
-      throw new InputError(
-        "go-private",
-        p,
-        "with go-private-token each pattern must start with a host the token may go to, e.g. github.com/my-org/* or *.corp.example"
-      );
-  }
-  return { patterns, token };
+// src/meta/release.ts
+var import_semver3 = __toESM(require_semver(), 1);
+var isVersion = (tag) => import_semver3.default.valid(tag.replace(/^v(?=\d)/, "")) !== null;
+function releaseDecision(mode, github, tags) {
+  if (mode === "true") return { release: true, why: "release-build: true" };
+  if (mode === "false") return { release: false, why: "release-build: false" };
+  if (github.eventName === "release") return { release: true, why: "a release event" };
+  if (github.ref.startsWith("refs/tags/")) return { release: true, why: `a tag push (${github.ref})` };
+  const version = tags.find(isVersion);
+  if (version) return { release: true, why: `the semver tag ${version}` };
+  return { release: false, why: "not a tag push, release event or semver tag" };
+}
+function parseReleaseMode(text) {
+  const mode = text.trim().toLowerCase() || "auto";
+  if (mode === "auto" || mode === "true" || mode === "false") return mode;
+  throw new InputError(
+    "release-build",
+    text,
+    "give auto (tag pushes, release events and semver tags are releases), true (every run) or false (none)"
+  );
 }
 
 // src/meta/tags.ts
-var import_semver3 = __toESM(require_semver(), 1);
+var import_semver4 = __toESM(require_semver(), 1);
 var TAG_CHARS = /[^A-Za-z0-9_.-]+/g;
 function sanitizeTag(name) {
   return name.replace(TAG_CHARS, "-").replace(/^[.-]+/, "").slice(0, 128);
@@ -3354,7 +3626,7 @@ function sanitizeTag(name) {
 function refFacts(ctx) {
   if (ctx.ref.startsWith("refs/tags/")) {
     const tag = ctx.ref.slice("refs/tags/".length);
-    const version = import_semver3.default.parse(tag.replace(/^v(?=\d)/, ""));
+    const version = import_semver4.default.parse(tag.replace(/^v(?=\d)/, ""));
     return { tag, ...version ? { version } : {} };
   }
   if (ctx.ref.startsWith("refs/heads/")) return { branch: ctx.ref.slice("refs/heads/".length) };
@@ -3363,8 +3635,8 @@ function refFacts(ctx) {
 }
 function isHighestRelease(v, existing) {
   if (v.prerelease.length > 0) return false;
-  const releases = existing.map((t) => import_semver3.default.parse(t.replace(/^v(?=\d)/, ""))).filter((x) => x !== null && x.prerelease.length === 0);
-  return releases.every((r) => import_semver3.default.gte(v, r));
+  const releases = existing.map((t) => import_semver4.default.parse(t.replace(/^v(?=\d)/, ""))).filter((x) => x !== null && x.prerelease.length === 0);
+  return releases.every((r) => import_semver4.default.gte(v, r));
 }
 function deriveTags(ctx, existing) {
   const tags = [];
@@ -3428,7 +3700,7 @@ function renderTags(templates, ctx, epoch) {
   return { tags: [...new Set(tags.filter((x) => x.length > 0))], skipped };
 }
 
-// src/config/publish.ts
+// src/publish/settings.ts
 var PUSH_MODES = ["true", "false", "auto"];
 var NO_PUSH_EVENTS = ["pull_request", "pull_request_target"];
 function parsePublish(read, eventName) {
@@ -3568,174 +3840,26 @@ function parseMerge(text) {
   });
 }
 
-// src/config/config.ts
-var DEFAULT_PLATFORMS = "linux/amd64,linux/arm64";
-var ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
-var USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/;
-var BUILD_TAG = /^[A-Za-z0-9_.!]+$/;
-var OWNED_FLAGS = {
-  "-o": "the action chooses the output path",
-  "-ldflags": "use the 'ldflags' input",
-  "-tags": "use the 'build-tags' input",
-  "-toolexec": "it runs arbitrary programs inside the build"
-};
-function parseConfig(read, ctx) {
-  const workingDirectory = resolve2(ctx.workspace, read("working-directory") || ".");
-  const platforms = parsePlatforms(read("platforms") || DEFAULT_PLATFORMS);
-  const publish = parsePublish(read, ctx.eventName);
-  const config = {
-    workingDirectory,
-    main: parseMain(read("main") || "."),
-    platforms,
-    buildFlags: parseBuildFlags(read("build-flags")),
-    ldflags: parseLdflags(read("ldflags")),
-    strip: parseBoolean("strip", read("strip"), true),
-    buildTags: parseBuildTags(read("build-tags")),
-    buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
-    ociLayout: resolve2(
-      ctx.workspace,
-      read("oci-layout") || join7(ctx.stepTemp ?? join7(ctx.runnerTemp, "build-go-image"), "oci")
-    ),
-    ...parseArchive(read, ctx, platforms),
-    sbom: parseBoolean("sbom", read("sbom"), true),
-    ...parseBaseImage(read("base-image")),
-    image: parseImageSettings(read),
-    publish,
-    attest: parseAttest(read, ctx.hasIdToken ?? false, publish.push),
-    toolchain: parseToolchain(read, ctx.workspace, workingDirectory),
-    cache: parseCache(read, ctx.workspace, workingDirectory),
-    releaseMode: parseReleaseMode(read("release-build")),
-    privateModules: parsePrivateModules(read),
-    zoneinfo: parseBoolean("zoneinfo", read("zoneinfo"), true),
-    dataDir: parseDataDir(read("data-dir"), workingDirectory)
-  };
-  if (config.buildEnv.CGO_ENABLED === "1" && !config.baseImage)
-    throw new InputError(
-      "build-env",
-      "CGO_ENABLED=1",
-      "a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C cross-compiler per platform), or leave CGO_ENABLED=0"
-    );
-  return Object.freeze(config);
+// src/toolchain/settings.ts
+import { join as join8, resolve as resolve5 } from "node:path";
+
+// src/toolchain/mirror.ts
+function mirrorOf(url2) {
+  const user = decodeURIComponent(url2.username);
+  const pass = decodeURIComponent(url2.password);
+  const bare2 = new URL(url2.href);
+  bare2.username = "";
+  bare2.password = "";
+  const out = bare2.href.replace(/\/+$/, "");
+  if (!user && !pass) return { url: out, secrets: [] };
+  const token = Buffer.from(`${user}:${pass}`).toString("base64");
+  return { url: out, authorization: `Basic ${token}`, secrets: [pass, token].filter(Boolean) };
 }
-function parseDataDir(text, workingDirectory) {
-  const t = text.trim();
-  if (t === "" || t.toLowerCase() === "auto") return "auto";
-  if (t.toLowerCase() === "false") return false;
-  const dir2 = resolve2(workingDirectory, t);
-  if (dir2 !== workingDirectory && !dir2.startsWith(`${workingDirectory}/`))
-    throw new InputError(
-      "data-dir",
-      t,
-      "give a directory inside 'working-directory' (it is copied to /var/run/ko), or false"
-    );
-  return dir2;
-}
-function parseMain(text) {
-  const accepted = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app";
-  if (isAbsolute2(text) || /\s/.test(text) || text.includes("...")) throw new InputError("main", text, accepted);
-  if (text.startsWith(".")) {
-    const n = normalize(text);
-    if (n === ".." || n.startsWith("../")) throw new InputError("main", text, accepted);
-    return n === "." ? "." : `./${n.replace(/\/$/, "")}`;
-  }
-  if (!/^[A-Za-z0-9._~\-/]+$/.test(text)) throw new InputError("main", text, accepted);
-  return text;
-}
-function parsePlatforms(text) {
-  const items = splitList(text, true);
-  if (items.length === 0) throw new InputError("platforms", text, SUPPORTED_PLATFORMS_HINT);
-  const out = [];
-  for (const item of items) {
-    const p = parseTargetPlatform(item);
-    if (typeof p === "string") throw new InputError("platforms", item, SUPPORTED_PLATFORMS_HINT);
-    if (out.some((q) => q.name === p.name))
-      throw new InputError("platforms", item, `list each platform once (${p.name} appears twice)`);
-    out.push(p);
-  }
-  return out;
-}
-function splitFlags(text) {
-  const flags = [];
-  for (const token of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
-    if (typeof token !== "string")
-      throw new InputError(
-        "build-flags",
-        text,
-        "give go build flags only, quoted as in a shell; no operators, globs or comments"
-      );
-    flags.push(token);
-  }
-  return flags;
-}
-function parseBuildFlags(text) {
-  const flags = text.trim() === "" ? [] : splitFlags(text.trim());
-  for (const f of flags) {
-    const name = f.replace(/^--/, "-").split("=")[0] ?? f;
-    const why = OWNED_FLAGS[name];
-    if (why) throw new InputError("build-flags", f, `remove ${name}: ${why}`);
-    if (!f.startsWith("-"))
-      throw new InputError("build-flags", f, "give go build flags only (starting with -); the package goes in 'main'");
-  }
-  return flags.includes("-trimpath") || flags.some((f) => f.startsWith("-trimpath=")) ? flags : ["-trimpath", ...flags];
-}
-function parseLdflags(text) {
-  const unknown = unknownPlaceholders(text);
-  if (unknown.length > 0) {
-    throw new InputError("ldflags", unknown[0] ?? text, `placeholders may be ${LDFLAGS_PLACEHOLDERS.join(", ")}`);
-  }
-  return text.trim();
-}
-function parseBuildTags(text) {
-  const tags = text.split(/[\s,]+/).filter((t) => t.length > 0);
-  for (const t of tags) {
-    if (!BUILD_TAG.test(t))
-      throw new InputError("build-tags", t, "give build tags (letters, digits, _ and .), separated by commas or spaces");
-  }
-  return tags;
-}
-function parseImageSettings(read) {
-  const entrypoint = parseArgv("entrypoint", read("entrypoint"));
-  const user = read("user").trim();
-  if (user && !USER.test(user))
-    throw new InputError("user", user, "give user[:group], as names or numeric ids, e.g. 65532:65532");
-  const workdir = read("workdir").trim();
-  if (workdir && !workdir.startsWith("/"))
-    throw new InputError("workdir", workdir, "give an absolute path inside the image, e.g. /data");
-  return {
-    ...entrypoint.length > 0 ? { entrypoint } : {},
-    args: parseArgv("args", read("args")),
-    env: parseKeyValues("env", read("env"), ENV_KEY, "a variable name like LOG_LEVEL"),
-    ...user ? { user } : {},
-    ...workdir ? { workdir } : {},
-    expose: splitList(read("expose"), true).flatMap((s) => s.split(/\s+/)).map(parsePort),
-    labels: parseKeyValues("labels", read("labels"), LABEL_KEY, "a label name like org.opencontainers.image.title"),
-    annotations: parseAnnotations(read("annotations"))
-  };
-}
-function parseAnnotations(text) {
-  try {
-    return parseAnnotationRules(text);
-  } catch (e) {
-    if (e instanceof AnnotationRuleError) throw new InputError("annotations", e.line, e.accepted);
-    throw e;
-  }
-}
-function parsePort(text) {
-  const m = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/.exec(text);
-  const port = m ? Number(m[1]) : NaN;
-  if (!m || port < 1 || port > 65535) {
-    throw new InputError(
-      "expose",
-      text,
-      "give ports as numbers 1-65535, optionally with /tcp, /udp or /sctp, e.g. 8080 or 53/udp"
-    );
-  }
-  return `${port}/${m[2] ?? "tcp"}`;
-}
+
+// src/toolchain/settings.ts
 var DEFAULT_GO_DOWNLOAD_BASE_URL = "https://go.dev/dl";
 var GO_SOURCES = ["auto", "download-site", "module-proxy"];
-function parseToolchain(read, workspace, workingDirectory) {
+function parseToolchainSettings(read, workspace, workingDirectory) {
   const baseText = read("go-download-base-url").trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
   let base;
   try {
@@ -3767,7 +3891,7 @@ function parseToolchain(read, workspace, workingDirectory) {
   }
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve2(workspace, file3) : join7(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve5(workspace, file3) : join8(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: mirror.url,
     ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
@@ -3775,60 +3899,32 @@ function parseToolchain(read, workspace, workingDirectory) {
     source
   };
 }
-function parseReleaseMode(text) {
-  const mode = text.trim().toLowerCase() || "auto";
-  if (mode === "auto" || mode === "true" || mode === "false") return mode;
-  throw new InputError(
-    "release-build",
-    text,
-    "give auto (tag pushes, release events and semver tags are releases), true (every run) or false (none)"
-  );
-}
-function parseCache(read, workspace, workingDirectory) {
-  const mode = read("cache").trim().toLowerCase() || "true";
-  if (mode !== "true" && mode !== "false" && mode !== "read-only" && mode !== "always") {
+
+// src/config/config.ts
+function parseConfig(read, ctx) {
+  const compile = parseCompileSettings(read, ctx.workspace);
+  const { workingDirectory, platforms } = compile;
+  const publish = parsePublish(read, ctx.eventName);
+  const defaultLayout = join9(ctx.stepTemp ?? join9(ctx.runnerTemp, "build-go-image"), "oci");
+  const config = {
+    ...compile,
+    ...parseLayoutSettings(read, ctx.workspace, workingDirectory, defaultLayout),
+    ...parseArchiveSettings(read, ctx, platforms),
+    ...parseBaseSettings(read("base-image")),
+    image: parseImageSettings(read),
+    publish,
+    attest: parseAttest(read, ctx.hasIdToken ?? false, publish.push),
+    toolchain: parseToolchainSettings(read, ctx.workspace, workingDirectory),
+    cache: parseCacheSettings(read, ctx.workspace, workingDirectory),
+    releaseMode: parseReleaseMode(read("release-build"))
+  };
+  if (config.buildEnv.CGO_ENABLED === "1" && !config.baseImage)
     throw new InputError(
-      "cache",
-      read("cache"),
-      "give true, false, read-only (restore without saving) or always (save every miss)"
+      "build-env",
+      "CGO_ENABLED=1",
+      "a cgo program needs a C library the scratch image lacks; give a base-image that has one (and a C cross-compiler per platform), or leave CGO_ENABLED=0"
     );
-  }
-  const prefix = read("cache-prefix").trim();
-  if (prefix && !/^[A-Za-z0-9._-]{1,100}$/.test(prefix)) {
-    throw new InputError("cache-prefix", prefix, "use up to 100 of A-Z a-z 0-9 . _ - (no commas, no spaces)");
-  }
-  const given = splitList(read("cache-dependency-path"), false);
-  return given.length > 0 ? {
-    mode,
-    prefix,
-    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join7(workspace, p)),
-    hashRoot: workspace
-  } : { mode, prefix, dependencyPatterns: [join7(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
-}
-function parseArchive(read, ctx, platforms) {
-  const tarball = read("tarball").trim();
-  const load = parseBoolean("load", read("load"), false);
-  if (load && ctx.hostPlatform && !platforms.some((p) => p.name === ctx.hostPlatform)) {
-    throw new InputError(
-      "load",
-      "true",
-      `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(", ")}) to load it`
-    );
-  }
-  return { ...tarball ? { tarball: resolve2(ctx.workspace, tarball) } : {}, load };
-}
-function parseBaseImage(text) {
-  const t = text.trim();
-  if (t === "" || t === "scratch") return {};
-  try {
-    return { baseImage: parseReference(t) };
-  } catch (e) {
-    throw new InputError(
-      "base-image",
-      t,
-      `${e.message}; give scratch or an image such as registry/org/base@sha256:<digest>`
-    );
-  }
+  return Object.freeze(config);
 }
 
 // src/config/io.ts
@@ -3837,7 +3933,7 @@ async function readConfig(env, cwd) {
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir4(),
-    stepTemp: stepDir(join8(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
+    stepTemp: stepDir(join10(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
     ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
     hostPlatform: hostPlatform(process.arch),
     hasIdToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
@@ -3876,7 +3972,7 @@ async function readVersionSpec(settings) {
 async function checkModuleRoot(dir2) {
   const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat3(join8(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat3(join10(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile())
     throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
@@ -3892,7 +3988,7 @@ async function checkLayoutPath(path2) {
 
 // src/image/data-dir-io.ts
 import { readdir, realpath, stat as stat4 } from "node:fs/promises";
-import { join as join9, relative as relative2, sep } from "node:path";
+import { join as join11, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
   const root = await realpath(moduleRoot);
@@ -3900,9 +3996,9 @@ async function listDataDir(dir2, moduleRoot, input) {
   async function walk(at, rel, seen) {
     const names = (await readdir(at)).sort();
     for (const name of names) {
-      const path2 = join9(at, name);
+      const path2 = join11(at, name);
       const real = await realpath(path2).catch(() => void 0);
-      const shown = join9(relative2(moduleRoot, dir2), rel, name);
+      const shown = join11(relative2(moduleRoot, dir2), rel, name);
       if (!real)
         throw new InputError(
           input,
@@ -3931,7 +4027,7 @@ async function listDataDir(dir2, moduleRoot, input) {
 async function readLayerInputs(settings, packageDir, goroot) {
   let zoneinfo;
   if (settings.zoneinfo && settings.scratch) {
-    const path2 = join9(goroot, "lib", "time", "zoneinfo.zip");
+    const path2 = join11(goroot, "lib", "time", "zoneinfo.zip");
     const s = await stat4(path2).catch(() => void 0);
     if (!s?.isFile())
       throw new InputError(
@@ -3943,7 +4039,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   }
   let data;
   if (settings.dataDir !== false) {
-    const dir2 = settings.dataDir === "auto" ? join9(packageDir, "kodata") : settings.dataDir;
+    const dir2 = settings.dataDir === "auto" ? join11(packageDir, "kodata") : settings.dataDir;
     const s = await stat4(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
     else if (settings.dataDir !== "auto")
@@ -3961,15 +4057,15 @@ import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash5 } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir as mkdir3, readdir as readdir2, readFile as readFile4, rm as rm5 } from "node:fs/promises";
-import { dirname as dirname2, join as join10, relative as relative3 } from "node:path";
+import { dirname as dirname2, join as join12, relative as relative3 } from "node:path";
 import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { inflateRawSync } from "node:zlib";
-var import_semver4 = __toESM(require_semver(), 1);
+var import_semver5 = __toESM(require_semver(), 1);
 
-// src/oci/compressor.ts
+// src/lib/oci/compressor.ts
 import { createDeflateRaw } from "node:zlib";
 async function withFallback(compressor, write) {
   try {
@@ -3994,12 +4090,12 @@ function zlibCompressor(why) {
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join10(dir2, "action.yml"))) return dir2;
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join12(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
   const entries = await readdir2(dir2, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join10(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join12(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
   const h = createHash5("sha256").update(`${goVersion}
@@ -4007,15 +4103,15 @@ ${process.platform}
 ${process.arch}
 `);
   for (const f of await filesUnder(source)) h.update(`${f}
-`).update(await readFile4(join10(source, f)));
-  const goMod = await readFile4(join10(source, "go.mod"), "utf8");
+`).update(await readFile4(join12(source, f)));
+  const goMod = await readFile4(join12(source, "go.mod"), "utf8");
   const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? "";
-  if (!library) throw new Error(`${join10(source, "go.mod")} does not require github.com/klauspost/compress`);
+  if (!library) throw new Error(`${join12(source, "go.mod")} does not require github.com/klauspost/compress`);
   return { key: h.digest("hex").slice(0, 32), library };
 }
 async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
-  const v = import_semver4.default.coerce(goVersion);
-  if (!v || import_semver4.default.lt(v, HELPER_MIN_GO))
+  const v = import_semver5.default.coerce(goVersion);
+  if (!v || import_semver5.default.lt(v, HELPER_MIN_GO))
     return zlibCompressor(`the fast compressor needs Go ${HELPER_MIN_GO.replace(/\.0$/, "")} or later`);
   try {
     return await findOrBuild(go, goVersion, env, cacheDir2, signal);
@@ -4029,9 +4125,9 @@ function unavailable(why) {
   return zlibCompressor(message2);
 }
 async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
-  const source = join10(actionRoot(), "deflate");
+  const source = join12(actionRoot(), "deflate");
   const { key, library } = await helperSource(source, goVersion);
-  const bin = join10(cacheDir2, `deflate-${key}`);
+  const bin = join12(cacheDir2, `deflate-${key}`);
   if (await checkedFile(bin)) return fromHelper(bin, library, "cached");
   const buildEnv = {
     ...withoutTargetVars(env, ["GOFLAGS"]),
@@ -4100,11 +4196,11 @@ function processStream(command, args) {
   const child = spawn2(command, args, { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d.toString());
-  const exited = new Promise((resolve3, reject) => {
+  const exited = new Promise((resolve6, reject) => {
     child.once("error", (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)));
     child.once(
       "close",
-      (code, signal) => code === 0 ? resolve3() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))
+      (code, signal) => code === 0 ? resolve6() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))
     );
   });
   exited.catch(() => void 0);
@@ -4142,13 +4238,25 @@ function parseEpoch(s) {
   return Number(s.trim());
 }
 
-// src/oci/layout-io.ts
+// src/lib/oci/layout-io.ts
 import { createHash as createHash6, randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename3, rm as rm6, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 import { Transform as Transform3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
+
+// src/lib/oci/errors.ts
+var LayoutError = class extends Error {
+  constructor(path2, message2, options) {
+    super(`OCI layout ${path2}: ${message2}`, options);
+    this.path = path2;
+  }
+  path;
+  name = "LayoutError";
+};
+
+// src/lib/oci/layout-io.ts
 var OciLayout = class _OciLayout {
   constructor(dir2, created) {
     this.dir = dir2;
@@ -4172,8 +4280,8 @@ var OciLayout = class _OciLayout {
       created = true;
     }
     try {
-      await mkdir4(join11(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile2(join11(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join13(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile2(join13(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
       throw wrap(dir2, e);
     }
@@ -4218,11 +4326,11 @@ var OciLayout = class _OciLayout {
     await this.putBlob(manifest);
   }
   blobPath(digest) {
-    return join11(this.dir, "blobs", "sha256", digestHex(digest));
+    return join13(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join11(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join13(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
@@ -4252,10 +4360,10 @@ var OciLayout = class _OciLayout {
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    const tmp = join11(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
+    const tmp = join13(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
     try {
       await writeFile2(tmp, JSON.stringify(index));
-      await rename3(tmp, join11(this.dir, "index.json"));
+      await rename3(tmp, join13(this.dir, "index.json"));
     } catch (e) {
       await rm6(tmp, { force: true });
       throw wrap(this.dir, e);
@@ -4376,7 +4484,7 @@ async function readBuildInfo(go, binary) {
 async function attachSbom(layout, img, buildInfo, created) {
   const doc = spdxDocument(parseBuildInfo(buildInfo), {
     manifestDigest: img.manifest.digest,
-    platform: img.binary.platform.name,
+    platform: img.platform,
     created
   });
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)));
@@ -4385,13 +4493,13 @@ async function attachSbom(layout, img, buildInfo, created) {
   const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations);
   await layout.putBlob(manifest);
   return {
-    platform: img.binary.platform.name,
+    platform: img.platform,
     descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
     blobs: [sbom.descriptor, emptyBlob().descriptor]
   };
 }
 
-// src/oci/layer-io.ts
+// src/lib/oci/layer-io.ts
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
 import { rm as rm7 } from "node:fs/promises";
@@ -4399,7 +4507,7 @@ import { Readable as Readable3, Transform as Transform4 } from "node:stream";
 import { pipeline as pipeline5 } from "node:stream/promises";
 import { crc32 } from "node:zlib";
 
-// src/oci/gzip.ts
+// src/lib/oci/gzip.ts
 function gzipHeader(level) {
   const xfl = level >= 9 ? 2 : level === 1 ? 4 : 0;
   return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, xfl, 255]);
@@ -4411,7 +4519,7 @@ function gzipTrailer(crc322, size) {
   return t;
 }
 
-// src/oci/layer-io.ts
+// src/lib/oci/layer-io.ts
 async function* tarChunks(files) {
   const sorted = [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
   for (const f of sorted) {
@@ -4489,14 +4597,14 @@ async function writeLayer(layout, files, compressor) {
   };
 }
 
-// src/oci/annotations.ts
+// src/lib/oci/annotations.ts
 var BASE_NAME = "org.opencontainers.image.base.name";
 var BASE_DIGEST = "org.opencontainers.image.base.digest";
 function baseAnnotations(annotations, base) {
   return base ? { ...annotations, [BASE_NAME]: base.name, [BASE_DIGEST]: base.digest } : annotations;
 }
 
-// src/oci/config.ts
+// src/lib/oci/config.ts
 function imageConfig(spec) {
   const { platform, run: run2 } = spec;
   const config = { User: run2.user, Env: run2.env, Entrypoint: run2.entrypoint };
@@ -4520,7 +4628,7 @@ function imageConfig(spec) {
   });
 }
 
-// src/oci/manifest.ts
+// src/lib/oci/manifest.ts
 function withAnnotations(body, annotations) {
   return Object.keys(annotations).length > 0 ? { ...body, annotations: sortedRecord(annotations) } : body;
 }
@@ -4826,7 +4934,12 @@ var ImageLayout = class _ImageLayout {
     const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : void 0;
     buildInfo?.catch(() => void 0);
     const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor);
-    const sbom = buildInfo ? await attachSbom(this.layout, image, await buildInfo, rfc3339(this.opts.epoch)) : void 0;
+    const sbom = buildInfo ? await attachSbom(
+      this.layout,
+      { manifest: image.manifest, platform: image.binary.platform.name },
+      await buildInfo,
+      rfc3339(this.opts.epoch)
+    ) : void 0;
     const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...sbom?.blobs ?? []];
     return { image, blobs, ...sbom ? { sbom } : {} };
   }
@@ -4935,19 +5048,6 @@ function standardLabels(ctx, epoch, version) {
   };
 }
 
-// src/meta/release.ts
-var import_semver5 = __toESM(require_semver(), 1);
-var isVersion = (tag) => import_semver5.default.valid(tag.replace(/^v(?=\d)/, "")) !== null;
-function releaseDecision(mode, github, tags) {
-  if (mode === "true") return { release: true, why: "release-build: true" };
-  if (mode === "false") return { release: false, why: "release-build: false" };
-  if (github.eventName === "release") return { release: true, why: "a release event" };
-  if (github.ref.startsWith("refs/tags/")) return { release: true, why: `a tag push (${github.ref})` };
-  const version = tags.find(isVersion);
-  if (version) return { release: true, why: `the semver tag ${version}` };
-  return { release: false, why: "not a tag push, release event or semver tag" };
-}
-
 // src/meta/io.ts
 async function git(cwd, args) {
   try {
@@ -4985,7 +5085,9 @@ function isJson(text) {
     return false;
   }
 }
-async function readMeta(config, epoch, env) {
+async function readMetadata(config, env) {
+  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
+  const { epoch } = stamp;
   const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
   if (payload !== void 0 && !isJson(payload))
     warning(
@@ -5003,6 +5105,7 @@ async function readMeta(config, epoch, env) {
   const tags = [...local, ...config.publish.targets.flatMap((t) => t.tags)];
   return {
     github,
+    stamp,
     release: releaseDecision(config.releaseMode, github, tags),
     image: {
       ...config.image,
@@ -5013,17 +5116,13 @@ async function readMeta(config, epoch, env) {
     repoTag: `${first ? `${first.registry}/${first.repository}` : "build-go-image"}:${refName}`
   };
 }
-async function readMetadata(config, env) {
-  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
-  return { stamp, ...await readMeta(config, stamp.epoch, env) };
-}
 
 // src/registry/io.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 
-// src/registry/credentials.ts
+// src/lib/registry/credentials.ts
 var CredentialError = class extends Error {
   name = "CredentialError";
 };
@@ -5075,6 +5174,8 @@ async function credentialFromDockerConfig(config, registry, runHelper2) {
 function secretsOf(c) {
   return c.kind === "basic" ? [c.password] : [c.token];
 }
+
+// src/registry/login.ts
 function inputCredential(registry, login) {
   const host = normalizeHost(registry);
   if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
@@ -5166,7 +5267,7 @@ var runHelper = async (helper, serverUrl) => {
   }
 };
 async function dockerConfig(env) {
-  const path2 = join12(env.DOCKER_CONFIG || join12(homedir(), ".docker"), "config.json");
+  const path2 = join14(env.DOCKER_CONFIG || join14(homedir(), ".docker"), "config.json");
   const text = await readFile6(path2, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : parseDockerConfig(text, path2);
 }
@@ -5202,117 +5303,6 @@ function clientFactory(creds, cancellation, transport = httpTransport("build-go-
       return c;
     }
   };
-}
-
-// src/report/outputs.ts
-function imageOutputs(image, layoutDir, published, attestations) {
-  const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
-  const single = image.images.length === 1 ? image.images[0] : void 0;
-  const metadata = {
-    "containerimage.digest": image.top.digest,
-    "containerimage.descriptor": descriptorJson(image.top),
-    "image.name": published ? published.tags.join(",") : "",
-    "oci-layout": layoutDir
-  };
-  if (single) metadata["containerimage.config.digest"] = single.config.digest;
-  return {
-    digest: image.top.digest,
-    digests: JSON.stringify(digests),
-    imageid: single ? single.config.digest : "",
-    metadata: JSON.stringify(metadata),
-    "oci-layout": layoutDir,
-    "oci-ref": `oci:${layoutDir}:${image.refName ?? "latest"}`,
-    image: published?.images[0] ?? "",
-    images: published?.images.join("\n") ?? "",
-    tags: published?.tags.join("\n") ?? "",
-    "sbom-digests": JSON.stringify(
-      Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest]))
-    ),
-    attestations: JSON.stringify(attestations ?? {})
-  };
-}
-function mergeOutputs(m, attestations) {
-  return {
-    digest: m.digest,
-    digests: JSON.stringify(m.digests),
-    image: m.images[0] ?? "",
-    images: m.images.join("\n"),
-    tags: m.tags.join("\n"),
-    metadata: JSON.stringify({
-      "containerimage.digest": m.digest,
-      "containerimage.descriptor": descriptorJson(m.descriptor),
-      "image.name": m.tags.join(",")
-    }),
-    attestations: JSON.stringify(attestations ?? {})
-  };
-}
-function summaryRows(image) {
-  return image.images.map((i) => [
-    i.binary.platform.name,
-    humanSize(i.binary.size),
-    humanSize(i.compressedSize),
-    i.manifest.digest
-  ]);
-}
-function humanSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-// src/report/io.ts
-function writeOutputs(values) {
-  for (const [name, value] of Object.entries(values)) if (value !== void 0) setOutput(name, value);
-}
-async function report(image, layoutDir, published, attested) {
-  writeOutputs(imageOutputs(image, layoutDir, published, attested?.bySubject));
-  for (const t of published?.tags ?? []) info(`pushed ${t}`);
-  const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : void 0;
-  if (verify) info(`verify: ${verify}`);
-  const rows = summaryRows(image);
-  for (const [platform, binary, size, digest] of rows)
-    info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
-  info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
-  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? "latest"})`);
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addHeading("build-go-image", 3).addTable([
-    [
-      { data: "platform", header: true },
-      { data: "binary", header: true },
-      { data: "image (compressed)", header: true },
-      { data: "digest", header: true }
-    ],
-    ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
-  ]).addRaw(
-    `<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`
-  ).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").addRaw(verify ? `<p>Signed provenance${image.sboms?.length ? " and SBOMs" : ""}; verify with</p>` : "").addRaw(verify ? `<pre><code>${verify}</code></pre>` : "").write();
-}
-function pushedTable(p) {
-  const rows = p.tags.map(
-    (t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`
-  );
-  return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
-}
-async function reportTags(ledger) {
-  error(`tags: ${ledger.describe()}`);
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const state = (t) => ledger.moved.includes(t) ? "moved" : ledger.inFlight.has(t) ? "sent, unconfirmed" : "not moved";
-  const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state(t)}</td></tr>`);
-  await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
-}
-async function reportMerge(m, attested) {
-  writeOutputs(mergeOutputs(m, attested?.bySubject));
-  for (const [platform, digest] of Object.entries(m.digests)) info(`${platform}: ${digest}`);
-  info(`index: ${m.digest}`);
-  for (const t of m.tags) info(`pushed ${t}`);
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addHeading("build-go-image: merged", 3).addTable([
-    [
-      { data: "platform", header: true },
-      { data: "digest", header: true }
-    ],
-    ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])
-  ]).addRaw(pushedTable(m)).write();
 }
 
 // src/publish/evidence.ts
@@ -5823,7 +5813,7 @@ async function finishPublication(open3, layoutDir, top, release) {
     if (found.kind === "different") warning(found.message);
     else info(found.message);
   } : void 0;
-  const result = await open3.publication.finish(content, top, evidence).catch(reportTagFailure);
+  const result = await open3.publication.finish(content, top, evidence);
   const { stats } = result;
   info(
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`
@@ -5839,18 +5829,125 @@ async function mergeAndPublish(settings, rules, env, source, base, life, attest2
   const factory = await connect(settings, env, life, base ? [base] : []);
   try {
     const tags = (t, created) => tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost));
-    return await mergeImages(settings, rules, factory.client, tags, life, attest2).catch(reportTagFailure);
+    return await mergeImages(settings, rules, factory.client, tags, life, attest2);
   } finally {
     factory.transport.close();
   }
 }
-async function reportTagFailure(e) {
-  if (e instanceof TaggingError) await reportTags(e.ledger);
-  throw e;
-}
 function describe(c) {
   if (!c) return "no credentials (anonymous)";
   return c.kind === "basic" ? `credentials for user ${c.username}` : c.kind === "identity" ? "an identity token" : "a registry token";
+}
+
+// src/report/outputs.ts
+function imageOutputs(image, layoutDir, published, attestations) {
+  const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
+  const single = image.images.length === 1 ? image.images[0] : void 0;
+  const metadata = {
+    "containerimage.digest": image.top.digest,
+    "containerimage.descriptor": descriptorJson(image.top),
+    "image.name": published ? published.tags.join(",") : "",
+    "oci-layout": layoutDir
+  };
+  if (single) metadata["containerimage.config.digest"] = single.config.digest;
+  return {
+    digest: image.top.digest,
+    digests: JSON.stringify(digests),
+    imageid: single ? single.config.digest : "",
+    metadata: JSON.stringify(metadata),
+    "oci-layout": layoutDir,
+    "oci-ref": `oci:${layoutDir}:${image.refName ?? "latest"}`,
+    image: published?.images[0] ?? "",
+    images: published?.images.join("\n") ?? "",
+    tags: published?.tags.join("\n") ?? "",
+    "sbom-digests": JSON.stringify(
+      Object.fromEntries((image.sboms ?? []).map((s) => [s.platform, s.descriptor.digest]))
+    ),
+    attestations: JSON.stringify(attestations ?? {})
+  };
+}
+function mergeOutputs(m, attestations) {
+  return {
+    digest: m.digest,
+    digests: JSON.stringify(m.digests),
+    image: m.images[0] ?? "",
+    images: m.images.join("\n"),
+    tags: m.tags.join("\n"),
+    metadata: JSON.stringify({
+      "containerimage.digest": m.digest,
+      "containerimage.descriptor": descriptorJson(m.descriptor),
+      "image.name": m.tags.join(",")
+    }),
+    attestations: JSON.stringify(attestations ?? {})
+  };
+}
+function summaryRows(image) {
+  return image.images.map((i) => [
+    i.binary.platform.name,
+    humanSize(i.binary.size),
+    humanSize(i.compressedSize),
+    i.manifest.digest
+  ]);
+}
+function humanSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/report/io.ts
+function writeOutputs(values) {
+  for (const [name, value] of Object.entries(values)) if (value !== void 0) setOutput(name, value);
+}
+async function report(image, layoutDir, published, attested) {
+  writeOutputs(imageOutputs(image, layoutDir, published, attested?.bySubject));
+  for (const t of published?.tags ?? []) info(`pushed ${t}`);
+  const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : void 0;
+  if (verify) info(`verify: ${verify}`);
+  const rows = summaryRows(image);
+  for (const [platform, binary, size, digest] of rows)
+    info(`${platform}: ${digest} (binary ${binary}, image ${size})`);
+  info(`${image.images.length > 1 ? "index" : "manifest"}: ${image.top.digest}`);
+  info(`OCI layout: ${layoutDir} (skopeo and umoci: oci:${layoutDir}:${image.refName ?? "latest"})`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addHeading("build-go-image", 3).addTable([
+    [
+      { data: "platform", header: true },
+      { data: "binary", header: true },
+      { data: "image (compressed)", header: true },
+      { data: "digest", header: true }
+    ],
+    ...rows.map((r) => r.map((c, i) => i === 3 ? `<code>${c}</code>` : c))
+  ]).addRaw(
+    `<p>${image.images.length > 1 ? "Index" : "Manifest"} <code>${image.top.digest}</code>, OCI layout <code>${layoutDir}</code></p>`
+  ).addRaw(published ? pushedTable(published) : "<p>Not pushed.</p>").addRaw(verify ? `<p>Signed provenance${image.sboms?.length ? " and SBOMs" : ""}; verify with</p>` : "").addRaw(verify ? `<pre><code>${verify}</code></pre>` : "").write();
+}
+function pushedTable(p) {
+  const rows = p.tags.map(
+    (t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`
+  );
+  return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
+}
+async function reportTags(ledger) {
+  error(`tags: ${ledger.describe()}`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const state = (t) => ledger.moved.includes(t) ? "moved" : ledger.inFlight.has(t) ? "sent, unconfirmed" : "not moved";
+  const rows = ledger.planned.map((t) => `<tr><td><code>${t}</code></td><td>${state(t)}</td></tr>`);
+  await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
+}
+async function reportMerge(m, attested) {
+  writeOutputs(mergeOutputs(m, attested?.bySubject));
+  for (const [platform, digest] of Object.entries(m.digests)) info(`${platform}: ${digest}`);
+  info(`index: ${m.digest}`);
+  for (const t of m.tags) info(`pushed ${t}`);
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addHeading("build-go-image: merged", 3).addTable([
+    [
+      { data: "platform", header: true },
+      { data: "digest", header: true }
+    ],
+    ...Object.entries(m.digests).map(([p, d]) => [p, `<code>${d}</code>`])
+  ]).addRaw(pushedTable(m)).write();
 }
 
 // src/run-io.ts
@@ -5900,7 +5997,8 @@ function runStep(work) {
     });
   }
   guardExit(
-    work(scope).finally(() => scope.close()).catch((e) => {
+    work(scope).finally(() => scope.close()).catch(async (e) => {
+      if (e instanceof TaggingError) await reportTags(e.ledger).catch(() => void 0);
       setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)));
     })
   );
@@ -5920,7 +6018,7 @@ async function stage(name, fn) {
 
 // src/toolchain/io.ts
 import { rm as rm9 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join17 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
@@ -5940,11 +6038,11 @@ import { ok } from "assert";
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve3) {
-      resolve3(value);
+    return value instanceof P2 ? value : new P2(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -5960,7 +6058,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -6002,7 +6100,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => setTimeout(resolve3, seconds * 1e3));
+      return new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
     });
   }
 };
@@ -6010,11 +6108,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve3) {
-      resolve3(value);
+    return value instanceof P2 ? value : new P2(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -6030,7 +6128,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -6360,11 +6458,21 @@ function _getGlobal(key, defaultValue) {
 // src/toolchain/io.ts
 var import_semver8 = __toESM(require_semver(), 1);
 
+// src/toolchain/errors.ts
+var ToolchainError = class extends Error {
+  constructor(spec, message2, options) {
+    super(message2, options);
+    this.spec = spec;
+  }
+  spec;
+  name = "ToolchainError";
+};
+
 // src/toolchain/proxy-io.ts
 import { execFile } from "node:child_process";
 import { chmod, mkdtemp as mkdtemp3, readdir as readdir4, rm as rm8 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join16 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/toolchain/module-proxy.ts
@@ -6497,16 +6605,16 @@ function goFailure(e) {
 async function setExecutable(root) {
   for (const entry of await readdir4(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const rel = join14(entry.parentPath, entry.name).slice(root.length + 1);
-    if (isToolchainExecutable(rel)) await chmod(join14(root, rel), 493);
+    const rel = join16(entry.parentPath, entry.name).slice(root.length + 1);
+    if (isToolchainExecutable(rel)) await chmod(join16(root, rel), 493);
   }
 }
 async function installFromModuleProxy(req, known) {
-  const work = await mkdtemp3(join14(req.env.RUNNER_TEMP || tmpdir5(), "go-toolchain-"));
+  const work = await mkdtemp3(join16(req.env.RUNNER_TEMP || tmpdir5(), "go-toolchain-"));
   const env = {
     ...req.env,
     GOTOOLCHAIN: "local",
-    GOMODCACHE: join14(work, "mod"),
+    GOMODCACHE: join16(work, "mod"),
     GOFLAGS: "-modcacherw",
     GOWORK: "off",
     GO111MODULE: "on"
@@ -6591,7 +6699,7 @@ function best(spec, locals) {
   return ok2.sort((a, b) => import_semver8.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join15(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join17(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
   const url2 = `${baseUrl}/?mode=json&include=all`;
@@ -6681,7 +6789,7 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
     got = await installFromModuleProxy(
       {
         spec: req.spec,
-        fetcher: join15(fetcher.goroot, "bin", "go"),
+        fetcher: join17(fetcher.goroot, "bin", "go"),
         host: req.host,
         cacheArch: req.cacheArch,
         env: req.env
@@ -6691,13 +6799,13 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
   } catch (e) {
     throw new ToolchainError(req.spec.text, both(e.message), { cause: e });
   }
-  const check2 = await goVersionOf(join15(got.goroot, "bin", "go"), req.env);
+  const check2 = await goVersionOf(join17(got.goroot, "bin", "go"), req.env);
   if (check2?.version !== got.version)
     throw new ToolchainError(
       req.spec.text,
       both(`the module holds Go ${check2?.version ?? "that does not run"}, not ${got.version}`)
     );
-  return { version: got.version, goroot: got.goroot, go: join15(got.goroot, "bin", "go"), source: "module-proxy" };
+  return { version: got.version, goroot: got.goroot, go: join17(got.goroot, "bin", "go"), source: "module-proxy" };
 }
 async function download(req, version, file3) {
   if (!req.env.RUNNER_TOOL_CACHE)
@@ -6720,27 +6828,27 @@ async function download(req, version, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar(archive3);
-    const goroot = await cacheDir(join15(extracted, "go"), "go", version, req.cacheArch);
-    const check2 = await goVersionOf(join15(goroot, "bin", "go"), req.env);
+    const goroot = await cacheDir(join17(extracted, "go"), "go", version, req.cacheArch);
+    const check2 = await goVersionOf(join17(goroot, "bin", "go"), req.env);
     if (check2?.version !== version)
       throw new ToolchainError(
         req.spec.text,
         `the archive ${file3.filename} holds Go ${check2?.version ?? "that does not run"}, not ${version}`
       );
-    return { version, goroot, go: join15(goroot, "bin", "go"), source: "download" };
+    return { version, goroot, go: join17(goroot, "bin", "go"), source: "download" };
   } finally {
     await rm9(archive3, { force: true });
     if (extracted) await rm9(extracted, { recursive: true, force: true });
   }
 }
 async function exportGo(go, env) {
-  addPath(join15(go.goroot, "bin"));
+  addPath(join17(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join15(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join17(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
 }
 async function installGo(spec, settings, env) {

@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-JVSHBQGY.js";
+} from "./chunks/chunk-4WRNYEKF.js";
 import {
   getState,
   info,

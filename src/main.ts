@@ -5,20 +5,22 @@ import { archive } from './archive/stage-io.js'
 import { type Attestations, storeAttestations } from './attest/io.js'
 import { attest, attestIndex } from './attest/stage-io.js'
 import { openBase } from './base/stage-io.js'
-import { downloadModules, restoreModules } from './cache/io.js'
-import { trimStale } from './cache/kept-io.js'
-import { layerCacheDir } from './cache/layer-cache-io.js'
+import { restoreModules } from './cache/io.js'
+import { trimStale } from './kept/kept-io.js'
+import { layerCacheDir } from './kept/layer-cache-io.js'
 import { freshCaches } from './cache/release-io.js'
 import { goEnvironment } from './compile/build.js'
 import { type Builds, startBuilds } from './compile/io.js'
+import { downloadModules } from './compile/modules-io.js'
 import type { Config } from './config/config.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { readLayerInputs } from './image/data-dir-io.js'
+import type { ImageSettings } from './image/settings.js'
 import { helperCompressor } from './image/deflate-helper-io.js'
 import { ImageLayout, imagesAsBuilt } from './image/io.js'
 import { type Metadata, readMetadata } from './meta/io.js'
-import type { Compressor } from './oci/compressor.js'
-import type { Descriptor } from './oci/descriptor.js'
+import type { Compressor } from './lib/oci/compressor.js'
+import type { Descriptor } from './lib/oci/descriptor.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import { report, reportMerge, writeOutputs } from './report/io.js'
 import { runStep, type Scope } from './run-io.js'
@@ -33,7 +35,7 @@ import { type InstalledGo, installGo } from './toolchain/io.js'
 async function check(
   config: Config,
   go: InstalledGo,
-  meta: Metadata,
+  meta: Metadata<ImageSettings>,
   builds: Builds,
   compressor: Promise<Compressor>,
   env: NodeJS.ProcessEnv,

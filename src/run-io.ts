@@ -2,11 +2,11 @@
 // ends; the runner's cancellation (SIGINT, then SIGTERM) closes open upload sessions and says
 // which tags moved; and the last net keeps any URL's user:pass@ out of the failure message.
 import * as core from '@actions/core'
-import { Cancellation } from './cancel.js'
+import { Cancellation } from './lib/cancel.js'
 import { guardExit } from './exit-guard-io.js'
-import type { RunLife } from './lifecycle.js'
-import { TagLedger } from './publish/tag-ledger.js'
-import { redactUserinfo } from './redact.js'
+import type { RunLife } from './publish/run-life.js'
+import { TaggingError, TagLedger } from './publish/tag-ledger.js'
+import { redactUserinfo } from './inputs/redact.js'
 import { reportTags } from './report/io.js'
 
 /** How long a cancelled step spends on its cleanups before it exits. */
@@ -69,7 +69,9 @@ export function runStep(work: (scope: Scope) => Promise<void>): void {
   guardExit(
     work(scope)
       .finally(() => scope.close())
-      .catch((e: unknown) => {
+      .catch(async (e: unknown) => {
+        // A failure while tagging: the summary says which tags moved before the step fails.
+        if (e instanceof TaggingError) await reportTags(e.ledger).catch(() => undefined)
         core.setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)))
       }),
   )

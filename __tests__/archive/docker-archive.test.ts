@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { archiveManifest, archivePath, archiveRepositories } from '../../src/archive/docker-archive.js'
 import { parseConfig } from '../../src/config/config.js'
-import type { Digest } from '../../src/oci/digest.js'
+import type { Digest } from '../../src/lib/oci/digest.js'
 
 const d = (c: string) => `sha256:${c.repeat(64)}` as Digest
 

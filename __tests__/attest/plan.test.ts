@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest'
 import { attach, signings } from '../../src/attest/plan.js'
 import { BUNDLE_MEDIA_TYPE, bundleReferrer } from '../../src/attest/referrer.js'
 import { PROVENANCE_CLAIMS, provenancePredicate, tokenClaims } from '../../src/attest/statement.js'
-import { defaultEndpoints, parseAttest } from '../../src/config/attest.js'
-import type { Descriptor } from '../../src/oci/descriptor.js'
-import type { Digest } from '../../src/oci/digest.js'
-import { parseManifest } from '../../src/oci/parse.js'
+import { defaultEndpoints, parseAttest } from '../../src/attest/settings.js'
+import type { Descriptor } from '../../src/lib/oci/descriptor.js'
+import type { Digest } from '../../src/lib/oci/digest.js'
+import { parseManifest } from '../../src/lib/oci/parse.js'
 
 const d = (c: string, mediaType = 'application/vnd.oci.image.manifest.v1+json'): Descriptor => ({
   mediaType,

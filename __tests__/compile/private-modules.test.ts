@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { fetchFailureHint, mergedGoPrivate, privateModuleEnv, tokenScope } from '../../src/compile/private-modules.js'
-import { parsePrivateModules } from '../../src/config/private.js'
+import { parsePrivateModules } from '../../src/compile/private-settings.js'
 
 const header = (t: string) => `Authorization: Basic ${Buffer.from(`x-access-token:${t}`).toString('base64')}`
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { parseConfig } from '../../src/config/config.js'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/inputs/error.js'
 
 const ctx = { workspace: '/work/repo', runnerTemp: '/runner/tmp' }
 const parse = (inputs: Record<string, string>) => parseConfig((n) => inputs[n] ?? '', ctx)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseMerge, parsePublish } from '../../src/config/publish.js'
+import { parseMerge, parsePublish } from '../../src/publish/settings.js'
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 const digest = `sha256:${'a'.repeat(64)}`

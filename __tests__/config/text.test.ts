@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseArgv, parseBoolean, parseKeyValues, splitList } from '../../src/config/text.js'
+import { parseArgv, parseBoolean, parseKeyValues, splitList } from '../../src/inputs/text.js'
 
 describe('input text shapes', () => {
   test('lists: newlines, and commas where allowed; blanks dropped', () => {
@@ -40,7 +40,7 @@ describe('input text shapes', () => {
 })
 
 test('a bad value with a line separator (U+2028, U+2029) is still shown on one line', async () => {
-  const { InputError } = await import('../../src/errors.js')
+  const { InputError } = await import('../../src/inputs/error.js')
   const e = new InputError('push', '\u2028x\u2029', 'give true or false')
   expect(e.message).toBe(String.raw`Input 'push': "\u2028x\u2029" is not valid; give true or false`)
   expect(e.message).not.toMatch(/[\n\r\u2028\u2029]/)

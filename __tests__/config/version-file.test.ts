@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import type { ToolchainSettings } from '../../src/config/config.js'
+import type { ToolchainSettings } from '../../src/toolchain/settings.js'
 import { readVersionSpec } from '../../src/config/io.js'
 
 const settings = (versionFile: string): ToolchainSettings => ({

@@ -5,9 +5,9 @@ import type { Binary } from '../../src/compile/build.js'
 import { parseTargetPlatform, type TargetPlatform } from '../../src/compile/platform.js'
 import { parseConfig } from '../../src/config/config.js'
 import { composeIndex, composePlatform } from '../../src/image/compose.js'
-import { DockerMediaType, type Layer, MediaType } from '../../src/oci/descriptor.js'
-import { type Digest, digestOf } from '../../src/oci/digest.js'
-import { parseImageConfig, parseManifest } from '../../src/oci/parse.js'
+import { DockerMediaType, type Layer, MediaType } from '../../src/lib/oci/descriptor.js'
+import { type Digest, digestOf } from '../../src/lib/oci/digest.js'
+import { parseImageConfig, parseManifest } from '../../src/lib/oci/parse.js'
 
 const settings = parseConfig((n) => ({ annotations: 'manifest:m=1\nindex:i=2' })[n] ?? '', {
   workspace: '/src',

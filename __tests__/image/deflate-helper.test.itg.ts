@@ -20,10 +20,10 @@ import {
   processStream,
 } from '../../src/image/deflate-helper-io.js'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
-import { type Compressor, withFallback, zlibCompressor } from '../../src/oci/compressor.js'
-import { digestOf } from '../../src/oci/digest.js'
-import { writeLayer } from '../../src/oci/layer-io.js'
-import { OciLayout } from '../../src/oci/layout-io.js'
+import { type Compressor, withFallback, zlibCompressor } from '../../src/lib/oci/compressor.js'
+import { digestOf } from '../../src/lib/oci/digest.js'
+import { writeLayer } from '../../src/lib/oci/layer-io.js'
+import { OciLayout } from '../../src/lib/oci/layout-io.js'
 import { plantHelper } from '../fake-helper.js'
 
 const goVersion = execFileSync('go', ['env', 'GOVERSION']).toString().trim().replace(/^go/, '')

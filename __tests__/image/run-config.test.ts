@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { mergeEnv } from '../../src/base/family.js'
 import { runConfig } from '../../src/image/run-config.js'
-import { platformMatches } from '../../src/oci/platform.js'
+import { platformMatches } from '../../src/lib/oci/platform.js'
 
 const settings = { args: [], env: {}, expose: [], labels: {}, annotations: [] }
 

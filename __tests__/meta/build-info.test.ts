@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { buildStamp, rfc3339 } from '../../src/meta/build-info.js'
-import { redactUserinfo, shownValue } from '../../src/redact.js'
-import { stepDir } from '../../src/step.js'
+import { redactUserinfo, shownValue } from '../../src/inputs/redact.js'
+import { stepDir } from '../../src/runner/step.js'
 
 test.each([
   [

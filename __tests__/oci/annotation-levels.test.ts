@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { annotationsAt, manifestOnlyKeys, parseAnnotationRules } from '../../src/oci/annotation-levels.js'
+import { annotationsAt, manifestOnlyKeys, parseAnnotationRules } from '../../src/lib/oci/annotation-levels.js'
 
 describe('annotations by level', () => {
   const rules = parseAnnotationRules(

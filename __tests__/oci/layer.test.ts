@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
-import { zlibCompressor } from '../../src/oci/compressor.js'
-import { type Digest, digestOf } from '../../src/oci/digest.js'
-import { type LayerFile, writeLayer } from '../../src/oci/layer-io.js'
-import { OciLayout } from '../../src/oci/layout-io.js'
+import { zlibCompressor } from '../../src/lib/oci/compressor.js'
+import { type Digest, digestOf } from '../../src/lib/oci/digest.js'
+import { type LayerFile, writeLayer } from '../../src/lib/oci/layer-io.js'
+import { OciLayout } from '../../src/lib/oci/layout-io.js'
 
 const zlib = zlibCompressor('test')
 let dir: string
@@ -121,7 +121,7 @@ describe('layer cache', () => {
   test(
     'a miss compresses and stores; a hit gives the same layer without compressing, ' + 'into another layout',
     async () => {
-      const { layerKey, lookupLayer, storeLayer } = await import('../../src/cache/layer-cache-io.js')
+      const { layerKey, lookupLayer, storeLayer } = await import('../../src/kept/layer-cache-io.js')
       const cache = join(dir, 'cache')
       const bin = join(dir, 'bin')
       await writeFile(bin, Buffer.alloc(70_000, 3))
@@ -148,8 +148,8 @@ describe('layer cache', () => {
   test(
     'a kept layer that was damaged (as a restored cache may be) is not used: a miss, ' + 'and the entry dropped',
     async () => {
-      const { layerKey, lookupLayer, storeLayer } = await import('../../src/cache/layer-cache-io.js')
-      const { digestHex } = await import('../../src/oci/digest.js')
+      const { layerKey, lookupLayer, storeLayer } = await import('../../src/kept/layer-cache-io.js')
+      const { digestHex } = await import('../../src/lib/oci/digest.js')
       const cache = join(dir, 'cache')
       const bin = join(dir, 'bin')
       await writeFile(bin, Buffer.alloc(70_000, 5))

@@ -1,7 +1,7 @@
 // A store in memory: the image model needs nothing from disk or network to be walked or copied.
 import { Readable } from 'node:stream'
-import type { Blob } from '../../src/oci/descriptor.js'
-import type { ImageSource } from '../../src/oci/store.js'
+import type { Blob } from '../../src/lib/oci/descriptor.js'
+import type { ImageSource } from '../../src/lib/oci/store.js'
 
 export function memoryStore(blobs: Blob[]): ImageSource {
   const by = new Map(blobs.map((b) => [b.descriptor.digest as string, b]))

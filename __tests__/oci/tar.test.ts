@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync, gunzipSync, inflateRawSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
-import { gzipHeader, gzipTrailer } from '../../src/oci/gzip.js'
-import { tarEnd, tarHeader, tarPadding } from '../../src/oci/tar.js'
+import { gzipHeader, gzipTrailer } from '../../src/lib/oci/gzip.js'
+import { tarEnd, tarHeader, tarPadding } from '../../src/lib/oci/tar.js'
 
 const entry = { path: 'app/hello', type: 'file' as const, mode: 0o755, uid: 0, gid: 0, mtime: 1700000000, size: 5 }
 

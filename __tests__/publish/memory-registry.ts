@@ -1,7 +1,7 @@
 // A registry held in memory, answered by the scripted loopback server: blobs by monolithic PUT
 // (their bytes kept, served back), manifests by digest or tag with their media type, no
 // referrers API; `refuse` fails the requests it names. For the publish stage's unit tests.
-import { digestOf } from '../../src/oci/digest.js'
+import { digestOf } from '../../src/lib/oci/digest.js'
 import type { Arrived, Reply } from '../registry/scripted.js'
 
 export function registry(refuse: (req: Arrived) => boolean = () => false) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { type Blob, blobOf, MediaType } from '../../src/oci/descriptor.js'
-import { type Digest, digestOf } from '../../src/oci/digest.js'
-import { imageIndex, imageManifest } from '../../src/oci/manifest.js'
+import { type Blob, blobOf, MediaType } from '../../src/lib/oci/descriptor.js'
+import { type Digest, digestOf } from '../../src/lib/oci/digest.js'
+import { imageIndex, imageManifest } from '../../src/lib/oci/manifest.js'
 import { planPush } from '../../src/publish/plan.js'
 
 const layer = (s: string) => ({ mediaType: MediaType.layerGzip, digest: digestOf(s), size: s.length })

@@ -1,8 +1,8 @@
 // fetchToken against a scripted transport: the token protocol as data in, data out, no network.
 import { Readable } from 'node:stream'
 import { describe, expect, test } from 'vitest'
-import { fetchToken } from '../../src/registry/auth.js'
-import type { HttpRequest, Transport } from '../../src/registry/transport.js'
+import { fetchToken } from '../../src/lib/registry/auth.js'
+import type { HttpRequest, Transport } from '../../src/lib/registry/transport.js'
 
 function scripted(status: number, body: string) {
   const sent: HttpRequest[] = []

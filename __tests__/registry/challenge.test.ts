@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseChallenges, pickChallenge } from '../../src/registry/challenge.js'
+import { parseChallenges, pickChallenge } from '../../src/lib/registry/challenge.js'
 
 describe('WWW-Authenticate (RFC 7235)', () => {
   test.each([

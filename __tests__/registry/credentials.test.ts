@@ -2,12 +2,11 @@ import { describe, expect, test } from 'vitest'
 import {
   CredentialError,
   credentialFromDockerConfig,
-  githubCredential,
   type HelperRunner,
-  inputCredential,
   normalizeHost,
   parseDockerConfig,
-} from '../../src/registry/credentials.js'
+} from '../../src/lib/registry/credentials.js'
+import { githubCredential, inputCredential } from '../../src/registry/login.js'
 
 const b64 = (s: string) => Buffer.from(s).toString('base64')
 const noHelper: HelperRunner = async () => {

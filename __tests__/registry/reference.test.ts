@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatReference, ImageRefError, isLoopback, parseReference } from '../../src/registry/reference.js'
+import { formatReference, ImageRefError, isLoopback, parseReference } from '../../src/lib/registry/reference.js'
 
 const D = 'sha256:' + 'a'.repeat(64)
 

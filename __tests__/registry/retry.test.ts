@@ -5,9 +5,9 @@ import {
   RegistryError,
   redactUrl,
   registryErrorCodes,
-} from '../../src/registry/errors.js'
-import { resumeOffset } from '../../src/registry/upload-io.js'
-import { withRetry } from '../../src/retry.js'
+} from '../../src/lib/registry/errors.js'
+import { resumeOffset } from '../../src/lib/registry/upload-io.js'
+import { withRetry } from '../../src/lib/retry.js'
 
 const temporary = (retryAfterMs?: number) =>
   new RegistryError({

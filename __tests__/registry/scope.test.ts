@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { TokenCache } from '../../src/registry/bearer.js'
-import { REDIRECT_STATUSES, replayAfterRedirect, withoutBodyHeaders } from '../../src/registry/redirect.js'
-import { normalizeScopes, repositoryScope, scopeKey } from '../../src/registry/scope.js'
+import { TokenCache } from '../../src/lib/registry/bearer.js'
+import { REDIRECT_STATUSES, replayAfterRedirect, withoutBodyHeaders } from '../../src/lib/registry/redirect.js'
+import { normalizeScopes, repositoryScope, scopeKey } from '../../src/lib/registry/scope.js'
 
 describe('scopes', () => {
   test.each([

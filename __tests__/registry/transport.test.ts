@@ -4,12 +4,12 @@
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { afterEach, describe, expect, test } from 'vitest'
-import { MediaType } from '../../src/oci/descriptor.js'
-import type { Digest } from '../../src/oci/digest.js'
-import { RegistryClient } from '../../src/registry/client-io.js'
-import { RegistryError } from '../../src/registry/errors.js'
+import { MediaType } from '../../src/lib/oci/descriptor.js'
+import type { Digest } from '../../src/lib/oci/digest.js'
+import { RegistryClient } from '../../src/lib/registry/client-io.js'
+import { RegistryError } from '../../src/lib/registry/errors.js'
 import { httpTransport, type Transport } from '../../src/registry/http-io.js'
-import { Repository } from '../../src/registry/repository-io.js'
+import { Repository } from '../../src/lib/registry/repository-io.js'
 import { type Arrived, bearer, type Reply, type Scripted, scopesOf, scripted } from './scripted.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}` as Digest

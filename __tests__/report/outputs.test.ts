@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import type { AssembledImage } from '../../src/image/assembled.js'
-import { MediaType } from '../../src/oci/descriptor.js'
-import type { Digest } from '../../src/oci/digest.js'
+import { MediaType } from '../../src/lib/oci/descriptor.js'
+import type { Digest } from '../../src/lib/oci/digest.js'
 import type { MergedIndex, Published } from '../../src/publish/plan.js'
 import { humanSize, imageOutputs, mergeOutputs, summaryRows } from '../../src/report/outputs.js'
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { addToFallbackIndex, artifactManifest, emptyBlob, fallbackTag } from '../../src/oci/artifact.js'
-import { MediaType } from '../../src/oci/descriptor.js'
-import type { Digest } from '../../src/oci/digest.js'
+import { addToFallbackIndex, artifactManifest, emptyBlob, fallbackTag } from '../../src/lib/oci/artifact.js'
+import { MediaType } from '../../src/lib/oci/descriptor.js'
+import type { Digest } from '../../src/lib/oci/digest.js'
 import { parseBuildInfo } from '../../src/sbom/buildinfo.js'
 import { escapePath, h1ToHex, spdxDocument } from '../../src/sbom/spdx.js'
 

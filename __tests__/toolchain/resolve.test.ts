@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { InputError, ToolchainError } from '../../src/errors.js'
+import { InputError } from '../../src/inputs/error.js'
+import { ToolchainError } from '../../src/toolchain/errors.js'
 import {
   type GoRelease,
   goArch,

@@ -1,7 +1,7 @@
 // `docker save` archives (manifest.json, repositories, config and layer files) that `docker load`
 // and `podman load` accept; one per platform, since the format holds one image per name. Layers
 // are written uncompressed, named by diff_id, as `docker save` itself does. Pure parts here.
-import { type Digest, digestHex } from '../oci/digest.js'
+import { type Digest, digestHex } from '../lib/oci/digest.js'
 
 export interface ArchiveImage {
   configDigest: Digest

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { hostPlatform } from '../compile/platform.js'
-import type { Config } from '../config/config.js'
 import type { AssembledImage } from '../image/assembled.js'
-import { LayoutSource } from '../oci/layout-read-io.js'
-import { stepDir } from '../step.js'
+import { LayoutSource } from '../lib/oci/layout-read-io.js'
+import type { ArchiveSettings } from './settings.js'
+import { stepDir } from '../runner/step.js'
 import { dockerLoad, writeArchives } from './io.js'
 
 export async function archive(
   image: AssembledImage,
-  config: Config,
+  config: ArchiveSettings & { ociLayout: string },
   repoTag: string,
   env: NodeJS.ProcessEnv,
 ): Promise<{ tarballs?: string; loaded?: string }> {

@@ -1,6 +1,6 @@
 // What a run attests, and how the bundles attach: one provenance statement over the top and every
 // platform manifest (signed once, attached to each), and one SBOM statement per platform. Pure.
-import type { Descriptor } from '../oci/descriptor.js'
+import type { Descriptor } from '../lib/oci/descriptor.js'
 import { bundleReferrer, type Referrer } from './referrer.js'
 import {
   type Claims,

@@ -1,8 +1,8 @@
 // A Sigstore bundle as an OCI 1.1 referrer of the manifest it attests, in the layout cosign v3
 // writes and reads (its BUNDLE_SPEC.md, @sigstore/oci): artifactType and the one layer of the
 // bundle's media type, the empty config, and the annotations that name what is inside. Pure.
-import { artifactManifest } from '../oci/artifact.js'
-import { type Blob, blobOf, type Descriptor } from '../oci/descriptor.js'
+import { artifactManifest } from '../lib/oci/artifact.js'
+import { type Blob, blobOf, type Descriptor } from '../lib/oci/descriptor.js'
 
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 

@@ -2,7 +2,7 @@
 // short-lived Fulcio certificate for the job's OIDC token, witnessed by Rekor and/or a timestamp
 // authority, over a DSSE envelope; the result is a Sigstore bundle v0.3, as JSON.
 import type { DSSEBundleBuilder, Witness } from '@sigstore/sign'
-import type { SigstoreEndpoints } from '../config/attest.js'
+import type { SigstoreEndpoints } from './settings.js'
 import { INTOTO_PAYLOAD_TYPE, type Statement } from './statement.js'
 
 const TIMEOUT_MS = 15_000

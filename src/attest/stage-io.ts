@@ -2,9 +2,9 @@
 // what it is and put the bundles into the layout as referrers; the push then sends them before
 // any tag moves.
 import * as core from '@actions/core'
-import type { AttestSettings } from '../config/attest.js'
+import type { AttestSettings } from './settings.js'
 import type { ImageLayout, LayoutImage } from '../image/io.js'
-import type { Descriptor } from '../oci/descriptor.js'
+import type { Descriptor } from '../lib/oci/descriptor.js'
 import { type Attestations, attestImage } from './io.js'
 
 /** attest: false, or auto in a job with no OIDC token (a notice; attest: true without one failed with the inputs). */

@@ -1,7 +1,7 @@
 // What an attestation says: an in-toto Statement v1 over the image's digests, with SLSA
 // provenance v1 in the shape GitHub's own attestations take (actions/toolkit's attest package),
 // its fields from the OIDC token's claims, so `gh attestation verify` policies hold. Pure.
-import type { Descriptor } from '../oci/descriptor.js'
+import type { Descriptor } from '../lib/oci/descriptor.js'
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
 export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'

@@ -1,7 +1,7 @@
 // Base images: what an image takes from its base, and config merging (media-type families are
 // oci/descriptor.ts's, platform matching oci/platform.ts's). Pure.
-import type { Descriptor, Family } from '../oci/descriptor.js'
-import type { Digest } from '../oci/digest.js'
+import type { Descriptor, Family } from '../lib/oci/descriptor.js'
+import type { Digest } from '../lib/oci/digest.js'
 
 /** The base's `config` object, as far as we use it. */
 export interface BaseRunConfig {

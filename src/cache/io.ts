@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
-import { fetchFailureHint, type PrivateModules } from '../compile/private-modules.js'
-import type { Config } from '../config/config.js'
-import { keptDirs, trimFiles, trimUnused } from './kept-io.js'
+import type { CompileSettings } from '../compile/settings.js'
+import type { CacheSettings } from './settings.js'
+import { keptDirs, trimFiles, trimUnused } from '../kept/kept-io.js'
 import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
 import { buildCacheChanged, type CacheMode, savePolicy } from './policy.js'
 import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
@@ -188,29 +188,6 @@ async function verifyModules(
   await rm(modcache, { recursive: true, force: true })
 }
 
-/** `go mod download` once for every platform, before the parallel builds. */
-export async function downloadModules(
-  go: string,
-  cwd: string,
-  env: Record<string, string | undefined>,
-  privateModules: PrivateModules,
-): Promise<void> {
-  const out = await getExecOutput(go, ['mod', 'download'], {
-    cwd,
-    env: env as Record<string, string>,
-    silent: true,
-    ignoreReturnCode: true,
-  })
-  if (out.exitCode === 0) return
-  // The first line says what failed and how to fix it; go's full output follows.
-  const lines = out.stderr.trim().split('\n')
-  const hint = fetchFailureHint(out.stderr, privateModules)
-  const head =
-    `go mod download failed: ` +
-    `${lines.find((l) => l.startsWith('go: ')) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ''}`
-  throw new Error(lines.length > 1 ? `${head}\n${out.stderr.trim()}` : head)
-}
-
 /** Drop build-cache entries unused for TRIM_AFTER_MS; returns [removed, kept, bytes kept]. */
 export function trimBuildCache(gocache: string, startedAt: number): Promise<[number, number, number]> {
   return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS)
@@ -277,7 +254,7 @@ export async function saveCaches(state: PostState): Promise<void> {
 
 /** The cache stage of a build: restore both caches (a release: the module cache, verified). */
 export async function restoreModules(
-  config: Config,
+  config: CompileSettings & { cache: CacheSettings },
   go: { go: string; version: string },
   commit: string,
   goEnv: Record<string, string | undefined>,

@@ -13,9 +13,9 @@ import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile, link, open, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { keepFile, keptDir, markUsed, recordedSha256 } from '../cache/kept-io.js'
-import type { Config } from '../config/config.js'
-import { sha256File } from '../sha256-file-io.js'
+import { keepFile, keptDir, markUsed, recordedSha256 } from '../kept/kept-io.js'
+import { sha256File } from '../lib/sha256-file-io.js'
+import type { CompileSettings } from './settings.js'
 import type { TargetPlatform } from './platform.js'
 
 const FORMAT = 'build-go-image binary slot v1'
@@ -26,7 +26,7 @@ export function binaryCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** The slot's file name: what selects the program, not what changes with each commit. */
-export function slotName(config: Config, platform: TargetPlatform): string {
+export function slotName(config: CompileSettings, platform: TargetPlatform): string {
   const what = [
     FORMAT,
     config.workingDirectory,

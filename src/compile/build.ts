@@ -1,8 +1,8 @@
 // What to run for one platform: pure, so the exact command line is table-tested.
-import type { Config } from '../config/config.js'
 import { type BuildInfo, renderLdflags } from './ldflags.js'
 import type { TargetPlatform } from './platform.js'
 import { privateModuleEnv } from './private-modules.js'
+import type { CompileSettings } from './settings.js'
 
 export interface BuildCommand {
   args: string[]
@@ -35,7 +35,7 @@ export function withoutTargetVars(
 }
 
 export function buildCommand(
-  config: Config,
+  config: CompileSettings,
   platform: TargetPlatform,
   info: BuildInfo,
   output: string,
@@ -82,6 +82,6 @@ export interface Binary {
 }
 
 /** Go never switches toolchains behind our back; private modules get GOPRIVATE and the token's git config. */
-export function goEnvironment(config: Config, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function goEnvironment(config: Pick<CompileSettings, 'privateModules'>, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, GOTOOLCHAIN: 'local', ...privateModuleEnv(config.privateModules, env) }
 }

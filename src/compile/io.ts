@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import pLimit from 'p-limit'
-import type { Config } from '../config/config.js'
-import { CompileError, InputError } from '../errors.js'
-import { runProcess } from '../process-io.js'
+import type { CompileSettings } from './settings.js'
+import { CompileError } from './errors.js'
+import { InputError } from '../inputs/error.js'
+import { runProcess } from '../lib/process-io.js'
 import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache-io.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 import { workspaceRelative } from './diagnostics.js'
@@ -19,7 +20,7 @@ import { platformSlug } from './platform.js'
 export type { Binary, MainPackage } from './build.js'
 
 /** Check that `main` names a main package (while the builds start; a failure stops them). */
-export async function resolveMainPackage(config: Config, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {
+export async function resolveMainPackage(config: CompileSettings, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {
   const first = config.platforms[0]
   const args = ['list', '-f', '{{.Name}} {{.ImportPath}} {{.Dir}}']
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
@@ -52,7 +53,7 @@ export async function resolveMainPackage(config: Config, go: string, env: NodeJS
  * binary-cache-io.ts).
  */
 export function compileEach(
-  config: Config,
+  config: CompileSettings,
   pkg: Promise<MainPackage>,
   info: BuildInfo,
   outDir: string,
@@ -150,7 +151,7 @@ export interface Builds {
  * programs being replaced, before the build directory goes.
  */
 export async function startBuilds(
-  config: Config,
+  config: CompileSettings,
   go: string,
   info: BuildInfo,
   env: NodeJS.ProcessEnv,

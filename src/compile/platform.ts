@@ -1,4 +1,4 @@
-import type { Platform } from '../oci/platform.js'
+import type { Platform } from '../lib/oci/platform.js'
 
 /** A target platform and the Go environment that builds for it. */
 export interface TargetPlatform extends Platform {

@@ -7,11 +7,12 @@ import * as core from '@actions/core'
 import { checkDockerEngine } from '../archive/io.js'
 import { hostPlatform } from '../compile/platform.js'
 import { basicCredential } from '../compile/private-modules.js'
-import { InputError } from '../errors.js'
-import { stepDir } from '../step.js'
+import { InputError } from '../inputs/error.js'
+import { stepDir } from '../runner/step.js'
 import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
 import { parseVersionFile } from '../toolchain/version-file.js'
-import { type Config, parseConfig, type ToolchainSettings } from './config.js'
+import type { ToolchainSettings } from '../toolchain/settings.js'
+import { type Config, parseConfig } from './config.js'
 
 export interface ReadConfig {
   config: Readonly<Config>

@@ -1,7 +1,7 @@
 // What the image stage made: one image per platform, and the top (an index, or the one manifest).
 // Types only, shared by the stage, the archive and the report.
 import type { Binary } from '../compile/build.js'
-import type { Descriptor, Layer } from '../oci/descriptor.js'
+import type { Descriptor, Layer } from '../lib/oci/descriptor.js'
 
 export interface PlatformImage {
   binary: Binary

@@ -4,7 +4,7 @@
 
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError } from '../inputs/error.js'
 import type { DataEntry, HostFile } from './rootfs.js'
 
 const inside = (root: string, p: string) => p === root || p.startsWith(root + sep)

@@ -15,11 +15,11 @@ import { fileURLToPath } from 'node:url'
 import { inflateRawSync } from 'node:zlib'
 import * as core from '@actions/core'
 import semver from 'semver'
-import { checkedFile, keepFile } from '../cache/kept-io.js'
+import { checkedFile, keepFile } from '../kept/kept-io.js'
 import { withoutTargetVars } from '../compile/build.js'
-import { type Compressor, zlibCompressor } from '../oci/compressor.js'
-import { runProcess } from '../process-io.js'
-import { sha256File } from '../sha256-file-io.js'
+import { type Compressor, zlibCompressor } from '../lib/oci/compressor.js'
+import { runProcess } from '../lib/process-io.js'
+import { sha256File } from '../lib/sha256-file-io.js'
 
 /** klauspost/compress level 3: about as fast as Go's BestSpeed (ko's choice), layers 3% smaller; see BENCHMARKS.md. */
 export const HELPER_LEVEL = 3

@@ -5,14 +5,13 @@ import * as core from '@actions/core'
 import type { Binary } from '../compile/build.js'
 import { settlePlatforms } from '../compile/io.js'
 import { rfc3339 } from '../meta/build-info.js'
-import { annotationsAt } from '../oci/annotation-levels.js'
-import { emptyBlob } from '../oci/artifact.js'
-import type { Compressor } from '../oci/compressor.js'
-import type { Blob, Descriptor } from '../oci/descriptor.js'
-import { OciLayout } from '../oci/layout-io.js'
-import { LayoutSource } from '../oci/layout-read-io.js'
-import type { ImageSource } from '../oci/store.js'
-import type { Publication } from '../publish/publication-io.js'
+import { annotationsAt } from '../lib/oci/annotation-levels.js'
+import { emptyBlob } from '../lib/oci/artifact.js'
+import type { Compressor } from '../lib/oci/compressor.js'
+import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
+import { OciLayout } from '../lib/oci/layout-io.js'
+import { LayoutSource } from '../lib/oci/layout-read-io.js'
+import type { ImageSource } from '../lib/oci/store.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import {
   type AssembledImage,
@@ -81,7 +80,10 @@ export class ImageLayout {
     const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : undefined
     buildInfo?.catch(() => undefined) // awaited below, once the image is assembled
     const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor)
-    const sbom = buildInfo ? await attachSbom(this.layout, image, await buildInfo, rfc3339(this.opts.epoch)) : undefined
+    const sbom = buildInfo ? await attachSbom(
+        this.layout,
+        { manifest: image.manifest, platform: image.binary.platform.name },
+        await buildInfo, rfc3339(this.opts.epoch)) : undefined
     const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...(sbom?.blobs ?? [])]
     return { image, blobs, ...(sbom ? { sbom } : {}) }
   }
@@ -126,6 +128,13 @@ export class ImageLayout {
   }
 }
 
+/** Where a platform's blobs go as soon as it is in the layout (the publication, when pushing). */
+export interface BlobsOnTheirWay {
+  send(source: ImageSource, blobs: Descriptor[]): void
+  /** Stop: the image will not be finished. */
+  abandon(): Promise<void>
+}
+
 /**
  * As each platform's build ends, its image and SBOM go into the layout and (when pushing) its
  * blobs start up to the registry while the other platforms still build. A failure anywhere waits
@@ -134,7 +143,7 @@ export class ImageLayout {
 export async function imagesAsBuilt(
   binaries: Promise<Binary>[],
   layout: ImageLayout,
-  push: Publication | undefined,
+  push: BlobsOnTheirWay | undefined,
   workingDirectory: string,
   env: NodeJS.ProcessEnv,
 ): Promise<PlatformResult[]> {

@@ -1,7 +1,7 @@
 // The files a static Go service needs on scratch: CA certificates (so HTTPS works), a passwd and
 // group naming the nonroot user, nsswitch.conf (files before DNS), a writable /tmp and a home.
 // Same content for every build, with mtime 0, so this layer's digest never changes and is shared.
-import type { LayerFile, TarEntry } from '../oci/tar.js'
+import type { LayerFile, TarEntry } from '../lib/oci/tar.js'
 import { CA_BUNDLE } from './ca-bundle.js'
 
 export const NONROOT = 65532

@@ -3,8 +3,8 @@
 // a base's metadata never leaks into the image, ko #1231). Pure.
 
 import { type BaseRunConfig, mergeEnv } from '../base/family.js'
-import type { ImageSettings } from '../config/config.js'
-import type { RunConfig } from '../oci/config.js'
+import type { ImageSettings } from './settings.js'
+import type { RunConfig } from '../lib/oci/config.js'
 import { APP_DIR } from './rootfs.js'
 
 export const DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`

@@ -3,12 +3,12 @@
 import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
-import type { Config, ImageSettings } from '../config/config.js'
-import { type AnnotationRule, everywhere } from '../oci/annotation-levels.js'
+import { type AnnotationRule, everywhere } from '../lib/oci/annotation-levels.js'
+import type { Reference } from '../lib/registry/reference.js'
 import { type BuildStamp, buildStamp, type SourceFacts } from './build-info.js'
 import { type GitHubContext, githubContext } from './context.js'
 import { standardLabels } from './labels.js'
-import { type ReleaseDecision, releaseDecision } from './release.js'
+import { type ReleaseDecision, type ReleaseMode, releaseDecision } from './release.js'
 import { deriveTags, refFacts, renderTags } from './tags.js'
 
 async function git(cwd: string, args: string[]): Promise<string | undefined> {
@@ -34,10 +34,28 @@ export async function readSourceFacts(cwd: string, env: NodeJS.ProcessEnv): Prom
   }
 }
 
-export interface Meta {
+/** What the meta stage reads of the settings; the image's settings come back with the standard labels. */
+export interface MetaSettings<I extends ImageLabels> {
+  workingDirectory: string
+  platforms: readonly unknown[]
+  releaseMode: ReleaseMode
+  image: I
+  publish: { tagTemplates: string[]; targets: { reference: Reference; tags: string[]; tagTemplates: string[] }[] }
+}
+
+/** The parts of the image's settings the standard labels and annotations join. */
+export interface ImageLabels {
+  labels: Record<string, string>
+  annotations: AnnotationRule[]
+}
+
+/** What every later stage reads of the source and the event. */
+export interface Metadata<I extends ImageLabels> {
   github: GitHubContext
+  /** The build's stamp: commit, time, and the epoch every date in the image is. */
+  stamp: BuildStamp
   /** Image settings with the standard labels and annotations under the user's own. */
-  image: ImageSettings
+  image: I
   /** The tag recorded in the OCI layout's index.json. */
   refName: string
   /** `name:tag` for docker archives: the first repository and computed tag. */
@@ -50,7 +68,10 @@ export interface Meta {
  * The GitHub context's annotations on the index and every manifest, under the user's rules. With one
  * platform the manifest is the top (no index): index-level annotations go on it, as GHCR shows them.
  */
-function imageAnnotations(standard: Record<string, string>, config: Config): AnnotationRule[] {
+function imageAnnotations<I extends ImageLabels>(
+  standard: Record<string, string>,
+  config: MetaSettings<I>,
+): AnnotationRule[] {
   const rules = [...everywhere(standard), ...config.image.annotations]
   if (config.platforms.length !== 1) return rules
   return rules.map((r) =>
@@ -67,7 +88,12 @@ function isJson(text: string): boolean {
   }
 }
 
-export async function readMeta(config: Config, epoch: number, env: NodeJS.ProcessEnv): Promise<Meta> {
+export async function readMetadata<I extends ImageLabels>(
+  config: MetaSettings<I>,
+  env: NodeJS.ProcessEnv,
+): Promise<Metadata<I>> {
+  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
+  const { epoch } = stamp
   const payload = env.GITHUB_EVENT_PATH
     ? await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined)
     : undefined
@@ -89,6 +115,7 @@ export async function readMeta(config: Config, epoch: number, env: NodeJS.Proces
   const tags = [...local, ...config.publish.targets.flatMap((t) => t.tags)]
   return {
     github,
+    stamp,
     release: releaseDecision(config.releaseMode, github, tags),
     image: {
       ...config.image,
@@ -98,12 +125,4 @@ export async function readMeta(config: Config, epoch: number, env: NodeJS.Proces
     refName,
     repoTag: `${first ? `${first.registry}/${first.repository}` : 'build-go-image'}:${refName}`,
   }
-}
-
-/** What every later stage reads of the source and the event: the build's stamp and the image's metadata. */
-export type Metadata = Meta & { stamp: BuildStamp }
-
-export async function readMetadata(config: Config, env: NodeJS.ProcessEnv): Promise<Metadata> {
-  const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
-  return { stamp, ...(await readMeta(config, stamp.epoch, env)) }
 }

@@ -5,6 +5,7 @@
 // (1.2.3, v1.2.3, 1.2.3-rc.1). The `release-build` input widens it (true: every run) or narrows
 // it (false: never, the caches serve tag pushes as they serve branches).
 import semver from 'semver'
+import { InputError } from '../inputs/error.js'
 import type { GitHubContext } from './context.js'
 
 export type ReleaseMode = 'auto' | 'true' | 'false'
@@ -25,4 +26,15 @@ export function releaseDecision(mode: ReleaseMode, github: GitHubContext, tags: 
   const version = tags.find(isVersion)
   if (version) return { release: true, why: `the semver tag ${version}` }
   return { release: false, why: 'not a tag push, release event or semver tag' }
+}
+
+/** The release-build input. */
+export function parseReleaseMode(text: string): ReleaseMode {
+  const mode = text.trim().toLowerCase() || 'auto'
+  if (mode === 'auto' || mode === 'true' || mode === 'false') return mode
+  throw new InputError(
+    'release-build',
+    text,
+    'give auto (tag pushes, release events and semver tags are releases), true (every run) or false (none)',
+  )
 }

@@ -1,7 +1,7 @@
 // Tags from the GitHub event, or from the `tags` input's templates. Pure: the registry's existing
 // tags (for `latest`) and the commit time (for {{date}}) are arguments.
 import semver from 'semver'
-import { InputError } from '../errors.js'
+import { InputError } from '../inputs/error.js'
 import type { GitHubContext } from './context.js'
 
 const TAG_CHARS = /[^A-Za-z0-9_.-]+/g

@@ -3,9 +3,9 @@
 // and its digest compared with the release's. A difference is a warning naming both; it says too
 // whether the layers (the programs) are the same, so a difference in labels alone reads as such.
 
-import type { Blob } from '../oci/descriptor.js'
-import { childrenOf, parseManifest } from '../oci/parse.js'
-import type { ImageSource } from '../oci/store.js'
+import type { Blob } from '../lib/oci/descriptor.js'
+import { childrenOf, parseManifest } from '../lib/oci/parse.js'
+import type { ImageSource } from '../lib/oci/store.js'
 
 /** The commit tag among a target's tags, if any. */
 export function commitTag(tags: string[]): string | undefined {

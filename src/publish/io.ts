@@ -3,26 +3,25 @@
 import * as core from '@actions/core'
 import type { Referrer } from '../attest/referrer.js'
 import type { BaseImage } from '../base/io.js'
-import { Cancellation } from '../cancel.js'
-import type { PublishSettings } from '../config/config.js'
-import { InputError } from '../errors.js'
-import type { RunLife } from '../lifecycle.js'
+import { Cancellation } from '../lib/cancel.js'
+import type { PublishSettings } from './settings.js'
+import { InputError } from '../inputs/error.js'
+import type { RunLife } from './run-life.js'
 import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
-import type { AnnotationRule } from '../oci/annotation-levels.js'
-import type { Blob, Descriptor } from '../oci/descriptor.js'
-import { readLayout } from '../oci/layout-read-io.js'
-import type { RegistryClient } from '../registry/client-io.js'
-import type { Credential } from '../registry/credentials.js'
+import type { AnnotationRule } from '../lib/oci/annotation-levels.js'
+import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
+import { readLayout } from '../lib/oci/layout-read-io.js'
+import type { RegistryClient } from '../lib/registry/client-io.js'
+import type { Credential } from '../lib/registry/credentials.js'
 import { clientFactory, credentialFor } from '../registry/io.js'
-import { formatReference, type Reference, TAG } from '../registry/reference.js'
-import { Repository } from '../registry/repository-io.js'
-import { reportTags } from '../report/io.js'
+import { formatReference, type Reference, TAG } from '../lib/registry/reference.js'
+import { Repository } from '../lib/registry/repository-io.js'
 import { commitTag, compareHeld } from './evidence.js'
 import { mergeImages } from './merge-io.js'
 import type { Published } from './plan.js'
 import { Publication, type PushTarget } from './publication-io.js'
-import { TaggingError, TagLedger } from './tag-ledger.js'
+import { TagLedger } from './tag-ledger.js'
 
 export type { Published } from './plan.js'
 
@@ -161,7 +160,7 @@ export async function finishPublication(
         else core.info(found.message)
       }
     : undefined
-  const result = await open.publication.finish(content, top, evidence).catch(reportTagFailure)
+  const result = await open.publication.finish(content, top, evidence)
   const { stats } = result
   core.info(
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ` +
@@ -207,16 +206,10 @@ export async function mergeAndPublish(
     // Tags are dated by the images' own time, not the merge job's checkout (it may have none).
     const tags = (t: PublishSettings['targets'][number], created: number | undefined) =>
       tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost))
-    return await mergeImages(settings, rules, factory.client, tags, life, attest).catch(reportTagFailure)
+    return await mergeImages(settings, rules, factory.client, tags, life, attest)
   } finally {
     factory.transport.close()
   }
-}
-
-/** A failure while tagging: the summary says which tags moved before the step fails. */
-async function reportTagFailure(e: unknown): Promise<never> {
-  if (e instanceof TaggingError) await reportTags(e.ledger)
-  throw e
 }
 
 function describe(c: Credential | undefined): string {

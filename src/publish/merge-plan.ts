@@ -1,12 +1,12 @@
 // The index a merge job makes from per-platform images pushed by a matrix of jobs. Pure.
 
-import { InputError } from '../errors.js'
-import { type AnnotationRule, annotationsAt, manifestOnlyKeys } from '../oci/annotation-levels.js'
-import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../oci/annotations.js'
-import type { Blob, Descriptor } from '../oci/descriptor.js'
-import { familyOf, mediaTypes } from '../oci/descriptor.js'
-import { imageIndex } from '../oci/manifest.js'
-import { type Platform, platformName } from '../oci/platform.js'
+import { InputError } from '../inputs/error.js'
+import { type AnnotationRule, annotationsAt, manifestOnlyKeys } from '../lib/oci/annotation-levels.js'
+import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../lib/oci/annotations.js'
+import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
+import { familyOf, mediaTypes } from '../lib/oci/descriptor.js'
+import { imageIndex } from '../lib/oci/manifest.js'
+import { type Platform, platformName } from '../lib/oci/platform.js'
 
 export interface MergeChild {
   descriptor: Descriptor & { platform: Platform }

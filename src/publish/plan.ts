@@ -1,8 +1,8 @@
 // The order of a push: every blob, then each platform manifest by digest, then the index by
 // digest; tags come last and only after all of it is in every target. Pure.
-import type { Blob, Descriptor } from '../oci/descriptor.js'
-import type { Digest } from '../oci/digest.js'
-import { childrenOf, parseManifest } from '../oci/parse.js'
+import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
+import type { Digest } from '../lib/oci/digest.js'
+import { childrenOf, parseManifest } from '../lib/oci/parse.js'
 
 export interface PushPlan {
   /** Config and layer blobs, each once. */

@@ -1,7 +1,7 @@
 // Writes tags, a few at a time, recording each in the ledger; after the first failure or a
 // cancellation no new tag starts, and the error lists what moved and what did not.
 import pLimit from 'p-limit'
-import type { Cancellation } from '../cancel.js'
+import type { Cancellation } from '../lib/cancel.js'
 import { TaggingError, type TagLedger } from './tag-ledger.js'
 
 export interface TagWrite {

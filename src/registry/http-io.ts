@@ -4,13 +4,13 @@
 
 import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
-import { guardBody, readAll } from './body-io.js'
-import { isTemporaryNetworkError, RegistryError, redactUrl } from './errors.js'
-import type { Transport } from './transport.js'
-import { MAX_TEXT_BYTES } from './transport.js'
+import { guardBody, readAll } from '../lib/registry/body-io.js'
+import { isTemporaryNetworkError, RegistryError, redactUrl } from '../lib/registry/errors.js'
+import type { Transport } from '../lib/registry/transport.js'
+import { MAX_TEXT_BYTES } from '../lib/registry/transport.js'
 
-export type { HttpRequest, HttpResponse, Transport } from './transport.js'
-export { MAX_TEXT_BYTES } from './transport.js'
+export type { HttpRequest, HttpResponse, Transport } from '../lib/registry/transport.js'
+export { MAX_TEXT_BYTES } from '../lib/registry/transport.js'
 
 /** No byte sent or received for this long fails the request (BUILD_GO_IMAGE_IDLE_TIMEOUT, seconds). */
 export const DEFAULT_IDLE_MS = 60_000

@@ -6,20 +6,18 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
-import type { Cancellation } from '../cancel.js'
-import { loggedRetry } from '../retry.js'
-import { RegistryClient } from './client-io.js'
+import type { Cancellation } from '../lib/cancel.js'
+import { loggedRetry } from '../lib/retry.js'
+import { RegistryClient } from '../lib/registry/client-io.js'
 import {
   type Credential,
   CredentialError,
   credentialFromDockerConfig,
-  githubCredential,
   type HelperRunner,
-  inputCredential,
-  type LoginInputs,
   parseDockerConfig,
   secretsOf,
-} from './credentials.js'
+} from '../lib/registry/credentials.js'
+import { githubCredential, inputCredential, type LoginInputs } from './login.js'
 import { httpTransport, idleTimeoutMs, type Transport } from './http-io.js'
 
 const runHelper: HelperRunner = async (helper, serverUrl) => {

@@ -1,6 +1,6 @@
 // Step outputs and the job summary table from the assembled image: pure.
 import type { AssembledImage } from '../image/assembled.js'
-import { descriptorJson } from '../oci/manifest.js'
+import { descriptorJson } from '../lib/oci/manifest.js'
 import type { MergedIndex, Published } from '../publish/plan.js'
 import type { Sbom } from '../sbom/spdx.js'
 

@@ -1,10 +1,9 @@
 // The edge of the SBOM step: reads each binary's build information with `go version -m`, writes
 // an SPDX document and an artifact manifest whose subject is the platform image into the layout.
 import { getExecOutput } from '@actions/exec'
-import type { PlatformImage } from '../image/assembled.js'
-import { artifactManifest, emptyBlob } from '../oci/artifact.js'
-import { blobOf } from '../oci/descriptor.js'
-import type { OciLayout } from '../oci/layout-io.js'
+import { artifactManifest, emptyBlob } from '../lib/oci/artifact.js'
+import { blobOf, type Descriptor } from '../lib/oci/descriptor.js'
+import type { OciLayout } from '../lib/oci/layout-io.js'
 import { parseBuildInfo } from './buildinfo.js'
 import { type Sbom, SPDX_MEDIA_TYPE, spdxDocument } from './spdx.js'
 
@@ -26,16 +25,22 @@ export async function readBuildInfo(go: string, binary: string): Promise<string>
   return out.stdout
 }
 
+/** The platform image an SBOM describes: its manifest (the referrers' subject) and platform's name. */
+export interface SbomSubject {
+  manifest: Descriptor
+  platform: string
+}
+
 /** Attach the SPDX document made from that build information to the platform's image. */
 export async function attachSbom(
   layout: OciLayout,
-  img: PlatformImage,
+  img: SbomSubject,
   buildInfo: string,
   created: string,
 ): Promise<Sbom> {
   const doc = spdxDocument(parseBuildInfo(buildInfo), {
     manifestDigest: img.manifest.digest,
-    platform: img.binary.platform.name,
+    platform: img.platform,
     created,
   })
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))
@@ -44,7 +49,7 @@ export async function attachSbom(
   const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations)
   await layout.putBlob(manifest)
   return {
-    platform: img.binary.platform.name,
+    platform: img.platform,
     descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
     blobs: [sbom.descriptor, emptyBlob().descriptor],
   }

@@ -1,7 +1,7 @@
 // An SPDX 2.3 JSON document from a binary's build information: the main module, every
 // dependency with its version, its h1: hash as a SHA256 checksum and a pkg:golang purl, and the
 // Go standard library. Deterministic: the namespace and time come from the image, not the clock.
-import type { Descriptor } from '../oci/descriptor.js'
+import type { Descriptor } from '../lib/oci/descriptor.js'
 import type { BuildInfo, GoModule } from './buildinfo.js'
 
 export const SPDX_MEDIA_TYPE = 'application/spdx+json'

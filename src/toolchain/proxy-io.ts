@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
-import { ToolchainError } from '../errors.js'
+import { ToolchainError } from './errors.js'
 import {
   isToolchainExecutable,
   releasesFromModuleVersions,

@@ -1,7 +1,7 @@
 // Spec + release list + host -> the Go release to install. Candidates are sorted here, never
 // trusted to come in order; prereleases match only when the spec names one. Pure.
 import semver from 'semver'
-import { ToolchainError } from '../errors.js'
+import { ToolchainError } from './errors.js'
 import type { VersionSpec } from './spec.js'
 import { goToSemver } from './version.js'
 

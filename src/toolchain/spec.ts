@@ -1,6 +1,6 @@
 // What the user asked for: `go-version` text (or a version file's) -> a VersionSpec. Pure.
 import semver from 'semver'
-import { InputError } from '../errors.js'
+import { InputError } from '../inputs/error.js'
 import { goToSemver } from './version.js'
 
 export type VersionSpec =

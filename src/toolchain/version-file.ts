@@ -1,6 +1,6 @@
 // Version files: go.mod / go.work (`toolchain` beats `go`), .go-version, .tool-versions. Pure.
 import { basename } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError } from '../inputs/error.js'
 import { parseSpec, type VersionSpec } from './spec.js'
 import { goToSemver } from './version.js'
 

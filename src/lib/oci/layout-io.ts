@@ -8,7 +8,7 @@ import { access, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:
 import { join } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { LayoutError } from '../errors.js'
+import { LayoutError } from './errors.js'
 import { type Blob, type Descriptor, MediaType } from './descriptor.js'
 import { type Digest, digestHex } from './digest.js'
 import type { BlobOutcome, BlobSource, ImageSink } from './store.js'

@@ -13,8 +13,8 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { sha256File } from '../sha256-file-io.js'
-import { stepDir } from '../step.js'
+import { sha256File } from '../lib/sha256-file-io.js'
+import { stepDir } from '../runner/step.js'
 
 export const KEPT_KINDS = ['layers', 'binaries'] as const
 export type KeptKind = (typeof KEPT_KINDS)[number]

@@ -8,12 +8,12 @@ import {
   warning
 } from "./chunk-PWWDLYGV.js";
 
-// src/cache/kept-io.ts
+// src/kept/kept-io.ts
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 
-// src/sha256-file-io.ts
+// src/lib/sha256-file-io.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 async function sha256File(path) {
@@ -22,14 +22,14 @@ async function sha256File(path) {
   return hash.digest("hex");
 }
 
-// src/step.ts
+// src/runner/step.ts
 import { join } from "node:path";
 function stepDir(base2, env) {
   const step = env.GITHUB_ACTION?.trim();
   return step ? join(base2, step.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_")) : base2;
 }
 
-// src/cache/kept-io.ts
+// src/kept/kept-io.ts
 var KEPT_KINDS = ["layers", "binaries"];
 var STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
 function ownCacheDir(env) {
@@ -130,60 +130,6 @@ function parsePostState(text) {
 // src/cache/io.ts
 import { chmod, readdir as readdir2, rm, stat as stat2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
-
-// src/compile/private-modules.ts
-var GLOB = /[*?[\\]/;
-function tokenScope(pattern) {
-  const [host = "", ...path] = pattern.split("/");
-  const hostOk = /^[a-z0-9.-]+(:\d+)?$/i.test(host) && host.includes(".");
-  const wildcardOk = /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host);
-  if (!hostOk && !wildcardOk) return void 0;
-  const literal = [];
-  for (const p of path) {
-    if (GLOB.test(p) || p === "") break;
-    literal.push(p);
-  }
-  return `https://${[host.toLowerCase(), ...literal].join("/")}/`;
-}
-function basicCredential(token) {
-  return Buffer.from(`x-access-token:${token}`).toString("base64");
-}
-function mergedGoPrivate(inherited, patterns) {
-  const all = [...(inherited ?? "").split(","), ...patterns].map((p) => p.trim()).filter(Boolean);
-  return [...new Set(all)].join(",");
-}
-function privateModuleEnv(settings, inherited) {
-  if (settings.patterns.length === 0) return {};
-  const env = { GOPRIVATE: mergedGoPrivate(inherited.GOPRIVATE, settings.patterns) };
-  if (!settings.token) return env;
-  const header = `Authorization: Basic ${basicCredential(settings.token)}`;
-  const scopes = [...new Set(settings.patterns.map(tokenScope).filter((s) => s !== void 0))];
-  const start = Number.parseInt(inherited.GIT_CONFIG_COUNT ?? "0", 10) || 0;
-  scopes.forEach((scope, i) => {
-    env[`GIT_CONFIG_KEY_${start + i}`] = `http.${scope}.extraheader`;
-    env[`GIT_CONFIG_VALUE_${start + i}`] = header;
-  });
-  env.GIT_CONFIG_COUNT = String(start + scopes.length);
-  return env;
-}
-var WANTS_CREDENTIALS = new RegExp(
-  [
-    "terminal prompts disabled",
-    "could not read Username",
-    "Authentication failed",
-    "no secure protocol found",
-    "returned error: 40[13]"
-  ].join("|"),
-  "i"
-);
-function fetchFailureHint(stderr, settings) {
-  if (!WANTS_CREDENTIALS.test(stderr)) return void 0;
-  if (settings.token)
-    return "the host refused 'go-private-token', or 'go-private' does not cover this module: check that the token can read the repository";
-  if (settings.patterns.length > 0)
-    return "a private repository needs credentials: set 'go-private-token' to a token that can read it";
-  return "if it is private, list its path in 'go-private' and set 'go-private-token' to a token that can read it";
-}
 
 // src/cache/keys.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -330,20 +276,6 @@ async function verifyModules(go, cwd, env, modcache) {
   await makeWritable(modcache);
   await rm(modcache, { recursive: true, force: true });
 }
-async function downloadModules(go, cwd, env, privateModules) {
-  const out = await getExecOutput(go, ["mod", "download"], {
-    cwd,
-    env,
-    silent: true,
-    ignoreReturnCode: true
-  });
-  if (out.exitCode === 0) return;
-  const lines = out.stderr.trim().split("\n");
-  const hint = fetchFailureHint(out.stderr, privateModules);
-  const head = `go mod download failed: ${lines.find((l) => l.startsWith("go: ")) ?? lines[0] ?? `exit ${out.exitCode}`}${hint ? `; ${hint}` : ""}`;
-  throw new Error(lines.length > 1 ? `${head}
-${out.stderr.trim()}` : head);
-}
 function trimBuildCache(gocache, startedAt) {
   return trimFiles(goEntries(gocache), startedAt - TRIM_AFTER_MS);
 }
@@ -451,9 +383,6 @@ function guardExit(work) {
 
 export {
   stepDir,
-  tokenScope,
-  basicCredential,
-  privateModuleEnv,
   sha256File,
   keptDir,
   recordedSha256,
@@ -464,7 +393,6 @@ export {
   trimStale,
   STATE_NAME,
   parsePostState,
-  downloadModules,
   saveCaches,
   restoreModules,
   guardExit

@@ -1,8 +1,11 @@
 // Parsing of the text shapes action inputs come in: lists, KEY=VALUE lines, argument vectors.
-import { InputError } from '../errors.js'
+import { InputError } from './error.js'
 
 /** Reads one input's raw text ('' when unset). */
 export type InputReader = (name: string) => string
+
+/** An environment variable's name (build-env, env). */
+export const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /** Items separated by newlines (and commas when allowed); blank items dropped. */
 export function splitList(text: string, commas: boolean): string[] {

@@ -1,6 +1,6 @@
 // The attestation inputs: attest, the Sigstore endpoints, the GitHub attestations API. Pure.
-import { InputError } from '../errors.js'
-import { type InputReader, parseBoolean } from './text.js'
+import { InputError } from '../inputs/error.js'
+import { type InputReader, parseBoolean } from '../inputs/text.js'
 
 export type AttestMode = 'auto' | 'true' | 'false'
 

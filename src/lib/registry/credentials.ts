@@ -96,30 +96,3 @@ export async function credentialFromDockerConfig(
 export function secretsOf(c: Credential): string[] {
   return c.kind === 'basic' ? [c.password] : [c.token]
 }
-
-export interface LoginInputs {
-  /** Host the username/password inputs belong to (the first `image` entry's registry). */
-  registry?: string
-  username?: string
-  password?: string
-  githubToken?: string
-  githubActor?: string
-}
-
-/**
- * The action's own inputs, in order of precedence around the docker config: username/password
- * only for the registry they were given for (never sent to the others), the GitHub token only
- * to ghcr.io.
- */
-export function inputCredential(registry: string, login: LoginInputs): Credential | undefined {
-  const host = normalizeHost(registry)
-  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
-    return { kind: 'basic', username: login.username, password: login.password }
-  }
-  return undefined
-}
-
-export function githubCredential(registry: string, login: LoginInputs): Credential | undefined {
-  if (normalizeHost(registry) !== 'ghcr.io' || !login.githubToken) return undefined
-  return { kind: 'basic', username: login.githubActor || 'x-access-token', password: login.githubToken }
-}
