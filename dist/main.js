@@ -1026,96 +1026,6 @@ async function archive(image, config, repoTag, env) {
   return config.tarball ? { tarballs: JSON.stringify(archives) } : {};
 }
 
-// src/inputs/text.ts
-var ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function splitList(text, commas) {
-  return text.split(commas ? /[\n,]/ : /\n/).map((s) => s.trim()).filter((s) => s.length > 0);
-}
-function parseKeyValues(input, text, keyPattern, keyHint) {
-  const out = {};
-  for (const [i, line] of splitList(text, false).entries()) {
-    const eq = line.indexOf("=");
-    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`);
-    const key = line.slice(0, eq).trim();
-    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`);
-    out[key] = line.slice(eq + 1);
-  }
-  return out;
-}
-function parseArgv(input, text) {
-  const t = text.trim();
-  if (t === "") return [];
-  if (t.startsWith("[")) {
-    let v;
-    try {
-      v = JSON.parse(t);
-    } catch {
-      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
-    }
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) {
-      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
-    }
-    return v;
-  }
-  const lines = splitList(t, false);
-  return lines.length === 1 ? t.split(/\s+/) : lines;
-}
-function parseBoolean(input, text, fallback) {
-  const t = text.trim().toLowerCase();
-  if (t === "") return fallback;
-  if (t === "true") return true;
-  if (t === "false") return false;
-  throw new InputError(input, text, "give true or false");
-}
-
-// src/attest/settings.ts
-var ACCEPTED_MODES = "give auto (sign when the job has an OIDC token and pushes), true (always; fail without), or false";
-function parseAttest(read, hasIdToken, pushes) {
-  const mode = read("attest").trim().toLowerCase() || "auto";
-  if (mode !== "auto" && mode !== "true" && mode !== "false")
-    throw new InputError("attest", read("attest"), ACCEPTED_MODES);
-  if (mode === "true" && pushes && !hasIdToken)
-    throw new InputError(
-      "attest",
-      "true",
-      `signing needs the job's OIDC token: add "permissions: id-token: write" to the job, or set attest: auto`
-    );
-  const [fulcio, rekor, tsa] = ["sigstore-fulcio-url", "sigstore-rekor-url", "sigstore-tsa-url"].map(
-    (n) => url(n, read(n))
-  );
-  if ((rekor || tsa) && !fulcio)
-    throw new InputError("sigstore-fulcio-url", "", "give the Fulcio URL of the instance whose Rekor or TSA is set");
-  if (fulcio && !rekor && !tsa)
-    throw new InputError(
-      "sigstore-fulcio-url",
-      fulcio,
-      "a signature needs a witness: also give sigstore-rekor-url or sigstore-tsa-url (or both)"
-    );
-  return {
-    mode,
-    ...fulcio ? { endpoints: { fulcio, ...rekor ? { rekor } : {}, ...tsa ? { tsa } : {} } } : {},
-    githubApi: parseBoolean("attestations-api", read("attestations-api"), false)
-  };
-}
-function url(input, text) {
-  const t = text.trim();
-  if (!t) return void 0;
-  let u;
-  try {
-    u = new URL(t);
-  } catch {
-    throw new InputError(input, t, "give an http(s) URL, e.g. https://fulcio.example.com");
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") throw new InputError(input, t, "give an http(s) URL");
-  return t.replace(/\/+$/, "");
-}
-function defaultEndpoints(visibility, serverUrl) {
-  if (visibility === "public") return { fulcio: "https://fulcio.sigstore.dev", rekor: "https://rekor.sigstore.dev" };
-  const host = new URL(serverUrl).hostname;
-  const base = host === "github.com" ? "githubapp.com" : host;
-  return { fulcio: `https://fulcio.${base}`, tsa: `https://timestamp.${base}` };
-}
-
 // src/lib/oci/artifact.ts
 var EMPTY_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
 function emptyBlob() {
@@ -1257,6 +1167,96 @@ function attach(plan, bundles, created) {
     }
   }
   return { referrers, bySubject };
+}
+
+// src/inputs/text.ts
+var ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function splitList(text, commas) {
+  return text.split(commas ? /[\n,]/ : /\n/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function parseKeyValues(input, text, keyPattern, keyHint) {
+  const out = {};
+  for (const [i, line] of splitList(text, false).entries()) {
+    const eq = line.indexOf("=");
+    if (eq <= 0) throw new InputError(input, line, `write one KEY=VALUE per line (item ${i + 1})`);
+    const key = line.slice(0, eq).trim();
+    if (!keyPattern.test(key)) throw new InputError(input, line, `the key must be ${keyHint} (item ${i + 1})`);
+    out[key] = line.slice(eq + 1);
+  }
+  return out;
+}
+function parseArgv(input, text) {
+  const t = text.trim();
+  if (t === "") return [];
+  if (t.startsWith("[")) {
+    let v;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
+    }
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) {
+      throw new InputError(input, t, "give a JSON array of strings, or one argument per line");
+    }
+    return v;
+  }
+  const lines = splitList(t, false);
+  return lines.length === 1 ? t.split(/\s+/) : lines;
+}
+function parseBoolean(input, text, fallback) {
+  const t = text.trim().toLowerCase();
+  if (t === "") return fallback;
+  if (t === "true") return true;
+  if (t === "false") return false;
+  throw new InputError(input, text, "give true or false");
+}
+
+// src/attest/settings.ts
+var ACCEPTED_MODES = "give auto (sign when the job has an OIDC token and pushes), true (always; fail without), or false";
+function parseAttest(read, hasIdToken, pushes) {
+  const mode = read("attest").trim().toLowerCase() || "auto";
+  if (mode !== "auto" && mode !== "true" && mode !== "false")
+    throw new InputError("attest", read("attest"), ACCEPTED_MODES);
+  if (mode === "true" && pushes && !hasIdToken)
+    throw new InputError(
+      "attest",
+      "true",
+      `signing needs the job's OIDC token: add "permissions: id-token: write" to the job, or set attest: auto`
+    );
+  const [fulcio, rekor, tsa] = ["sigstore-fulcio-url", "sigstore-rekor-url", "sigstore-tsa-url"].map(
+    (n) => url(n, read(n))
+  );
+  if ((rekor || tsa) && !fulcio)
+    throw new InputError("sigstore-fulcio-url", "", "give the Fulcio URL of the instance whose Rekor or TSA is set");
+  if (fulcio && !rekor && !tsa)
+    throw new InputError(
+      "sigstore-fulcio-url",
+      fulcio,
+      "a signature needs a witness: also give sigstore-rekor-url or sigstore-tsa-url (or both)"
+    );
+  return {
+    mode,
+    ...fulcio ? { endpoints: { fulcio, ...rekor ? { rekor } : {}, ...tsa ? { tsa } : {} } } : {},
+    githubApi: parseBoolean("attestations-api", read("attestations-api"), false)
+  };
+}
+function url(input, text) {
+  const t = text.trim();
+  if (!t) return void 0;
+  let u;
+  try {
+    u = new URL(t);
+  } catch {
+    throw new InputError(input, t, "give an http(s) URL, e.g. https://fulcio.example.com");
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") throw new InputError(input, t, "give an http(s) URL");
+  return t.replace(/\/+$/, "");
+}
+function defaultEndpoints(visibility, serverUrl) {
+  if (visibility === "public") return { fulcio: "https://fulcio.sigstore.dev", rekor: "https://rekor.sigstore.dev" };
+  const host = new URL(serverUrl).hostname;
+  const base = host === "github.com" ? "githubapp.com" : host;
+  return { fulcio: `https://fulcio.${base}`, tsa: `https://timestamp.${base}` };
 }
 
 // src/attest/sign-io.ts
@@ -1764,71 +1764,6 @@ var TokenCache = class {
   }
 };
 
-// src/lib/registry/body-io.ts
-import { Transform } from "node:stream";
-function guardBody(source, opts) {
-  const declared = Number(source.headers["content-length"]);
-  const expected = Number.isFinite(declared) ? declared : void 0;
-  let received = 0;
-  let timer;
-  const fault = (why, cause) => new RegistryError({
-    method: opts.method,
-    url: opts.url,
-    status: source.statusCode,
-    temporary: true,
-    message: `${opts.method} ${opts.url}: ${why}`,
-    ...cause ? { cause } : void 0
-  });
-  const cutShort = () => `the response body was cut after ${received}${expected !== void 0 ? ` of ${expected}` : ""} bytes`;
-  const out = new Transform({
-    transform(chunk, _enc, done) {
-      received += chunk.byteLength;
-      arm();
-      done(null, chunk);
-    },
-    flush(done) {
-      clearTimeout(timer);
-      done(expected !== void 0 && received < expected ? fault(cutShort()) : null);
-    }
-  });
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(
-      () => out.destroy(fault(`no byte of the response body for ${opts.idleMs / 1e3} s`)),
-      opts.idleMs
-    );
-  };
-  arm();
-  source.on("error", (e) => out.destroy(fault(cutShort(), e)));
-  source.on("close", () => {
-    if (!source.complete) out.destroy(fault(cutShort()));
-  });
-  out.on("close", () => {
-    clearTimeout(timer);
-    if (!source.complete) source.destroy();
-  });
-  source.pipe(out);
-  return out;
-}
-async function readAll(stream2, limit, what) {
-  const chunks = [];
-  let n = 0;
-  for await (const c of stream2) {
-    n += c.byteLength;
-    if (n > limit) {
-      stream2.destroy();
-      throw new RegistryError({
-        method: "GET",
-        url: what,
-        temporary: false,
-        message: `${what}: the response is over ${limit} bytes`
-      });
-    }
-    chunks.push(c);
-  }
-  return Buffer.concat(chunks);
-}
-
 // src/lib/registry/challenge.ts
 var TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
 var TOKEN68 = /[A-Za-z0-9._~+/-]+=*/y;
@@ -1897,6 +1832,180 @@ function pickChallenge(header2) {
   return all.find((c) => c.scheme === "bearer") ?? all[0];
 }
 
+// src/lib/registry/transport.ts
+var MAX_TEXT_BYTES = 4 << 20;
+function wrap(next, send) {
+  return { send, close: () => next.close() };
+}
+function header(res, name) {
+  const v = res.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+// src/lib/registry/authorize.ts
+function authorize(next, opts) {
+  const { ping, credential } = opts;
+  const tokens = new TokenCache(async (scopes) => {
+    const t = await fetchToken({
+      registry: ping.host,
+      // A token is only asked for after a Bearer challenge.
+      challenge: ping.challenge,
+      scopes,
+      credential,
+      transport: opts.tokenTransport,
+      now: opts.now()
+    });
+    opts.onSecret?.(t.value);
+    return t;
+  }, opts.now);
+  const authorization = async (scopes, refused2) => {
+    const challenge = ping.challenge;
+    if (challenge?.scheme === "basic") {
+      if (credential?.kind === "basic") return { header: basicHeader(credential.username, credential.password) };
+      if (credential?.kind === "identity") return { header: basicHeader(credential.username, credential.token) };
+      return void 0;
+    }
+    if (challenge?.scheme !== "bearer") return void 0;
+    const t = await tokens.get(scopes, refused2);
+    return { header: `Bearer ${t.value}`, token: t.value };
+  };
+  const send = (req, auth) => next.send(
+    auth && new URL(req.url).host === ping.host ? { ...req, headers: { ...req.headers, Authorization: auth.header } } : req
+  );
+  return wrap(next, async (req) => {
+    const scopes = req.scopes ?? [];
+    let auth = await authorization(scopes);
+    const res = await send(req, auth);
+    if (res.status !== 401) return res;
+    await res.discard();
+    const challenge = pickChallenge(header(res, "www-authenticate"));
+    if (challenge) ping.challenge = challenge;
+    const wanted = normalizeScopes([...scopes, ...challenge?.params.scope?.split(" ").filter(Boolean) ?? []]);
+    auth = await authorization(wanted, auth?.token ?? "");
+    const again = await send(req, auth);
+    if (again.status !== 401) return again;
+    await again.discard();
+    const refusal = pickChallenge(header(again, "www-authenticate"));
+    const why = refusal?.params.error === "insufficient_scope" ? `the token does not grant ${wanted.join(" ")}; check that the credentials may ${req.method === "GET" || req.method === "HEAD" ? "read" : "write"} this repository` : credential ? "the registry rejected the credentials" : "no credentials were found; give username and password, or log in with docker/login-action first";
+    throw authError(ping.host, why);
+  });
+}
+
+// src/lib/registry/body-io.ts
+import { Transform } from "node:stream";
+function guardBody(source, opts) {
+  const declared = Number(source.headers["content-length"]);
+  const expected = Number.isFinite(declared) ? declared : void 0;
+  let received = 0;
+  let timer;
+  const fault = (why, cause) => new RegistryError({
+    method: opts.method,
+    url: opts.url,
+    status: source.statusCode,
+    temporary: true,
+    message: `${opts.method} ${opts.url}: ${why}`,
+    ...cause ? { cause } : void 0
+  });
+  const cutShort = () => `the response body was cut after ${received}${expected !== void 0 ? ` of ${expected}` : ""} bytes`;
+  const out = new Transform({
+    transform(chunk, _enc, done) {
+      received += chunk.byteLength;
+      arm();
+      done(null, chunk);
+    },
+    flush(done) {
+      clearTimeout(timer);
+      done(expected !== void 0 && received < expected ? fault(cutShort()) : null);
+    }
+  });
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => out.destroy(fault(`no byte of the response body for ${opts.idleMs / 1e3} s`)),
+      opts.idleMs
+    );
+  };
+  arm();
+  source.on("error", (e) => out.destroy(fault(cutShort(), e)));
+  source.on("close", () => {
+    if (!source.complete) out.destroy(fault(cutShort()));
+  });
+  out.on("close", () => {
+    clearTimeout(timer);
+    if (!source.complete) source.destroy();
+  });
+  source.pipe(out);
+  return out;
+}
+async function readAll(stream2, limit, what) {
+  const chunks = [];
+  let n = 0;
+  for await (const c of stream2) {
+    n += c.byteLength;
+    if (n > limit) {
+      stream2.destroy();
+      throw new RegistryError({
+        method: "GET",
+        url: what,
+        temporary: false,
+        message: `${what}: the response is over ${limit} bytes`
+      });
+    }
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/lib/registry/ping.ts
+var Ping = class {
+  constructor(host, transport) {
+    this.host = host;
+    this.transport = transport;
+  }
+  host;
+  transport;
+  base;
+  /** The registry's auth challenge (from the ping, updated by any later 401); absent: no auth. */
+  challenge;
+  baseUrl() {
+    if (!this.base) {
+      const probing = this.probe();
+      probing.catch(() => this.base === probing && (this.base = void 0));
+      this.base = probing;
+    }
+    return this.base;
+  }
+  async probe() {
+    const candidates = isLoopback(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`];
+    let lastError;
+    for (const base of candidates) {
+      try {
+        const res = await this.transport.send({ method: "GET", url: `${base}/v2/` });
+        await res.discard();
+        if (res.status === 401) this.challenge = pickChallenge(header(res, "www-authenticate"));
+        else if (res.status !== 200)
+          throw new RegistryError({
+            method: "GET",
+            url: `${base}/v2/`,
+            status: res.status,
+            temporary: isTemporaryStatus(res.status),
+            message: `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`
+          });
+        return base;
+      } catch (e) {
+        lastError = e;
+      }
+    }
+    throw lastError;
+  }
+};
+function pinged(next, ping) {
+  return wrap(next, async (req) => {
+    const base = await ping.baseUrl();
+    return next.send(req.url.startsWith("/") ? { ...req, url: `${base}${req.url}` } : req);
+  });
+}
+
 // src/lib/registry/redirect.ts
 var REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 var BODY_HEADERS = [
@@ -1916,152 +2025,33 @@ function replayAfterRedirect(status, method) {
 function withoutBodyHeaders(headers) {
   return Object.fromEntries(Object.entries(headers).filter(([k]) => !BODY_HEADERS.includes(k.toLowerCase())));
 }
-
-// src/lib/registry/transport.ts
-var MAX_TEXT_BYTES = 4 << 20;
-
-// src/lib/registry/client-io.ts
-var RegistryClient = class {
-  constructor(host, opts) {
-    this.host = host;
-    this.opts = opts;
-    this.now = opts.now ?? Date.now;
-    this.cancellation = opts.cancellation ?? new Cancellation();
-    this.tokens = new TokenCache(async (scopes) => {
-      const challenge = this.challenge;
-      const t = await fetchToken({
-        registry: this.host,
-        challenge,
-        scopes,
-        credential: opts.credential,
-        transport: opts.transport,
-        now: this.now()
-      });
-      opts.onSecret?.(t.value);
-      return t;
-    }, this.now);
-  }
-  host;
-  opts;
-  base;
-  challenge;
-  tokens;
-  now;
-  uploadHints = {};
-  /** The run's: after it, no request starts (but the DELETEs that close sessions). */
-  cancellation;
-  /**
-   * `https://host`, or `http://host` for a loopback registry that does not speak TLS (docker's
-   * rule). Asked once: requests that start together share the one probe.
-   */
-  baseUrl() {
-    if (!this.base) {
-      const probing = this.probe();
-      probing.catch(() => this.base === probing && (this.base = void 0));
-      this.base = probing;
-    }
-    return this.base;
-  }
-  async probe() {
-    const candidates = isLoopback(this.host) ? [`https://${this.host}`, `http://${this.host}`] : [`https://${this.host}`];
-    let lastError;
-    for (const base of candidates) {
-      try {
-        const res = await this.opts.transport.send({ method: "GET", url: `${base}/v2/` });
-        await res.discard();
-        if (res.status === 401) this.challenge = pickChallenge(header(res, "www-authenticate"));
-        else if (res.status !== 200)
-          throw new RegistryError({
-            method: "GET",
-            url: `${base}/v2/`,
-            status: res.status,
-            temporary: isTemporaryStatus(res.status),
-            message: `${this.host} does not answer as a registry (GET /v2/ gave HTTP ${res.status})`
-          });
-        return base;
-      } catch (e) {
-        lastError = e;
-      }
-    }
-    throw lastError;
-  }
-  async request(req) {
-    const once = () => this.requestOnce(req);
-    return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
-  }
-  /** A request and its whole (small) body, retried together: a body cut mid-way is asked again. */
-  async requestBytes(req, limit = MAX_TEXT_BYTES) {
-    const once = async () => {
-      const res = await this.requestOnce(req);
-      return { res, bytes: await readAll(res.stream(), limit, `${req.method} ${redactUrl(res.url)}`) };
-    };
-    return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
-  }
-  async requestOnce(req) {
-    if (!req.whenCancelled) this.cancellation.throwIfCancelled();
-    const base = await this.baseUrl();
-    const url2 = req.url.startsWith("/") ? `${base}${req.url}` : req.url;
-    let auth = await this.authorization(req.scopes);
-    let res = await this.sendFollowingRedirects({ ...req, url: url2 }, auth?.header);
-    if (res.status === 401) {
-      await res.discard();
-      const challenge = pickChallenge(header(res, "www-authenticate"));
-      if (challenge) this.challenge = challenge;
-      const wanted = normalizeScopes([...req.scopes, ...challenge?.params.scope?.split(" ").filter(Boolean) ?? []]);
-      auth = await this.authorization(wanted, auth?.token ?? "");
-      res = await this.sendFollowingRedirects({ ...req, url: url2 }, auth?.header);
-      if (res.status === 401) {
-        await res.discard();
-        const again = pickChallenge(header(res, "www-authenticate"));
-        const why = again?.params.error === "insufficient_scope" ? `the token does not grant ${wanted.join(" ")}; check that the credentials may ${req.method === "GET" || req.method === "HEAD" ? "read" : "write"} this repository` : this.opts.credential ? "the registry rejected the credentials" : "no credentials were found; give username and password, or log in with docker/login-action first";
-        throw authError(this.host, why);
-      }
-    }
-    if (req.expect.includes(res.status)) return res;
-    const body = req.method === "HEAD" ? "" : await res.text().catch(() => "");
-    const { codes, messages } = registryErrorCodes(body);
-    const plain = codes.length === 0 && body.trim() !== "" && !body.trimStart().startsWith("<") ? `: ${body.trim().slice(0, 200)}` : "";
-    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ""}`.trim()).join("; ")}` : plain;
-    throw new RegistryError({
-      method: req.method,
-      url: redactUrl(url2),
-      status: res.status,
-      codes,
-      temporary: isTemporaryStatus(res.status),
-      message: `${req.method} ${redactUrl(url2)} gave HTTP ${res.status}${detail}`,
-      retryAfterMs: parseRetryAfter(header(res, "retry-after"), this.now())
-    });
-  }
-  async sendFollowingRedirects(req, authorization) {
-    let { method, url: url2 } = req;
-    let body = req.body;
-    let headers = { ...req.headers };
-    for (let hop = 0; hop <= 5; hop++) {
-      const target = new URL(url2);
-      const sent = { ...headers };
-      if (authorization && target.host === this.host) sent.Authorization = authorization;
-      const res = await this.opts.transport.send({ method, url: url2, headers: sent, ...body ? { body } : {} });
+var MAX_HOPS = 5;
+function followRedirects(next, debug2) {
+  return wrap(next, async (req) => {
+    const first = new URL(req.url);
+    let current = req;
+    for (let hop = 0; hop <= MAX_HOPS; hop++) {
+      const target = new URL(current.url);
+      const res = await next.send(target.host === first.host ? current : withoutAuthorization(current));
       const location = header(res, "location");
-      if (!REDIRECT_STATUSES.includes(res.status) || !location || req.expect.includes(res.status)) return res;
+      if (!REDIRECT_STATUSES.includes(res.status) || !location || req.expect?.includes(res.status)) return res;
       await res.discard();
-      const next = new URL(location, url2);
-      if (target.protocol === "https:" && next.protocol !== "https:") {
+      const to = new URL(location, current.url);
+      if (target.protocol === "https:" && to.protocol !== "https:")
         throw new RegistryError({
-          method,
-          url: redactUrl(url2),
+          method: current.method,
+          url: redactUrl(current.url),
           status: res.status,
           temporary: false,
-          message: `${method} ${redactUrl(url2)} redirected from https to ${next.protocol}; refused`
+          message: `${current.method} ${redactUrl(current.url)} redirected from https to ${to.protocol}; refused`
         });
-      }
-      const replay = replayAfterRedirect(res.status, method);
-      method = replay.method;
-      if (!replay.keepBody) {
-        body = void 0;
-        headers = withoutBodyHeaders(headers);
-      }
-      this.opts.debug?.(`${req.method} ${redactUrl(url2)} redirected (${res.status}) to ${redactUrl(next.toString())}`);
-      url2 = next.toString();
+      const replay = replayAfterRedirect(res.status, current.method);
+      debug2?.(`${req.method} ${redactUrl(current.url)} redirected (${res.status}) to ${redactUrl(to.toString())}`);
+      current = replay.keepBody ? { ...current, method: replay.method, url: to.toString() } : {
+        ...withoutBody(current),
+        method: replay.method,
+        url: to.toString()
+      };
     }
     throw new RegistryError({
       method: req.method,
@@ -2069,26 +2059,82 @@ var RegistryClient = class {
       temporary: false,
       message: `${req.method} ${redactUrl(req.url)}: too many redirects`
     });
+  });
+}
+function withoutAuthorization(req) {
+  const headers = Object.fromEntries(
+    Object.entries(req.headers ?? {}).filter(([k]) => k.toLowerCase() !== "authorization")
+  );
+  return { ...req, headers };
+}
+function withoutBody(req) {
+  const { body: _, ...rest } = req;
+  return { ...rest, headers: withoutBodyHeaders(req.headers ?? {}) };
+}
+
+// src/lib/registry/status.ts
+function checkStatus(next, now = Date.now) {
+  return wrap(next, async (req) => {
+    const res = await next.send(req);
+    if (!req.expect || req.expect.includes(res.status)) return res;
+    const body = req.method === "HEAD" ? "" : await res.text().catch(() => "");
+    const { codes, messages } = registryErrorCodes(body);
+    const plain = codes.length === 0 && body.trim() !== "" && !body.trimStart().startsWith("<") ? `: ${body.trim().slice(0, 200)}` : "";
+    const detail = messages.length > 0 ? `: ${codes.map((c, i) => `${c} ${messages[i] ?? ""}`.trim()).join("; ")}` : plain;
+    throw new RegistryError({
+      method: req.method,
+      url: redactUrl(req.url),
+      status: res.status,
+      codes,
+      temporary: isTemporaryStatus(res.status),
+      message: `${req.method} ${redactUrl(req.url)} gave HTTP ${res.status}${detail}`,
+      retryAfterMs: parseRetryAfter(header(res, "retry-after"), now())
+    });
+  });
+}
+
+// src/lib/registry/client-io.ts
+var RegistryClient = class {
+  constructor(host, opts) {
+    this.host = host;
+    this.opts = opts;
+    const now = opts.now ?? Date.now;
+    this.cancellation = opts.cancellation ?? new Cancellation();
+    this.ping = new Ping(host, opts.transport);
+    const auth = { ping: this.ping, credential: opts.credential, tokenTransport: opts.transport, now };
+    const authorized = authorize(followRedirects(opts.transport, opts.debug), { ...auth, onSecret: opts.onSecret });
+    this.stack = pinged(checkStatus(authorized, now), this.ping);
   }
-  /** The Authorization header for these scopes; `refused` is a token value the registry just refused. */
-  async authorization(scopes, refused2) {
-    const challenge = this.challenge;
-    const cred = this.opts.credential;
-    if (!challenge) return void 0;
-    if (challenge.scheme === "basic") {
-      if (cred?.kind === "basic") return { header: basicHeader(cred.username, cred.password) };
-      if (cred?.kind === "identity") return { header: basicHeader(cred.username, cred.token) };
-      return void 0;
-    }
-    if (challenge.scheme !== "bearer") return void 0;
-    const t = await this.tokens.get(scopes, refused2);
-    return { header: `Bearer ${t.value}`, token: t.value };
+  host;
+  opts;
+  ping;
+  stack;
+  uploadHints = {};
+  /** The run's: after it, no request starts (but the DELETEs that close sessions). */
+  cancellation;
+  /** `https://host`, or `http://host` for a loopback registry without TLS (ping.ts). */
+  baseUrl() {
+    return this.ping.baseUrl();
+  }
+  async request(req) {
+    return this.retried(req, () => this.send(req));
+  }
+  /** A request and its whole (small) body, retried together: a body cut mid-way is asked again. */
+  async requestBytes(req, limit = MAX_TEXT_BYTES) {
+    return this.retried(req, async () => {
+      const res = await this.send(req);
+      return { res, bytes: await readAll(res.stream(), limit, `${req.method} ${redactUrl(res.url)}`) };
+    });
+  }
+  retried(req, once) {
+    return req.retry === false ? once() : withRetry(once, this.opts.retry ?? DEFAULT_RETRY);
+  }
+  send(req) {
+    if (!req.whenCancelled) this.cancellation.throwIfCancelled();
+    const { retry: _, whenCancelled: __, ...http } = req;
+    return this.stack.send(http);
   }
 };
-function header(res, name) {
-  const v = res.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
 
 // src/lib/registry/upload-io.ts
 var DEFAULT_UPLOAD = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 };
@@ -2470,7 +2516,9 @@ var Repository = class {
           url: `/v2/${this.name}/blobs/${digest}`,
           scopes: this.scopes,
           headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {},
-          expect: [200, 206]
+          expect: [200, 206],
+          // The copy that reads it retries as one unit (client-io.ts's table).
+          retry: false
         }).then((res) => {
           const body = res.stream();
           body.on("error", (e) => out.destroy(e));
@@ -2637,64 +2685,17 @@ async function openBase(config, client) {
   return ref ? resolveBase(ref, formatReference(ref), config.platforms, client) : void 0;
 }
 
-// src/kept/layer-cache-io.ts
-import { createHash as createHash3 } from "node:crypto";
-import { copyFile, link, readFile as readFile2, rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var FORMAT = "build-go-image layer cache v3";
-function layerCacheDir(env) {
-  return keptDir(env, "layers");
-}
-async function layerKey(files, compressorId) {
-  const h = createHash3("sha256").update(`${FORMAT}
-${compressorId}
-`);
-  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
-    h.update(JSON.stringify(f.entry));
-    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
-    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
-  }
-  return h.digest("hex");
-}
-async function lookupLayer(dir2, key, layout) {
-  const record = join3(dir2, `${key}.json`);
-  try {
-    const layer = JSON.parse(await readFile2(record, "utf8"));
-    const kept = join3(dir2, digestHex(layer.descriptor.digest));
-    const tmp = layout.tempPath();
-    await link(kept, tmp).catch(() => copyFile(kept, tmp));
-    const checked = await checkedCopy(tmp, kept);
-    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
-      await Promise.all([tmp, record].map((f) => rm2(f, { force: true })));
-      return void 0;
-    }
-    await rename2(tmp, layout.blobPath(layer.descriptor.digest));
-    await markUsed(record);
-    return layer;
-  } catch {
-    return void 0;
-  }
-}
-async function storeLayer(dir2, key, layer, layout) {
-  try {
-    const hex = digestHex(layer.descriptor.digest);
-    await keepFile(join3(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
-    await writeFile(join3(dir2, `${key}.json`), JSON.stringify(layer));
-  } catch {
-  }
-}
-
 // src/cache/release-io.ts
-import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 async function freshCaches(env, why, scope) {
-  const dir2 = await mkdtemp(join4(env.RUNNER_TEMP || tmpdir2(), "build-go-image-release-"));
-  scope.defer(() => rm3(dir2, { recursive: true, force: true, maxRetries: 3 }));
+  const dir2 = await mkdtemp(join3(env.RUNNER_TEMP || tmpdir2(), "build-go-image-release-"));
+  scope.defer(() => rm2(dir2, { recursive: true, force: true, maxRetries: 3 }));
   info(
     `Release build (${why}): kept programs, kept layers, the kept compressor and Go's build cache are left unused (a cache can be written by any job on the default branch); the module cache only after go mod verify; nothing is saved`
   );
-  return { ...env, XDG_CACHE_HOME: join4(dir2, "cache"), GOCACHE: join4(dir2, "go-build") };
+  return { ...env, XDG_CACHE_HOME: join3(dir2, "cache"), GOCACHE: join3(dir2, "go-build") };
 }
 
 // src/compile/ldflags.ts
@@ -2806,9 +2807,9 @@ function goEnvironment(config, env) {
 }
 
 // src/compile/io.ts
-import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm4, stat as stat2 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm3, stat as stat2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/yocto-queue/index.js
@@ -2980,32 +2981,19 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/compile/errors.ts
-var CompileError = class extends Error {
-  constructor(platform, stderr) {
-    super(`go build failed for ${platform}:
-${stderr.trimEnd()}`);
-    this.platform = platform;
-    this.stderr = stderr;
-  }
-  platform;
-  stderr;
-  name = "CompileError";
-};
-
 // src/compile/binary-cache-io.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { constants } from "node:fs";
-import { copyFile as copyFile2, link as link2, open, stat, unlink } from "node:fs/promises";
-import { join as join5 } from "node:path";
-var FORMAT2 = "build-go-image binary slot v1";
+import { copyFile, link, open, stat, unlink } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var FORMAT = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
 function binaryCacheDir(env) {
   return keptDir(env, "binaries");
 }
 function slotName(config, platform) {
   const what = [
-    FORMAT2,
+    FORMAT,
     config.workingDirectory,
     config.main,
     platform.name,
@@ -3014,7 +3002,7 @@ function slotName(config, platform) {
     config.buildEnv,
     config.ldflags
   ];
-  return createHash4("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
 }
 var ProgramSlots = class {
   constructor(dir2) {
@@ -3041,7 +3029,7 @@ var BinarySlot = class {
   writing;
   seeded;
   get program() {
-    return join5(this.dir, this.name);
+    return join4(this.dir, this.name);
   }
   /**
    * Put the slot's program at `path`, the build's -o target. Only an ELF file with its sha256
@@ -3051,7 +3039,7 @@ var BinarySlot = class {
     try {
       const sha256 = await recordedSha256(this.program);
       if (!sha256 || !ELF.equals(await head(this.program, ELF.length))) return;
-      await link2(this.program, path2).catch(() => copyFile2(this.program, path2, constants.COPYFILE_FICLONE));
+      await link(this.program, path2).catch(() => copyFile(this.program, path2, constants.COPYFILE_FICLONE));
       this.seeded = { ino: (await stat(path2)).ino, sha256 };
     } catch {
     }
@@ -3100,6 +3088,19 @@ function workspaceRelative(line, workingDirectory, workspace) {
   });
 }
 
+// src/compile/errors.ts
+var CompileError = class extends Error {
+  constructor(platform, stderr) {
+    super(`go build failed for ${platform}:
+${stderr.trimEnd()}`);
+    this.platform = platform;
+    this.stderr = stderr;
+  }
+  platform;
+  stderr;
+  name = "CompileError";
+};
+
 // src/compile/io.ts
 async function resolveMainPackage(config, go, env) {
   const first = config.platforms[0];
@@ -3131,9 +3132,9 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
     (platform) => limit(async () => {
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`);
       const started = performance.now();
-      const dir2 = join6(outDir, platformSlug(platform));
+      const dir2 = join5(outDir, platformSlug(platform));
       await mkdir2(dir2, { recursive: true });
-      const path2 = join6(dir2, "main");
+      const path2 = join5(dir2, "main");
       const slot = slots.slot(slotName(config, platform));
       await slot.seed(path2);
       const cmd = buildCommand(config, platform, info2, path2, env);
@@ -3183,8 +3184,8 @@ function tail(text, lines) {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
 async function startBuilds(config, go, info2, env, scope) {
-  const work = await mkdtemp2(join6(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
-  scope.defer(() => rm4(work, { recursive: true, force: true, maxRetries: 3 }));
+  const work = await mkdtemp2(join5(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
+  scope.defer(() => rm3(work, { recursive: true, force: true, maxRetries: 3 }));
   const main = resolveMainPackage(config, go, env);
   main.catch(() => void 0);
   const slots = new ProgramSlots(binaryCacheDir(env));
@@ -3213,9 +3214,9 @@ ${out.stderr.trim()}` : head2);
 }
 
 // src/config/io.ts
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/toolchain/spec.ts
 var import_semver2 = __toESM(require_semver(), 1);
@@ -3292,7 +3293,7 @@ function parseVersionFile(input, path2, text) {
 }
 
 // src/config/config.ts
-import { join as join9 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/archive/settings.ts
 import { resolve as resolve2 } from "node:path";
@@ -3325,7 +3326,7 @@ function parseBaseSettings(text) {
 }
 
 // src/cache/settings.ts
-import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
 function parseCacheSettings(read, workspace, workingDirectory) {
   const mode = read("cache").trim().toLowerCase() || "true";
   if (mode !== "true" && mode !== "false" && mode !== "read-only" && mode !== "always") {
@@ -3343,9 +3344,9 @@ function parseCacheSettings(read, workspace, workingDirectory) {
   return given.length > 0 ? {
     mode,
     prefix,
-    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join7(workspace, p)),
+    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join6(workspace, p)),
     hashRoot: workspace
-  } : { mode, prefix, dependencyPatterns: [join7(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
+  } : { mode, prefix, dependencyPatterns: [join6(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
 }
 
 // src/compile/settings.ts
@@ -3841,7 +3842,7 @@ function parseMerge(text) {
 }
 
 // src/toolchain/settings.ts
-import { join as join8, resolve as resolve5 } from "node:path";
+import { join as join7, resolve as resolve5 } from "node:path";
 
 // src/toolchain/mirror.ts
 function mirrorOf(url2) {
@@ -3891,7 +3892,7 @@ function parseToolchainSettings(read, workspace, workingDirectory) {
   }
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve5(workspace, file3) : join8(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve5(workspace, file3) : join7(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: mirror.url,
     ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
@@ -3905,7 +3906,7 @@ function parseConfig(read, ctx) {
   const compile = parseCompileSettings(read, ctx.workspace);
   const { workingDirectory, platforms } = compile;
   const publish = parsePublish(read, ctx.eventName);
-  const defaultLayout = join9(ctx.stepTemp ?? join9(ctx.runnerTemp, "build-go-image"), "oci");
+  const defaultLayout = join8(ctx.stepTemp ?? join8(ctx.runnerTemp, "build-go-image"), "oci");
   const config = {
     ...compile,
     ...parseLayoutSettings(read, ctx.workspace, workingDirectory, defaultLayout),
@@ -3933,7 +3934,7 @@ async function readConfig(env, cwd) {
   const config = parseConfig(read, {
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir4(),
-    stepTemp: stepDir(join10(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
+    stepTemp: stepDir(join9(env.RUNNER_TEMP || tmpdir4(), "build-go-image"), env),
     ...env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {},
     hostPlatform: hostPlatform(process.arch),
     hasIdToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
@@ -3956,7 +3957,7 @@ async function readConfig(env, cwd) {
 }
 async function readVersionSpec(settings) {
   if (settings.goVersion) return parseSpec("go-version", settings.goVersion);
-  const text = await readFile3(settings.versionFile, "utf8").catch((e) => {
+  const text = await readFile2(settings.versionFile, "utf8").catch((e) => {
     if (e.code !== "ENOENT")
       throw new InputError("go-version-file", settings.versionFile, `the file cannot be read (${e.code ?? e.message})`);
     return void 0;
@@ -3972,7 +3973,7 @@ async function readVersionSpec(settings) {
 async function checkModuleRoot(dir2) {
   const s = await stat3(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat3(join10(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat3(join9(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile())
     throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
@@ -3988,7 +3989,7 @@ async function checkLayoutPath(path2) {
 
 // src/image/data-dir-io.ts
 import { readdir, realpath, stat as stat4 } from "node:fs/promises";
-import { join as join11, relative as relative2, sep } from "node:path";
+import { join as join10, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
   const root = await realpath(moduleRoot);
@@ -3996,9 +3997,9 @@ async function listDataDir(dir2, moduleRoot, input) {
   async function walk(at, rel, seen) {
     const names = (await readdir(at)).sort();
     for (const name of names) {
-      const path2 = join11(at, name);
+      const path2 = join10(at, name);
       const real = await realpath(path2).catch(() => void 0);
-      const shown = join11(relative2(moduleRoot, dir2), rel, name);
+      const shown = join10(relative2(moduleRoot, dir2), rel, name);
       if (!real)
         throw new InputError(
           input,
@@ -4027,7 +4028,7 @@ async function listDataDir(dir2, moduleRoot, input) {
 async function readLayerInputs(settings, packageDir, goroot) {
   let zoneinfo;
   if (settings.zoneinfo && settings.scratch) {
-    const path2 = join11(goroot, "lib", "time", "zoneinfo.zip");
+    const path2 = join10(goroot, "lib", "time", "zoneinfo.zip");
     const s = await stat4(path2).catch(() => void 0);
     if (!s?.isFile())
       throw new InputError(
@@ -4039,7 +4040,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   }
   let data;
   if (settings.dataDir !== false) {
-    const dir2 = settings.dataDir === "auto" ? join11(packageDir, "kodata") : settings.dataDir;
+    const dir2 = settings.dataDir === "auto" ? join10(packageDir, "kodata") : settings.dataDir;
     const s = await stat4(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
     else if (settings.dataDir !== "auto")
@@ -4054,10 +4055,10 @@ async function readLayerInputs(settings, packageDir, goroot) {
 
 // src/image/deflate-helper-io.ts
 import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir as mkdir3, readdir as readdir2, readFile as readFile4, rm as rm5 } from "node:fs/promises";
-import { dirname as dirname2, join as join12, relative as relative3 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { dirname as dirname2, join as join11, relative as relative3 } from "node:path";
 import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -4090,23 +4091,23 @@ function zlibCompressor(why) {
 var HELPER_LEVEL = 3;
 var HELPER_MIN_GO = "1.21.0";
 function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join12(dir2, "action.yml"))) return dir2;
+  for (let dir2 = from; dir2 !== dirname2(dir2); dir2 = dirname2(dir2)) if (existsSync(join11(dir2, "action.yml"))) return dir2;
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
   const entries = await readdir2(dir2, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join12(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join11(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
-  const h = createHash5("sha256").update(`${goVersion}
+  const h = createHash4("sha256").update(`${goVersion}
 ${process.platform}
 ${process.arch}
 `);
   for (const f of await filesUnder(source)) h.update(`${f}
-`).update(await readFile4(join12(source, f)));
-  const goMod = await readFile4(join12(source, "go.mod"), "utf8");
+`).update(await readFile3(join11(source, f)));
+  const goMod = await readFile3(join11(source, "go.mod"), "utf8");
   const library = /github\.com\/klauspost\/compress v(\S+)/.exec(goMod)?.[1] ?? "";
-  if (!library) throw new Error(`${join12(source, "go.mod")} does not require github.com/klauspost/compress`);
+  if (!library) throw new Error(`${join11(source, "go.mod")} does not require github.com/klauspost/compress`);
   return { key: h.digest("hex").slice(0, 32), library };
 }
 async function helperCompressor(go, goVersion, env, cacheDir2, signal) {
@@ -4125,9 +4126,9 @@ function unavailable(why) {
   return zlibCompressor(message2);
 }
 async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
-  const source = join12(actionRoot(), "deflate");
+  const source = join11(actionRoot(), "deflate");
   const { key, library } = await helperSource(source, goVersion);
-  const bin = join12(cacheDir2, `deflate-${key}`);
+  const bin = join11(cacheDir2, `deflate-${key}`);
   if (await checkedFile(bin)) return fromHelper(bin, library, "cached");
   const buildEnv = {
     ...withoutTargetVars(env, ["GOFLAGS"]),
@@ -4146,7 +4147,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
     });
     if (out.code !== 0) throw Object.assign(out.error ?? new Error(out.stderr), { stderr: out.stderr });
   } catch (e) {
-    await rm5(tmp, { force: true });
+    await rm4(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
     const stderr = String(e.stderr ?? e.message);
     return unavailable(`it did not build: ${(stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
@@ -4154,7 +4155,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   try {
     await keepFile(bin, tmp, await sha256File(tmp));
   } finally {
-    await rm5(tmp, { force: true });
+    await rm4(tmp, { force: true });
   }
   return fromHelper(bin, library, "built");
 }
@@ -4222,27 +4223,11 @@ function processStream(command, args) {
   return stream2;
 }
 
-// src/meta/build-info.ts
-function buildStamp(f) {
-  const epoch = parseEpoch(f.sourceDateEpoch) ?? parseEpoch(f.commitTime) ?? 0;
-  const commit = f.commit && /^[0-9a-f]{7,64}$/.test(f.commit) ? f.commit : "unknown";
-  const tag = f.ref?.startsWith("refs/tags/") ? f.ref.slice("refs/tags/".length) : void 0;
-  const version = tag ? tag.replace(/^v(?=\d)/, "") : commit === "unknown" ? "dev" : `dev-${commit.slice(0, 7)}`;
-  return { epoch, commit, version, date: rfc3339(epoch) };
-}
-function rfc3339(epoch) {
-  return new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
-}
-function parseEpoch(s) {
-  if (s === void 0 || !/^\d+$/.test(s.trim())) return void 0;
-  return Number(s.trim());
-}
-
 // src/lib/oci/layout-io.ts
-import { createHash as createHash6, randomBytes } from "node:crypto";
+import { createHash as createHash5, randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename3, rm as rm6, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename2, rm as rm5, stat as stat5, writeFile } from "node:fs/promises";
+import { join as join12 } from "node:path";
 import { Transform as Transform3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
 
@@ -4276,14 +4261,14 @@ var OciLayout = class _OciLayout {
       }
     } catch (e) {
       if (e instanceof LayoutError) throw e;
-      if (e.code !== "ENOENT") throw wrap(dir2, e);
+      if (e.code !== "ENOENT") throw wrap2(dir2, e);
       created = true;
     }
     try {
-      await mkdir4(join13(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile2(join13(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+      await mkdir4(join12(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile(join12(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
     } catch (e) {
-      throw wrap(dir2, e);
+      throw wrap2(dir2, e);
     }
     return new _OciLayout(dir2, created);
   }
@@ -4302,7 +4287,7 @@ var OciLayout = class _OciLayout {
     ))
       return "exists";
     const tmp = this.tempPath();
-    const hash = createHash6("sha256");
+    const hash = createHash5("sha256");
     const tap = new Transform3({
       transform(c, _e, done) {
         hash.update(c);
@@ -4315,7 +4300,7 @@ var OciLayout = class _OciLayout {
       if (got !== descriptor.digest)
         throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true });
     } catch (e) {
-      await rm6(tmp, { force: true });
+      await rm5(tmp, { force: true });
       throw e;
     }
     await this.commit(tmp, descriptor.digest);
@@ -4326,19 +4311,19 @@ var OciLayout = class _OciLayout {
     await this.putBlob(manifest);
   }
   blobPath(digest) {
-    return join13(this.dir, "blobs", "sha256", digestHex(digest));
+    return join12(this.dir, "blobs", "sha256", digestHex(digest));
   }
   /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
   tempPath() {
-    return join13(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+    return join12(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
   }
   /** Move a fully written temporary file to its digest name. */
   async commit(tempPath, digest) {
     try {
-      await rename3(tempPath, this.blobPath(digest));
+      await rename2(tempPath, this.blobPath(digest));
     } catch (e) {
-      await rm6(tempPath, { force: true });
-      throw wrap(this.dir, e);
+      await rm5(tempPath, { force: true });
+      throw wrap2(this.dir, e);
     }
   }
   async putBlob(blob) {
@@ -4352,36 +4337,52 @@ var OciLayout = class _OciLayout {
         await fh.close();
       }
     } catch (e) {
-      await rm6(tmp, { force: true });
-      throw wrap(this.dir, e);
+      await rm5(tmp, { force: true });
+      throw wrap2(this.dir, e);
     }
     await this.commit(tmp, blob.descriptor.digest);
   }
   /** Write index.json naming the top-level manifests. This marks the layout complete. */
   async writeIndex(manifests) {
     const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    const tmp = join13(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
+    const tmp = join12(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
     try {
-      await writeFile2(tmp, JSON.stringify(index));
-      await rename3(tmp, join13(this.dir, "index.json"));
+      await writeFile(tmp, JSON.stringify(index));
+      await rename2(tmp, join12(this.dir, "index.json"));
     } catch (e) {
-      await rm6(tmp, { force: true });
-      throw wrap(this.dir, e);
+      await rm5(tmp, { force: true });
+      throw wrap2(this.dir, e);
     }
   }
   /** A write error as a LayoutError naming this layout (disk full, permissions). */
   error(e) {
-    return e instanceof LayoutError ? e : wrap(this.dir, e);
+    return e instanceof LayoutError ? e : wrap2(this.dir, e);
   }
   /** Undo a failed run: remove the directory if this run created it. */
   async discard() {
-    if (this.created) await rm6(this.dir, { recursive: true, force: true });
+    if (this.created) await rm5(this.dir, { recursive: true, force: true });
   }
 };
-function wrap(dir2, e) {
+function wrap2(dir2, e) {
   const err = e;
   const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
   return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
+}
+
+// src/meta/build-info.ts
+function buildStamp(f) {
+  const epoch = parseEpoch(f.sourceDateEpoch) ?? parseEpoch(f.commitTime) ?? 0;
+  const commit = f.commit && /^[0-9a-f]{7,64}$/.test(f.commit) ? f.commit : "unknown";
+  const tag = f.ref?.startsWith("refs/tags/") ? f.ref.slice("refs/tags/".length) : void 0;
+  const version = tag ? tag.replace(/^v(?=\d)/, "") : commit === "unknown" ? "dev" : `dev-${commit.slice(0, 7)}`;
+  return { epoch, commit, version, date: rfc3339(epoch) };
+}
+function rfc3339(epoch) {
+  return new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
+}
+function parseEpoch(s) {
+  if (s === void 0 || !/^\d+$/.test(s.trim())) return void 0;
+  return Number(s.trim());
 }
 
 // src/sbom/buildinfo.ts
@@ -4497,6 +4498,53 @@ async function attachSbom(layout, img, buildInfo, created) {
     descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
     blobs: [sbom.descriptor, emptyBlob().descriptor]
   };
+}
+
+// src/kept/layer-cache-io.ts
+import { createHash as createHash6 } from "node:crypto";
+import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var FORMAT2 = "build-go-image layer cache v3";
+function layerCacheDir(env) {
+  return keptDir(env, "layers");
+}
+async function layerKey(files, compressorId) {
+  const h = createHash6("sha256").update(`${FORMAT2}
+${compressorId}
+`);
+  for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
+    h.update(JSON.stringify(f.entry));
+    if (f.source && "bytes" in f.source) h.update(f.source.bytes);
+    else if (f.source) h.update(f.source.sha256 ?? await sha256File(f.source.path));
+  }
+  return h.digest("hex");
+}
+async function lookupLayer(dir2, key, layout) {
+  const record = join13(dir2, `${key}.json`);
+  try {
+    const layer = JSON.parse(await readFile4(record, "utf8"));
+    const kept = join13(dir2, digestHex(layer.descriptor.digest));
+    const tmp = layout.tempPath();
+    await link2(kept, tmp).catch(() => copyFile2(kept, tmp));
+    const checked = await checkedCopy(tmp, kept);
+    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
+      await Promise.all([tmp, record].map((f) => rm6(f, { force: true })));
+      return void 0;
+    }
+    await rename3(tmp, layout.blobPath(layer.descriptor.digest));
+    await markUsed(record);
+    return layer;
+  } catch {
+    return void 0;
+  }
+}
+async function storeLayer(dir2, key, layer, layout) {
+  try {
+    const hex = digestHex(layer.descriptor.digest);
+    await keepFile(join13(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
+    await writeFile2(join13(dir2, `${key}.json`), JSON.stringify(layer));
+  } catch {
+  }
 }
 
 // src/lib/oci/layer-io.ts
@@ -5175,19 +5223,6 @@ function secretsOf(c) {
   return c.kind === "basic" ? [c.password] : [c.token];
 }
 
-// src/registry/login.ts
-function inputCredential(registry, login) {
-  const host = normalizeHost(registry);
-  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
-    return { kind: "basic", username: login.username, password: login.password };
-  }
-  return void 0;
-}
-function githubCredential(registry, login) {
-  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
-  return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
-}
-
 // src/registry/http-io.ts
 import { Readable as Readable4 } from "node:stream";
 var DEFAULT_IDLE_MS = 6e4;
@@ -5248,6 +5283,19 @@ function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) 
       for (const c of Object.values(clients)) c.dispose();
     }
   };
+}
+
+// src/registry/login.ts
+function inputCredential(registry, login) {
+  const host = normalizeHost(registry);
+  if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
+    return { kind: "basic", username: login.username, password: login.password };
+  }
+  return void 0;
+}
+function githubCredential(registry, login) {
+  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
+  return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
 }
 
 // src/registry/io.ts

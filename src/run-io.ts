@@ -2,11 +2,11 @@
 // ends; the runner's cancellation (SIGINT, then SIGTERM) closes open upload sessions and says
 // which tags moved; and the last net keeps any URL's user:pass@ out of the failure message.
 import * as core from '@actions/core'
-import { Cancellation } from './lib/cancel.js'
 import { guardExit } from './exit-guard-io.js'
+import { redactUserinfo } from './inputs/redact.js'
+import { Cancellation } from './lib/cancel.js'
 import type { RunLife } from './publish/run-life.js'
 import { TaggingError, TagLedger } from './publish/tag-ledger.js'
-import { redactUserinfo } from './inputs/redact.js'
 import { reportTags } from './report/io.js'
 
 /** How long a cancelled step spends on its cleanups before it exits. */

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import type { ToolchainSettings } from '../../src/toolchain/settings.js'
 import { readVersionSpec } from '../../src/config/io.js'
+import type { ToolchainSettings } from '../../src/toolchain/settings.js'
 
 const settings = (versionFile: string): ToolchainSettings => ({
   versionFile,

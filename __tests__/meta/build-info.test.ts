@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { buildStamp, rfc3339 } from '../../src/meta/build-info.js'
 import { redactUserinfo, shownValue } from '../../src/inputs/redact.js'
+import { buildStamp, rfc3339 } from '../../src/meta/build-info.js'
 import { stepDir } from '../../src/runner/step.js'
 
 test.each([

@@ -2,7 +2,6 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { parseMerge } from '../../src/publish/settings.js'
 import { type AssembleOptions, type PlatformImage, topOf } from '../../src/image/assemble-io.js'
 import { everywhere, parseAnnotationRules } from '../../src/lib/oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../../src/lib/oci/annotations.js'
@@ -10,6 +9,7 @@ import { MediaType } from '../../src/lib/oci/descriptor.js'
 import type { Digest } from '../../src/lib/oci/digest.js'
 import { OciLayout } from '../../src/lib/oci/layout-io.js'
 import { type MergeChild, mergedIndex } from '../../src/publish/merge-plan.js'
+import { parseMerge } from '../../src/publish/settings.js'
 
 const d = (c: string) => `sha256:${c.repeat(64)}` as Digest
 const common = { 'org.opencontainers.image.revision': 'r', 'org.opencontainers.image.created': 't' }

@@ -3,6 +3,9 @@
 // every request as it arrived (headers and body).
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterEach } from 'vitest'
+import type { Transport } from '../../src/lib/registry/transport.js'
+import { httpTransport } from '../../src/registry/http-io.js'
 
 export interface Arrived {
   method: string
@@ -75,4 +78,29 @@ export function bearer(s: { base: string }, extra = ''): Record<string, string> 
 /** The scopes a token request asked for. */
 export function scopesOf(path: string): string[] {
   return new URL(path, 'http://x').searchParams.getAll('scope')
+}
+
+/**
+ * For a test file: `serve` starts a scripted registry and `exchange` opens the real HTTP exchange
+ * (http-io.ts); both are stopped after each test.
+ */
+export function loopback() {
+  const servers: Scripted[] = []
+  const transports: Transport[] = []
+  afterEach(async () => {
+    for (const t of transports.splice(0)) t.close()
+    for (const s of servers.splice(0)) await s.stop()
+  })
+  return {
+    async serve(answer: (req: Arrived, n: number) => Reply | Promise<Reply>, listen?: string): Promise<Scripted> {
+      const s = await scripted(answer, listen)
+      servers.push(s)
+      return s
+    },
+    exchange(idleMs = 5000): Transport {
+      const t = httpTransport('test', idleMs)
+      transports.push(t)
+      return t
+    },
+  }
 }

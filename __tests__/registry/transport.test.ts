@@ -3,34 +3,20 @@
 // handling, redirects as the Fetch standard says, and bodies that fail when cut or stalled.
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { MediaType } from '../../src/lib/oci/descriptor.js'
 import type { Digest } from '../../src/lib/oci/digest.js'
 import { RegistryClient } from '../../src/lib/registry/client-io.js'
 import { RegistryError } from '../../src/lib/registry/errors.js'
-import { httpTransport, type Transport } from '../../src/registry/http-io.js'
 import { Repository } from '../../src/lib/registry/repository-io.js'
-import { type Arrived, bearer, type Reply, type Scripted, scopesOf, scripted } from './scripted.js'
+import { type Arrived, bearer, loopback, type Reply, type Scripted, scopesOf } from './scripted.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}` as Digest
-const open: { stop(): Promise<void> }[] = []
-const transports: Transport[] = []
-afterEach(async () => {
-  for (const t of transports.splice(0)) t.close()
-  for (const s of open.splice(0)) await s.stop()
-})
-
-async function serve(answer: (req: Arrived, n: number) => Reply | Promise<Reply>, listen?: string): Promise<Scripted> {
-  const s = await scripted(answer, listen)
-  open.push(s)
-  return s
-}
+const { serve, exchange } = loopback()
 
 function client(s: Scripted, opts: { now?: () => number; idleMs?: number; credential?: boolean } = {}) {
-  const transport = httpTransport('test', opts.idleMs ?? 5000)
-  transports.push(transport)
   return new RegistryClient(s.host, {
-    transport,
+    transport: exchange(opts.idleMs ?? 5000),
     retry: { attempts: 3, baseMs: 1, maxMs: 5 },
     ...(opts.credential === false ? {} : { credential: { kind: 'basic', username: 'u', password: 'p' } }),
     ...(opts.now ? { now: opts.now } : {}),
@@ -143,10 +129,8 @@ describe('scopes per operation', () => {
   test('an identity-token exchange that fails names POST', async () => {
     let s!: Scripted
     s = await serve((req) => (req.path.startsWith('/token') ? { status: 500 } : { status: 401, headers: bearer(s) }))
-    const transport = httpTransport('test', 5000)
-    transports.push(transport)
     const c = new RegistryClient(s.host, {
-      transport,
+      transport: exchange(),
       credential: { kind: 'identity', username: '<token>', token: 'rt' },
       retry: { attempts: 1, baseMs: 1, maxMs: 1 },
     })

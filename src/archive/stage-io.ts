@@ -6,9 +6,9 @@ import * as core from '@actions/core'
 import { hostPlatform } from '../compile/platform.js'
 import type { AssembledImage } from '../image/assembled.js'
 import { LayoutSource } from '../lib/oci/layout-read-io.js'
-import type { ArchiveSettings } from './settings.js'
 import { stepDir } from '../runner/step.js'
 import { dockerLoad, writeArchives } from './io.js'
+import type { ArchiveSettings } from './settings.js'
 
 export async function archive(
   image: AssembledImage,

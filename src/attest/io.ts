@@ -3,8 +3,8 @@
 // any manifest or tag is pushed; auto warns and the image goes unsigned.
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
-import { type AttestSettings, defaultEndpoints } from './settings.js'
 import { type Attached, type AttestSubject, attach, signings } from './plan.js'
+import { type AttestSettings, defaultEndpoints } from './settings.js'
 import { Signer } from './sign-io.js'
 import { tokenClaims } from './statement.js'
 

@@ -2,10 +2,10 @@
 // what it is and put the bundles into the layout as referrers; the push then sends them before
 // any tag moves.
 import * as core from '@actions/core'
-import type { AttestSettings } from './settings.js'
 import type { ImageLayout, LayoutImage } from '../image/io.js'
 import type { Descriptor } from '../lib/oci/descriptor.js'
 import { type Attestations, attestImage } from './io.js'
+import type { AttestSettings } from './settings.js'
 
 /** attest: false, or auto in a job with no OIDC token (a notice; attest: true without one failed with the inputs). */
 function willSign(settings: AttestSettings, env: NodeJS.ProcessEnv, what: string): boolean {

@@ -4,8 +4,8 @@
 import type { TargetPlatform } from '../compile/platform.js'
 import type { RegistryClient } from '../lib/registry/client-io.js'
 import { formatReference } from '../lib/registry/reference.js'
-import type { BaseSettings } from './settings.js'
 import { type BaseImage, resolveBase } from './io.js'
+import type { BaseSettings } from './settings.js'
 
 export async function openBase(
   config: BaseSettings & { platforms: TargetPlatform[] },

@@ -8,10 +8,10 @@ import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
 import type { CompileSettings } from '../compile/settings.js'
-import type { CacheSettings } from './settings.js'
 import { keptDirs, trimFiles, trimUnused } from '../kept/kept-io.js'
 import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
 import { buildCacheChanged, type CacheMode, savePolicy } from './policy.js'
+import type { CacheSettings } from './settings.js'
 import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
 
 // @actions/cache brings the Azure storage SDK: load it only when a cache is used, not at start-up.

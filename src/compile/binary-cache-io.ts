@@ -15,8 +15,8 @@ import { copyFile, link, open, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { keepFile, keptDir, markUsed, recordedSha256 } from '../kept/kept-io.js'
 import { sha256File } from '../lib/sha256-file-io.js'
-import type { CompileSettings } from './settings.js'
 import type { TargetPlatform } from './platform.js'
+import type { CompileSettings } from './settings.js'
 
 const FORMAT = 'build-go-image binary slot v1'
 const ELF = Buffer.from([0x7f, 0x45, 0x4c, 0x46])

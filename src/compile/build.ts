@@ -82,6 +82,9 @@ export interface Binary {
 }
 
 /** Go never switches toolchains behind our back; private modules get GOPRIVATE and the token's git config. */
-export function goEnvironment(config: Pick<CompileSettings, 'privateModules'>, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function goEnvironment(
+  config: Pick<CompileSettings, 'privateModules'>,
+  env: NodeJS.ProcessEnv,
+): NodeJS.ProcessEnv {
   return { ...env, GOTOOLCHAIN: 'local', ...privateModuleEnv(config.privateModules, env) }
 }

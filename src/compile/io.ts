@@ -7,20 +7,24 @@ import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import pLimit from 'p-limit'
-import type { CompileSettings } from './settings.js'
-import { CompileError } from './errors.js'
 import { InputError } from '../inputs/error.js'
 import { runProcess } from '../lib/process-io.js'
 import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache-io.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 import { workspaceRelative } from './diagnostics.js'
+import { CompileError } from './errors.js'
 import type { BuildInfo } from './ldflags.js'
 import { platformSlug } from './platform.js'
+import type { CompileSettings } from './settings.js'
 
 export type { Binary, MainPackage } from './build.js'
 
 /** Check that `main` names a main package (while the builds start; a failure stops them). */
-export async function resolveMainPackage(config: CompileSettings, go: string, env: NodeJS.ProcessEnv): Promise<MainPackage> {
+export async function resolveMainPackage(
+  config: CompileSettings,
+  go: string,
+  env: NodeJS.ProcessEnv,
+): Promise<MainPackage> {
   const first = config.platforms[0]
   const args = ['list', '-f', '{{.Name}} {{.ImportPath}} {{.Dir}}']
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)

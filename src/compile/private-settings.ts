@@ -1,7 +1,8 @@
 // The private-module inputs: go-private (GOPRIVATE patterns) and go-private-token. Pure.
-import { type PrivateModules, tokenScope } from './private-modules.js'
+
 import { InputError } from '../inputs/error.js'
 import { type InputReader, splitList } from '../inputs/text.js'
+import { type PrivateModules, tokenScope } from './private-modules.js'
 
 const PATTERN = /^[A-Za-z0-9.*?[\]\\_~:/-]+$/
 

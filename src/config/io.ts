@@ -9,9 +9,9 @@ import { hostPlatform } from '../compile/platform.js'
 import { basicCredential } from '../compile/private-modules.js'
 import { InputError } from '../inputs/error.js'
 import { stepDir } from '../runner/step.js'
+import type { ToolchainSettings } from '../toolchain/settings.js'
 import { parseSpec, type VersionSpec } from '../toolchain/spec.js'
 import { parseVersionFile } from '../toolchain/version-file.js'
-import type { ToolchainSettings } from '../toolchain/settings.js'
 import { type Config, parseConfig } from './config.js'
 
 export interface ReadConfig {

@@ -3,15 +3,15 @@
 // what compose.ts makes of them.
 
 import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
-import { layerKey, lookupLayer, storeLayer } from '../kept/layer-cache-io.js'
 import type { Binary } from '../compile/build.js'
-import type { ImageSettings } from './settings.js'
+import { layerKey, lookupLayer, storeLayer } from '../kept/layer-cache-io.js'
 import { type Compressor, withFallback } from '../lib/oci/compressor.js'
 import { type Layer, type LayerFile, writeLayer } from '../lib/oci/layer-io.js'
 import type { OciLayout } from '../lib/oci/layout-io.js'
 import type { AssembledImage, PlatformImage } from './assembled.js'
 import { type ComposeOptions, composeIndex, composePlatform } from './compose.js'
 import { baseFiles, binaryFiles, type DataEntry, dataFiles, type HostFile } from './rootfs.js'
+import type { ImageSettings } from './settings.js'
 
 export type { AssembledImage, PlatformImage } from './assembled.js'
 

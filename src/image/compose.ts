@@ -3,8 +3,6 @@
 // already made (the layers, the base's facts). Pure: assemble-io.ts writes what this returns.
 import type { BaseFacts } from '../base/family.js'
 import type { Binary } from '../compile/build.js'
-import type { ImageSettings } from './settings.js'
-import { rfc3339 } from '../meta/build-info.js'
 import { annotationsAt } from '../lib/oci/annotation-levels.js'
 import { baseAnnotations } from '../lib/oci/annotations.js'
 import { imageConfig } from '../lib/oci/config.js'
@@ -12,9 +10,11 @@ import type { Blob, Layer } from '../lib/oci/descriptor.js'
 import { mediaTypes } from '../lib/oci/descriptor.js'
 import { imageIndex, imageManifest } from '../lib/oci/manifest.js'
 import { platformName } from '../lib/oci/platform.js'
+import { rfc3339 } from '../meta/build-info.js'
 import type { PlatformImage } from './assembled.js'
 import { KO_DATA_PATH, ZONEINFO_PATH } from './rootfs.js'
 import { runConfig } from './run-config.js'
+import type { ImageSettings } from './settings.js'
 
 export interface ComposeOptions {
   settings: ImageSettings

@@ -4,7 +4,6 @@
 import * as core from '@actions/core'
 import type { Binary } from '../compile/build.js'
 import { settlePlatforms } from '../compile/io.js'
-import { rfc3339 } from '../meta/build-info.js'
 import { annotationsAt } from '../lib/oci/annotation-levels.js'
 import { emptyBlob } from '../lib/oci/artifact.js'
 import type { Compressor } from '../lib/oci/compressor.js'
@@ -12,6 +11,7 @@ import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
 import { OciLayout } from '../lib/oci/layout-io.js'
 import { LayoutSource } from '../lib/oci/layout-read-io.js'
 import type { ImageSource } from '../lib/oci/store.js'
+import { rfc3339 } from '../meta/build-info.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import {
   type AssembledImage,
@@ -80,10 +80,14 @@ export class ImageLayout {
     const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : undefined
     buildInfo?.catch(() => undefined) // awaited below, once the image is assembled
     const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor)
-    const sbom = buildInfo ? await attachSbom(
-        this.layout,
-        { manifest: image.manifest, platform: image.binary.platform.name },
-        await buildInfo, rfc3339(this.opts.epoch)) : undefined
+    const sbom = buildInfo
+      ? await attachSbom(
+          this.layout,
+          { manifest: image.manifest, platform: image.binary.platform.name },
+          await buildInfo,
+          rfc3339(this.opts.epoch),
+        )
+      : undefined
     const blobs = [...image.layers.map((l) => l.descriptor), image.config, ...(sbom?.blobs ?? [])]
     return { image, blobs, ...(sbom ? { sbom } : {}) }
   }

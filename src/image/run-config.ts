@@ -3,9 +3,9 @@
 // a base's metadata never leaks into the image, ko #1231). Pure.
 
 import { type BaseRunConfig, mergeEnv } from '../base/family.js'
-import type { ImageSettings } from './settings.js'
 import type { RunConfig } from '../lib/oci/config.js'
 import { APP_DIR } from './rootfs.js'
+import type { ImageSettings } from './settings.js'
 
 export const DEFAULT_PATH = `/${APP_DIR}:/usr/local/bin:/usr/bin:/bin`
 export const DEFAULT_USER = '65532:65532'

@@ -6,9 +6,7 @@
 import { Readable } from 'node:stream'
 import * as core from '@actions/core'
 import type { Referrer } from '../attest/referrer.js'
-import type { PublishSettings } from './settings.js'
 import { InputError } from '../inputs/error.js'
-import type { RunLife } from './run-life.js'
 import type { AnnotationRule } from '../lib/oci/annotation-levels.js'
 import { BASE_DIGEST, BASE_NAME } from '../lib/oci/annotations.js'
 import { emptyBlob, fallbackTag } from '../lib/oci/artifact.js'
@@ -23,6 +21,8 @@ import { Repository } from '../lib/registry/repository-io.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
 import type { MergedIndex } from './plan.js'
 import { Publication, pushReferrer } from './publication-io.js'
+import type { RunLife } from './run-life.js'
+import type { PublishSettings } from './settings.js'
 import { writeTags } from './tagging.js'
 
 interface Found extends MergeChild {

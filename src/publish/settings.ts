@@ -1,9 +1,9 @@
 // The publishing inputs: image, tags, push, push-by-digest, merge, credentials. Pure.
 import { InputError } from '../inputs/error.js'
-import { checkTagTemplates } from '../meta/tags.js'
+import { type InputReader, parseBoolean, splitList } from '../inputs/text.js'
 import { type Digest, isDigest } from '../lib/oci/digest.js'
 import { ImageRefError, parseReference, type Reference, repositoryName, TAG } from '../lib/registry/reference.js'
-import { type InputReader, parseBoolean, splitList } from '../inputs/text.js'
+import { checkTagTemplates } from '../meta/tags.js'
 
 export type PushMode = 'true' | 'false' | 'auto'
 

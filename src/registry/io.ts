@@ -7,7 +7,6 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import type { Cancellation } from '../lib/cancel.js'
-import { loggedRetry } from '../lib/retry.js'
 import { RegistryClient } from '../lib/registry/client-io.js'
 import {
   type Credential,
@@ -17,8 +16,9 @@ import {
   parseDockerConfig,
   secretsOf,
 } from '../lib/registry/credentials.js'
-import { githubCredential, inputCredential, type LoginInputs } from './login.js'
+import { loggedRetry } from '../lib/retry.js'
 import { httpTransport, idleTimeoutMs, type Transport } from './http-io.js'
+import { githubCredential, inputCredential, type LoginInputs } from './login.js'
 
 const runHelper: HelperRunner = async (helper, serverUrl) => {
   const out = await getExecOutput(`docker-credential-${helper}`, ['get'], {

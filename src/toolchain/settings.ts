@@ -26,7 +26,11 @@ export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl'
 
 const GO_SOURCES: GoSource[] = ['auto', 'download-site', 'module-proxy']
 
-export function parseToolchainSettings(read: InputReader, workspace: string, workingDirectory: string): ToolchainSettings {
+export function parseToolchainSettings(
+  read: InputReader,
+  workspace: string,
+  workingDirectory: string,
+): ToolchainSettings {
   const baseText = read('go-download-base-url').trim() || DEFAULT_GO_DOWNLOAD_BASE_URL
   let base: URL
   try {

@@ -8,9 +8,9 @@ import { access, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:
 import { join } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { LayoutError } from './errors.js'
 import { type Blob, type Descriptor, MediaType } from './descriptor.js'
 import { type Digest, digestHex } from './digest.js'
+import { LayoutError } from './errors.js'
 import type { BlobOutcome, BlobSource, ImageSink } from './store.js'
 
 /** The OCI layout as a store to write to (the build's images, a base image's layers). */

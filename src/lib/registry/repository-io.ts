@@ -244,6 +244,8 @@ export class Repository implements ImageSource, ImageSink {
             scopes: this.scopes,
             headers: start > 0 || end < size ? { Range: `bytes=${start}-${end - 1}` } : {},
             expect: [200, 206],
+            // The copy that reads it retries as one unit (client-io.ts's table).
+            retry: false,
           })
           .then((res) => {
             // pipe() passes no error on: a cut body must fail `out`, or its reader waits forever.

@@ -1,5 +1,6 @@
 // What the registry client sends requests through: one HTTP exchange, with no redirects or
-// retries of its own (the client's layers do those). http-io.ts is the real one; tests script one.
+// retries of its own. The client stacks one layer per concern on it (client-io.ts says the order);
+// the action's http-io.ts is the real exchange, the tests script one.
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable } from 'node:stream'
 
@@ -9,6 +10,10 @@ export interface HttpRequest {
   headers?: Record<string, string>
   /** Called once per attempt, so a body can be sent again. */
   body?: () => Readable | Buffer
+  /** Statuses the caller takes as its answer: any other fails (status.ts); a redirect among them is kept. */
+  expect?: number[]
+  /** The token scopes the request needs (authorize.ts); the exchange itself ignores them. */
+  scopes?: string[]
 }
 
 export interface HttpResponse {
@@ -27,4 +32,17 @@ export const MAX_TEXT_BYTES = 4 << 20
 export interface Transport {
   send(req: HttpRequest): Promise<HttpResponse>
   close(): void
+}
+
+/** One concern wrapped round the exchange below it (redirects, auth, the ping, status checks). */
+export type Layer = (next: Transport) => Transport
+
+/** A layer's transport: its own send, the next one's close. */
+export function wrap(next: Transport, send: Transport['send']): Transport {
+  return { send, close: () => next.close() }
+}
+
+export function header(res: HttpResponse, name: string): string | undefined {
+  const v = res.headers[name]
+  return Array.isArray(v) ? v[0] : v
 }
