@@ -13,8 +13,7 @@ import { startRegistry } from '../__tests__/e2e/registry.js'
 import { helperCompressor } from '../src/image/deflate-helper-io.js'
 import { zlibCompressor } from '../src/lib/oci/compressor.js'
 import { writeLayer } from '../src/lib/oci/layer-io.js'
-import { OciLayout } from '../src/lib/oci/layout-io.js'
-import { readLayout } from '../src/lib/oci/layout-read-io.js'
+import { Layout } from '../src/lib/oci/layout-io.js'
 import { appendResults, machine, median } from './machine.js'
 import { buildah as buildahBuild, newCommit, ok, PLATFORMS, pushBase, sh } from './peers.js'
 
@@ -115,7 +114,7 @@ const layoutRun = await ours(programs.larger, `layout/src-${seq++}`, { sbom: 'fa
 const layoutDir = layoutRun.outputs['oci-layout']!
 const { publishLayout } = await import('../src/publish/io.js')
 const { parseConfig } = await import('../src/config/config.js')
-const layout = await readLayout(layoutDir)
+const layout = await Layout.at(layoutDir).content()
 const top = layout.roots[0]!
 const refName = top.annotations?.['org.opencontainers.image.ref.name']
 const publishOurs: number[] = []
@@ -271,7 +270,7 @@ for (const c of compressors) {
   const speeds: number[] = []
   let size = 0
   for (let i = 0; i < RUNS; i++) {
-    const l = await OciLayout.open(await mkdtemp(join(work, 'gz-')))
+    const l = await Layout.open(await mkdtemp(join(work, 'gz-')))
     const file = {
       entry: { path: 'x', type: 'file' as const, mode: 0o555, uid: 0, gid: 0, mtime: 0, size: sampleBytes },
       source: { path: sample },

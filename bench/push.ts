@@ -12,7 +12,7 @@ import { makeBaseLayout } from '../__tests__/e2e/base-image.js'
 import { startProxy } from '../__tests__/e2e/proxy.js'
 import { startRegistry } from '../__tests__/e2e/registry.js'
 import { parseConfig } from '../src/config/config.js'
-import { readLayout } from '../src/lib/oci/layout-read-io.js'
+import { Layout } from '../src/lib/oci/layout-io.js'
 import { publishLayout } from '../src/publish/io.js'
 import { appendResults, machine, median } from './machine.js'
 
@@ -49,7 +49,7 @@ try {
     await makeBaseLayout(dir, [{ os: 'linux', architecture: 'amd64' }], randomBytes(72 << 20))
     layouts.push(dir)
   }
-  const first = await readLayout(layouts[0]!)
+  const first = await Layout.at(layouts[0]!).content()
   const bytes = [...first.manifests.values()]
     .flatMap((m) => (JSON.parse(Buffer.from(m.bytes).toString('utf8')).layers ?? []) as { size: number }[])
     .reduce((n, l) => n + l.size, 0)
@@ -62,7 +62,7 @@ try {
         runnerTemp: work,
       },
     ).publish
-    return publishLayout(settings, dir, (await readLayout(dir)).roots[0]!, process.env, source)
+    return publishLayout(settings, dir, (await Layout.at(dir).content()).roots[0]!, process.env, source)
   }
   const skopeo = (host: string) => (dir: string) =>
     sh('skopeo', [

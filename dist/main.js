@@ -1,7 +1,7 @@
 import { createRequire as __bgiCreateRequire } from 'node:module'; const require = __bgiCreateRequire(import.meta.url);
 import {
-  checkedCopy,
   checkedFile,
+  forget,
   guardExit,
   keepFile,
   keptDir,
@@ -11,7 +11,7 @@ import {
   sha256File,
   stepDir,
   trimStale
-} from "./chunks/chunk-4WRNYEKF.js";
+} from "./chunks/chunk-EDIK3XNZ.js";
 import {
   HttpClient,
   addPath,
@@ -572,10 +572,13 @@ function hostPlatform(nodeArch) {
   return map[nodeArch] ?? `linux/${nodeArch}`;
 }
 
-// src/lib/oci/layout-read-io.ts
-import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+// src/lib/oci/layout-io.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { access, copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 // src/lib/oci/digest.ts
 import { createHash } from "node:crypto";
@@ -636,6 +639,16 @@ function sortedRecord(r) {
   for (const k of Object.keys(r).sort()) out[k] = r[k];
   return out;
 }
+
+// src/lib/oci/errors.ts
+var LayoutError = class extends Error {
+  constructor(path2, message2, options) {
+    super(`OCI layout ${path2}: ${message2}`, options);
+    this.path = path2;
+  }
+  path;
+  name = "LayoutError";
+};
 
 // src/lib/oci/parse.ts
 var ManifestError = class extends Error {
@@ -739,53 +752,219 @@ async function readContent(source, roots) {
   for (const r of roots) await visit(r);
   return { source, roots, manifests };
 }
-
-// src/lib/oci/layout-read-io.ts
-function blobPathIn(dir2, digest) {
-  return join(dir2, "blobs", "sha256", digestHex(digest));
+function joinedSource(name, parts) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const part of parts)
+    for (const [digest, blob] of part.manifests) {
+      owner.set(digest, part.source);
+      const m = parseManifest(blob);
+      if (m.kind === "manifest") for (const d of [m.config, ...m.layers]) owner.set(d.digest, part.source);
+    }
+  const of = (digest) => {
+    const source = owner.get(digest);
+    if (!source) throw new Error(`${name}: nothing holds ${digest}`);
+    return source;
+  };
+  return {
+    name,
+    getManifest: async (reference) => owner.has(reference) ? of(reference).getManifest(reference) : void 0,
+    readBlob: (digest) => of(digest).readBlob(digest),
+    blobSource: (digest, size) => of(digest).blobSource(digest, size)
+  };
 }
-var LayoutSource = class {
-  constructor(name) {
-    this.name = name;
+
+// src/lib/oci/layout-io.ts
+var Layout = class _Layout {
+  constructor(dir2, created) {
+    this.dir = dir2;
+    this.created = created;
   }
-  name;
+  dir;
+  created;
+  /** An existing layout, to read (nothing is created; a failed read names what is missing). */
+  static at(dir2) {
+    return new _Layout(dir2, false);
+  }
+  /** Open `dir` for writing: a new or empty directory, or an existing OCI layout. */
+  static async open(dir2) {
+    let created = false;
+    try {
+      const s = await stat(dir2);
+      if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
+      const names = await readdir(dir2);
+      if (names.length > 0 && !names.includes("oci-layout")) {
+        throw new LayoutError(dir2, "is a non-empty directory that is not an OCI layout; give a new or empty directory");
+      }
+    } catch (e) {
+      if (e instanceof LayoutError) throw e;
+      if (e.code !== "ENOENT") throw wrap(dir2, e);
+      created = true;
+    }
+    try {
+      await mkdir(join(dir2, "blobs", "sha256"), { recursive: true });
+      await writeFile(join(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+    } catch (e) {
+      throw wrap(dir2, e);
+    }
+    return new _Layout(dir2, created);
+  }
+  get name() {
+    return this.dir;
+  }
+  /**
+   * Stream a blob in under a temporary name, hashed on the way, and keep it only if it matches its
+   * digest (a mismatch is temporary: the copy is retried).
+   */
+  async pushBlob(descriptor, source) {
+    const path2 = this.blobPath(descriptor.digest);
+    if (await access(path2).then(
+      () => true,
+      () => false
+    ))
+      return "exists";
+    const tmp = this.tempPath();
+    const hash = createHash2("sha256");
+    const tap = new Transform({
+      transform(c, _e, done) {
+        hash.update(c);
+        done(null, c);
+      }
+    });
+    try {
+      await pipeline(source.open(0, source.size), tap, createWriteStream(tmp));
+      const got = `sha256:${hash.digest("hex")}`;
+      if (got !== descriptor.digest)
+        throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true });
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+    await this.commit(tmp, descriptor.digest);
+    return "uploaded";
+  }
+  /**
+   * Take in a file written elsewhere (a kept layer) as the blob `digest`: linked when on one file
+   * system, else copied, and kept only if its bytes are that digest. False when they are not.
+   */
+  async adopt(file3, digest) {
+    const tmp = this.tempPath();
+    try {
+      await link(file3, tmp).catch(() => copyFile(file3, tmp));
+      const hash = createHash2("sha256");
+      await pipeline(createReadStream(tmp, { highWaterMark: 1 << 20 }), hash);
+      if (`sha256:${hash.digest("hex")}` !== digest) {
+        await rm(tmp, { force: true });
+        return false;
+      }
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw wrap(this.dir, e);
+    }
+    await this.commit(tmp, digest);
+    return true;
+  }
+  /** Manifests are blobs here; only index.json names a reference (writeIndex). */
+  async putManifest(_reference, manifest) {
+    await this.putBlob(manifest);
+  }
+  blobPath(digest) {
+    return join(this.dir, "blobs", "sha256", digestHex(digest));
+  }
+  /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
+  tempPath() {
+    return join(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
+  }
+  /** Move a fully written temporary file to its digest name. */
+  async commit(tempPath, digest) {
+    try {
+      await rename(tempPath, this.blobPath(digest));
+    } catch (e) {
+      await rm(tempPath, { force: true });
+      throw wrap(this.dir, e);
+    }
+  }
+  async putBlob(blob) {
+    const tmp = this.tempPath();
+    try {
+      const fh = await open(tmp, "w");
+      try {
+        await fh.writeFile(blob.bytes);
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw wrap(this.dir, e);
+    }
+    await this.commit(tmp, blob.descriptor.digest);
+  }
+  /** Write index.json naming the top-level manifests. This marks the layout complete. */
+  async writeIndex(manifests) {
+    const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
+    const tmp = join(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
+    try {
+      await writeFile(tmp, JSON.stringify(index));
+      await rename(tmp, join(this.dir, "index.json"));
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw wrap(this.dir, e);
+    }
+  }
+  /** A write error as a LayoutError naming this layout (disk full, permissions). */
+  error(e) {
+    return e instanceof LayoutError ? e : wrap(this.dir, e);
+  }
+  /** A manifest by digest (a layout names tags only in index.json), checked; undefined if absent. */
   async getManifest(reference) {
     if (!isDigest(reference)) return void 0;
-    const digest = reference;
-    const bytes = await readFile(blobPathIn(this.name, digest)).catch((e) => {
+    const bytes = await readFile(this.blobPath(reference)).catch((e) => {
       if (e.code === "ENOENT") return void 0;
       throw e;
     });
     if (!bytes) return void 0;
-    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.name}: blob ${digest} does not match its digest`);
-    const blob = { descriptor: { mediaType: MediaType.manifest, digest, size: bytes.byteLength }, bytes };
+    this.check(reference, bytes);
+    const blob = { descriptor: { mediaType: MediaType.manifest, digest: reference, size: bytes.byteLength }, bytes };
     return { ...blob, descriptor: { ...blob.descriptor, mediaType: parseManifest(blob).mediaType } };
   }
   async readBlob(digest) {
-    const bytes = await readFile(blobPathIn(this.name, digest));
-    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.name}: blob ${digest} does not match its digest`);
+    const bytes = await readFile(this.blobPath(digest));
+    this.check(digest, bytes);
     return bytes;
   }
   blobSource(digest, size) {
-    return { size, open: (start, end) => openBlob(this.name, digest, start, end) };
+    return {
+      size,
+      open: (start, end) => end <= start ? createReadStream("/dev/null") : createReadStream(this.blobPath(digest), { start, end: end - 1, highWaterMark: 1 << 20 })
+    };
+  }
+  /** index.json's roots and every manifest below them. */
+  async content() {
+    const bytes = await readFile(join(this.dir, "index.json"));
+    const descriptor = { mediaType: MediaType.index, digest: digestOf(bytes), size: bytes.byteLength };
+    const index = parseManifest({ descriptor, bytes });
+    return readContent(this, index.kind === "index" ? index.manifests : []);
+  }
+  check(digest, bytes) {
+    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.dir}: blob ${digest} does not match its digest`);
+  }
+  /** Undo a failed run: remove the directory if this run created it. */
+  async discard() {
+    if (this.created) await rm(this.dir, { recursive: true, force: true });
   }
 };
-async function readLayout(dir2) {
-  const bytes = await readFile(join(dir2, "index.json"));
-  const index = parseManifest({ descriptor: { mediaType: MediaType.index, digest: digestOf(bytes), size: 0 }, bytes });
-  return readContent(new LayoutSource(dir2), index.kind === "index" ? index.manifests : []);
-}
-function openBlob(dir2, digest, start, end) {
-  if (end <= start) return createReadStream("/dev/null");
-  return createReadStream(blobPathIn(dir2, digest), { start, end: end - 1, highWaterMark: 1 << 20 });
+function wrap(dir2, e) {
+  const err = e;
+  const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
+  return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
 }
 
 // src/archive/io.ts
-import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
 // src/inputs/redact.ts
@@ -953,7 +1132,7 @@ async function writeArchives(image, source, path2, repoTag) {
   const written = {};
   for (const img of image.images) {
     const out = archivePath(path2, platformSlug(img.binary.platform), several);
-    await mkdir(dirname(out), { recursive: true });
+    await mkdir2(dirname(out), { recursive: true });
     const config = Buffer.from(await source.readBlob(img.config.digest));
     const meta = { configDigest: img.config.digest, diffIds: img.layers.map((l) => l.diffId), repoTag };
     async function* chunks() {
@@ -978,10 +1157,10 @@ async function writeArchives(image, source, path2, repoTag) {
     }
     const tmp = `${out}.partial`;
     try {
-      await pipeline(Readable.from(chunks()), createWriteStream(tmp));
-      await rename(tmp, out);
+      await pipeline2(Readable.from(chunks()), createWriteStream2(tmp));
+      await rename2(tmp, out);
     } catch (e) {
-      await rm(tmp, { force: true });
+      await rm2(tmp, { force: true });
       throw e;
     }
     written[img.binary.platform.name] = out;
@@ -1014,7 +1193,7 @@ async function archive(image, config, repoTag, env) {
   const host = hostPlatform(process.arch);
   const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host);
   const path2 = config.tarball ?? join2(stepDir(join2(env.RUNNER_TEMP || tmpdir(), "build-go-image"), env), "image.tar");
-  const archives = await writeArchives({ ...image, images }, new LayoutSource(config.ociLayout), path2, repoTag);
+  const archives = await writeArchives({ ...image, images }, Layout.at(config.ociLayout), path2, repoTag);
   for (const [platform, file3] of Object.entries(archives)) info(`${platform}: docker archive ${file3} (${repoTag})`);
   if (config.load) {
     const file3 = archives[host];
@@ -1469,36 +1648,180 @@ function formatReference(r) {
 }
 
 // src/base/io.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { Transform as Transform3 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
 import { createGunzip as createGunzip2 } from "node:zlib";
 
-// src/lib/oci/platform.ts
-function platformName(p) {
-  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
-}
-function comparePlatforms(a, b) {
-  const ka = [a.os, a.architecture, a.variant ?? ""];
-  const kb = [b.os, b.architecture, b.variant ?? ""];
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
-function normalVariant(p) {
-  if (p.architecture === "arm64" && (p.variant === void 0 || p.variant === "v8")) return "";
-  if (p.architecture === "arm" && p.variant === void 0) return "v7";
-  return p.variant ?? "";
-}
-function platformMatches(have, want) {
-  return have.os === want.os && have.architecture === want.architecture && normalVariant(have) === normalVariant(want);
-}
-function describePlatforms(ps) {
-  return ps.map(platformName).join(", ");
-}
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
 
-// src/lib/registry/repository-io.ts
-import { PassThrough } from "node:stream";
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run2 = async (function_, resolve6, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve6(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve6, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run2.bind(void 0, function_, resolve6, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
+    enqueue(function_, resolve6, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error2) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error2;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
 
 // src/lib/cancel.ts
 var CancelledError = class extends Error {
@@ -1557,6 +1880,78 @@ async function withRetry(fn, opts = DEFAULT_RETRY) {
     }
   }
 }
+
+// src/lib/started.ts
+function started(work) {
+  work.catch(() => void 0);
+  return work;
+}
+
+// src/lib/oci/copy.ts
+var BlobCopy = class {
+  constructor(sinks, opts) {
+    this.sinks = sinks;
+    this.opts = opts;
+    this.limit = pLimit(opts.concurrency);
+  }
+  sinks;
+  opts;
+  stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
+  copies = /* @__PURE__ */ new Map();
+  limit;
+  stopped = false;
+  /** Copy one blob of `from` into sink i, once: a second call gets the first's outcome. */
+  copy(sink, from, blob) {
+    const key = `${sink} ${blob.digest}`;
+    const known = this.copies.get(key);
+    if (known) return known;
+    const to = this.sinks[sink];
+    const copying = this.limit(async () => {
+      if (this.stopped) throw new CancelledError("the copy was abandoned");
+      const source = from.blobSource(blob.digest, blob.size);
+      const mount = this.opts.mountFrom?.(sink, blob.digest);
+      const outcome = await withRetry(() => to.pushBlob(blob, source, mount), this.opts.retry ?? DEFAULT_RETRY);
+      this.stats[outcome]++;
+      if (outcome === "uploaded") this.stats.bytesUploaded += blob.size;
+      return outcome;
+    });
+    this.copies.set(key, started(copying));
+    return copying;
+  }
+  /** Every blob into every sink, each sink's in parallel. */
+  all(from, blobs) {
+    return Promise.all(this.sinks.map((_, i) => Promise.all(blobs.map((b) => this.copy(i, from, b)))));
+  }
+  /** Nothing more starts (what is on its way finishes or fails). */
+  stop() {
+    this.stopped = true;
+  }
+};
+
+// src/lib/oci/platform.ts
+function platformName(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function comparePlatforms(a, b) {
+  const ka = [a.os, a.architecture, a.variant ?? ""];
+  const kb = [b.os, b.architecture, b.variant ?? ""];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+  return 0;
+}
+function normalVariant(p) {
+  if (p.architecture === "arm64" && (p.variant === void 0 || p.variant === "v8")) return "";
+  if (p.architecture === "arm" && p.variant === void 0) return "v7";
+  return p.variant ?? "";
+}
+function platformMatches(have, want) {
+  return have.os === want.os && have.architecture === want.architecture && normalVariant(have) === normalVariant(want);
+}
+function describePlatforms(ps) {
+  return ps.map(platformName).join(", ");
+}
+
+// src/lib/registry/repository-io.ts
+import { PassThrough } from "node:stream";
 
 // src/lib/registry/errors.ts
 var RegistryError = class extends Error {
@@ -1757,8 +2152,8 @@ var TokenCache = class {
       this.tokens.set(key, t);
       return t;
     });
-    const forget = () => this.pending.delete(key);
-    fetching.then(forget, forget);
+    const forget2 = () => this.pending.delete(key);
+    fetching.then(forget2, forget2);
     this.pending.set(key, fetching);
     return fetching;
   }
@@ -1834,7 +2229,7 @@ function pickChallenge(header2) {
 
 // src/lib/registry/transport.ts
 var MAX_TEXT_BYTES = 4 << 20;
-function wrap(next, send) {
+function wrap2(next, send) {
   return { send, close: () => next.close() };
 }
 function header(res, name) {
@@ -1872,7 +2267,7 @@ function authorize(next, opts) {
   const send = (req, auth) => next.send(
     auth && new URL(req.url).host === ping.host ? { ...req, headers: { ...req.headers, Authorization: auth.header } } : req
   );
-  return wrap(next, async (req) => {
+  return wrap2(next, async (req) => {
     const scopes = req.scopes ?? [];
     let auth = await authorization(scopes);
     const res = await send(req, auth);
@@ -1892,7 +2287,7 @@ function authorize(next, opts) {
 }
 
 // src/lib/registry/body-io.ts
-import { Transform } from "node:stream";
+import { Transform as Transform2 } from "node:stream";
 function guardBody(source, opts) {
   const declared = Number(source.headers["content-length"]);
   const expected = Number.isFinite(declared) ? declared : void 0;
@@ -1907,7 +2302,7 @@ function guardBody(source, opts) {
     ...cause ? { cause } : void 0
   });
   const cutShort = () => `the response body was cut after ${received}${expected !== void 0 ? ` of ${expected}` : ""} bytes`;
-  const out = new Transform({
+  const out = new Transform2({
     transform(chunk, _enc, done) {
       received += chunk.byteLength;
       arm();
@@ -2000,7 +2395,7 @@ var Ping = class {
   }
 };
 function pinged(next, ping) {
-  return wrap(next, async (req) => {
+  return wrap2(next, async (req) => {
     const base = await ping.baseUrl();
     return next.send(req.url.startsWith("/") ? { ...req, url: `${base}${req.url}` } : req);
   });
@@ -2027,7 +2422,7 @@ function withoutBodyHeaders(headers) {
 }
 var MAX_HOPS = 5;
 function followRedirects(next, debug2) {
-  return wrap(next, async (req) => {
+  return wrap2(next, async (req) => {
     const first = new URL(req.url);
     let current = req;
     for (let hop = 0; hop <= MAX_HOPS; hop++) {
@@ -2074,7 +2469,7 @@ function withoutBody(req) {
 
 // src/lib/registry/status.ts
 function checkStatus(next, now = Date.now) {
-  return wrap(next, async (req) => {
+  return wrap2(next, async (req) => {
     const res = await next.send(req);
     if (!req.expect || req.expect.includes(res.status)) return res;
     const body = req.method === "HEAD" ? "" : await res.text().catch(() => "");
@@ -2386,7 +2781,7 @@ var Repository = class {
       minChunk = Number(header(start, "oci-chunk-min-length") ?? 0) || 0;
     }
     const session = location;
-    const forget = this.client.cancellation.track({ cancel: () => this.cancel(session) });
+    const forget2 = this.client.cancellation.track({ cancel: () => this.cancel(session) });
     try {
       const done = await uploadInto(
         { client: this.client, scopes: this.scopes, opts: this.upload, minChunk },
@@ -2400,7 +2795,7 @@ var Repository = class {
       await this.cancel(location);
       throw e;
     } finally {
-      forget();
+      forget2();
     }
   }
   /** Abandoned upload sessions are cancelled; failures to cancel are ignored. */
@@ -2649,33 +3044,31 @@ async function platformOf(repository, blob) {
 async function pullBaseLayers(base, layout) {
   const unique = /* @__PURE__ */ new Map();
   for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer);
+  const copy = new BlobCopy([layout], { concurrency: Math.max(1, unique.size), retry: loggedRetry(info) });
   const layers = await Promise.all(
-    [...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)])
+    [...unique.values()].map(async (layer) => {
+      await copy.copy(0, base.repository, layer);
+      const facts = await uncompressedFacts(layout.blobPath(layer.digest), layer.mediaType);
+      return [layer.digest, { descriptor: layer, ...facts }];
+    })
   );
   return new Map(layers);
-}
-async function pullLayer(base, layout, layer) {
-  await withRetry(
-    () => layout.pushBlob(layer, base.repository.blobSource(layer.digest, layer.size)),
-    loggedRetry(info)
-  );
-  return { descriptor: layer, ...await uncompressedFacts(layout.blobPath(layer.digest), layer.mediaType) };
 }
 async function uncompressedFacts(path2, mediaType) {
   const gzip = mediaType.endsWith("gzip");
   if (!gzip && !mediaType.endsWith(".tar") && !mediaType.endsWith("tar"))
     throw new Error(`base layer media type ${mediaType} is not supported (gzip or plain tar)`);
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   let size = 0;
-  const count = new Transform2({
+  const count = new Transform3({
     transform(c, _e, done) {
       size += c.byteLength;
       hash.update(c);
       done();
     }
   });
-  if (gzip) await pipeline2(createReadStream3(path2), createGunzip2(), count);
-  else await pipeline2(createReadStream3(path2), count);
+  if (gzip) await pipeline3(createReadStream3(path2), createGunzip2(), count);
+  else await pipeline3(createReadStream3(path2), count);
   return { diffId: digestOfHash(hash), uncompressedSize: size };
 }
 
@@ -2686,12 +3079,12 @@ async function openBase(config, client) {
 }
 
 // src/cache/release-io.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 async function freshCaches(env, why, scope) {
   const dir2 = await mkdtemp(join3(env.RUNNER_TEMP || tmpdir2(), "build-go-image-release-"));
-  scope.defer(() => rm2(dir2, { recursive: true, force: true, maxRetries: 3 }));
+  scope.defer(() => rm3(dir2, { recursive: true, force: true, maxRetries: 3 }));
   info(
     `Release build (${why}): kept programs, kept layers, the kept compressor and Go's build cache are left unused (a cache can be written by any job on the default branch); the module cache only after go mod verify; nothing is saved`
   );
@@ -2807,184 +3200,15 @@ function goEnvironment(config, env) {
 }
 
 // src/compile/io.ts
-import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm4, stat as stat3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
 import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
-    } else {
-      this.#head = node;
-      this.#tail = node;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run2 = async (function_, resolve6, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve6(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve6, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve6, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
-    enqueue(function_, resolve6, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise = generator(function_, value, index);
-            promises.push(promise);
-            return promise;
-          });
-        } catch (error2) {
-          for (const promise of promises) {
-            promise.catch(() => {
-            });
-          }
-          throw error2;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
 // src/compile/binary-cache-io.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { constants } from "node:fs";
-import { copyFile, link, open, stat, unlink } from "node:fs/promises";
+import { copyFile as copyFile2, link as link2, open as open2, stat as stat2, unlink } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var FORMAT = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
@@ -3002,7 +3226,7 @@ function slotName(config, platform) {
     config.buildEnv,
     config.ldflags
   ];
-  return createHash3("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
 }
 var ProgramSlots = class {
   constructor(dir2) {
@@ -3039,8 +3263,8 @@ var BinarySlot = class {
     try {
       const sha256 = await recordedSha256(this.program);
       if (!sha256 || !ELF.equals(await head(this.program, ELF.length))) return;
-      await link(this.program, path2).catch(() => copyFile(this.program, path2, constants.COPYFILE_FICLONE));
-      this.seeded = { ino: (await stat(path2)).ino, sha256 };
+      await link2(this.program, path2).catch(() => copyFile2(this.program, path2, constants.COPYFILE_FICLONE));
+      this.seeded = { ino: (await stat2(path2)).ino, sha256 };
     } catch {
     }
   }
@@ -3053,7 +3277,7 @@ var BinarySlot = class {
     const seeded = this.seeded;
     this.seeded = void 0;
     const sha256 = await sha256File(path2);
-    if (seeded && (await stat(path2)).ino === seeded.ino) {
+    if (seeded && (await stat2(path2)).ino === seeded.ino) {
       if (sha256 !== seeded.sha256) {
         await unlink(path2);
         return { outcome: "damaged" };
@@ -3068,7 +3292,7 @@ var BinarySlot = class {
   }
 };
 async function head(path2, n) {
-  const file3 = await open(path2);
+  const file3 = await open2(path2);
   try {
     const { buffer: buffer2, bytesRead } = await file3.read(Buffer.alloc(n), 0, n, 0);
     return buffer2.subarray(0, bytesRead);
@@ -3131,9 +3355,9 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
   const builds = config.platforms.map(
     (platform) => limit(async () => {
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`);
-      const started = performance.now();
+      const startedAt = performance.now();
       const dir2 = join5(outDir, platformSlug(platform));
-      await mkdir2(dir2, { recursive: true });
+      await mkdir3(dir2, { recursive: true });
       const path2 = join5(dir2, "main");
       const slot = slots.slot(slotName(config, platform));
       await slot.seed(path2);
@@ -3149,8 +3373,8 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
         settled = await slot.settle(path2);
       }
       if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
-      const seconds = (performance.now() - started) / 1e3;
-      const size = (await stat2(path2)).size;
+      const seconds = (performance.now() - startedAt) / 1e3;
+      const size = (await stat3(path2)).size;
       return {
         platform,
         path: path2,
@@ -3162,8 +3386,7 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       };
     })
   );
-  for (const b of builds) b.catch(() => void 0);
-  return builds;
+  return builds.map(started);
 }
 async function settlePlatforms(work, workingDirectory, env) {
   const settled = await Promise.allSettled(work);
@@ -3185,9 +3408,8 @@ function tail(text, lines) {
 }
 async function startBuilds(config, go, info2, env, scope) {
   const work = await mkdtemp2(join5(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
-  scope.defer(() => rm3(work, { recursive: true, force: true, maxRetries: 3 }));
-  const main = resolveMainPackage(config, go, env);
-  main.catch(() => void 0);
+  scope.defer(() => rm4(work, { recursive: true, force: true, maxRetries: 3 }));
+  const main = started(resolveMainPackage(config, go, env));
   const slots = new ProgramSlots(binaryCacheDir(env));
   const binaries = compileEach(config, main, info2, work, go, env, scope.signal, slots);
   scope.defer(async () => {
@@ -3214,7 +3436,7 @@ ${out.stderr.trim()}` : head2);
 }
 
 // src/config/io.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join9 } from "node:path";
 
@@ -3971,14 +4193,14 @@ async function readVersionSpec(settings) {
   return parseVersionFile("go-version-file", settings.versionFile, text);
 }
 async function checkModuleRoot(dir2) {
-  const s = await stat3(dir2).catch(() => void 0);
+  const s = await stat4(dir2).catch(() => void 0);
   if (!s?.isDirectory()) throw new InputError("working-directory", dir2, "give a directory that exists in the workspace");
-  const mod = await stat3(join9(dir2, "go.mod")).catch(() => void 0);
+  const mod = await stat4(join9(dir2, "go.mod")).catch(() => void 0);
   if (!mod?.isFile())
     throw new InputError("working-directory", dir2, "give the Go module root (the directory holding go.mod)");
 }
 async function checkLayoutPath(path2) {
-  const s = await stat3(path2).catch(() => void 0);
+  const s = await stat4(path2).catch(() => void 0);
   if (s && !s.isDirectory())
     throw new InputError(
       "oci-layout",
@@ -3988,14 +4210,14 @@ async function checkLayoutPath(path2) {
 }
 
 // src/image/data-dir-io.ts
-import { readdir, realpath, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir2, realpath, stat as stat5 } from "node:fs/promises";
 import { join as join10, relative as relative2, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
   const root = await realpath(moduleRoot);
   const out = [];
   async function walk(at, rel, seen) {
-    const names = (await readdir(at)).sort();
+    const names = (await readdir2(at)).sort();
     for (const name of names) {
       const path2 = join10(at, name);
       const real = await realpath(path2).catch(() => void 0);
@@ -4008,7 +4230,7 @@ async function listDataDir(dir2, moduleRoot, input) {
         );
       if (!inside(root, real))
         throw new InputError(input, dir2, `${shown} links to ${real}, outside the module; copy the file in instead`);
-      const s = await stat4(real);
+      const s = await stat5(real);
       if (s.isDirectory()) {
         if (seen.has(real)) throw new InputError(input, dir2, `${shown} links back to a directory above it (a cycle)`);
         out.push({ path: `${rel}${name}/` });
@@ -4029,7 +4251,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   let zoneinfo;
   if (settings.zoneinfo && settings.scratch) {
     const path2 = join10(goroot, "lib", "time", "zoneinfo.zip");
-    const s = await stat4(path2).catch(() => void 0);
+    const s = await stat5(path2).catch(() => void 0);
     if (!s?.isFile())
       throw new InputError(
         "zoneinfo",
@@ -4041,7 +4263,7 @@ async function readLayerInputs(settings, packageDir, goroot) {
   let data;
   if (settings.dataDir !== false) {
     const dir2 = settings.dataDir === "auto" ? join10(packageDir, "kodata") : settings.dataDir;
-    const s = await stat4(dir2).catch(() => void 0);
+    const s = await stat5(dir2).catch(() => void 0);
     if (s?.isDirectory()) data = await listDataDir(dir2, settings.moduleRoot, "data-dir");
     else if (settings.dataDir !== "auto")
       throw new InputError(
@@ -4055,13 +4277,13 @@ async function readLayerInputs(settings, packageDir, goroot) {
 
 // src/image/deflate-helper-io.ts
 import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile3, rm as rm5 } from "node:fs/promises";
 import { dirname as dirname2, join as join11, relative as relative3 } from "node:path";
 import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { inflateRawSync } from "node:zlib";
 var import_semver5 = __toESM(require_semver(), 1);
@@ -4095,11 +4317,11 @@ function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
   throw new Error(`no action.yml above ${from}`);
 }
 async function filesUnder(dir2) {
-  const entries = await readdir2(dir2, { recursive: true, withFileTypes: true });
+  const entries = await readdir3(dir2, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join11(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
-  const h = createHash4("sha256").update(`${goVersion}
+  const h = createHash5("sha256").update(`${goVersion}
 ${process.platform}
 ${process.arch}
 `);
@@ -4137,7 +4359,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
     GOFLAGS: "-mod=vendor",
     GOWORK: "off"
   };
-  await mkdir3(cacheDir2, { recursive: true });
+  await mkdir4(cacheDir2, { recursive: true });
   const tmp = `${bin}.${process.pid}.build`;
   try {
     const out = await runProcess(go, ["build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "."], {
@@ -4147,7 +4369,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
     });
     if (out.code !== 0) throw Object.assign(out.error ?? new Error(out.stderr), { stderr: out.stderr });
   } catch (e) {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
     if (signal?.aborted) return zlibCompressor("the step ended before the fast compressor was built");
     const stderr = String(e.stderr ?? e.message);
     return unavailable(`it did not build: ${(stderr.trim().split("\n")[0] ?? "").slice(0, 200)}`);
@@ -4155,7 +4377,7 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   try {
     await keepFile(bin, tmp, await sha256File(tmp));
   } finally {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
   }
   return fromHelper(bin, library, "built");
 }
@@ -4163,7 +4385,7 @@ var HelperFailure = class extends Error {
 };
 async function fromHelper(bin, library, how) {
   const probe = processStream(bin, [String(HELPER_LEVEL)]);
-  const [out] = await Promise.all([buffer(probe), pipeline3(Readable2.from([]), probe)]).catch((e) => {
+  const [out] = await Promise.all([buffer(probe), pipeline4(Readable2.from([]), probe)]).catch((e) => {
     throw new Error(`it does not run here: ${e.message}`);
   });
   if (inflateRawSync(out).byteLength !== 0)
@@ -4204,7 +4426,7 @@ function processStream(command, args) {
       (code, signal) => code === 0 ? resolve6() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))
     );
   });
-  exited.catch(() => void 0);
+  started(exited);
   child.stdin.on("error", () => void 0);
   const input = new Writable({
     write(chunk, _enc, done) {
@@ -4221,152 +4443,6 @@ function processStream(command, args) {
   const stream2 = Duplex.from({ writable: input, readable: Readable2.from(output()) });
   stream2.once("close", () => child.exitCode === null && child.kill());
   return stream2;
-}
-
-// src/lib/oci/layout-io.ts
-import { createHash as createHash5, randomBytes } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, mkdir as mkdir4, open as open2, readdir as readdir3, rename as rename2, rm as rm5, stat as stat5, writeFile } from "node:fs/promises";
-import { join as join12 } from "node:path";
-import { Transform as Transform3 } from "node:stream";
-import { pipeline as pipeline4 } from "node:stream/promises";
-
-// src/lib/oci/errors.ts
-var LayoutError = class extends Error {
-  constructor(path2, message2, options) {
-    super(`OCI layout ${path2}: ${message2}`, options);
-    this.path = path2;
-  }
-  path;
-  name = "LayoutError";
-};
-
-// src/lib/oci/layout-io.ts
-var OciLayout = class _OciLayout {
-  constructor(dir2, created) {
-    this.dir = dir2;
-    this.created = created;
-  }
-  dir;
-  created;
-  /** Open `dir` for writing: a new or empty directory, or an existing OCI layout. */
-  static async open(dir2) {
-    let created = false;
-    try {
-      const s = await stat5(dir2);
-      if (!s.isDirectory()) throw new LayoutError(dir2, "exists and is not a directory");
-      const names = await readdir3(dir2);
-      if (names.length > 0 && !names.includes("oci-layout")) {
-        throw new LayoutError(dir2, "is a non-empty directory that is not an OCI layout; give a new or empty directory");
-      }
-    } catch (e) {
-      if (e instanceof LayoutError) throw e;
-      if (e.code !== "ENOENT") throw wrap2(dir2, e);
-      created = true;
-    }
-    try {
-      await mkdir4(join12(dir2, "blobs", "sha256"), { recursive: true });
-      await writeFile(join12(dir2, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
-    } catch (e) {
-      throw wrap2(dir2, e);
-    }
-    return new _OciLayout(dir2, created);
-  }
-  get name() {
-    return this.dir;
-  }
-  /**
-   * Stream a blob in under a temporary name, hashed on the way, and keep it only if it matches its
-   * digest (a mismatch is temporary: the copy is retried).
-   */
-  async pushBlob(descriptor, source) {
-    const path2 = this.blobPath(descriptor.digest);
-    if (await access(path2).then(
-      () => true,
-      () => false
-    ))
-      return "exists";
-    const tmp = this.tempPath();
-    const hash = createHash5("sha256");
-    const tap = new Transform3({
-      transform(c, _e, done) {
-        hash.update(c);
-        done(null, c);
-      }
-    });
-    try {
-      await pipeline4(source.open(0, source.size), tap, createWriteStream2(tmp));
-      const got = `sha256:${hash.digest("hex")}`;
-      if (got !== descriptor.digest)
-        throw Object.assign(new Error(`blob ${descriptor.digest} arrived as ${got}`), { temporary: true });
-    } catch (e) {
-      await rm5(tmp, { force: true });
-      throw e;
-    }
-    await this.commit(tmp, descriptor.digest);
-    return "uploaded";
-  }
-  /** Manifests are blobs here; only index.json names a reference (writeIndex). */
-  async putManifest(_reference, manifest) {
-    await this.putBlob(manifest);
-  }
-  blobPath(digest) {
-    return join12(this.dir, "blobs", "sha256", digestHex(digest));
-  }
-  /** A fresh temporary path inside the blobs directory (same file system, so rename is atomic). */
-  tempPath() {
-    return join12(this.dir, "blobs", "sha256", `.tmp-${randomBytes(8).toString("hex")}`);
-  }
-  /** Move a fully written temporary file to its digest name. */
-  async commit(tempPath, digest) {
-    try {
-      await rename2(tempPath, this.blobPath(digest));
-    } catch (e) {
-      await rm5(tempPath, { force: true });
-      throw wrap2(this.dir, e);
-    }
-  }
-  async putBlob(blob) {
-    const tmp = this.tempPath();
-    try {
-      const fh = await open2(tmp, "w");
-      try {
-        await fh.writeFile(blob.bytes);
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-    } catch (e) {
-      await rm5(tmp, { force: true });
-      throw wrap2(this.dir, e);
-    }
-    await this.commit(tmp, blob.descriptor.digest);
-  }
-  /** Write index.json naming the top-level manifests. This marks the layout complete. */
-  async writeIndex(manifests) {
-    const index = { schemaVersion: 2, mediaType: MediaType.index, manifests };
-    const tmp = join12(this.dir, `.index.json.${randomBytes(6).toString("hex")}`);
-    try {
-      await writeFile(tmp, JSON.stringify(index));
-      await rename2(tmp, join12(this.dir, "index.json"));
-    } catch (e) {
-      await rm5(tmp, { force: true });
-      throw wrap2(this.dir, e);
-    }
-  }
-  /** A write error as a LayoutError naming this layout (disk full, permissions). */
-  error(e) {
-    return e instanceof LayoutError ? e : wrap2(this.dir, e);
-  }
-  /** Undo a failed run: remove the directory if this run created it. */
-  async discard() {
-    if (this.created) await rm5(this.dir, { recursive: true, force: true });
-  }
-};
-function wrap2(dir2, e) {
-  const err = e;
-  const why = err.code === "ENOSPC" ? "no space left on device" : err.code === "EACCES" ? "permission denied" : err.message;
-  return new LayoutError(dir2, `cannot write: ${why}`, { cause: e });
 }
 
 // src/meta/build-info.ts
@@ -4502,8 +4578,8 @@ async function attachSbom(layout, img, buildInfo, created) {
 
 // src/kept/layer-cache-io.ts
 import { createHash as createHash6 } from "node:crypto";
-import { copyFile as copyFile2, link as link2, readFile as readFile4, rename as rename3, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { readFile as readFile4, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 var FORMAT2 = "build-go-image layer cache v3";
 function layerCacheDir(env) {
   return keptDir(env, "layers");
@@ -4520,18 +4596,16 @@ ${compressorId}
   return h.digest("hex");
 }
 async function lookupLayer(dir2, key, layout) {
-  const record = join13(dir2, `${key}.json`);
+  const record = join12(dir2, `${key}.json`);
   try {
     const layer = JSON.parse(await readFile4(record, "utf8"));
-    const kept = join13(dir2, digestHex(layer.descriptor.digest));
-    const tmp = layout.tempPath();
-    await link2(kept, tmp).catch(() => copyFile2(kept, tmp));
-    const checked = await checkedCopy(tmp, kept);
-    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
-      await Promise.all([tmp, record].map((f) => rm6(f, { force: true })));
+    const kept = join12(dir2, digestHex(layer.descriptor.digest));
+    if (await recordedSha256(kept) !== digestHex(layer.descriptor.digest) || !await layout.adopt(kept, layer.descriptor.digest)) {
+      await forget(kept);
+      await rm6(record, { force: true });
       return void 0;
     }
-    await rename3(tmp, layout.blobPath(layer.descriptor.digest));
+    await markUsed(kept);
     await markUsed(record);
     return layer;
   } catch {
@@ -4541,8 +4615,8 @@ async function lookupLayer(dir2, key, layout) {
 async function storeLayer(dir2, key, layer, layout) {
   try {
     const hex = digestHex(layer.descriptor.digest);
-    await keepFile(join13(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
-    await writeFile2(join13(dir2, `${key}.json`), JSON.stringify(layer));
+    await keepFile(join12(dir2, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false });
+    await writeFile2(join12(dir2, `${key}.json`), JSON.stringify(layer));
   } catch {
   }
 }
@@ -4944,7 +5018,7 @@ async function assembleOne(layout, binary, opts, below, compressor) {
 
 // src/image/io.ts
 var REF_NAME = "org.opencontainers.image.ref.name";
-var ImageLayout = class _ImageLayout {
+var ImageAssembly = class _ImageAssembly {
   constructor(layout, below, compressor, opts) {
     this.layout = layout;
     this.below = below;
@@ -4962,25 +5036,25 @@ var ImageLayout = class _ImageLayout {
    * writing what lies below every binary (base files, or the base's layers) while builds run.
    */
   static async open(dir2, opts, compressor) {
-    const layout = await OciLayout.open(dir2);
-    const below = (async () => {
-      const b = await prepareBelow(layout, opts, await compressor);
-      if (opts.sbomGo) await prepareSboms(layout);
-      return b;
-    })();
-    below.catch(() => void 0);
-    return new _ImageLayout(layout, below, compressor, opts);
+    const layout = await Layout.open(dir2);
+    const below = started(
+      (async () => {
+        const b = await prepareBelow(layout, opts, await compressor);
+        if (opts.sbomGo) await prepareSboms(layout);
+        return b;
+      })()
+    );
+    return new _ImageAssembly(layout, below, compressor, opts);
   }
   get dir() {
     return this.layout.dir;
   }
   /** The layout as a store to read from (what a push sends from). */
   get source() {
-    return new LayoutSource(this.layout.dir);
+    return this.layout;
   }
   async addPlatform(binary) {
-    const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : void 0;
-    buildInfo?.catch(() => void 0);
+    const buildInfo = this.opts.sbomGo ? started(readBuildInfo(this.opts.sbomGo, binary.path)) : void 0;
     const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor);
     const sbom = buildInfo ? await attachSbom(
       this.layout,
@@ -5168,7 +5242,7 @@ async function readMetadata(config, env) {
 // src/registry/io.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/lib/registry/credentials.ts
 var CredentialError = class extends Error {
@@ -5315,7 +5389,7 @@ var runHelper = async (helper, serverUrl) => {
   }
 };
 async function dockerConfig(env) {
-  const path2 = join14(env.DOCKER_CONFIG || join14(homedir(), ".docker"), "config.json");
+  const path2 = join13(env.DOCKER_CONFIG || join13(homedir(), ".docker"), "config.json");
   const text = await readFile6(path2, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : parseDockerConfig(text, path2);
 }
@@ -5382,8 +5456,31 @@ async function compareHeld(held, tag, release, top) {
   };
 }
 
-// src/publish/merge-io.ts
+// src/lib/oci/memory-store.ts
 import { Readable as Readable5 } from "node:stream";
+function memoryStore(blobs, name = "memory") {
+  const by = new Map(blobs.map((b) => [b.descriptor.digest, b]));
+  const bytes = (digest) => {
+    const blob = by.get(digest);
+    if (!blob) throw new Error(`${name}: no blob ${digest}`);
+    return Buffer.from(blob.bytes);
+  };
+  return {
+    name,
+    getManifest: async (reference) => by.get(reference),
+    readBlob: async (digest) => bytes(digest),
+    blobSource: (digest, size) => ({
+      size,
+      open: (start, end) => {
+        try {
+          return Readable5.from([bytes(digest).subarray(start, end)]);
+        } catch (e) {
+          return new Readable5({ read: () => void 0 }).destroy(e);
+        }
+      }
+    })
+  };
+}
 
 // src/publish/merge-plan.ts
 function mergedIndex(children, rules, baseDigest2) {
@@ -5519,21 +5616,25 @@ var Publication = class {
         ...opts.upload ? { upload: opts.upload } : {}
       })
     );
-    this.limit = pLimit(opts.concurrency);
+    this.blobs = new BlobCopy(this.repos, {
+      concurrency: opts.concurrency,
+      retry: opts.retry ?? (opts.log ? loggedRetry(opts.log) : DEFAULT_RETRY),
+      mountFrom: (i, digest) => this.mountSource(i, digest)
+    });
   }
   targets;
   opts;
-  stats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 };
   repos;
-  limit;
-  blobs = /* @__PURE__ */ new Map();
+  blobs;
   early = /* @__PURE__ */ new Set();
-  stopped = false;
+  get stats() {
+    return this.blobs.stats;
+  }
   /** Start sending these blobs of `source` to every target; `finish` waits for them. */
   send(source, blobs) {
     for (const blob of blobs) {
       const sending = (async () => {
-        for (const i of this.repos.keys()) await this.pushBlob(i, source, blob);
+        for (const i of this.repos.keys()) await this.blobs.copy(i, source, blob);
       })().catch(() => void 0);
       this.early.add(sending);
       void sending.then(() => this.early.delete(sending));
@@ -5541,7 +5642,7 @@ var Publication = class {
   }
   /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
   async abandon() {
-    this.stopped = true;
+    this.blobs.stop();
     await Promise.allSettled([...this.early]);
   }
   /** `top` and what it names, then the other roots (its referrers), from `content` to every target. */
@@ -5551,7 +5652,7 @@ var Publication = class {
     const log = this.opts.log ?? (() => void 0);
     for (const [i, repo] of this.repos.entries()) {
       const target = this.targets[i];
-      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, content.source, blob)));
+      const outcomes = await Promise.all(plan.blobs.map((blob) => this.blobs.copy(i, content.source, blob)));
       const count = (o) => outcomes.filter((x) => x === o).length;
       log(
         `${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`
@@ -5585,26 +5686,6 @@ var Publication = class {
     );
     return { digest: plan.top.descriptor.digest, stats: this.stats };
   }
-  /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
-  pushBlob(i, from, blob) {
-    const key = `${i} ${blob.digest}`;
-    const known = this.blobs.get(key);
-    if (known) return known;
-    const repo = this.repos[i];
-    const pushing = this.limit(async () => {
-      if (this.stopped) throw new CancelledError("the push was abandoned");
-      const source = from.blobSource(blob.digest, blob.size);
-      const mount = this.mountSource(i, blob.digest);
-      const retry = this.opts.retry ?? (this.opts.log ? loggedRetry(this.opts.log) : DEFAULT_RETRY);
-      const outcome = await withRetry(() => repo.pushBlob(blob, source, mount), retry);
-      this.stats[outcome]++;
-      if (outcome === "uploaded") this.stats.bytesUploaded += blob.size;
-      return outcome;
-    });
-    pushing.catch(() => void 0);
-    this.blobs.set(key, pushing);
-    return pushing;
-  }
   /**
    * Where target i can mount a blob from: an earlier target on the same registry (which has every
    * blob by the time target i asks), or the base image's repository there.
@@ -5636,9 +5717,6 @@ async function pushReferrer(repo, artifact, entry, log) {
 }
 
 // src/publish/merge-io.ts
-function bytesSource(bytes) {
-  return { size: bytes.length, open: (start, end) => Readable5.from([Buffer.from(bytes).subarray(start, end)]) };
-}
 async function platformOf2(repo, blob, m) {
   const what = `${repo.name}@${blob.descriptor.digest}`;
   const config = parseImageConfig(await repo.readBlob(m.config.digest), `the config of ${what}`);
@@ -5691,18 +5769,6 @@ async function referrersOf(repo, subject) {
   const index = fallback && parseManifest(fallback);
   return index && index.kind === "index" ? index.manifests : [];
 }
-async function copyImage(from, to, client) {
-  const referrers = await referrersOf(from.repository, from.descriptor.digest);
-  const content = await readContent(from.repository, [from.descriptor, ...referrers]);
-  const origin = { apiHost: from.reference.apiHost, repository: from.reference.repository };
-  const copy = new Publication([{ reference: to, tags: [] }], {
-    client,
-    concurrency: 4,
-    log: info,
-    origin: () => origin
-  });
-  await copy.finish(content, from.descriptor);
-}
 async function baseDigest(children, client) {
   const name = children[0]?.annotations[BASE_NAME];
   if (!name || name.includes("@sha256:") || children.some((c) => c.annotations[BASE_NAME] !== name)) return void 0;
@@ -5742,44 +5808,51 @@ async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
   const index = mergedIndex(children, rules, await baseDigest(children, client));
   const referrers = attest2 ? await attest2(index.descriptor) : [];
   const created = await createdEpoch(children);
-  const targets = settings.targets.map((t) => ({
-    target: t,
-    repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: "push" })
-  }));
-  const tags = /* @__PURE__ */ new Map();
-  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor2(target, created));
-  for (const { target, repo } of targets) {
-    for (const child of children) {
-      if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue;
-      info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`);
-      await copyImage(child, target.reference, client);
-    }
-    await repo.putManifest(index.descriptor.digest, index);
-    for (const r of referrers) {
-      for (const blob of [emptyBlob(), r.bundle]) await repo.pushBlob(blob.descriptor, bytesSource(blob.bytes));
-      await pushReferrer(repo, r.manifest, r.descriptor, info);
-    }
+  const targets = [];
+  for (const t of settings.targets) targets.push({ reference: t.reference, tags: await tagsFor2(t, created) });
+  for (const { reference } of targets) {
+    const repo = new Repository(client(reference.apiHost), reference.repository);
+    for (const child of children)
+      if (!await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType]))
+        info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(reference)}`);
   }
-  await writeTags(
-    targets.flatMap(
-      ({ target, repo }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => ({
-        reference: formatReference({ ...target.reference, tag }),
-        put: () => repo.putManifest(tag, index)
-      }))
-    ),
-    life.ledger,
-    life.cancellation
-  );
+  const content = await mergedContent(index, referrers, children);
+  const origins = /* @__PURE__ */ new Map();
+  for (const c of children)
+    for (const d of [c.manifest.config, ...c.manifest.layers]) origins.set(d.digest, c.reference);
+  const publication = new Publication(targets, {
+    client,
+    concurrency: 4,
+    log: info,
+    ledger: life.ledger,
+    cancellation: life.cancellation,
+    origin: (digest2) => origins.get(digest2)
+  });
+  await publication.finish(content, index.descriptor);
   const digest = index.descriptor.digest;
   return {
     digest,
     descriptor: index.descriptor,
     digests: Object.fromEntries(children.map((c) => [platformName(c.descriptor.platform), c.descriptor.digest])),
-    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
-    tags: targets.flatMap(
-      ({ target }) => (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag }))
-    )
+    images: targets.map(({ reference }) => formatReference({ ...reference, digest })),
+    tags: targets.flatMap(({ reference, tags }) => tags.map((tag) => formatReference({ ...reference, tag })))
   };
+}
+async function mergedContent(index, referrers, children) {
+  const signed = [emptyBlob(), ...referrers.flatMap((r) => [r.bundle, r.manifest])];
+  const own = {
+    source: memoryStore([index, ...signed], "the merged index"),
+    roots: [index.descriptor, ...referrers.map((r) => r.descriptor)],
+    manifests: new Map([index, ...referrers.map((r) => r.manifest)].map((b) => [b.descriptor.digest, b]))
+  };
+  const parts = [own];
+  for (const c of children)
+    parts.push(
+      await readContent(c.repository, [c.descriptor, ...await referrersOf(c.repository, c.descriptor.digest)])
+    );
+  const manifests = new Map(parts.flatMap((p) => [...p.manifests]));
+  const roots = parts.flatMap((p) => p === own ? p.roots : p.roots.slice(1));
+  return { source: joinedSource("the merge", parts), roots, manifests };
 }
 
 // src/publish/io.ts
@@ -5852,7 +5925,7 @@ async function openPublication(settings, registries, source, base) {
   return { publication, targets };
 }
 async function finishPublication(open3, layoutDir, top, release) {
-  const content = await readLayout(layoutDir);
+  const content = await Layout.at(layoutDir).content();
   const evidence = release ? async (target, repo, topBlob) => {
     const tag = commitTag(target.tags) ?? `sha-${release.commit.slice(0, 7)}`;
     const found = await compareHeld(repo, tag, content.source, topBlob).catch(
@@ -6066,7 +6139,7 @@ async function stage(name, fn) {
 
 // src/toolchain/io.ts
 import { rm as rm9 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join16 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
@@ -6520,7 +6593,7 @@ var ToolchainError = class extends Error {
 import { execFile } from "node:child_process";
 import { chmod, mkdtemp as mkdtemp3, readdir as readdir4, rm as rm8 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join16 } from "node:path";
+import { join as join15 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/toolchain/module-proxy.ts
@@ -6653,16 +6726,16 @@ function goFailure(e) {
 async function setExecutable(root) {
   for (const entry of await readdir4(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const rel = join16(entry.parentPath, entry.name).slice(root.length + 1);
-    if (isToolchainExecutable(rel)) await chmod(join16(root, rel), 493);
+    const rel = join15(entry.parentPath, entry.name).slice(root.length + 1);
+    if (isToolchainExecutable(rel)) await chmod(join15(root, rel), 493);
   }
 }
 async function installFromModuleProxy(req, known) {
-  const work = await mkdtemp3(join16(req.env.RUNNER_TEMP || tmpdir5(), "go-toolchain-"));
+  const work = await mkdtemp3(join15(req.env.RUNNER_TEMP || tmpdir5(), "go-toolchain-"));
   const env = {
     ...req.env,
     GOTOOLCHAIN: "local",
-    GOMODCACHE: join16(work, "mod"),
+    GOMODCACHE: join15(work, "mod"),
     GOFLAGS: "-modcacherw",
     GOWORK: "off",
     GO111MODULE: "on"
@@ -6747,7 +6820,7 @@ function best(spec, locals) {
   return ok2.sort((a, b) => import_semver8.default.rcompare(a.version, b.version))[0];
 }
 function installed(l) {
-  return { version: l.version, goroot: l.goroot, go: join17(l.goroot, "bin", "go"), source: l.source };
+  return { version: l.version, goroot: l.goroot, go: join16(l.goroot, "bin", "go"), source: l.source };
 }
 async function fetchReleases(baseUrl, retry = LISTING_RETRY, authorization) {
   const url2 = `${baseUrl}/?mode=json&include=all`;
@@ -6837,7 +6910,7 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
     got = await installFromModuleProxy(
       {
         spec: req.spec,
-        fetcher: join17(fetcher.goroot, "bin", "go"),
+        fetcher: join16(fetcher.goroot, "bin", "go"),
         host: req.host,
         cacheArch: req.cacheArch,
         env: req.env
@@ -6847,13 +6920,13 @@ async function fromModuleProxy(req, locals, version, siteFailure) {
   } catch (e) {
     throw new ToolchainError(req.spec.text, both(e.message), { cause: e });
   }
-  const check2 = await goVersionOf(join17(got.goroot, "bin", "go"), req.env);
+  const check2 = await goVersionOf(join16(got.goroot, "bin", "go"), req.env);
   if (check2?.version !== got.version)
     throw new ToolchainError(
       req.spec.text,
       both(`the module holds Go ${check2?.version ?? "that does not run"}, not ${got.version}`)
     );
-  return { version: got.version, goroot: got.goroot, go: join17(got.goroot, "bin", "go"), source: "module-proxy" };
+  return { version: got.version, goroot: got.goroot, go: join16(got.goroot, "bin", "go"), source: "module-proxy" };
 }
 async function download(req, version, file3) {
   if (!req.env.RUNNER_TOOL_CACHE)
@@ -6876,27 +6949,27 @@ async function download(req, version, file3) {
       );
     }
     extracted = file3.filename.endsWith(".zip") ? await extractZip(archive3) : await extractTar(archive3);
-    const goroot = await cacheDir(join17(extracted, "go"), "go", version, req.cacheArch);
-    const check2 = await goVersionOf(join17(goroot, "bin", "go"), req.env);
+    const goroot = await cacheDir(join16(extracted, "go"), "go", version, req.cacheArch);
+    const check2 = await goVersionOf(join16(goroot, "bin", "go"), req.env);
     if (check2?.version !== version)
       throw new ToolchainError(
         req.spec.text,
         `the archive ${file3.filename} holds Go ${check2?.version ?? "that does not run"}, not ${version}`
       );
-    return { version, goroot, go: join17(goroot, "bin", "go"), source: "download" };
+    return { version, goroot, go: join16(goroot, "bin", "go"), source: "download" };
   } finally {
     await rm9(archive3, { force: true });
     if (extracted) await rm9(extracted, { recursive: true, force: true });
   }
 }
 async function exportGo(go, env) {
-  addPath(join17(go.goroot, "bin"));
+  addPath(join16(go.goroot, "bin"));
   const gopath = await getExecOutput(go.go, ["env", "GOPATH"], {
     env: { ...env, GOTOOLCHAIN: "local" },
     silent: true,
     ignoreReturnCode: true
   });
-  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join17(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
+  if (gopath.exitCode === 0 && gopath.stdout.trim()) addPath(join16(gopath.stdout.trim().split(":")[0] ?? "", "bin"));
   exportVariable("GOTOOLCHAIN", "local");
 }
 async function installGo(spec, settings, env) {
@@ -6928,7 +7001,7 @@ async function check(config, go, meta, builds, compressor, env, scope) {
     pkg2.dir,
     go.goroot
   );
-  const layout = await ImageLayout.open(
+  const layout = await ImageAssembly.open(
     config.ociLayout,
     {
       ...layerInputs,

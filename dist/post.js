@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-4WRNYEKF.js";
+} from "./chunks/chunk-EDIK3XNZ.js";
 import {
   getState,
   info,

@@ -14,7 +14,7 @@ import type { Config } from './config/config.js'
 import { type ReadConfig, readConfig } from './config/io.js'
 import { readLayerInputs } from './image/data-dir-io.js'
 import { helperCompressor } from './image/deflate-helper-io.js'
-import { ImageLayout, imagesAsBuilt } from './image/io.js'
+import { ImageAssembly, imagesAsBuilt } from './image/io.js'
 import type { ImageSettings } from './image/settings.js'
 import { trimStale } from './kept/kept-io.js'
 import { layerCacheDir } from './kept/layer-cache-io.js'
@@ -56,7 +56,7 @@ async function check(
     pkg.dir,
     go.goroot,
   )
-  const layout = await ImageLayout.open(
+  const layout = await ImageAssembly.open(
     config.ociLayout,
     {
       ...layerInputs,

@@ -4,7 +4,7 @@
 import { zlibCompressor } from '../../src/lib/oci/compressor.js'
 import { imageConfig } from '../../src/lib/oci/config.js'
 import { writeLayer } from '../../src/lib/oci/layer-io.js'
-import { OciLayout } from '../../src/lib/oci/layout-io.js'
+import { Layout } from '../../src/lib/oci/layout-io.js'
 import { imageIndex, imageManifest } from '../../src/lib/oci/manifest.js'
 import type { Platform } from '../../src/lib/oci/platform.js'
 
@@ -17,7 +17,7 @@ export async function makeBaseLayout(
   /** A file of these bytes beside the marker (a layer large enough to cut mid-way). */
   payload?: Buffer,
 ): Promise<void> {
-  const layout = await OciLayout.open(dir)
+  const layout = await Layout.open(dir)
   const marker = Buffer.from('base image layer\n')
   const layer = await writeLayer(
     layout,

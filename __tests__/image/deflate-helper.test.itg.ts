@@ -23,7 +23,7 @@ import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
 import { type Compressor, withFallback, zlibCompressor } from '../../src/lib/oci/compressor.js'
 import { digestOf } from '../../src/lib/oci/digest.js'
 import { writeLayer } from '../../src/lib/oci/layer-io.js'
-import { OciLayout } from '../../src/lib/oci/layout-io.js'
+import { Layout } from '../../src/lib/oci/layout-io.js'
 import { plantHelper } from '../fake-helper.js'
 
 const goVersion = execFileSync('go', ['env', 'GOVERSION']).toString().trim().replace(/^go/, '')
@@ -94,20 +94,20 @@ describe('the deflate helper', () => {
       const bin = join(dir, 'app')
       await writeFile(bin, sample)
       const files = binaryFiles('app', bin, sample.byteLength, 1700000000)
-      const one = await OciLayout.open(join(dir, 'one'))
+      const one = await Layout.open(join(dir, 'one'))
       const layer = await writeLayer(one, files, helper)
       const gz = await readFile(one.blobPath(layer.descriptor.digest))
       expect(digestOf(gunzipSync(gz))).toBe(layer.diffId)
       expect(execFileSync('tar', ['-tzf', one.blobPath(layer.descriptor.digest)], { encoding: 'utf8' })).toContain(
         'app/app',
       )
-      const two = await OciLayout.open(join(dir, 'two'))
+      const two = await Layout.open(join(dir, 'two'))
       expect(await writeLayer(two, files, helper)).toEqual(layer)
     },
   )
 
   test('golden digest: the base files layer through the helper is byte-for-byte stable', async () => {
-    const layout = await OciLayout.open(join(dir, 'golden'))
+    const layout = await Layout.open(join(dir, 'golden'))
     const layer = await writeLayer(layout, baseFiles(), helper)
     expect(layer.descriptor.digest).toBe(GOLDEN_BASE_DIGEST)
   })
@@ -194,12 +194,12 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
         ? warnings.push(String(chunk)) > 0
         : write(chunk)) as typeof process.stdout.write
     try {
-      const layout = await OciLayout.open(join(dir, 'crash-layout'))
+      const layout = await Layout.open(join(dir, 'crash-layout'))
       const first = await withFallback(c, (x) => writeLayer(layout, files, x))
       const second = await withFallback(c, (x) => writeLayer(layout, baseFiles(), x))
       const zlib = zlibCompressor('reference')
-      expect(first).toEqual(await writeLayer(await OciLayout.open(join(dir, 'zlib-1')), files, zlib))
-      expect(second).toEqual(await writeLayer(await OciLayout.open(join(dir, 'zlib-2')), baseFiles(), zlib))
+      expect(first).toEqual(await writeLayer(await Layout.open(join(dir, 'zlib-1')), files, zlib))
+      expect(second).toEqual(await writeLayer(await Layout.open(join(dir, 'zlib-2')), baseFiles(), zlib))
     } finally {
       process.stdout.write = write
     }

@@ -9,7 +9,7 @@ import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
 import { zlibCompressor } from '../../src/lib/oci/compressor.js'
 import { type Digest, digestOf } from '../../src/lib/oci/digest.js'
 import { type LayerFile, writeLayer } from '../../src/lib/oci/layer-io.js'
-import { OciLayout } from '../../src/lib/oci/layout-io.js'
+import { Layout } from '../../src/lib/oci/layout-io.js'
 
 const zlib = zlibCompressor('test')
 let dir: string
@@ -22,7 +22,7 @@ afterEach(async () => {
 
 describe('writeLayer', () => {
   test('the gzip stream has a fixed header (mtime 0, OS 255) and a diff_id over the tar', async () => {
-    const layout = await OciLayout.open(join(dir, 'oci'))
+    const layout = await Layout.open(join(dir, 'oci'))
     const layer = await writeLayer(layout, baseFiles(), zlib)
     const gz = await readFile(layout.blobPath(layer.descriptor.digest))
     expect([...gz.subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff])
@@ -34,7 +34,7 @@ describe('writeLayer', () => {
   })
 
   test('golden digest: the base layer is byte-for-byte stable (a zlib or tar change shows here)', async () => {
-    const layout = await OciLayout.open(join(dir, 'oci'))
+    const layout = await Layout.open(join(dir, 'oci'))
     const layer = await writeLayer(layout, baseFiles(), zlib)
     expect(layer.diffId).toBe(GOLDEN_BASE_DIFF_ID)
     expect(layer.descriptor.digest).toBe(GOLDEN_BASE_DIGEST)
@@ -43,7 +43,7 @@ describe('writeLayer', () => {
   test('GNU tar lists sorted entries with our modes, owners and mtimes', async () => {
     const bin = join(dir, 'hello')
     await writeFile(bin, Buffer.alloc(1500, 7))
-    const layout = await OciLayout.open(join(dir, 'oci'))
+    const layout = await Layout.open(join(dir, 'oci'))
     const files: LayerFile[] = [...binaryFiles('hello', bin, 1500, 1700000000), ...baseFiles()]
     const layer = await writeLayer(layout, files, zlib)
     const listing = execFileSync(
@@ -88,7 +88,7 @@ describe('writeLayer', () => {
   })
 
   test('long paths use the ustar prefix field and survive GNU tar', async () => {
-    const layout = await OciLayout.open(join(dir, 'oci'))
+    const layout = await Layout.open(join(dir, 'oci'))
     const long = `${'d'.repeat(60)}/${'e'.repeat(60)}/file.txt`
     const layer = await writeLayer(
       layout,
@@ -105,7 +105,7 @@ describe('writeLayer', () => {
   })
 
   test('a failed write leaves no temporary file behind', async () => {
-    const layout = await OciLayout.open(join(dir, 'oci'))
+    const layout = await Layout.open(join(dir, 'oci'))
     const missing = join(dir, 'does-not-exist')
     await expect(writeLayer(layout, binaryFiles('x', missing, 10, 0), zlib)).rejects.toThrow(/ENOENT/)
     expect(await readdir(join(dir, 'oci', 'blobs', 'sha256'))).toEqual([])
@@ -127,11 +127,11 @@ describe('layer cache', () => {
       await writeFile(bin, Buffer.alloc(70_000, 3))
       const files = binaryFiles('bin', bin, 70_000, 1700000000)
       const key = await layerKey(files, 'zlib-4')
-      const first = await OciLayout.open(join(dir, 'one'))
+      const first = await Layout.open(join(dir, 'one'))
       expect(await lookupLayer(cache, key, first)).toBeUndefined()
       const layer = await writeLayer(first, files, zlib)
       await storeLayer(cache, key, layer, first)
-      const second = await OciLayout.open(join(dir, 'two'))
+      const second = await Layout.open(join(dir, 'two'))
       const hit = await lookupLayer(cache, key, second)
       expect(hit).toEqual(layer)
       expect(await readFile(second.blobPath(layer.descriptor.digest))).toEqual(
@@ -155,7 +155,7 @@ describe('layer cache', () => {
       await writeFile(bin, Buffer.alloc(70_000, 5))
       const files = binaryFiles('bin', bin, 70_000, 1700000000)
       const key = await layerKey(files, 'zlib-4')
-      const first = await OciLayout.open(join(dir, 'one'))
+      const first = await Layout.open(join(dir, 'one'))
       const layer = await writeLayer(first, files, zlib)
       await storeLayer(cache, key, layer, first)
       const kept = join(cache, digestHex(layer.descriptor.digest))
@@ -163,7 +163,7 @@ describe('layer cache', () => {
       // the same size, one byte flipped
       bytes.writeUInt8((bytes.readUInt8(bytes.byteLength - 20) ^ 0xff) & 0xff, bytes.byteLength - 20)
       await writeFile(kept, bytes)
-      const second = await OciLayout.open(join(dir, 'two'))
+      const second = await Layout.open(join(dir, 'two'))
       expect(await lookupLayer(cache, key, second)).toBeUndefined()
       expect(existsSync(second.blobPath(layer.descriptor.digest))).toBe(false)
       expect(existsSync(kept)).toBe(false)
@@ -177,7 +177,7 @@ describe('index.json', () => {
   test(
     'is replaced whole: a reader of the old file still reads the old index, and no ' + 'temporary file stays',
     async () => {
-      const layout = await OciLayout.open(join(dir, 'idx'))
+      const layout = await Layout.open(join(dir, 'idx'))
       const one = {
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         digest: `sha256:${'1'.repeat(64)}` as Digest,

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest'
 import { blobOf, DockerMediaType, jsonBlob, MediaType } from '../../src/lib/oci/descriptor.js'
 import { type Digest, digestOf } from '../../src/lib/oci/digest.js'
 import { imageIndex, imageManifest } from '../../src/lib/oci/manifest.js'
+import { memoryStore } from '../../src/lib/oci/memory-store.js'
 import { childrenOf, parseImageConfig, parseManifest } from '../../src/lib/oci/parse.js'
 import { readContent } from '../../src/lib/oci/store.js'
-import { memoryStore } from './memory-store.js'
 
 const layer = (s: string) => ({ mediaType: MediaType.layerGzip, digest: digestOf(s), size: s.length })
 const config = (s: string) => ({ mediaType: MediaType.config, digest: digestOf(s), size: s.length })

@@ -7,7 +7,7 @@ import { everywhere, parseAnnotationRules } from '../../src/lib/oci/annotation-l
 import { BASE_DIGEST, BASE_NAME, baseAnnotations } from '../../src/lib/oci/annotations.js'
 import { MediaType } from '../../src/lib/oci/descriptor.js'
 import type { Digest } from '../../src/lib/oci/digest.js'
-import { OciLayout } from '../../src/lib/oci/layout-io.js'
+import { Layout } from '../../src/lib/oci/layout-io.js'
 import { type MergeChild, mergedIndex } from '../../src/publish/merge-plan.js'
 import { parseMerge } from '../../src/publish/settings.js'
 
@@ -127,7 +127,7 @@ async function singleJobTop(
   annotations: Record<string, string>,
   base?: { name: string; digest: Digest; family: string },
 ) {
-  const layout = await OciLayout.open(await mkdtemp(join(tmpdir(), 'bgi-merge-')))
+  const layout = await Layout.open(await mkdtemp(join(tmpdir(), 'bgi-merge-')))
   const images = children.map((c) => ({ manifest: c.descriptor }) as unknown as PlatformImage)
   const { top } = await topOf(layout, images, {
     settings: { annotations: everywhere(annotations) },

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { hostPlatform } from '../compile/platform.js'
 import type { AssembledImage } from '../image/assembled.js'
-import { LayoutSource } from '../lib/oci/layout-read-io.js'
+import { Layout } from '../lib/oci/layout-io.js'
 import { stepDir } from '../runner/step.js'
 import { dockerLoad, writeArchives } from './io.js'
 import type { ArchiveSettings } from './settings.js'
@@ -20,7 +20,7 @@ export async function archive(
   // `load` alone needs only the runner's platform: the others would be written and never read.
   const images = config.tarball ? image.images : image.images.filter((i) => i.binary.platform.name === host)
   const path = config.tarball ?? join(stepDir(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image'), env), 'image.tar')
-  const archives = await writeArchives({ ...image, images }, new LayoutSource(config.ociLayout), path, repoTag)
+  const archives = await writeArchives({ ...image, images }, Layout.at(config.ociLayout), path, repoTag)
   for (const [platform, file] of Object.entries(archives)) core.info(`${platform}: docker archive ${file} (${repoTag})`)
   if (config.load) {
     const file = archives[host]

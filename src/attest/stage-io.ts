@@ -2,7 +2,7 @@
 // what it is and put the bundles into the layout as referrers; the push then sends them before
 // any tag moves.
 import * as core from '@actions/core'
-import type { ImageLayout, LayoutImage } from '../image/io.js'
+import type { ImageAssembly, LayoutImage } from '../image/io.js'
 import type { Descriptor } from '../lib/oci/descriptor.js'
 import { type Attestations, attestImage } from './io.js'
 import type { AttestSettings } from './settings.js'
@@ -18,7 +18,7 @@ function willSign(settings: AttestSettings, env: NodeJS.ProcessEnv, what: string
 export async function attest(
   settings: AttestSettings,
   image: LayoutImage,
-  layout: ImageLayout,
+  layout: ImageAssembly,
   subjectName: string,
   env: NodeJS.ProcessEnv,
 ): Promise<Attestations | undefined> {

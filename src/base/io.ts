@@ -10,17 +10,18 @@ import { createGunzip } from 'node:zlib'
 import * as core from '@actions/core'
 import type { TargetPlatform } from '../compile/platform.js'
 import { InputError } from '../inputs/error.js'
+import { BlobCopy } from '../lib/oci/copy.js'
 import type { Blob, Descriptor, Layer } from '../lib/oci/descriptor.js'
 import { type Family, familyOf } from '../lib/oci/descriptor.js'
 import { type Digest, digestOfHash } from '../lib/oci/digest.js'
-import type { OciLayout } from '../lib/oci/layout-io.js'
+import type { Layout } from '../lib/oci/layout-io.js'
 import { parseImageConfig, parseManifest } from '../lib/oci/parse.js'
 import type { Platform } from '../lib/oci/platform.js'
 import { describePlatforms, platformMatches } from '../lib/oci/platform.js'
 import type { RegistryClient } from '../lib/registry/client-io.js'
 import type { Reference } from '../lib/registry/reference.js'
 import { Repository } from '../lib/registry/repository-io.js'
-import { loggedRetry, withRetry } from '../lib/retry.js'
+import { loggedRetry } from '../lib/retry.js'
 import type { BaseFacts, BasePlatform, BaseRunConfig } from './family.js'
 
 export type { BasePlatform } from './family.js'
@@ -110,23 +111,20 @@ export type BaseLayers = Map<string, Layer>
  * Stream every base layer into the layout (once per digest), checking its digest, and read its
  * diff_id and uncompressed size on the way (the docker archive needs them).
  */
-export async function pullBaseLayers(base: BaseImage, layout: OciLayout): Promise<BaseLayers> {
+export async function pullBaseLayers(base: BaseImage, layout: Layout): Promise<BaseLayers> {
   const unique = new Map<string, Descriptor>()
   for (const p of base.platforms.values()) for (const layer of p.layers) unique.set(layer.digest, layer)
   // Layers side by side: each is a download, a hash and a gunzip, mostly waiting on the network.
+  // The copy checks each digest; a failed request names the blob's URL.
+  const copy = new BlobCopy([layout], { concurrency: Math.max(1, unique.size), retry: loggedRetry(core.info) })
   const layers = await Promise.all(
-    [...unique.values()].map(async (layer) => [layer.digest, await pullLayer(base, layout, layer)] as const),
+    [...unique.values()].map(async (layer) => {
+      await copy.copy(0, base.repository, layer)
+      const facts = await uncompressedFacts(layout.blobPath(layer.digest), layer.mediaType)
+      return [layer.digest, { descriptor: layer, ...facts }] as const
+    }),
   )
   return new Map(layers)
-}
-
-async function pullLayer(base: BaseImage, layout: OciLayout, layer: Descriptor): Promise<Layer> {
-  // The request's own error names the blob's URL; a digest mismatch names the blob.
-  await withRetry(
-    () => layout.pushBlob(layer, base.repository.blobSource(layer.digest, layer.size)),
-    loggedRetry(core.info),
-  )
-  return { descriptor: layer, ...(await uncompressedFacts(layout.blobPath(layer.digest), layer.mediaType)) }
 }
 
 async function uncompressedFacts(

@@ -9,6 +9,7 @@ import { getExecOutput } from '@actions/exec'
 import pLimit from 'p-limit'
 import { InputError } from '../inputs/error.js'
 import { runProcess } from '../lib/process-io.js'
+import { started } from '../lib/started.js'
 import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache-io.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 import { workspaceRelative } from './diagnostics.js'
@@ -72,7 +73,7 @@ export function compileEach(
     limit(async () => {
       // After a failure, the platforms still waiting are not built: the step fails anyway.
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`)
-      const started = performance.now()
+      const startedAt = performance.now()
       const dir = join(outDir, platformSlug(platform))
       await mkdir(dir, { recursive: true })
       // The file's name on disk does not matter: the image names it after the package.
@@ -93,7 +94,7 @@ export function compileEach(
         settled = await slot.settle(path)
       }
       if (settled.outcome === 'damaged') throw new Error(`${platform.name}: go left a damaged program in place twice`)
-      const seconds = (performance.now() - started) / 1000
+      const seconds = (performance.now() - startedAt) / 1000
       const size = (await stat(path)).size
       return {
         platform,
@@ -107,8 +108,7 @@ export function compileEach(
     }),
   )
   // A build may fail before anyone awaits it (while the package is still being checked).
-  for (const b of builds) b.catch(() => undefined)
-  return builds
+  return builds.map(started)
 }
 
 /**
@@ -163,8 +163,7 @@ export async function startBuilds(
 ): Promise<Builds> {
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   scope.defer(() => rm(work, { recursive: true, force: true, maxRetries: 3 }))
-  const main = resolveMainPackage(config, go, env)
-  main.catch(() => undefined) // the check step reports it
+  const main = started(resolveMainPackage(config, go, env)) // the check step reports its failure
   const slots = new ProgramSlots(binaryCacheDir(env))
   const binaries = compileEach(config, main, info, work, go, env, scope.signal, slots)
   scope.defer(async () => {

@@ -7,7 +7,7 @@ import type { Binary } from '../compile/build.js'
 import { layerKey, lookupLayer, storeLayer } from '../kept/layer-cache-io.js'
 import { type Compressor, withFallback } from '../lib/oci/compressor.js'
 import { type Layer, type LayerFile, writeLayer } from '../lib/oci/layer-io.js'
-import type { OciLayout } from '../lib/oci/layout-io.js'
+import type { Layout } from '../lib/oci/layout-io.js'
 import type { AssembledImage, PlatformImage } from './assembled.js'
 import { type ComposeOptions, composeIndex, composePlatform } from './compose.js'
 import { baseFiles, binaryFiles, type DataEntry, dataFiles, type HostFile } from './rootfs.js'
@@ -32,7 +32,7 @@ export interface AssembleOptions {
 
 /** writeLayer, through the layer cache when there is one. */
 async function cachedLayer(
-  layout: OciLayout,
+  layout: Layout,
   files: LayerFile[],
   compressor: Compressor,
   cache: string | undefined,
@@ -60,7 +60,7 @@ export interface Below {
  * Write what lies below the binaries, once for all platforms: on scratch the base files layer
  * (the same for every platform); on a base image its layers (streamed into the layout).
  */
-export async function prepareBelow(layout: OciLayout, opts: AssembleOptions, compressor: Compressor): Promise<Below> {
+export async function prepareBelow(layout: Layout, opts: AssembleOptions, compressor: Compressor): Promise<Below> {
   const data = opts.data
     ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts.layerCache) }
     : {}
@@ -75,11 +75,7 @@ function composeOptions(opts: AssembleOptions): ComposeOptions {
 }
 
 /** The top of the image: the one manifest, or for several platforms an index over them. */
-export async function topOf(
-  layout: OciLayout,
-  images: PlatformImage[],
-  opts: AssembleOptions,
-): Promise<AssembledImage> {
+export async function topOf(layout: Layout, images: PlatformImage[], opts: AssembleOptions): Promise<AssembledImage> {
   const index = composeIndex(images, composeOptions(opts))
   if (!index) return { top: (images[0] as PlatformImage).manifest, images }
   await layout.putBlob(index)
@@ -88,7 +84,7 @@ export async function topOf(
 
 /** One platform's image: its program's layer over what is below, then its config and manifest. */
 export async function assembleOne(
-  layout: OciLayout,
+  layout: Layout,
   binary: Binary,
   opts: AssembleOptions,
   below: Below,

@@ -20,6 +20,7 @@ import { checkedFile, keepFile } from '../kept/kept-io.js'
 import { type Compressor, zlibCompressor } from '../lib/oci/compressor.js'
 import { runProcess } from '../lib/process-io.js'
 import { sha256File } from '../lib/sha256-file-io.js'
+import { started } from '../lib/started.js'
 
 /** klauspost/compress level 3: about as fast as Go's BestSpeed (ko's choice), layers 3% smaller; see BENCHMARKS.md. */
 export const HELPER_LEVEL = 3
@@ -182,7 +183,7 @@ export function processStream(command: string, args: string[]): Duplex {
       code === 0 ? resolve() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`)),
     )
   })
-  exited.catch(() => undefined) // surfaced through either side below
+  started(exited) // surfaced through either side below
   // A process that died takes writes with EPIPE; what counts is why it died: its exit and stderr.
   child.stdin.on('error', () => undefined)
   const input = new Writable({

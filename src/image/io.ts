@@ -8,9 +8,9 @@ import { annotationsAt } from '../lib/oci/annotation-levels.js'
 import { emptyBlob } from '../lib/oci/artifact.js'
 import type { Compressor } from '../lib/oci/compressor.js'
 import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
-import { OciLayout } from '../lib/oci/layout-io.js'
-import { LayoutSource } from '../lib/oci/layout-read-io.js'
+import { Layout } from '../lib/oci/layout-io.js'
 import type { ImageSource } from '../lib/oci/store.js'
+import { started } from '../lib/started.js'
 import { rfc3339 } from '../meta/build-info.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import {
@@ -41,12 +41,16 @@ export interface PlatformResult {
 
 export type LayoutImage = AssembledImage & { sboms: Sbom[]; refName: string }
 
-export class ImageLayout {
+/**
+ * The image being assembled into its layout (lib/oci's Layout): what lies below every program
+ * written while the builds run, each platform's image as its build ends, then the index.
+ */
+export class ImageAssembly {
   /** What index.json lists: the image, then its referrers. */
   private roots: Descriptor[] = []
 
   private constructor(
-    private readonly layout: OciLayout,
+    private readonly layout: Layout,
     private readonly below: Promise<Below>,
     private readonly compressor: Promise<Compressor>,
     private readonly opts: LayoutOptions,
@@ -56,15 +60,17 @@ export class ImageLayout {
    * Open the layout (a directory that cannot be one fails here, before any image is made) and start
    * writing what lies below every binary (base files, or the base's layers) while builds run.
    */
-  static async open(dir: string, opts: LayoutOptions, compressor: Promise<Compressor>): Promise<ImageLayout> {
-    const layout = await OciLayout.open(dir)
-    const below = (async () => {
-      const b = await prepareBelow(layout, opts, await compressor)
-      if (opts.sbomGo) await prepareSboms(layout)
-      return b
-    })()
-    below.catch(() => undefined) // every addPlatform() meets the failure
-    return new ImageLayout(layout, below, compressor, opts)
+  static async open(dir: string, opts: LayoutOptions, compressor: Promise<Compressor>): Promise<ImageAssembly> {
+    const layout = await Layout.open(dir)
+    // Every addPlatform() meets its failure.
+    const below = started(
+      (async () => {
+        const b = await prepareBelow(layout, opts, await compressor)
+        if (opts.sbomGo) await prepareSboms(layout)
+        return b
+      })(),
+    )
+    return new ImageAssembly(layout, below, compressor, opts)
   }
 
   get dir(): string {
@@ -73,12 +79,12 @@ export class ImageLayout {
 
   /** The layout as a store to read from (what a push sends from). */
   get source(): ImageSource {
-    return new LayoutSource(this.layout.dir)
+    return this.layout
   }
 
   async addPlatform(binary: Binary): Promise<PlatformResult> {
-    const buildInfo = this.opts.sbomGo ? readBuildInfo(this.opts.sbomGo, binary.path) : undefined
-    buildInfo?.catch(() => undefined) // awaited below, once the image is assembled
+    // Awaited below, once the image is assembled.
+    const buildInfo = this.opts.sbomGo ? started(readBuildInfo(this.opts.sbomGo, binary.path)) : undefined
     const image = await assembleOne(this.layout, binary, this.opts, await this.below, await this.compressor)
     const sbom = buildInfo
       ? await attachSbom(
@@ -146,7 +152,7 @@ export interface BlobsOnTheirWay {
  */
 export async function imagesAsBuilt(
   binaries: Promise<Binary>[],
-  layout: ImageLayout,
+  layout: ImageAssembly,
   push: BlobsOnTheirWay | undefined,
   workingDirectory: string,
   env: NodeJS.ProcessEnv,

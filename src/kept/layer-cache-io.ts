@@ -3,14 +3,14 @@
 // again (ko's KOCACHE idea, on by default here). Entries are plain files; a miss only costs the
 // compression it would have cost anyway.
 import { createHash } from 'node:crypto'
-import { copyFile, link, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Layer } from '../lib/oci/descriptor.js'
 import { digestHex } from '../lib/oci/digest.js'
-import type { OciLayout } from '../lib/oci/layout-io.js'
+import type { Layout } from '../lib/oci/layout-io.js'
 import type { LayerFile } from '../lib/oci/tar.js'
 import { sha256File } from '../lib/sha256-file-io.js'
-import { checkedCopy, keepFile, keptDir, markUsed } from './kept-io.js'
+import { forget, keepFile, keptDir, markUsed, recordedSha256 } from './kept-io.js'
 
 const FORMAT = 'build-go-image layer cache v3'
 
@@ -32,21 +32,22 @@ export async function layerKey(files: LayerFile[], compressorId: string): Promis
   return h.digest('hex')
 }
 
-/** The kept layer for `key`, linked into the layout once checked (kept-io.ts); undefined on a miss. */
-export async function lookupLayer(dir: string, key: string, layout: OciLayout): Promise<Layer | undefined> {
+/** The kept layer for `key`, adopted by the layout once its bytes are checked; undefined on a miss. */
+export async function lookupLayer(dir: string, key: string, layout: Layout): Promise<Layer | undefined> {
   const record = join(dir, `${key}.json`)
   try {
     const layer = JSON.parse(await readFile(record, 'utf8')) as Layer
     const kept = join(dir, digestHex(layer.descriptor.digest))
-    const tmp = layout.tempPath()
-    // A hard link when the cache and the layout share a file system, else a copy.
-    await link(kept, tmp).catch(() => copyFile(kept, tmp))
-    const checked = await checkedCopy(tmp, kept)
-    if (!checked || checked.sha256 !== digestHex(layer.descriptor.digest)) {
-      await Promise.all([tmp, record].map((f) => rm(f, { force: true })))
+    // The kept file's recorded sha256 (kept-io.ts), then the layout's own check of its bytes.
+    if (
+      (await recordedSha256(kept)) !== digestHex(layer.descriptor.digest) ||
+      !(await layout.adopt(kept, layer.descriptor.digest))
+    ) {
+      await forget(kept)
+      await rm(record, { force: true })
       return undefined
     }
-    await rename(tmp, layout.blobPath(layer.descriptor.digest))
+    await markUsed(kept)
     await markUsed(record)
     return layer
   } catch {
@@ -54,7 +55,7 @@ export async function lookupLayer(dir: string, key: string, layout: OciLayout): 
   }
 }
 
-export async function storeLayer(dir: string, key: string, layer: Layer, layout: OciLayout): Promise<void> {
+export async function storeLayer(dir: string, key: string, layer: Layer, layout: Layout): Promise<void> {
   try {
     const hex = digestHex(layer.descriptor.digest)
     await keepFile(join(dir, hex), layout.blobPath(layer.descriptor.digest), hex, { link: false })

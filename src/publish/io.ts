@@ -7,7 +7,7 @@ import { InputError } from '../inputs/error.js'
 import { Cancellation } from '../lib/cancel.js'
 import type { AnnotationRule } from '../lib/oci/annotation-levels.js'
 import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
-import { readLayout } from '../lib/oci/layout-read-io.js'
+import { Layout } from '../lib/oci/layout-io.js'
 import type { RegistryClient } from '../lib/registry/client-io.js'
 import type { Credential } from '../lib/registry/credentials.js'
 import { formatReference, type Reference, TAG } from '../lib/registry/reference.js'
@@ -146,7 +146,7 @@ export async function finishPublication(
   top: Descriptor,
   release?: { commit: string },
 ): Promise<Published> {
-  const content = await readLayout(layoutDir)
+  const content = await Layout.at(layoutDir).content()
   // A release first reads what the registry holds for its commit (evidence.ts); a read that
   // fails is said, never the push's failure.
   const evidence = release

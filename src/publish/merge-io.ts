@@ -3,7 +3,6 @@
 // repository in `image`, copying a platform image first where a repository lacks it. Nothing is
 // written before every check has passed.
 
-import { Readable } from 'node:stream'
 import * as core from '@actions/core'
 import type { Referrer } from '../attest/referrer.js'
 import { InputError } from '../inputs/error.js'
@@ -12,29 +11,24 @@ import { BASE_DIGEST, BASE_NAME } from '../lib/oci/annotations.js'
 import { emptyBlob, fallbackTag } from '../lib/oci/artifact.js'
 import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
 import { type Digest, isDigest } from '../lib/oci/digest.js'
+import { memoryStore } from '../lib/oci/memory-store.js'
 import { type ImageManifest, parseImageConfig, parseManifest } from '../lib/oci/parse.js'
 import { type Platform, platformName } from '../lib/oci/platform.js'
-import { type BlobSource, readContent } from '../lib/oci/store.js'
+import { type ImageContent, joinedSource, readContent } from '../lib/oci/store.js'
 import type { RegistryClient } from '../lib/registry/client-io.js'
 import { formatReference, parseReference, type Reference } from '../lib/registry/reference.js'
 import { Repository } from '../lib/registry/repository-io.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
 import type { MergedIndex } from './plan.js'
-import { Publication, pushReferrer } from './publication-io.js'
+import { Publication, type PushTarget } from './publication-io.js'
 import type { RunLife } from './run-life.js'
 import type { PublishSettings } from './settings.js'
-import { writeTags } from './tagging.js'
 
 interface Found extends MergeChild {
   repository: Repository
   reference: Reference
   blob: Blob
   manifest: ImageManifest
-}
-
-/** A small blob held in memory (a signed bundle), as a blob source. */
-function bytesSource(bytes: Uint8Array): BlobSource {
-  return { size: bytes.length, open: (start, end) => Readable.from([Buffer.from(bytes).subarray(start, end)]) }
 }
 
 /** An image's platform from its config: no silent linux/amd64, it must take a place in an index. */
@@ -96,25 +90,6 @@ async function referrersOf(repo: Repository, subject: Digest): Promise<Descripto
 }
 
 /**
- * Copy one platform image into a repository that lacks it, with what refers to it there (its
- * SBOM, signatures), listed in the new repository as the build would have listed them: the same
- * Publication a build pushes its layout with, reading from the source repository instead (its
- * blobs mounted when both are on one registry).
- */
-async function copyImage(from: Found, to: Reference, client: (host: string) => RegistryClient): Promise<void> {
-  const referrers = await referrersOf(from.repository, from.descriptor.digest)
-  const content = await readContent(from.repository, [from.descriptor, ...referrers])
-  const origin = { apiHost: from.reference.apiHost, repository: from.reference.repository }
-  const copy = new Publication([{ reference: to, tags: [] }], {
-    client,
-    concurrency: 4,
-    log: core.info,
-    origin: () => origin,
-  })
-  await copy.finish(content, from.descriptor)
-}
-
-/**
  * The digest the builds' base image name (given by tag) resolved to, as the single job records
  * on its index: the tag read again, and accepted only if it still holds every child's base
  * manifest. A tag that moved since the builds, or cannot be read, leaves it out with a warning.
@@ -173,42 +148,57 @@ export async function mergeImages(
   // Signed before anything is written: a signing failure pushes nothing.
   const referrers = attest ? await attest(index.descriptor) : []
   const created = await createdEpoch(children)
-  const targets = settings.targets.map((t) => ({
-    target: t,
-    repo: new Repository(client(t.reference.apiHost), t.reference.repository, { access: 'push' }),
-  }))
-  const tags = new Map<string, string[]>()
-  for (const { target } of targets) tags.set(formatReference(target.reference), await tagsFor(target, created))
-  for (const { target, repo } of targets) {
-    for (const child of children) {
-      if (await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])) continue
-      core.info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(target.reference)}`)
-      await copyImage(child, target.reference, client)
-    }
-    await repo.putManifest(index.descriptor.digest, index)
-    for (const r of referrers) {
-      for (const blob of [emptyBlob(), r.bundle]) await repo.pushBlob(blob.descriptor, bytesSource(blob.bytes))
-      await pushReferrer(repo, r.manifest, r.descriptor, core.info)
-    }
+  const targets: PushTarget[] = []
+  for (const t of settings.targets) targets.push({ reference: t.reference, tags: await tagsFor(t, created) })
+  for (const { reference } of targets) {
+    const repo = new Repository(client(reference.apiHost), reference.repository)
+    for (const child of children)
+      if (!(await repo.manifestDigest(child.descriptor.digest, [child.descriptor.mediaType])))
+        core.info(`copying ${child.source} (${child.descriptor.digest}) into ${formatReference(reference)}`)
   }
-  await writeTags(
-    targets.flatMap(({ target, repo }) =>
-      (tags.get(formatReference(target.reference)) ?? []).map((tag) => ({
-        reference: formatReference({ ...target.reference, tag }),
-        put: () => repo.putManifest(tag, index),
-      })),
-    ),
-    life.ledger,
-    life.cancellation,
-  )
+  const content = await mergedContent(index, referrers, children)
+  // The one copy a build pushes its layout with: each image's blobs (mounted from the repository it
+  // is in when on one registry), the images, the index, what refers to them, then the tags.
+  const origins = new Map<string, Reference>()
+  for (const c of children)
+    for (const d of [c.manifest.config, ...c.manifest.layers]) origins.set(d.digest, c.reference)
+  const publication = new Publication(targets, {
+    client,
+    concurrency: 4,
+    log: core.info,
+    ledger: life.ledger,
+    cancellation: life.cancellation,
+    origin: (digest) => origins.get(digest),
+  })
+  await publication.finish(content, index.descriptor)
   const digest = index.descriptor.digest
   return {
     digest,
     descriptor: index.descriptor,
     digests: Object.fromEntries(children.map((c) => [platformName(c.descriptor.platform), c.descriptor.digest])),
-    images: targets.map(({ target }) => formatReference({ ...target.reference, digest })),
-    tags: targets.flatMap(({ target }) =>
-      (tags.get(formatReference(target.reference)) ?? []).map((tag) => formatReference({ ...target.reference, tag })),
-    ),
+    images: targets.map(({ reference }) => formatReference({ ...reference, digest })),
+    tags: targets.flatMap(({ reference, tags }) => tags.map((tag) => formatReference({ ...reference, tag }))),
   }
+}
+
+/**
+ * What the merge pushes, read as one store: the index and its signed referrers from memory, each
+ * platform image with what refers to it there (its SBOM, signatures) from its own repository, so
+ * a repository that lacks an image gets it listed as the build would have listed it.
+ */
+async function mergedContent(index: Blob, referrers: Referrer[], children: Found[]): Promise<ImageContent> {
+  const signed = [emptyBlob(), ...referrers.flatMap((r) => [r.bundle, r.manifest])]
+  const own: ImageContent = {
+    source: memoryStore([index, ...signed], 'the merged index'),
+    roots: [index.descriptor, ...referrers.map((r) => r.descriptor)],
+    manifests: new Map([index, ...referrers.map((r) => r.manifest)].map((b) => [b.descriptor.digest, b])),
+  }
+  const parts = [own]
+  for (const c of children)
+    parts.push(
+      await readContent(c.repository, [c.descriptor, ...(await referrersOf(c.repository, c.descriptor.digest))]),
+    )
+  const manifests = new Map(parts.flatMap((p) => [...p.manifests]))
+  const roots = parts.flatMap((p) => (p === own ? p.roots : p.roots.slice(1)))
+  return { source: joinedSource('the merge', parts), roots, manifests }
 }

@@ -1,5 +1,6 @@
 // The order of a push: every blob, then each platform manifest by digest, then the index by
 // digest; tags come last and only after all of it is in every target. Pure.
+import type { CopyStats } from '../lib/oci/copy.js'
 import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
 import type { Digest } from '../lib/oci/digest.js'
 import { childrenOf, parseManifest } from '../lib/oci/parse.js'
@@ -44,12 +45,8 @@ export function planPush(top: Descriptor, manifests: Map<Digest, Blob>, referrer
   }
 }
 
-export interface PublishStats {
-  exists: number
-  mounted: number
-  uploaded: number
-  bytesUploaded: number
-}
+/** What a push did with its blobs: the copy's counts (lib/oci/copy.ts). */
+export type PublishStats = CopyStats
 
 export interface Published {
   /** `registry/repository@digest` for each target. */

@@ -2,16 +2,16 @@
 // sibling repository on the same registry, or upload; several at a time, some of them while the
 // image is still being made), then manifests by digest; only when every target holds all of it
 // are tags written. A failure before that leaves every existing tag as it was.
-import pLimit, { type LimitFunction } from 'p-limit'
-import { type Cancellation, CancelledError } from '../lib/cancel.js'
+import type { Cancellation } from '../lib/cancel.js'
 import { addToFallbackIndex, fallbackTag } from '../lib/oci/artifact.js'
+import { BlobCopy } from '../lib/oci/copy.js'
 import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
 import { parseManifest } from '../lib/oci/parse.js'
 import type { ImageContent, ImageSource } from '../lib/oci/store.js'
 import type { RegistryClient } from '../lib/registry/client-io.js'
 import { formatReference, type Reference } from '../lib/registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../lib/registry/repository-io.js'
-import { DEFAULT_RETRY, loggedRetry, type RetryOptions, withRetry } from '../lib/retry.js'
+import { DEFAULT_RETRY, loggedRetry, type RetryOptions } from '../lib/retry.js'
 import { type PublishStats, planPush } from './plan.js'
 import { TagLedger } from './tag-ledger.js'
 import { writeTags } from './tagging.js'
@@ -48,12 +48,9 @@ export interface PublishResult {
  * to each target once: a later request for it joins the first.
  */
 export class Publication {
-  readonly stats: PublishStats = { exists: 0, mounted: 0, uploaded: 0, bytesUploaded: 0 }
   private readonly repos: Repository[]
-  private readonly limit: LimitFunction
-  private readonly blobs = new Map<string, Promise<BlobOutcome>>()
+  private readonly blobs: BlobCopy
   private readonly early = new Set<Promise<void>>()
-  private stopped = false
 
   constructor(
     private readonly targets: PushTarget[],
@@ -66,14 +63,22 @@ export class Publication {
           ...(opts.upload ? { upload: opts.upload } : {}),
         }),
     )
-    this.limit = pLimit(opts.concurrency)
+    this.blobs = new BlobCopy(this.repos, {
+      concurrency: opts.concurrency,
+      retry: opts.retry ?? (opts.log ? loggedRetry(opts.log) : DEFAULT_RETRY),
+      mountFrom: (i, digest) => this.mountSource(i, digest),
+    })
+  }
+
+  get stats(): PublishStats {
+    return this.blobs.stats
   }
 
   /** Start sending these blobs of `source` to every target; `finish` waits for them. */
   send(source: ImageSource, blobs: Descriptor[]): void {
     for (const blob of blobs) {
       const sending = (async () => {
-        for (const i of this.repos.keys()) await this.pushBlob(i, source, blob)
+        for (const i of this.repos.keys()) await this.blobs.copy(i, source, blob)
       })().catch(() => undefined) // finish() asks for the same blob and meets the same failure
       this.early.add(sending)
       void sending.then(() => this.early.delete(sending))
@@ -82,7 +87,7 @@ export class Publication {
 
   /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
   async abandon(): Promise<void> {
-    this.stopped = true
+    this.blobs.stop()
     await Promise.allSettled([...this.early])
   }
 
@@ -97,7 +102,7 @@ export class Publication {
     const log = this.opts.log ?? (() => undefined)
     for (const [i, repo] of this.repos.entries()) {
       const target = this.targets[i] as PushTarget
-      const outcomes = await Promise.all(plan.blobs.map((blob) => this.pushBlob(i, content.source, blob)))
+      const outcomes = await Promise.all(plan.blobs.map((blob) => this.blobs.copy(i, content.source, blob)))
       const count = (o: BlobOutcome) => outcomes.filter((x) => x === o).length
       log(
         `${target.reference.registry}/${repo.name}: ${count('uploaded')} blobs uploaded, ` +
@@ -134,27 +139,6 @@ export class Publication {
       this.opts.cancellation,
     )
     return { digest: plan.top.descriptor.digest, stats: this.stats }
-  }
-
-  /** HEAD, mount or upload one blob to target i, once: a second call gets the first's outcome. */
-  private pushBlob(i: number, from: ImageSource, blob: Descriptor): Promise<BlobOutcome> {
-    const key = `${i} ${blob.digest}`
-    const known = this.blobs.get(key)
-    if (known) return known
-    const repo = this.repos[i] as Repository
-    const pushing = this.limit(async () => {
-      if (this.stopped) throw new CancelledError('the push was abandoned')
-      const source = from.blobSource(blob.digest, blob.size)
-      const mount = this.mountSource(i, blob.digest)
-      const retry = this.opts.retry ?? (this.opts.log ? loggedRetry(this.opts.log) : DEFAULT_RETRY)
-      const outcome: BlobOutcome = await withRetry(() => repo.pushBlob(blob, source, mount), retry)
-      this.stats[outcome]++
-      if (outcome === 'uploaded') this.stats.bytesUploaded += blob.size
-      return outcome
-    })
-    pushing.catch(() => undefined) // handled by whoever awaits it; never an unhandled rejection
-    this.blobs.set(key, pushing)
-    return pushing
   }
 
   /**

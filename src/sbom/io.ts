@@ -3,14 +3,14 @@
 import { getExecOutput } from '@actions/exec'
 import { artifactManifest, emptyBlob } from '../lib/oci/artifact.js'
 import { blobOf, type Descriptor } from '../lib/oci/descriptor.js'
-import type { OciLayout } from '../lib/oci/layout-io.js'
+import type { Layout } from '../lib/oci/layout-io.js'
 import { parseBuildInfo } from './buildinfo.js'
 import { type Sbom, SPDX_MEDIA_TYPE, spdxDocument } from './spdx.js'
 
 export type { Sbom } from './spdx.js'
 
 /** The empty config every SBOM manifest names: written once per layout, before any SBOM. */
-export async function prepareSboms(layout: OciLayout): Promise<void> {
+export async function prepareSboms(layout: Layout): Promise<void> {
   await layout.putBlob(emptyBlob())
 }
 
@@ -32,12 +32,7 @@ export interface SbomSubject {
 }
 
 /** Attach the SPDX document made from that build information to the platform's image. */
-export async function attachSbom(
-  layout: OciLayout,
-  img: SbomSubject,
-  buildInfo: string,
-  created: string,
-): Promise<Sbom> {
+export async function attachSbom(layout: Layout, img: SbomSubject, buildInfo: string, created: string): Promise<Sbom> {
   const doc = spdxDocument(parseBuildInfo(buildInfo), {
     manifestDigest: img.manifest.digest,
     platform: img.platform,

@@ -12,7 +12,7 @@ import type { Compressor } from './compressor.js'
 import { type Layer, MediaType } from './descriptor.js'
 import { digestOfHash } from './digest.js'
 import { gzipHeader, gzipTrailer } from './gzip.js'
-import type { OciLayout } from './layout-io.js'
+import type { Layout } from './layout-io.js'
 import { type LayerFile, tarEnd, tarHeader, tarPadding } from './tar.js'
 
 export type { Layer } from './descriptor.js'
@@ -40,7 +40,7 @@ async function* tarChunks(files: LayerFile[]): AsyncGenerator<Buffer> {
   yield tarEnd()
 }
 
-export async function writeLayer(layout: OciLayout, files: LayerFile[], compressor: Compressor): Promise<Layer> {
+export async function writeLayer(layout: Layout, files: LayerFile[], compressor: Compressor): Promise<Layer> {
   const level = compressor.level
   const diffHash = createHash('sha256')
   const digestHash = createHash('sha256')

@@ -1,28 +1,42 @@
-// The OCI image layout on disk: `oci-layout`, `index.json`, `blobs/sha256/<hex>`.
-// Blobs are written to a temporary name and renamed, so a crash never leaves a truncated blob
-// under its digest; index.json is written last, so a layout without it was never finished.
+// The OCI image layout on disk: `oci-layout`, `index.json`, `blobs/sha256/<hex>`, as one store to
+// write to and read from (the build's images, a base image's layers, a kept layer adopted; the push
+// and the archive read it back). Blobs are written to a temporary name and renamed, so a crash never
+// leaves a truncated blob under its digest; index.json is written last, so a layout without it was
+// never finished.
 
 import { createHash, randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { access, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { access, copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Transform } from 'node:stream'
+import { type Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { type Blob, type Descriptor, MediaType } from './descriptor.js'
-import { type Digest, digestHex } from './digest.js'
+import { type Digest, digestHex, digestOf, isDigest } from './digest.js'
 import { LayoutError } from './errors.js'
-import type { BlobOutcome, BlobSource, ImageSink } from './store.js'
+import { parseManifest } from './parse.js'
+import {
+  type BlobOutcome,
+  type BlobSource,
+  type ImageContent,
+  type ImageSink,
+  type ImageSource,
+  readContent,
+} from './store.js'
 
-/** The OCI layout as a store to write to (the build's images, a base image's layers). */
-export class OciLayout implements ImageSink {
+export class Layout implements ImageSink, ImageSource {
   private constructor(
     readonly dir: string,
     /** True when this run created the directory, so a failed run may remove it. */
     readonly created: boolean,
   ) {}
 
+  /** An existing layout, to read (nothing is created; a failed read names what is missing). */
+  static at(dir: string): Layout {
+    return new Layout(dir, false)
+  }
+
   /** Open `dir` for writing: a new or empty directory, or an existing OCI layout. */
-  static async open(dir: string): Promise<OciLayout> {
+  static async open(dir: string): Promise<Layout> {
     let created = false
     try {
       const s = await stat(dir)
@@ -42,7 +56,7 @@ export class OciLayout implements ImageSink {
     } catch (e) {
       throw wrap(dir, e)
     }
-    return new OciLayout(dir, created)
+    return new Layout(dir, created)
   }
 
   get name(): string {
@@ -81,6 +95,28 @@ export class OciLayout implements ImageSink {
     }
     await this.commit(tmp, descriptor.digest)
     return 'uploaded'
+  }
+
+  /**
+   * Take in a file written elsewhere (a kept layer) as the blob `digest`: linked when on one file
+   * system, else copied, and kept only if its bytes are that digest. False when they are not.
+   */
+  async adopt(file: string, digest: Digest): Promise<boolean> {
+    const tmp = this.tempPath()
+    try {
+      await link(file, tmp).catch(() => copyFile(file, tmp))
+      const hash = createHash('sha256')
+      await pipeline(createReadStream(tmp, { highWaterMark: 1 << 20 }), hash)
+      if (`sha256:${hash.digest('hex')}` !== digest) {
+        await rm(tmp, { force: true })
+        return false
+      }
+    } catch (e) {
+      await rm(tmp, { force: true })
+      throw wrap(this.dir, e)
+    }
+    await this.commit(tmp, digest)
+    return true
   }
 
   /** Manifests are blobs here; only index.json names a reference (writeIndex). */
@@ -141,6 +177,47 @@ export class OciLayout implements ImageSink {
   /** A write error as a LayoutError naming this layout (disk full, permissions). */
   error(e: unknown): LayoutError {
     return e instanceof LayoutError ? e : wrap(this.dir, e)
+  }
+
+  /** A manifest by digest (a layout names tags only in index.json), checked; undefined if absent. */
+  async getManifest(reference: string): Promise<Blob | undefined> {
+    if (!isDigest(reference)) return undefined
+    const bytes = await readFile(this.blobPath(reference)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined
+      throw e
+    })
+    if (!bytes) return undefined
+    this.check(reference, bytes)
+    const blob = { descriptor: { mediaType: MediaType.manifest, digest: reference, size: bytes.byteLength }, bytes }
+    return { ...blob, descriptor: { ...blob.descriptor, mediaType: parseManifest(blob).mediaType } }
+  }
+
+  async readBlob(digest: Digest): Promise<Uint8Array> {
+    const bytes = await readFile(this.blobPath(digest))
+    this.check(digest, bytes)
+    return bytes
+  }
+
+  blobSource(digest: Digest, size: number): BlobSource {
+    return {
+      size,
+      open: (start, end): Readable =>
+        end <= start
+          ? createReadStream('/dev/null')
+          : createReadStream(this.blobPath(digest), { start, end: end - 1, highWaterMark: 1 << 20 }),
+    }
+  }
+
+  /** index.json's roots and every manifest below them. */
+  async content(): Promise<ImageContent> {
+    const bytes = await readFile(join(this.dir, 'index.json'))
+    const descriptor = { mediaType: MediaType.index, digest: digestOf(bytes), size: bytes.byteLength }
+    const index = parseManifest({ descriptor, bytes })
+    return readContent(this, index.kind === 'index' ? index.manifests : [])
+  }
+
+  private check(digest: Digest, bytes: Uint8Array): void {
+    if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${this.dir}: blob ${digest} does not match its digest`)
   }
 
   /** Undo a failed run: remove the directory if this run created it. */

@@ -58,3 +58,28 @@ export async function readContent(source: ImageSource, roots: Descriptor[]): Pro
   for (const r of roots) await visit(r)
   return { source, roots, manifests }
 }
+
+/**
+ * Several stores read as one: each manifest and blob from the store whose content holds it (a
+ * merge's platform images live in their own repositories, its index in memory).
+ */
+export function joinedSource(name: string, parts: ImageContent[]): ImageSource {
+  const owner = new Map<string, ImageSource>()
+  for (const part of parts)
+    for (const [digest, blob] of part.manifests) {
+      owner.set(digest, part.source)
+      const m = parseManifest(blob)
+      if (m.kind === 'manifest') for (const d of [m.config, ...m.layers]) owner.set(d.digest, part.source)
+    }
+  const of = (digest: string): ImageSource => {
+    const source = owner.get(digest)
+    if (!source) throw new Error(`${name}: nothing holds ${digest}`)
+    return source
+  }
+  return {
+    name,
+    getManifest: async (reference) => (owner.has(reference) ? of(reference).getManifest(reference) : undefined),
+    readBlob: (digest) => of(digest).readBlob(digest),
+    blobSource: (digest, size) => of(digest).blobSource(digest, size),
+  }
+}
