@@ -11,7 +11,7 @@ import {
   sha256File,
   stepDir,
   trimStale
-} from "./chunks/chunk-EDIK3XNZ.js";
+} from "./chunks/chunk-FBU4HNJ7.js";
 import {
   HttpClient,
   addPath,
@@ -4445,7 +4445,7 @@ function processStream(command, args) {
   return stream2;
 }
 
-// src/meta/build-info.ts
+// src/meta/stamp.ts
 function buildStamp(f) {
   const epoch = parseEpoch(f.sourceDateEpoch) ?? parseEpoch(f.commitTime) ?? 0;
   const commit = f.commit && /^[0-9a-f]{7,64}$/.test(f.commit) ? f.commit : "unknown";
@@ -6071,7 +6071,19 @@ async function reportMerge(m, attested) {
   ]).addRaw(pushedTable(m)).write();
 }
 
-// src/run-io.ts
+// src/stage-io.ts
+async function stage(name, fn) {
+  return group(name, async () => {
+    const start = performance.now();
+    try {
+      return await fn();
+    } finally {
+      info(`${name}: ${((performance.now() - start) / 1e3).toFixed(2)} s`);
+    }
+  });
+}
+
+// src/step-io.ts
 var CLEANUP_MS = 4e3;
 var Scope = class {
   stop = new AbortController();
@@ -6123,18 +6135,6 @@ function runStep(work) {
       setFailed(redactUserinfo(e instanceof Error ? e.message : String(e)));
     })
   );
-}
-
-// src/stage-io.ts
-async function stage(name, fn) {
-  return group(name, async () => {
-    const start = performance.now();
-    try {
-      return await fn();
-    } finally {
-      info(`${name}: ${((performance.now() - start) / 1e3).toFixed(2)} s`);
-    }
-  });
 }
 
 // src/toolchain/io.ts

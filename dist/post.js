@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-EDIK3XNZ.js";
+} from "./chunks/chunk-FBU4HNJ7.js";
 import {
   getState,
   info,

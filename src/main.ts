@@ -1,5 +1,5 @@
 // The main step, as its log reads: each stage below is one log group, and hands its typed result
-// to the next. All logic lives in the stages; run-io.ts owns signals and cleanup.
+// to the next. All logic lives in the stages; step-io.ts owns signals and cleanup.
 import * as core from '@actions/core'
 import { archive } from './archive/stage-io.js'
 import { type Attestations, storeAttestations } from './attest/io.js'
@@ -23,8 +23,8 @@ import type { Descriptor } from './lib/oci/descriptor.js'
 import { type Metadata, readMetadata } from './meta/io.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import { report, reportMerge, writeOutputs } from './report/io.js'
-import { runStep, type Scope } from './run-io.js'
 import { stage } from './stage-io.js'
+import { runStep, type Scope } from './step-io.js'
 import { type InstalledGo, installGo } from './toolchain/io.js'
 
 /**

@@ -12,6 +12,7 @@ import { MediaType } from '../../src/lib/oci/descriptor.js'
 import type { Digest } from '../../src/lib/oci/digest.js'
 import { RegistryClient } from '../../src/lib/registry/client-io.js'
 import { Repository } from '../../src/lib/registry/repository-io.js'
+import type { Transport } from '../../src/lib/registry/transport.js'
 import { withRetry } from '../../src/lib/retry.js'
 import { httpTransport } from '../../src/registry/http-io.js'
 import { type FaultProxy, startProxy } from '../e2e/proxy.js'
@@ -45,9 +46,14 @@ function blob(size: number) {
 }
 
 /** A fresh client (its own upload hints) through the proxy of a profile. */
-function repo(profile: ProfileName, name: string, upload = { putMax: 4 * MiB, chunkSize: 4 * MiB, resumes: 3 }) {
+function repo(
+  profile: ProfileName,
+  name: string,
+  upload = { putMax: 4 * MiB, chunkSize: 4 * MiB, resumes: 3 },
+  through: Transport = transport,
+) {
   const proxy = proxies.get(profile) as FaultProxy
-  const client = new RegistryClient(proxy.host, { transport, retry: { attempts: 4, baseMs: 20, maxMs: 100 } })
+  const client = new RegistryClient(proxy.host, { transport: through, retry: { attempts: 4, baseMs: 20, maxMs: 100 } })
   return { proxy, client, repo: new Repository(client, name, { access: 'push', upload }) }
 }
 
@@ -237,18 +243,19 @@ describe('faults inside a session', () => {
   })
 
   test('OCI-Chunk-Min-Length raises the chunk size', async () => {
-    const { proxy, client, repo: r } = repo('plain', 'fault/min', { putMax: 1000, chunkSize: 10_000, resumes: 0 })
-    client.uploadHints.streamRefused = true
-    const b = blob(250_000)
-    const originalSend = transport.send
-    ;(client as unknown as { opts: { transport: unknown } }).opts.transport = {
+    // The registry's answer to POST says chunks of at least 100000 bytes.
+    const minLength: Transport = {
       ...transport,
-      send: async (req: Parameters<typeof transport.send>[0]) => {
-        const res = await originalSend(req)
+      send: async (req) => {
+        const res = await transport.send(req)
         if (req.method === 'POST') res.headers['oci-chunk-min-length'] = '100000'
         return res
       },
     }
+    const limits = { putMax: 1000, chunkSize: 10_000, resumes: 0 }
+    const { proxy, client, repo: r } = repo('plain', 'fault/min', limits, minLength)
+    client.uploadHints.streamRefused = true
+    const b = blob(250_000)
     const before = proxy.seen.length
     expect(await push(r, b)).toBe('uploaded')
     expect(

@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { hostPlatform } from '../compile/platform.js'
 import type { AssembledImage } from '../image/assembled.js'
 import { Layout } from '../lib/oci/layout-io.js'
-import { stepDir } from '../runner/step.js'
+import { stepDir } from '../runner/step-dir.js'
 import { dockerLoad, writeArchives } from './io.js'
 import type { ArchiveSettings } from './settings.js'
 

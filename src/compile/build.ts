@@ -1,5 +1,5 @@
 // What to run for one platform: pure, so the exact command line is table-tested.
-import { type BuildInfo, renderLdflags } from './ldflags.js'
+import { type LdflagsValues, renderLdflags } from './ldflags.js'
 import type { TargetPlatform } from './platform.js'
 import { privateModuleEnv } from './private-modules.js'
 import type { CompileSettings } from './settings.js'
@@ -37,7 +37,7 @@ export function withoutTargetVars(
 export function buildCommand(
   config: CompileSettings,
   platform: TargetPlatform,
-  info: BuildInfo,
+  info: LdflagsValues,
   output: string,
   inherited: Record<string, string | undefined>,
 ): BuildCommand {

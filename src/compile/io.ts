@@ -14,7 +14,7 @@ import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './bina
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 import { workspaceRelative } from './diagnostics.js'
 import { CompileError } from './errors.js'
-import type { BuildInfo } from './ldflags.js'
+import type { LdflagsValues } from './ldflags.js'
 import { platformSlug } from './platform.js'
 import type { CompileSettings } from './settings.js'
 
@@ -60,7 +60,7 @@ export async function resolveMainPackage(
 export function compileEach(
   config: CompileSettings,
   pkg: Promise<MainPackage>,
-  info: BuildInfo,
+  info: LdflagsValues,
   outDir: string,
   go: string,
   env: NodeJS.ProcessEnv,
@@ -157,7 +157,7 @@ export interface Builds {
 export async function startBuilds(
   config: CompileSettings,
   go: string,
-  info: BuildInfo,
+  info: LdflagsValues,
   env: NodeJS.ProcessEnv,
   scope: { signal: AbortSignal; defer(fn: () => unknown): void },
 ): Promise<Builds> {

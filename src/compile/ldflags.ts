@@ -1,6 +1,6 @@
 // `ldflags` templates in GoReleaser's spelling: {{.Version}}, {{.Commit}}, {{.Date}}.
 
-export interface BuildInfo {
+export interface LdflagsValues {
   version: string
   commit: string
   /** RFC 3339 */
@@ -15,11 +15,11 @@ export function unknownPlaceholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].filter((m) => valueKey(m[1] ?? '') === undefined).map((m) => m[0])
 }
 
-function valueKey(inner: string): keyof BuildInfo | undefined {
+function valueKey(inner: string): keyof LdflagsValues | undefined {
   return ({ '.Version': 'version', '.Commit': 'commit', '.Date': 'date' } as const)[inner as '.Version']
 }
 
-export function renderLdflags(template: string, info: BuildInfo): string {
+export function renderLdflags(template: string, info: LdflagsValues): string {
   return template.replace(PLACEHOLDER, (whole, inner: string) => {
     const key = valueKey(inner)
     if (!key) throw new Error(`unknown ldflags placeholder ${whole}`)

@@ -39,7 +39,7 @@ export interface ConfigContext {
   hostPlatform?: string
   /** The job can get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL: permissions id-token: write). */
   hasIdToken?: boolean
-  /** This step's own directory in RUNNER_TEMP (see runner/step.ts); else RUNNER_TEMP/build-go-image. */
+  /** This step's own directory in RUNNER_TEMP (see runner/step-dir.ts); else RUNNER_TEMP/build-go-image. */
   stepTemp?: string
 }
 

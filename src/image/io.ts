@@ -11,7 +11,7 @@ import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
 import { Layout } from '../lib/oci/layout-io.js'
 import type { ImageSource } from '../lib/oci/store.js'
 import { started } from '../lib/started.js'
-import { rfc3339 } from '../meta/build-info.js'
+import { rfc3339 } from '../meta/stamp.js'
 import { attachSbom, prepareSboms, readBuildInfo, type Sbom } from '../sbom/io.js'
 import {
   type AssembledImage,

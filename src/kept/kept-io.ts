@@ -14,7 +14,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink, utimes,
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { sha256File } from '../lib/sha256-file-io.js'
-import { stepDir } from '../runner/step.js'
+import { stepDir } from '../runner/step-dir.js'
 
 export const KEPT_KINDS = ['layers', 'binaries'] as const
 export type KeptKind = (typeof KEPT_KINDS)[number]

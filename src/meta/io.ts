@@ -5,10 +5,10 @@ import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { type AnnotationRule, everywhere } from '../lib/oci/annotation-levels.js'
 import type { Reference } from '../lib/registry/reference.js'
-import { type BuildStamp, buildStamp, type SourceFacts } from './build-info.js'
 import { type GitHubContext, githubContext } from './context.js'
 import { standardLabels } from './labels.js'
 import { type ReleaseDecision, type ReleaseMode, releaseDecision } from './release.js'
+import { type BuildStamp, buildStamp, type SourceFacts } from './stamp.js'
 import { deriveTags, refFacts, renderTags } from './tags.js'
 
 async function git(cwd: string, args: string[]): Promise<string | undefined> {

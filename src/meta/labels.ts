@@ -1,8 +1,8 @@
 // OCI labels (image config) and annotations (manifests and index) from the GitHub context; the
 // user's labels and annotations override. `created` is the commit time, never the wall clock. Pure.
 
-import { rfc3339 } from './build-info.js'
 import type { GitHubContext } from './context.js'
+import { rfc3339 } from './stamp.js'
 
 const P = 'org.opencontainers.image.'
 

@@ -1,4 +1,4 @@
-// What a run's stages share of its life, made once by run-io.ts's Scope and handed down: the tags it
+// What a run's stages share of its life, made once by step-io.ts's Scope and handed down: the tags it
 // writes (which moved, for a cancellation or a failure to report) and its cancellation (after
 // which no registry request starts). Pure.
 import type { Cancellation } from '../lib/cancel.js'

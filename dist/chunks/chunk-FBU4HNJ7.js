@@ -22,7 +22,7 @@ async function sha256File(path) {
   return hash.digest("hex");
 }
 
-// src/runner/step.ts
+// src/runner/step-dir.ts
 import { join } from "node:path";
 function stepDir(base2, env) {
   const step = env.GITHUB_ACTION?.trim();

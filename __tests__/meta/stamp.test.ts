@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { redactUserinfo, shownValue } from '../../src/inputs/redact.js'
-import { buildStamp, rfc3339 } from '../../src/meta/build-info.js'
-import { stepDir } from '../../src/runner/step.js'
+import { buildStamp, rfc3339 } from '../../src/meta/stamp.js'
+import { stepDir } from '../../src/runner/step-dir.js'
 
 test.each([
   [

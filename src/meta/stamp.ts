@@ -1,5 +1,5 @@
 // Version, commit and timestamp of the build, from the GitHub context and git: pure.
-import type { BuildInfo } from '../compile/ldflags.js'
+import type { LdflagsValues } from '../compile/ldflags.js'
 
 export interface SourceFacts {
   /** SOURCE_DATE_EPOCH as given, if any. */
@@ -12,7 +12,7 @@ export interface SourceFacts {
   ref?: string
 }
 
-export interface BuildStamp extends BuildInfo {
+export interface BuildStamp extends LdflagsValues {
   /** Seconds since the epoch; never the wall clock, so rebuilds give the same digests. */
   epoch: number
 }
