@@ -1553,7 +1553,7 @@ function willSign(settings, env, what) {
   notice(`attest: the job has no OIDC token (permissions: id-token: write signs it); the ${what} is unsigned`);
   return false;
 }
-async function attest(settings, image, layout, subjectName2, env) {
+async function attest(settings, image, layout, subjectName, env) {
   if (!willSign(settings, env, "image")) return void 0;
   const source = layout.source;
   const sboms = await Promise.all(
@@ -1568,13 +1568,13 @@ async function attest(settings, image, layout, subjectName2, env) {
     })
   );
   const manifests = [image.top, ...image.images.map((i) => i.manifest)];
-  const attested = await attestImage(settings, { manifests, name: subjectName2.toLowerCase(), sboms }, env);
+  const attested = await attestImage(settings, { manifests, name: subjectName.toLowerCase(), sboms }, env);
   if (attested) await layout.attach(attested.referrers);
   return attested;
 }
-async function attestIndex(settings, index, subjectName2, env) {
+async function attestIndex(settings, index, subjectName, env) {
   if (!willSign(settings, env, "index")) return void 0;
-  return attestImage(settings, { manifests: [index], name: subjectName2.toLowerCase(), sboms: [] }, env);
+  return attestImage(settings, { manifests: [index], name: subjectName.toLowerCase(), sboms: [] }, env);
 }
 
 // src/lib/registry/reference.ts
@@ -5239,6 +5239,22 @@ async function readMetadata(config, env) {
   };
 }
 
+// src/plan.ts
+function planRun(config, source, eventName) {
+  const { publish } = config;
+  const first = publish.targets[0]?.reference;
+  const release = source.release.release ? source.release.why : void 0;
+  return {
+    ...release ? { release } : {},
+    push: publish.push,
+    ...!publish.push && publish.targets.length > 0 ? { notPushing: `push: ${publish.mode}, event: ${eventName ?? "none"}` } : {},
+    archive: Boolean(config.tarball) || config.load,
+    ...release && source.commit !== "unknown" ? { evidence: { commit: source.commit } } : {},
+    subjectName: first ? `${first.registry}/${first.repository}` : "image",
+    attestationsApi: publish.push && config.attest.githubApi
+  };
+}
+
 // src/registry/io.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import { homedir } from "node:os";
@@ -5961,6 +5977,9 @@ function describe(c) {
 }
 
 // src/report/outputs.ts
+function outputsOf(r) {
+  return r.job === "build" ? imageOutputs(r.image, r.layoutDir, r.published, r.attestations) : mergeOutputs(r.merged, r.attestations);
+}
 function imageOutputs(image, layoutDir, published, attestations) {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
   const single = image.images.length === 1 ? image.images[0] : void 0;
@@ -6021,7 +6040,7 @@ function writeOutputs(values) {
   for (const [name, value] of Object.entries(values)) if (value !== void 0) setOutput(name, value);
 }
 async function report(image, layoutDir, published, attested) {
-  writeOutputs(imageOutputs(image, layoutDir, published, attested?.bySubject));
+  writeOutputs(outputsOf({ job: "build", image, layoutDir, published, attestations: attested?.bySubject }));
   for (const t of published?.tags ?? []) info(`pushed ${t}`);
   const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : void 0;
   if (verify) info(`verify: ${verify}`);
@@ -6057,7 +6076,7 @@ async function reportTags(ledger) {
   await summary.addHeading("build-go-image: tagging stopped", 3).addRaw(`<table><tr><th>tag</th><th>state</th></tr>${rows.join("")}</table>`).write();
 }
 async function reportMerge(m, attested) {
-  writeOutputs(mergeOutputs(m, attested?.bySubject));
+  writeOutputs(outputsOf({ job: "merge", merged: m, attestations: attested?.bySubject }));
   for (const [platform, digest] of Object.entries(m.digests)) info(`${platform}: ${digest}`);
   info(`index: ${m.digest}`);
   for (const t of m.tags) info(`pushed ${t}`);
@@ -7017,20 +7036,15 @@ async function check(config, go, meta, builds, compressor, env, scope) {
   );
   return { layout, push };
 }
-var subjectName = (push) => {
-  const first = push.targets[0]?.reference;
-  return first ? `${first.registry}/${first.repository}` : "image";
-};
 async function build({ config, goSpec }, scope, startedAt) {
   const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, process.env));
   writeOutputs({ "go-version": go.version });
   const meta = await stage("metadata", () => readMetadata(config, process.env));
-  const { release } = meta;
-  const env = release.release ? await freshCaches(process.env, release.why, scope) : process.env;
+  const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, process.env.GITHUB_EVENT_NAME);
+  const env = plan.release ? await freshCaches(process.env, plan.release, scope) : process.env;
   const goEnv = goEnvironment(config, env);
   await stage("restore caches", async () => {
-    const why = release.release ? release.why : void 0;
-    const restored = await restoreModules(config, go, meta.stamp.commit, goEnv, startedAt, why);
+    const restored = await restoreModules(config, go, meta.stamp.commit, goEnv, startedAt, plan.release);
     writeOutputs({ "cache-hit": String(restored.moduleHit), "build-cache-hit": String(restored.buildHit) });
     await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules);
   });
@@ -7048,14 +7062,11 @@ async function build({ config, goSpec }, scope, startedAt) {
     return target.layout.finish(platforms);
   });
   const push = target.push;
-  const attested = push && await stage("attest", () => attest(config.attest, image, target.layout, subjectName(push), env));
-  if (config.tarball || config.load)
-    writeOutputs(await stage("archive", () => archive(image, config, meta.repoTag, env)));
-  const evidence = release.release && meta.stamp.commit !== "unknown" ? { commit: meta.stamp.commit } : void 0;
-  const published = push && await stage("publish", () => finishPublication(push, config.ociLayout, image.top, evidence));
-  if (!push && config.publish.targets.length > 0)
-    info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
-  if (attested && published && config.attest.githubApi)
+  const attested = push && await stage("attest", () => attest(config.attest, image, target.layout, plan.subjectName, env));
+  if (plan.archive) writeOutputs(await stage("archive", () => archive(image, config, meta.repoTag, env)));
+  const published = push && await stage("publish", () => finishPublication(push, config.ociLayout, image.top, plan.evidence));
+  if (plan.notPushing) info(`Not pushing (${plan.notPushing})`);
+  if (attested && published && plan.attestationsApi)
     await stage("attestations API", () => storeAttestations(attested.bundles, config.publish.githubToken, env));
   await stage("report", () => report(image, config.ociLayout, published, attested || void 0));
 }
@@ -7064,20 +7075,19 @@ async function merge({ config }, scope) {
   if (!config.publish.push)
     return info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? "none"})`);
   const meta = await stage("metadata", () => readMetadata(config, env));
+  const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, env.GITHUB_EVENT_NAME);
   const tags = { github: meta.github, epoch: meta.stamp.epoch };
   const { publish, image, baseImage } = config;
-  const first = publish.targets[0]?.reference;
-  const name = first ? `${first.registry}/${first.repository}` : "image";
   let attested;
   const sign = async (index) => {
-    attested = await attestIndex(config.attest, index, name, env);
+    attested = await attestIndex(config.attest, index, plan.subjectName, env);
     return attested?.referrers ?? [];
   };
   const merged = await stage(
     "merge",
     () => mergeAndPublish(publish, image.annotations, env, tags, baseImage, scope, sign)
   );
-  if (attested && config.attest.githubApi)
+  if (attested && plan.attestationsApi)
     await stage("attestations API", () => storeAttestations(attested.bundles, publish.githubToken, env));
   await stage("report", () => reportMerge(merged, attested));
 }

@@ -21,6 +21,7 @@ import { layerCacheDir } from './kept/layer-cache-io.js'
 import type { Compressor } from './lib/oci/compressor.js'
 import type { Descriptor } from './lib/oci/descriptor.js'
 import { type Metadata, readMetadata } from './meta/io.js'
+import { planRun } from './plan.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import { report, reportMerge, writeOutputs } from './report/io.js'
 import { stage } from './stage-io.js'
@@ -73,23 +74,16 @@ async function check(
   return { layout, push }
 }
 
-/** The in-toto subjects' name: the first repository pushed to. */
-const subjectName = (push: OpenPublication) => {
-  const first = push.targets[0]?.reference
-  return first ? `${first.registry}/${first.repository}` : 'image'
-}
-
 async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: number): Promise<void> {
   const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, process.env))
   writeOutputs({ 'go-version': go.version })
   const meta = await stage('metadata', () => readMetadata(config, process.env))
-  const { release } = meta
+  const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, process.env.GITHUB_EVENT_NAME)
   // A release build's own caches are new and empty: nothing kept can change what it ships.
-  const env = release.release ? await freshCaches(process.env, release.why, scope) : process.env
+  const env = plan.release ? await freshCaches(process.env, plan.release, scope) : process.env
   const goEnv = goEnvironment(config, env)
   await stage('restore caches', async () => {
-    const why = release.release ? release.why : undefined
-    const restored = await restoreModules(config, go, meta.stamp.commit, goEnv, startedAt, why)
+    const restored = await restoreModules(config, go, meta.stamp.commit, goEnv, startedAt, plan.release)
     writeOutputs({ 'cache-hit': String(restored.moduleHit), 'build-cache-hit': String(restored.buildHit) })
     await downloadModules(go.go, config.workingDirectory, goEnv, config.privateModules)
   })
@@ -109,15 +103,12 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
   })
   const push = target.push
   const attested =
-    push && (await stage('attest', () => attest(config.attest, image, target.layout, subjectName(push), env)))
-  if (config.tarball || config.load)
-    writeOutputs(await stage('archive', () => archive(image, config, meta.repoTag, env)))
-  const evidence = release.release && meta.stamp.commit !== 'unknown' ? { commit: meta.stamp.commit } : undefined
+    push && (await stage('attest', () => attest(config.attest, image, target.layout, plan.subjectName, env)))
+  if (plan.archive) writeOutputs(await stage('archive', () => archive(image, config, meta.repoTag, env)))
   const published =
-    push && (await stage('publish', () => finishPublication(push, config.ociLayout, image.top, evidence)))
-  if (!push && config.publish.targets.length > 0)
-    core.info(`Not pushing (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
-  if (attested && published && config.attest.githubApi)
+    push && (await stage('publish', () => finishPublication(push, config.ociLayout, image.top, plan.evidence)))
+  if (plan.notPushing) core.info(`Not pushing (${plan.notPushing})`)
+  if (attested && published && plan.attestationsApi)
     await stage('attestations API', () => storeAttestations(attested.bundles, config.publish.githubToken, env))
   await stage('report', () => report(image, config.ociLayout, published, attested || undefined))
 }
@@ -127,19 +118,18 @@ async function merge({ config }: ReadConfig, scope: Scope): Promise<void> {
   if (!config.publish.push)
     return core.info(`Not merging (push: ${config.publish.mode}, event: ${env.GITHUB_EVENT_NAME ?? 'none'})`)
   const meta = await stage('metadata', () => readMetadata(config, env))
+  const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, env.GITHUB_EVENT_NAME)
   const tags = { github: meta.github, epoch: meta.stamp.epoch }
   const { publish, image, baseImage } = config
-  const first = publish.targets[0]?.reference
-  const name = first ? `${first.registry}/${first.repository}` : 'image'
   let attested: Attestations | undefined
   const sign = async (index: Descriptor) => {
-    attested = await attestIndex(config.attest, index, name, env)
+    attested = await attestIndex(config.attest, index, plan.subjectName, env)
     return attested?.referrers ?? []
   }
   const merged = await stage('merge', () =>
     mergeAndPublish(publish, image.annotations, env, tags, baseImage, scope, sign),
   )
-  if (attested && config.attest.githubApi)
+  if (attested && plan.attestationsApi)
     await stage('attestations API', () => storeAttestations(attested!.bundles, publish.githubToken, env))
   await stage('report', () => reportMerge(merged, attested))
 }

@@ -5,7 +5,7 @@ import type { AssembledImage } from '../image/assembled.js'
 import type { MergedIndex, Published } from '../publish/plan.js'
 import type { TagLedger } from '../publish/tag-ledger.js'
 import type { Sbom } from '../sbom/spdx.js'
-import { imageOutputs, mergeOutputs, type OutputName, summaryRows } from './outputs.js'
+import { type OutputName, outputsOf, summaryRows } from './outputs.js'
 
 /** Write outputs (the one place that does): `outputs.ts` names them. */
 export function writeOutputs(values: Partial<Record<OutputName, string>>): void {
@@ -18,7 +18,7 @@ export async function report(
   published?: Published,
   attested?: Attestations,
 ): Promise<void> {
-  writeOutputs(imageOutputs(image, layoutDir, published, attested?.bySubject))
+  writeOutputs(outputsOf({ job: 'build', image, layoutDir, published, attestations: attested?.bySubject }))
   for (const t of published?.tags ?? []) core.info(`pushed ${t}`)
   const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : undefined
   if (verify) core.info(`verify: ${verify}`)
@@ -71,7 +71,7 @@ export async function reportTags(ledger: TagLedger): Promise<void> {
 
 /** Outputs and summary of a merge job. */
 export async function reportMerge(m: MergedIndex, attested?: Attestations): Promise<void> {
-  writeOutputs(mergeOutputs(m, attested?.bySubject))
+  writeOutputs(outputsOf({ job: 'merge', merged: m, attestations: attested?.bySubject }))
   for (const [platform, digest] of Object.entries(m.digests)) core.info(`${platform}: ${digest}`)
   core.info(`index: ${m.digest}`)
   for (const t of m.tags) core.info(`pushed ${t}`)

@@ -34,7 +34,25 @@ export interface EarlyOutputs {
 /** Every output this action writes: the one list (action.yml documents each). */
 export type OutputName = keyof Outputs | keyof EarlyOutputs
 
-export function imageOutputs(
+/** What a job ends with: a build's image (pushed or not), or a merge's index. */
+export type JobResult =
+  | {
+      job: 'build'
+      image: AssembledImage & { sboms?: Sbom[]; refName?: string }
+      layoutDir: string
+      published?: Published | undefined
+      attestations?: Record<string, Record<string, string>> | undefined
+    }
+  | { job: 'merge'; merged: MergedIndex; attestations?: Record<string, Record<string, string>> | undefined }
+
+/** Every output a job ends with, from its result: the one function both jobs' outputs come from. */
+export function outputsOf(r: JobResult): Partial<Record<OutputName, string>> {
+  return r.job === 'build'
+    ? imageOutputs(r.image, r.layoutDir, r.published, r.attestations)
+    : mergeOutputs(r.merged, r.attestations)
+}
+
+function imageOutputs(
   image: AssembledImage & { sboms?: Sbom[]; refName?: string },
   layoutDir: string,
   published?: Published,
@@ -67,10 +85,7 @@ export function imageOutputs(
 }
 
 /** A merge job's outputs: the same names as a build's, for the index it made. */
-export function mergeOutputs(
-  m: MergedIndex,
-  attestations?: Record<string, Record<string, string>>,
-): Record<string, string> {
+function mergeOutputs(m: MergedIndex, attestations?: Record<string, Record<string, string>>): Partial<Outputs> {
   return {
     digest: m.digest,
     digests: JSON.stringify(m.digests),
