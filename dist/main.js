@@ -5844,10 +5844,11 @@ async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
     cancellation: life.cancellation,
     origin: (digest2) => origins.get(digest2)
   });
-  await publication.finish(content, index.descriptor);
+  const { stats } = await publication.finish(content, index.descriptor);
   const digest = index.descriptor.digest;
   return {
     digest,
+    stats,
     descriptor: index.descriptor,
     digests: Object.fromEntries(children.map((c) => [platformName(c.descriptor.platform), c.descriptor.digest])),
     images: targets.map(({ reference }) => formatReference({ ...reference, digest })),

@@ -170,10 +170,11 @@ export async function mergeImages(
     cancellation: life.cancellation,
     origin: (digest) => origins.get(digest),
   })
-  await publication.finish(content, index.descriptor)
+  const { stats } = await publication.finish(content, index.descriptor)
   const digest = index.descriptor.digest
   return {
     digest,
+    stats,
     descriptor: index.descriptor,
     digests: Object.fromEntries(children.map((c) => [platformName(c.descriptor.platform), c.descriptor.digest])),
     images: targets.map(({ reference }) => formatReference({ ...reference, digest })),

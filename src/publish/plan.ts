@@ -54,7 +54,7 @@ export interface Published {
   /** `registry/repository:tag` for each tag pushed. */
   tags: string[]
   digest: string
-  /** What the push did (absent for a merge, which copies only what a repository lacks). */
+  /** What the push did with its blobs (a merge: what it copied into a repository that lacked it). */
   stats?: PublishStats
 }
 
