@@ -514,6 +514,9 @@ var require_shell_quote = __commonJS({
   }
 });
 
+// src/main.ts
+import { join as join17 } from "node:path";
+
 // src/archive/stage-io.ts
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
@@ -1906,16 +1909,19 @@ var BlobCopy = class {
     const known = this.copies.get(key);
     if (known) return known;
     const to = this.sinks[sink];
-    const copying = this.limit(async () => {
-      if (this.stopped) throw new CancelledError("the copy was abandoned");
-      const source = from.blobSource(blob.digest, blob.size);
-      const mount = this.opts.mountFrom?.(sink, blob.digest);
-      const outcome = await withRetry(() => to.pushBlob(blob, source, mount), this.opts.retry ?? DEFAULT_RETRY);
-      this.stats[outcome]++;
-      if (outcome === "uploaded") this.stats.bytesUploaded += blob.size;
-      return outcome;
-    });
+    const copying = (async () => {
+      const mount = await this.opts.mountFrom?.(sink, blob.digest);
+      return this.limit(async () => {
+        if (this.stopped) throw new CancelledError("the copy was abandoned");
+        const source = from.blobSource(blob.digest, blob.size);
+        const outcome = await withRetry(() => to.pushBlob(blob, source, mount), this.opts.retry ?? DEFAULT_RETRY);
+        this.stats[outcome]++;
+        if (outcome === "uploaded") this.stats.bytesUploaded += blob.size;
+        return outcome;
+      });
+    })();
     this.copies.set(key, started(copying));
+    this.opts.onCopy?.(sink, blob.digest, copying);
     return copying;
   }
   /** Every blob into every sink, each sink's in parallel. */
@@ -3181,12 +3187,12 @@ function withoutTargetVars(inherited, alsoDrop = []) {
     if (v !== void 0 && !TARGET_VARS.includes(k) && !alsoDrop.includes(k)) env[k] = v;
   return env;
 }
-function buildCommand(config, platform, info2, output, inherited) {
+function buildCommand(config, platform, info2, output, inherited, packages = [config.main]) {
   const args = ["build", ...config.buildFlags];
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
   const ldflags = [config.strip ? "-s -w" : "", config.ldflags ? renderLdflags(config.ldflags, info2) : ""].filter(Boolean).join(" ");
   if (ldflags) args.push(`-ldflags=${ldflags}`);
-  args.push("-o", output, config.main);
+  args.push("-o", output, ...packages);
   return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: "0", ...platform.goEnv, ...config.buildEnv } };
 }
 function binaryName(importPath) {
@@ -3215,11 +3221,12 @@ var ELF = Buffer.from([127, 69, 76, 70]);
 function binaryCacheDir(env) {
   return keptDir(env, "binaries");
 }
-function slotName(config, platform) {
+function slotName(config, platform, importPath) {
   const what = [
     FORMAT,
     config.workingDirectory,
-    config.main,
+    // One main: as named in the input; several: the package's own path.
+    importPath ?? config.main,
     platform.name,
     config.buildFlags,
     config.buildTags,
@@ -3325,12 +3332,173 @@ ${stderr.trimEnd()}`);
   name = "CompileError";
 };
 
+// src/compile/settings.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+import { isAbsolute as isAbsolute2, normalize, resolve as resolve2 } from "node:path";
+
+// src/compile/private-settings.ts
+var PATTERN = /^[A-Za-z0-9.*?[\]\\_~:/-]+$/;
+function parsePrivateModules(read) {
+  const patterns = splitList(read("go-private"), true);
+  for (const p of patterns) {
+    if (!PATTERN.test(p))
+      throw new InputError(
+        "go-private",
+        p,
+        "give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated"
+      );
+  }
+  const token = read("go-private-token").trim();
+  if (!token) return { patterns };
+  if (patterns.length === 0)
+    throw new InputError(
+      "go-private-token",
+      token,
+      "set 'go-private' too: the module path patterns (e.g. github.com/my-org/*) whose hosts may receive the token"
+    );
+  for (const p of patterns) {
+    if (!tokenScope(p))
+      throw new InputError(
+        "go-private",
+        p,
+        "with go-private-token each pattern must start with a host the token may go to, e.g. github.com/my-org/* or *.corp.example"
+      );
+  }
+  return { patterns, token };
+}
+
+// src/compile/settings.ts
+var DEFAULT_PLATFORMS = "linux/amd64,linux/arm64";
+var BUILD_TAG = /^[A-Za-z0-9_.!]+$/;
+var OWNED_FLAGS = {
+  "-o": "the action chooses the output path",
+  "-ldflags": "use the 'ldflags' input",
+  "-tags": "use the 'build-tags' input",
+  "-toolexec": "it runs arbitrary programs inside the build"
+};
+function parseCompileSettings(read, workspace) {
+  const mains = parseMains(read("main") || ".");
+  return {
+    workingDirectory: resolve2(workspace, read("working-directory") || "."),
+    main: mains[0].path,
+    mains,
+    platforms: parsePlatforms(read("platforms") || DEFAULT_PLATFORMS),
+    buildFlags: parseBuildFlags(read("build-flags")),
+    ldflags: parseLdflags(read("ldflags")),
+    strip: parseBoolean("strip", read("strip"), true),
+    buildTags: parseBuildTags(read("build-tags")),
+    buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
+    privateModules: parsePrivateModules(read)
+  };
+}
+var MAIN_HINT = "give main packages as paths inside 'working-directory' (. or ./cmd/app), one per line, optionally named (api=./cmd/api), or a pattern of them (./cmd/...)";
+function parseMains(text) {
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const mains = lines.map(parseMainLine);
+  for (const [i, m] of mains.entries()) {
+    if (mains.findIndex((o) => o.path === m.path) !== i)
+      throw new InputError("main", m.path, `list each package once (${m.path} appears twice)`);
+    if (m.name && mains.findIndex((o) => o.name === m.name) !== i)
+      throw new InputError("main", m.name, `give each image its own name (${m.name} appears twice)`);
+  }
+  return mains;
+}
+function parseMainLine(line) {
+  const eq = line.indexOf("=");
+  const name = eq > 0 ? line.slice(0, eq).trim() : void 0;
+  const path2 = eq > 0 ? line.slice(eq + 1).trim() : line;
+  if (name !== void 0 && !COMPONENT.test(name))
+    throw new InputError("main", line, "an image name is lower case letters, digits and . _ - inside, e.g. api");
+  if (name !== void 0 && path2.endsWith("..."))
+    throw new InputError("main", line, "a name belongs to one package, not a pattern; name each package");
+  return { ...name ? { name } : {}, path: parseMain(path2) };
+}
+function parseMain(text) {
+  const pattern = text.endsWith("/...");
+  const stem = pattern ? text.slice(0, -4) || "." : text;
+  if (isAbsolute2(stem) || /\s/.test(stem) || stem.includes("...")) throw new InputError("main", text, MAIN_HINT);
+  if (stem.startsWith(".")) {
+    const n = normalize(stem);
+    if (n === ".." || n.startsWith("../")) throw new InputError("main", text, MAIN_HINT);
+    const path2 = n === "." ? "." : `./${n.replace(/\/$/, "")}`;
+    return pattern ? `${path2}/...` : path2;
+  }
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(stem)) throw new InputError("main", text, MAIN_HINT);
+  return pattern ? `${stem}/...` : stem;
+}
+function parsePlatforms(text) {
+  const items = splitList(text, true);
+  if (items.length === 0) throw new InputError("platforms", text, SUPPORTED_PLATFORMS_HINT);
+  const out = [];
+  for (const item of items) {
+    const p = parseTargetPlatform(item);
+    if (typeof p === "string") throw new InputError("platforms", item, SUPPORTED_PLATFORMS_HINT);
+    if (out.some((q) => q.name === p.name))
+      throw new InputError("platforms", item, `list each platform once (${p.name} appears twice)`);
+    out.push(p);
+  }
+  return out;
+}
+function splitFlags(text) {
+  const flags = [];
+  for (const token of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
+    if (typeof token !== "string")
+      throw new InputError(
+        "build-flags",
+        text,
+        "give go build flags only, quoted as in a shell; no operators, globs or comments"
+      );
+    flags.push(token);
+  }
+  return flags;
+}
+function parseBuildFlags(text) {
+  const flags = text.trim() === "" ? [] : splitFlags(text.trim());
+  for (const f of flags) {
+    const name = f.replace(/^--/, "-").split("=")[0] ?? f;
+    const why = OWNED_FLAGS[name];
+    if (why) throw new InputError("build-flags", f, `remove ${name}: ${why}`);
+    if (!f.startsWith("-"))
+      throw new InputError("build-flags", f, "give go build flags only (starting with -); the package goes in 'main'");
+  }
+  return flags.includes("-trimpath") || flags.some((f) => f.startsWith("-trimpath=")) ? flags : ["-trimpath", ...flags];
+}
+function parseLdflags(text) {
+  const unknown = unknownPlaceholders(text);
+  if (unknown.length > 0) {
+    throw new InputError("ldflags", unknown[0] ?? text, `placeholders may be ${LDFLAGS_PLACEHOLDERS.join(", ")}`);
+  }
+  return text.trim();
+}
+function parseBuildTags(text) {
+  const tags = text.split(/[\s,]+/).filter((t) => t.length > 0);
+  for (const t of tags) {
+    if (!BUILD_TAG.test(t))
+      throw new InputError("build-tags", t, "give build tags (letters, digits, _ and .), separated by commas or spaces");
+  }
+  return tags;
+}
+
 // src/compile/io.ts
-async function resolveMainPackage(config, go, env) {
+async function resolveMainPackages(config, go, env) {
+  const found = await Promise.all(config.mains.map((spec) => listMains(config, spec, go, env)));
+  const mains = found.flat();
+  for (const [i, m] of mains.entries()) {
+    const other = mains.findIndex((o) => o.name === m.name);
+    if (other !== i)
+      throw new InputError(
+        "main",
+        m.importPath,
+        `it and ${mains[other]?.importPath} would both be the image ${m.name}; name them, e.g. ${m.name}=<path>`
+      );
+  }
+  return mains;
+}
+async function listMains(config, spec, go, env) {
   const first = config.platforms[0];
-  const args = ["list", "-f", "{{.Name}} {{.ImportPath}} {{.Dir}}"];
+  const args = ["list", "-f", "{{.Name}}	{{.ImportPath}}	{{.Dir}}"];
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(",")}`);
-  args.push(config.main);
+  args.push(spec.path);
   const cmdEnv = first ? buildCommand(config, first, { version: "", commit: "", date: "" }, "", env).env : {};
   const out = await getExecOutput(go, args, {
     cwd: config.workingDirectory,
@@ -3341,15 +3509,35 @@ async function resolveMainPackage(config, go, env) {
   const accepted = "give the path of a main package inside 'working-directory', e.g. . or ./cmd/app";
   if (out.exitCode !== 0) {
     const why = out.stderr.trim().split("\n")[0] ?? "";
-    throw new InputError("main", config.main, `${accepted} (go list: ${why})`);
+    throw new InputError("main", spec.path, `${accepted} (go list: ${why})`);
   }
-  const [name, importPath, ...dir2] = out.stdout.trim().split("\n")[0]?.split(" ") ?? [];
-  if (name !== "main" || !importPath) {
-    throw new InputError("main", config.main, `${accepted}; this is package ${name ?? "?"}, not package main`);
-  }
-  return { importPath, binaryName: binaryName(importPath), dir: dir2.join(" ") };
+  const listed = out.stdout.trim().split("\n").filter((l) => l.length > 0).map((l) => l.split("	"));
+  const pattern = spec.path.endsWith("...");
+  const mains = listed.filter(([name]) => name === "main");
+  if (!pattern && mains.length === 0)
+    throw new InputError("main", spec.path, `${accepted}; this is package ${listed[0]?.[0] ?? "?"}, not package main`);
+  if (mains.length === 0)
+    throw new InputError(
+      "main",
+      spec.path,
+      "no main package matches it; give a pattern over main packages, e.g. ./cmd/..."
+    );
+  return mains.map(([, importPath = "", ...dir2]) => {
+    const binary = binaryName(importPath);
+    const name = spec.name ?? binary.toLowerCase().replace(/[^a-z0-9._-]/g, "-");
+    if (!COMPONENT.test(name))
+      throw new InputError(
+        "main",
+        importPath,
+        `its image needs a name (lower case, digits, . _ -): give ${spec.path} one, e.g. app=${spec.path}`
+      );
+    return { importPath, binaryName: binary, name, dir: dir2.join("	") };
+  });
 }
-function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
+function severalMains(config) {
+  return config.mains.length > 1 || config.mains.some((m) => m.path.endsWith("..."));
+}
+function compileEach(config, mains, info2, outDir, go, env, signal, slots) {
   const limit = pLimit(availableParallelism());
   let failed = false;
   const builds = config.platforms.map(
@@ -3358,35 +3546,84 @@ function compileEach(config, pkg2, info2, outDir, go, env, signal, slots) {
       const startedAt = performance.now();
       const dir2 = join5(outDir, platformSlug(platform));
       await mkdir3(dir2, { recursive: true });
-      const path2 = join5(dir2, "main");
-      const slot = slots.slot(slotName(config, platform));
-      await slot.seed(path2);
-      const cmd = buildCommand(config, platform, info2, path2, env);
-      let settled = { outcome: "damaged" };
-      for (let attempt = 0; settled.outcome === "damaged" && attempt < 2; attempt++) {
+      const run2 = async (cmd) => {
         const out = await runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
         if (out.error) throw out.error;
         if (out.code !== 0) {
           failed = true;
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
         }
-        settled = await slot.settle(path2);
-      }
-      if (settled.outcome === "damaged") throw new Error(`${platform.name}: go left a damaged program in place twice`);
-      const seconds = (performance.now() - startedAt) / 1e3;
-      const size = (await stat3(path2)).size;
-      return {
-        platform,
-        path: path2,
-        name: (await pkg2).binaryName,
-        size,
-        seconds,
-        linkSkipped: settled.outcome === "up to date",
-        sha256: settled.sha256
       };
+      let programs;
+      let settled;
+      if (!severalMains(config)) {
+        programs = [{ path: join5(dir2, "main"), slot: slots.slot(slotName(config, platform)) }];
+        settled = await buildSlots(
+          platform.name,
+          programs,
+          () => run2(buildCommand(config, platform, info2, join5(dir2, "main"), env))
+        );
+      } else {
+        const pkgs2 = await mains;
+        programs = pkgs2.map((p) => ({
+          path: join5(dir2, p.binaryName),
+          slot: slots.slot(slotName(config, platform, p.importPath))
+        }));
+        settled = [];
+        for (const batch of byProgramName(pkgs2)) {
+          const out = join5(dir2, String(batch.index));
+          await mkdir3(out, { recursive: true });
+          const these = batch.packages.map((p) => ({
+            path: join5(out, p.binaryName),
+            slot: programs[pkgs2.indexOf(p)].slot
+          }));
+          for (const [i, p] of batch.packages.entries()) programs[pkgs2.indexOf(p)] = these[i];
+          const cmd = buildCommand(
+            config,
+            platform,
+            info2,
+            `${out}/`,
+            env,
+            batch.packages.map((p) => p.importPath)
+          );
+          const done = await buildSlots(platform.name, these, () => run2(cmd));
+          for (const [i, p] of batch.packages.entries()) settled[pkgs2.indexOf(p)] = done[i];
+        }
+      }
+      const seconds = (performance.now() - startedAt) / 1e3;
+      const pkgs = await mains;
+      return Promise.all(
+        programs.map(async ({ path: path2 }, i) => ({
+          platform,
+          path: path2,
+          name: pkgs[i].binaryName,
+          size: (await stat3(path2)).size,
+          seconds,
+          linkSkipped: settled[i].outcome === "up to date",
+          sha256: settled[i].sha256
+        }))
+      );
     })
   );
   return builds.map(started);
+}
+async function buildSlots(platform, programs, build2) {
+  for (const p of programs) await p.slot.seed(p.path);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await build2();
+    const settled = await Promise.all(programs.map((p) => p.slot.settle(p.path)));
+    if (settled.every((s) => s.outcome !== "damaged")) return settled;
+  }
+  throw new Error(`${platform}: go left a damaged program in place twice`);
+}
+function byProgramName(pkgs) {
+  const groups = [];
+  for (const p of pkgs) {
+    const group2 = groups.find((g) => !g.packages.some((o) => o.binaryName === p.binaryName));
+    if (group2) group2.packages.push(p);
+    else groups.push({ index: groups.length, packages: [p] });
+  }
+  return groups;
 }
 async function settlePlatforms(work, workingDirectory, env) {
   const settled = await Promise.allSettled(work);
@@ -3409,14 +3646,14 @@ function tail(text, lines) {
 async function startBuilds(config, go, info2, env, scope) {
   const work = await mkdtemp2(join5(env.RUNNER_TEMP || tmpdir3(), "build-go-image-"));
   scope.defer(() => rm4(work, { recursive: true, force: true, maxRetries: 3 }));
-  const main = started(resolveMainPackage(config, go, env));
+  const mains = started(resolveMainPackages(config, go, env));
   const slots = new ProgramSlots(binaryCacheDir(env));
-  const binaries = compileEach(config, main, info2, work, go, env, scope.signal, slots);
+  const binaries = compileEach(config, mains, info2, work, go, env, scope.signal, slots);
   scope.defer(async () => {
     await Promise.allSettled(binaries);
     await slots.written();
   });
-  return { main, binaries };
+  return { mains, binaries };
 }
 
 // src/compile/modules-io.ts
@@ -3518,7 +3755,7 @@ function parseVersionFile(input, path2, text) {
 import { join as join8 } from "node:path";
 
 // src/archive/settings.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function parseArchiveSettings(read, ctx, platforms) {
   const tarball = read("tarball").trim();
   const load = parseBoolean("load", read("load"), false);
@@ -3529,7 +3766,7 @@ function parseArchiveSettings(read, ctx, platforms) {
       `the runner's platform ${ctx.hostPlatform} must be among platforms (${platforms.map((p) => p.name).join(", ")}) to load it`
     );
   }
-  return { ...tarball ? { tarball: resolve2(ctx.workspace, tarball) } : {}, load };
+  return { ...tarball ? { tarball: resolve3(ctx.workspace, tarball) } : {}, load };
 }
 
 // src/base/settings.ts
@@ -3548,7 +3785,7 @@ function parseBaseSettings(text) {
 }
 
 // src/cache/settings.ts
-import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6 } from "node:path";
 function parseCacheSettings(read, workspace, workingDirectory) {
   const mode = read("cache").trim().toLowerCase() || "true";
   if (mode !== "true" && mode !== "false" && mode !== "read-only" && mode !== "always") {
@@ -3566,130 +3803,9 @@ function parseCacheSettings(read, workspace, workingDirectory) {
   return given.length > 0 ? {
     mode,
     prefix,
-    dependencyPatterns: given.map((p) => isAbsolute2(p) ? p : join6(workspace, p)),
+    dependencyPatterns: given.map((p) => isAbsolute3(p) ? p : join6(workspace, p)),
     hashRoot: workspace
   } : { mode, prefix, dependencyPatterns: [join6(workingDirectory, "**", "go.sum")], hashRoot: workingDirectory };
-}
-
-// src/compile/settings.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-import { isAbsolute as isAbsolute3, normalize, resolve as resolve3 } from "node:path";
-
-// src/compile/private-settings.ts
-var PATTERN = /^[A-Za-z0-9.*?[\]\\_~:/-]+$/;
-function parsePrivateModules(read) {
-  const patterns = splitList(read("go-private"), true);
-  for (const p of patterns) {
-    if (!PATTERN.test(p))
-      throw new InputError(
-        "go-private",
-        p,
-        "give module path patterns as GOPRIVATE takes them, e.g. github.com/my-org/*, comma or newline separated"
-      );
-  }
-  const token = read("go-private-token").trim();
-  if (!token) return { patterns };
-  if (patterns.length === 0)
-    throw new InputError(
-      "go-private-token",
-      token,
-      "set 'go-private' too: the module path patterns (e.g. github.com/my-org/*) whose hosts may receive the token"
-    );
-  for (const p of patterns) {
-    if (!tokenScope(p))
-      throw new InputError(
-        "go-private",
-        p,
-        "with go-private-token each pattern must start with a host the token may go to, e.g. github.com/my-org/* or *.corp.example"
-      );
-  }
-  return { patterns, token };
-}
-
-// src/compile/settings.ts
-var DEFAULT_PLATFORMS = "linux/amd64,linux/arm64";
-var BUILD_TAG = /^[A-Za-z0-9_.!]+$/;
-var OWNED_FLAGS = {
-  "-o": "the action chooses the output path",
-  "-ldflags": "use the 'ldflags' input",
-  "-tags": "use the 'build-tags' input",
-  "-toolexec": "it runs arbitrary programs inside the build"
-};
-function parseCompileSettings(read, workspace) {
-  return {
-    workingDirectory: resolve3(workspace, read("working-directory") || "."),
-    main: parseMain(read("main") || "."),
-    platforms: parsePlatforms(read("platforms") || DEFAULT_PLATFORMS),
-    buildFlags: parseBuildFlags(read("build-flags")),
-    ldflags: parseLdflags(read("ldflags")),
-    strip: parseBoolean("strip", read("strip"), true),
-    buildTags: parseBuildTags(read("build-tags")),
-    buildEnv: parseKeyValues("build-env", read("build-env"), ENV_KEY, "a variable name like CGO_ENABLED"),
-    privateModules: parsePrivateModules(read)
-  };
-}
-function parseMain(text) {
-  const accepted = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app";
-  if (isAbsolute3(text) || /\s/.test(text) || text.includes("...")) throw new InputError("main", text, accepted);
-  if (text.startsWith(".")) {
-    const n = normalize(text);
-    if (n === ".." || n.startsWith("../")) throw new InputError("main", text, accepted);
-    return n === "." ? "." : `./${n.replace(/\/$/, "")}`;
-  }
-  if (!/^[A-Za-z0-9._~\-/]+$/.test(text)) throw new InputError("main", text, accepted);
-  return text;
-}
-function parsePlatforms(text) {
-  const items = splitList(text, true);
-  if (items.length === 0) throw new InputError("platforms", text, SUPPORTED_PLATFORMS_HINT);
-  const out = [];
-  for (const item of items) {
-    const p = parseTargetPlatform(item);
-    if (typeof p === "string") throw new InputError("platforms", item, SUPPORTED_PLATFORMS_HINT);
-    if (out.some((q) => q.name === p.name))
-      throw new InputError("platforms", item, `list each platform once (${p.name} appears twice)`);
-    out.push(p);
-  }
-  return out;
-}
-function splitFlags(text) {
-  const flags = [];
-  for (const token of (0, import_shell_quote.parse)(text, (name) => `$${name}`)) {
-    if (typeof token !== "string")
-      throw new InputError(
-        "build-flags",
-        text,
-        "give go build flags only, quoted as in a shell; no operators, globs or comments"
-      );
-    flags.push(token);
-  }
-  return flags;
-}
-function parseBuildFlags(text) {
-  const flags = text.trim() === "" ? [] : splitFlags(text.trim());
-  for (const f of flags) {
-    const name = f.replace(/^--/, "-").split("=")[0] ?? f;
-    const why = OWNED_FLAGS[name];
-    if (why) throw new InputError("build-flags", f, `remove ${name}: ${why}`);
-    if (!f.startsWith("-"))
-      throw new InputError("build-flags", f, "give go build flags only (starting with -); the package goes in 'main'");
-  }
-  return flags.includes("-trimpath") || flags.some((f) => f.startsWith("-trimpath=")) ? flags : ["-trimpath", ...flags];
-}
-function parseLdflags(text) {
-  const unknown = unknownPlaceholders(text);
-  if (unknown.length > 0) {
-    throw new InputError("ldflags", unknown[0] ?? text, `placeholders may be ${LDFLAGS_PLACEHOLDERS.join(", ")}`);
-  }
-  return text.trim();
-}
-function parseBuildTags(text) {
-  const tags = text.split(/[\s,]+/).filter((t) => t.length > 0);
-  for (const t of tags) {
-    if (!BUILD_TAG.test(t))
-      throw new InputError("build-tags", t, "give build tags (letters, digits, _ and .), separated by commas or spaces");
-  }
-  return tags;
 }
 
 // src/image/settings.ts
@@ -4061,6 +4177,15 @@ function parseMerge(text) {
     const { digest, ...repository } = ref;
     return { repository, digest };
   });
+}
+function forImage(settings, name) {
+  return {
+    ...settings,
+    targets: settings.targets.map((t) => ({
+      ...t,
+      reference: { ...t.reference, repository: `${t.reference.repository}/${name}` }
+    }))
+  };
 }
 
 // src/toolchain/settings.ts
@@ -5155,6 +5280,13 @@ function githubContext(env, payloadText) {
 
 // src/meta/labels.ts
 var P = "org.opencontainers.image.";
+function titled(image, name, user) {
+  return {
+    ...image,
+    labels: { ...image.labels, [`${P}title`]: name, ...user.labels },
+    annotations: [...image.annotations, ...everywhere({ [`${P}title`]: name }), ...user.annotations]
+  };
+}
 function standardLabels(ctx, epoch, version) {
   if (!ctx.repository) return {};
   const url2 = ctx.htmlUrl ?? `${ctx.serverUrl}/${ctx.repository}`;
@@ -5443,6 +5575,28 @@ function clientFactory(creds, cancellation, transport = httpTransport("build-go-
   };
 }
 
+// src/publish/blob-places.ts
+var BlobPlaces = class {
+  places = /* @__PURE__ */ new Map();
+  /** A copy into `repository` on `apiHost` started: the first one for the blob there is its place. */
+  placing(apiHost, repository, digest, copying) {
+    const key = `${apiHost} ${digest}`;
+    if (this.places.has(key)) return;
+    this.places.set(key, {
+      repository,
+      landed: copying.then(
+        () => repository,
+        () => void 0
+      )
+    });
+  }
+  /** The repository on `apiHost` another copy put the blob in, once landed; undefined: upload it. */
+  async from(apiHost, repository, digest) {
+    const place = this.places.get(`${apiHost} ${digest}`);
+    return place && place.repository !== repository ? place.landed : void 0;
+  }
+};
+
 // src/publish/evidence.ts
 function commitTag(tags) {
   return tags.find((t) => /^sha-[0-9a-f]{7,40}$/.test(t));
@@ -5635,7 +5789,11 @@ var Publication = class {
     this.blobs = new BlobCopy(this.repos, {
       concurrency: opts.concurrency,
       retry: opts.retry ?? (opts.log ? loggedRetry(opts.log) : DEFAULT_RETRY),
-      mountFrom: (i, digest) => this.mountSource(i, digest)
+      mountFrom: (i, digest) => this.mountSource(i, digest),
+      onCopy: (i, digest, copying) => {
+        const { apiHost, repository } = this.targets[i].reference;
+        opts.places?.placing(apiHost, repository, digest, copying);
+      }
     });
   }
   targets;
@@ -5704,7 +5862,8 @@ var Publication = class {
   }
   /**
    * Where target i can mount a blob from: an earlier target on the same registry (which has every
-   * blob by the time target i asks), or the base image's repository there.
+   * blob by the time target i asks), the base image's repository there, or where another image of the
+   * run put it (once it lands).
    */
   mountSource(i, digest) {
     const target = this.targets[i];
@@ -5713,7 +5872,8 @@ var Publication = class {
     );
     if (sibling) return sibling.reference.repository;
     const origin = this.opts.origin?.(digest);
-    return origin && origin.apiHost === target.reference.apiHost ? origin.repository : void 0;
+    if (origin && origin.apiHost === target.reference.apiHost) return origin.repository;
+    return this.opts.places?.from(target.reference.apiHost, target.reference.repository, digest);
   }
 };
 async function pushReferrer(repo, artifact, entry, log) {
@@ -5917,7 +6077,7 @@ async function connect(settings, env, life, extra = []) {
     );
     info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`);
   }
-  return { ...clientFactory(creds, life.cancellation), ledger: life.ledger };
+  return { ...clientFactory(creds, life.cancellation), ledger: life.ledger, places: new BlobPlaces() };
 }
 async function openPublication(settings, registries, source, base) {
   const targets = [];
@@ -5937,6 +6097,7 @@ async function openPublication(settings, registries, source, base) {
     log: (m) => info(m),
     ledger: registries.ledger,
     cancellation: registries.cancellation,
+    places: registries.places,
     ...origin ? { origin } : {}
   });
   return { publication, targets };
@@ -5979,7 +6140,26 @@ function describe(c) {
 
 // src/report/outputs.ts
 function outputsOf(r) {
-  return r.job === "build" ? imageOutputs(r.image, r.layoutDir, r.published, r.attestations) : mergeOutputs(r.merged, r.attestations);
+  if (r.job === "build") return imageOutputs(r.image, r.layoutDir, r.published, r.attestations);
+  if (r.job === "merge") return mergeOutputs(r.merged, r.attestations);
+  return { "images-json": JSON.stringify(imagesOf(r.images)) };
+}
+function imagesOf(images) {
+  return Object.fromEntries(
+    images.map((i) => {
+      const o = imageOutputs(i.image, i.layoutDir, i.published, i.attestations);
+      const entry = {
+        repositories: (i.published?.images ?? []).map((ref) => ref.slice(0, ref.lastIndexOf("@"))),
+        digest: o.digest,
+        digests: JSON.parse(o.digests),
+        tags: i.published?.tags ?? [],
+        "oci-layout": i.layoutDir,
+        "sbom-digests": JSON.parse(o["sbom-digests"]),
+        attestations: i.attestations ?? {}
+      };
+      return [i.name, entry];
+    })
+  );
 }
 function imageOutputs(image, layoutDir, published, attestations) {
   const digests = Object.fromEntries(image.images.map((i) => [i.binary.platform.name, i.manifest.digest]));
@@ -6040,7 +6220,7 @@ function humanSize(bytes) {
 function writeOutputs(values) {
   for (const [name, value] of Object.entries(values)) if (value !== void 0) setOutput(name, value);
 }
-async function report(image, layoutDir, published, attested) {
+async function report({ image, layoutDir, published, attested }) {
   writeOutputs(outputsOf({ job: "build", image, layoutDir, published, attestations: attested?.bySubject }));
   for (const t of published?.tags ?? []) info(`pushed ${t}`);
   const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : void 0;
@@ -6068,6 +6248,23 @@ function pushedTable(p) {
     (t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`
   );
   return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join("")}</table>`;
+}
+async function reportImages(results) {
+  writeOutputs(
+    outputsOf({
+      job: "images",
+      images: results.map((r) => ({ ...r, attestations: r.attested?.bySubject }))
+    })
+  );
+  for (const r of results) {
+    info(`${r.name}: ${r.image.top.digest} (OCI layout ${r.layoutDir})`);
+    for (const t of r.published?.tags ?? []) info(`pushed ${t}`);
+  }
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const rows = results.map(
+    (r) => `<tr><td>${r.name}</td><td><code>${r.published?.images[0] ?? r.layoutDir}</code></td><td><code>${r.image.top.digest}</code></td></tr>`
+  );
+  await summary.addHeading("build-go-image", 3).addRaw(`<table><tr><th>image</th><th>where</th><th>digest</th></tr>${rows.join("")}</table>`).write();
 }
 async function reportTags(ledger) {
   error(`tags: ${ledger.describe()}`);
@@ -7010,33 +7207,48 @@ async function installGo(spec, settings, env) {
 
 // src/main.ts
 async function check(config, go, meta, builds, compressor, env, scope) {
-  const pkg2 = await builds.main;
+  const mains = await builds.mains;
+  const several = severalMains(config);
+  if (several && (config.tarball || config.load))
+    throw new InputError(
+      config.load ? "load" : "tarball",
+      config.load ? "true" : config.tarball ?? "",
+      severalArchives
+    );
   const registries = config.baseImage || config.publish.push ? await connect(config.publish, env, scope, config.baseImage ? [config.baseImage] : []) : void 0;
   if (registries) scope.defer(() => registries.transport.close());
   const base = registries && await openBase(config, registries.client);
   const tags = { github: meta.github, epoch: meta.stamp.epoch };
-  const push = registries && config.publish.push ? await openPublication(config.publish, registries, tags, base) : void 0;
-  const layerInputs = await readLayerInputs(
-    { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
-    pkg2.dir,
-    go.goroot
+  if (several) info(`images: ${mains.map((m) => `${m.name} (${m.importPath})`).join(", ")}`);
+  return Promise.all(
+    mains.map(async (pkg2) => {
+      const publish = several ? forImage(config.publish, pkg2.name) : config.publish;
+      const push = registries && config.publish.push ? await openPublication(publish, registries, tags, base) : void 0;
+      const layerInputs = await readLayerInputs(
+        { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
+        pkg2.dir,
+        go.goroot
+      );
+      const layoutDir = several ? join17(config.ociLayout, pkg2.name) : config.ociLayout;
+      const layout = await ImageAssembly.open(
+        layoutDir,
+        {
+          ...layerInputs,
+          settings: several ? titled(meta.image, pkg2.name, config.image) : meta.image,
+          epoch: meta.stamp.epoch,
+          mainImportPath: pkg2.importPath,
+          refName: meta.refName,
+          ...config.sbom ? { sbomGo: go.go } : {},
+          ...base ? { base } : {},
+          layerCache: layerCacheDir(env)
+        },
+        compressor
+      );
+      return { pkg: pkg2, layoutDir, layout, push };
+    })
   );
-  const layout = await ImageAssembly.open(
-    config.ociLayout,
-    {
-      ...layerInputs,
-      settings: meta.image,
-      epoch: meta.stamp.epoch,
-      mainImportPath: pkg2.importPath,
-      refName: meta.refName,
-      ...config.sbom ? { sbomGo: go.go } : {},
-      ...base ? { base } : {},
-      layerCache: layerCacheDir(env)
-    },
-    compressor
-  );
-  return { layout, push };
 }
+var severalArchives = "a docker archive holds one image: build one main with it, or leave it out for several";
 async function build({ config, goSpec }, scope, startedAt) {
   const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, process.env));
   writeOutputs({ "go-version": go.version });
@@ -7053,24 +7265,54 @@ async function build({ config, goSpec }, scope, startedAt) {
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope);
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal);
   scope.defer(() => compressor.catch(() => void 0));
-  const target = await stage("check", () => check(config, go, meta, builds, compressor, env, scope));
-  const platforms = await stage(
+  const jobs = await stage("check", () => check(config, go, meta, builds, compressor, env, scope));
+  const programs = (i) => builds.binaries.map((b) => b.then((list) => list[i]));
+  const built = await stage(
     "build",
-    () => imagesAsBuilt(builds.binaries, target.layout, target.push?.publication, config.workingDirectory, env)
+    () => Promise.all(
+      jobs.map((j, i) => imagesAsBuilt(programs(i), j.layout, j.push?.publication, config.workingDirectory, env))
+    )
   );
-  const image = await stage("assemble", async () => {
+  const images = await stage("assemble", async () => {
     info(`layers: ${(await compressor).description}`);
-    return target.layout.finish(platforms);
+    return Promise.all(jobs.map((j, i) => j.layout.finish(built[i])));
   });
-  const push = target.push;
-  const attested = push && await stage("attest", () => attest(config.attest, image, target.layout, plan.subjectName, env));
-  if (plan.archive) writeOutputs(await stage("archive", () => archive(image, config, meta.repoTag, env)));
-  const published = push && await stage("publish", () => finishPublication(push, config.ociLayout, image.top, plan.evidence));
+  const pushing = jobs.some((j) => j.push);
+  const attested = pushing ? await stage(
+    "attest",
+    () => Promise.all(
+      jobs.map(
+        (j, i) => j.push ? attest(config.attest, images[i], j.layout, subjectOf2(plan.subjectName, j), env) : void 0
+      )
+    )
+  ) : [];
+  if (plan.archive && images[0])
+    writeOutputs(await stage("archive", () => archive(images[0], config, meta.repoTag, env)));
+  const published = pushing ? await stage(
+    "publish",
+    () => Promise.all(
+      jobs.map((j, i) => j.push && finishPublication(j.push, j.layoutDir, images[i].top, plan.evidence))
+    )
+  ) : [];
   if (plan.notPushing) info(`Not pushing (${plan.notPushing})`);
-  if (attested && published && plan.attestationsApi)
-    await stage("attestations API", () => storeAttestations(attested.bundles, config.publish.githubToken, env));
-  await stage("report", () => report(image, config.ociLayout, published, attested || void 0));
+  if (plan.attestationsApi) {
+    for (const [i, a] of attested.entries())
+      if (a && published[i])
+        await stage("attestations API", () => storeAttestations(a.bundles, config.publish.githubToken, env));
+  }
+  const results = jobs.map((j, i) => ({
+    name: j.pkg.name,
+    image: images[i],
+    layoutDir: j.layoutDir,
+    published: published[i] || void 0,
+    attested: attested[i]
+  }));
+  await stage("report", () => severalMains(config) ? reportImages(results) : report(results[0]));
 }
+var subjectOf2 = (first, job) => {
+  const target = job.push?.targets[0]?.reference;
+  return target ? `${target.registry}/${target.repository}` : first;
+};
 async function merge({ config }, scope) {
   const env = process.env;
   if (!config.publish.push)

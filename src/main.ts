@@ -1,5 +1,6 @@
 // The main step, as its log reads: each stage below is one log group, and hands its typed result
 // to the next. All logic lives in the stages; step-io.ts owns signals and cleanup.
+import { join } from 'node:path'
 import * as core from '@actions/core'
 import { archive } from './archive/stage-io.js'
 import { type Attestations, storeAttestations } from './attest/io.js'
@@ -8,7 +9,7 @@ import { openBase } from './base/stage-io.js'
 import { restoreModules } from './cache/io.js'
 import { freshCaches } from './cache/release-io.js'
 import { goEnvironment } from './compile/build.js'
-import { type Builds, startBuilds } from './compile/io.js'
+import { type Binary, type Builds, type MainPackage, severalMains, startBuilds } from './compile/io.js'
 import { downloadModules } from './compile/modules-io.js'
 import type { Config } from './config/config.js'
 import { type ReadConfig, readConfig } from './config/io.js'
@@ -16,22 +17,34 @@ import { readLayerInputs } from './image/data-dir-io.js'
 import { helperCompressor } from './image/deflate-helper-io.js'
 import { ImageAssembly, imagesAsBuilt } from './image/io.js'
 import type { ImageSettings } from './image/settings.js'
+import { InputError } from './inputs/error.js'
 import { trimStale } from './kept/kept-io.js'
 import { layerCacheDir } from './kept/layer-cache-io.js'
 import type { Compressor } from './lib/oci/compressor.js'
 import type { Descriptor } from './lib/oci/descriptor.js'
 import { type Metadata, readMetadata } from './meta/io.js'
+import { titled } from './meta/labels.js'
 import { planRun } from './plan.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
-import { report, reportMerge, writeOutputs } from './report/io.js'
+import { forImage } from './publish/settings.js'
+import { report, reportImages, reportMerge, writeOutputs } from './report/io.js'
 import { stage } from './stage-io.js'
 import { runStep, type Scope } from './step-io.js'
 import { type InstalledGo, installGo } from './toolchain/io.js'
 
+/** One image of the run (several mains: several images), from its main package to its push. */
+interface ImageJob {
+  pkg: MainPackage
+  /** Its own layout: the step's, or (several) a directory in it named after the image. */
+  layoutDir: string
+  layout: ImageAssembly
+  push: OpenPublication | undefined
+}
+
 /**
- * Everything that must hold before an image is made, while the builds run: the main package, the
+ * Everything that must hold before an image is made, while the builds run: the main packages, the
  * registries (one client per host for the run: the base's and the push's share a connection), the
- * base image, the tags, and the layout with the files below the program.
+ * base image, the tags, and for each image the layout with the files below the program.
  */
 async function check(
   config: Config,
@@ -41,8 +54,15 @@ async function check(
   compressor: Promise<Compressor>,
   env: NodeJS.ProcessEnv,
   scope: Scope,
-) {
-  const pkg = await builds.main
+): Promise<ImageJob[]> {
+  const mains = await builds.mains
+  const several = severalMains(config)
+  if (several && (config.tarball || config.load))
+    throw new InputError(
+      config.load ? 'load' : 'tarball',
+      config.load ? 'true' : (config.tarball ?? ''),
+      severalArchives,
+    )
   const registries =
     config.baseImage || config.publish.push
       ? await connect(config.publish, env, scope, config.baseImage ? [config.baseImage] : [])
@@ -50,29 +70,38 @@ async function check(
   if (registries) scope.defer(() => registries.transport.close())
   const base = registries && (await openBase(config, registries.client))
   const tags = { github: meta.github, epoch: meta.stamp.epoch }
-  const push =
-    registries && config.publish.push ? await openPublication(config.publish, registries, tags, base) : undefined
-  const layerInputs = await readLayerInputs(
-    { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
-    pkg.dir,
-    go.goroot,
+  if (several) core.info(`images: ${mains.map((m) => `${m.name} (${m.importPath})`).join(', ')}`)
+  return Promise.all(
+    mains.map(async (pkg) => {
+      const publish = several ? forImage(config.publish, pkg.name) : config.publish
+      const push =
+        registries && config.publish.push ? await openPublication(publish, registries, tags, base) : undefined
+      const layerInputs = await readLayerInputs(
+        { zoneinfo: config.zoneinfo, dataDir: config.dataDir, scratch: !base, moduleRoot: config.workingDirectory },
+        pkg.dir,
+        go.goroot,
+      )
+      const layoutDir = several ? join(config.ociLayout, pkg.name) : config.ociLayout
+      const layout = await ImageAssembly.open(
+        layoutDir,
+        {
+          ...layerInputs,
+          settings: several ? titled(meta.image, pkg.name, config.image) : meta.image,
+          epoch: meta.stamp.epoch,
+          mainImportPath: pkg.importPath,
+          refName: meta.refName,
+          ...(config.sbom ? { sbomGo: go.go } : {}),
+          ...(base ? { base } : {}),
+          layerCache: layerCacheDir(env),
+        },
+        compressor,
+      )
+      return { pkg, layoutDir, layout, push }
+    }),
   )
-  const layout = await ImageAssembly.open(
-    config.ociLayout,
-    {
-      ...layerInputs,
-      settings: meta.image,
-      epoch: meta.stamp.epoch,
-      mainImportPath: pkg.importPath,
-      refName: meta.refName,
-      ...(config.sbom ? { sbomGo: go.go } : {}),
-      ...(base ? { base } : {}),
-      layerCache: layerCacheDir(env),
-    },
-    compressor,
-  )
-  return { layout, push }
 }
+
+const severalArchives = 'a docker archive holds one image: build one main with it, or leave it out for several'
 
 async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: number): Promise<void> {
   const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, process.env))
@@ -93,24 +122,56 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
   // Built (or found) while the platforms compile; the first finished build waits for it.
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal)
   scope.defer(() => compressor.catch(() => undefined))
-  const target = await stage('check', () => check(config, go, meta, builds, compressor, env, scope))
-  const platforms = await stage('build', () =>
-    imagesAsBuilt(builds.binaries, target.layout, target.push?.publication, config.workingDirectory, env),
+  const jobs = await stage('check', () => check(config, go, meta, builds, compressor, env, scope))
+  // Each image's programs: the i-th of every platform's build.
+  const programs = (i: number) => builds.binaries.map((b) => b.then((list) => list[i] as Binary))
+  const built = await stage('build', () =>
+    Promise.all(
+      jobs.map((j, i) => imagesAsBuilt(programs(i), j.layout, j.push?.publication, config.workingDirectory, env)),
+    ),
   )
-  const image = await stage('assemble', async () => {
+  const images = await stage('assemble', async () => {
     core.info(`layers: ${(await compressor).description}`)
-    return target.layout.finish(platforms)
+    return Promise.all(jobs.map((j, i) => j.layout.finish(built[i]!)))
   })
-  const push = target.push
-  const attested =
-    push && (await stage('attest', () => attest(config.attest, image, target.layout, plan.subjectName, env)))
-  if (plan.archive) writeOutputs(await stage('archive', () => archive(image, config, meta.repoTag, env)))
-  const published =
-    push && (await stage('publish', () => finishPublication(push, config.ociLayout, image.top, plan.evidence)))
+  const pushing = jobs.some((j) => j.push)
+  const attested = pushing
+    ? await stage('attest', () =>
+        Promise.all(
+          jobs.map((j, i) =>
+            j.push ? attest(config.attest, images[i]!, j.layout, subjectOf(plan.subjectName, j), env) : undefined,
+          ),
+        ),
+      )
+    : []
+  if (plan.archive && images[0])
+    writeOutputs(await stage('archive', () => archive(images[0]!, config, meta.repoTag, env)))
+  const published = pushing
+    ? await stage('publish', () =>
+        Promise.all(
+          jobs.map((j, i) => j.push && finishPublication(j.push, j.layoutDir, images[i]!.top, plan.evidence)),
+        ),
+      )
+    : []
   if (plan.notPushing) core.info(`Not pushing (${plan.notPushing})`)
-  if (attested && published && plan.attestationsApi)
-    await stage('attestations API', () => storeAttestations(attested.bundles, config.publish.githubToken, env))
-  await stage('report', () => report(image, config.ociLayout, published, attested || undefined))
+  if (plan.attestationsApi)
+    for (const [i, a] of attested.entries())
+      if (a && published[i])
+        await stage('attestations API', () => storeAttestations(a.bundles, config.publish.githubToken, env))
+  const results = jobs.map((j, i) => ({
+    name: j.pkg.name,
+    image: images[i]!,
+    layoutDir: j.layoutDir,
+    published: published[i] || undefined,
+    attested: attested[i],
+  }))
+  await stage('report', () => (severalMains(config) ? reportImages(results) : report(results[0]!)))
+}
+
+/** The in-toto subjects' name: the first repository pushed to (several images: each its own). */
+const subjectOf = (first: string, job: ImageJob) => {
+  const target = job.push?.targets[0]?.reference
+  return target ? `${target.registry}/${target.repository}` : first
 }
 
 async function merge({ config }: ReadConfig, scope: Scope): Promise<void> {

@@ -159,7 +159,7 @@ describe('parseConfig rejects bad input, naming it', () => {
     ['platforms', ' , ', ' , ', /os\/arch/],
     ['main', '/abs/path', '/abs/path', /main package/],
     ['main', '../outside', '../outside', /inside 'working-directory'/],
-    ['main', './...', './...', /main package/],
+    ['main', './cmd/.../x', './cmd/.../x', /main package/],
     ['main', 'has space', 'has space', /main package/],
     ['labels', 'just-text', 'just-text', /KEY=VALUE/],
     ['annotations', ' =x', '=x', /key=value per line/],

@@ -26,11 +26,12 @@ export function binaryCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** The slot's file name: what selects the program, not what changes with each commit. */
-export function slotName(config: CompileSettings, platform: TargetPlatform): string {
+export function slotName(config: CompileSettings, platform: TargetPlatform, importPath?: string): string {
   const what = [
     FORMAT,
     config.workingDirectory,
-    config.main,
+    // One main: as named in the input; several: the package's own path.
+    importPath ?? config.main,
     platform.name,
     config.buildFlags,
     config.buildTags,

@@ -40,6 +40,8 @@ export function buildCommand(
   info: LdflagsValues,
   output: string,
   inherited: Record<string, string | undefined>,
+  /** Several mains: their import paths, built by one go build into `output`, a directory. */
+  packages: string[] = [config.main],
 ): BuildCommand {
   const args = ['build', ...config.buildFlags]
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
@@ -49,7 +51,7 @@ export function buildCommand(
     .filter(Boolean)
     .join(' ')
   if (ldflags) args.push(`-ldflags=${ldflags}`)
-  args.push('-o', output, config.main)
+  args.push('-o', output, ...packages)
   return { args, env: { ...withoutTargetVars(inherited), CGO_ENABLED: '0', ...platform.goEnv, ...config.buildEnv } }
 }
 
@@ -64,6 +66,8 @@ export function binaryName(importPath: string): string {
 export interface MainPackage {
   importPath: string
   binaryName: string
+  /** The image's name, when there are several (`<image>/<name>`). */
+  name: string
   /** The package's directory (where ko looks for kodata/). */
   dir: string
 }

@@ -10,26 +10,49 @@ import pLimit from 'p-limit'
 import { InputError } from '../inputs/error.js'
 import { runProcess } from '../lib/process-io.js'
 import { started } from '../lib/started.js'
-import { binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache-io.js'
+import { type BinarySlot, binaryCacheDir, ProgramSlots, type SlotOutcome, slotName } from './binary-cache-io.js'
 import { type Binary, binaryName, buildCommand, type MainPackage } from './build.js'
 import { workspaceRelative } from './diagnostics.js'
 import { CompileError } from './errors.js'
 import type { LdflagsValues } from './ldflags.js'
 import { platformSlug } from './platform.js'
-import type { CompileSettings } from './settings.js'
+import { type CompileSettings, IMAGE_NAME, type MainSpec } from './settings.js'
 
 export type { Binary, MainPackage } from './build.js'
 
-/** Check that `main` names a main package (while the builds start; a failure stops them). */
-export async function resolveMainPackage(
+/**
+ * The images' main packages, each `main` line resolved by go list (a pattern: its main packages
+ * only) and named; checked while the builds start (a failure stops them).
+ */
+export async function resolveMainPackages(
   config: CompileSettings,
   go: string,
   env: NodeJS.ProcessEnv,
-): Promise<MainPackage> {
+): Promise<MainPackage[]> {
+  const found = await Promise.all(config.mains.map((spec) => listMains(config, spec, go, env)))
+  const mains = found.flat()
+  for (const [i, m] of mains.entries()) {
+    const other = mains.findIndex((o) => o.name === m.name)
+    if (other !== i)
+      throw new InputError(
+        'main',
+        m.importPath,
+        `it and ${mains[other]?.importPath} would both be the image ${m.name}; name them, e.g. ${m.name}=<path>`,
+      )
+  }
+  return mains
+}
+
+async function listMains(
+  config: CompileSettings,
+  spec: MainSpec,
+  go: string,
+  env: NodeJS.ProcessEnv,
+): Promise<MainPackage[]> {
   const first = config.platforms[0]
-  const args = ['list', '-f', '{{.Name}} {{.ImportPath}} {{.Dir}}']
+  const args = ['list', '-f', '{{.Name}}\t{{.ImportPath}}\t{{.Dir}}']
   if (config.buildTags.length > 0) args.push(`-tags=${config.buildTags.join(',')}`)
-  args.push(config.main)
+  args.push(spec.path)
   const cmdEnv = first ? buildCommand(config, first, { version: '', commit: '', date: '' }, '', env).env : {}
   const out = await getExecOutput(go, args, {
     cwd: config.workingDirectory,
@@ -40,33 +63,60 @@ export async function resolveMainPackage(
   const accepted = "give the path of a main package inside 'working-directory', e.g. . or ./cmd/app"
   if (out.exitCode !== 0) {
     const why = out.stderr.trim().split('\n')[0] ?? ''
-    throw new InputError('main', config.main, `${accepted} (go list: ${why})`)
+    throw new InputError('main', spec.path, `${accepted} (go list: ${why})`)
   }
-  const [name, importPath, ...dir] = out.stdout.trim().split('\n')[0]?.split(' ') ?? []
-  if (name !== 'main' || !importPath) {
-    throw new InputError('main', config.main, `${accepted}; this is package ${name ?? '?'}, not package main`)
-  }
-  return { importPath, binaryName: binaryName(importPath), dir: dir.join(' ') }
+  const listed = out.stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => l.split('\t'))
+  const pattern = spec.path.endsWith('...')
+  const mains = listed.filter(([name]) => name === 'main')
+  if (!pattern && mains.length === 0)
+    throw new InputError('main', spec.path, `${accepted}; this is package ${listed[0]?.[0] ?? '?'}, not package main`)
+  if (mains.length === 0)
+    throw new InputError(
+      'main',
+      spec.path,
+      'no main package matches it; give a pattern over main packages, e.g. ./cmd/...',
+    )
+  return mains.map(([, importPath = '', ...dir]) => {
+    const binary = binaryName(importPath)
+    const name = spec.name ?? binary.toLowerCase().replace(/[^a-z0-9._-]/g, '-')
+    if (!IMAGE_NAME.test(name))
+      throw new InputError(
+        'main',
+        importPath,
+        `its image needs a name (lower case, digits, . _ -): give ${spec.path} one, e.g. app=${spec.path}`,
+      )
+    return { importPath, binaryName: binary, name, dir: dir.join('\t') }
+  })
+}
+
+/** Several images: more than one `main` line, or a pattern. */
+export function severalMains(config: Pick<CompileSettings, 'mains'>): boolean {
+  return config.mains.length > 1 || config.mains.some((m) => m.path.endsWith('...'))
 }
 
 /**
  * Start every platform's build, at most one per CPU at a time: one promise per platform, in the
- * order of the platforms, so that each platform's image can be made as soon as its build ends.
- * The builds start before the package is checked and the base image read (they only need the
- * source); `pkg` names the binary once it is known, and `signal` stops them all when the step
- * fails elsewhere first. Each build starts from the program its slot in `slots` holds (see
- * binary-cache-io.ts).
+ * order of the platforms, so that each platform's images can be made as soon as its build ends.
+ * One main builds before its package is checked and the base image read (it only needs the
+ * source); several wait for go list to name them, then one go build per platform compiles them
+ * all (shared packages once). `mains` names the programs once known, and `signal` stops every
+ * build when the step fails elsewhere first. Each program starts from the one its slot in `slots`
+ * holds (see binary-cache-io.ts). A platform's programs come in the order of `mains`.
  */
 export function compileEach(
   config: CompileSettings,
-  pkg: Promise<MainPackage>,
+  mains: Promise<MainPackage[]>,
   info: LdflagsValues,
   outDir: string,
   go: string,
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,
   slots: ProgramSlots,
-): Promise<Binary>[] {
+): Promise<Binary[]>[] {
   const limit = pLimit(availableParallelism())
   let failed = false
   const builds = config.platforms.map((platform) =>
@@ -76,14 +126,7 @@ export function compileEach(
       const startedAt = performance.now()
       const dir = join(outDir, platformSlug(platform))
       await mkdir(dir, { recursive: true })
-      // The file's name on disk does not matter: the image names it after the package.
-      const path = join(dir, 'main')
-      const slot = slots.slot(slotName(config, platform))
-      await slot.seed(path)
-      const cmd = buildCommand(config, platform, info, path, env)
-      let settled: SlotOutcome = { outcome: 'damaged' }
-      // A second build only after a damaged kept program was removed: that one links.
-      for (let attempt = 0; settled.outcome === 'damaged' && attempt < 2; attempt++) {
+      const run = async (cmd: { args: string[]; env: Record<string, string> }) => {
         const out = await runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
         // It did not start, or the step stopped it: not the compiler's failure.
         if (out.error) throw out.error
@@ -91,24 +134,91 @@ export function compileEach(
           failed = true
           throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
         }
-        settled = await slot.settle(path)
       }
-      if (settled.outcome === 'damaged') throw new Error(`${platform.name}: go left a damaged program in place twice`)
+      let programs: { path: string; slot: BinarySlot }[]
+      let settled: Settled[]
+      if (!severalMains(config)) {
+        // The file's name on disk does not matter: the image names it after the package.
+        programs = [{ path: join(dir, 'main'), slot: slots.slot(slotName(config, platform)) }]
+        settled = await buildSlots(platform.name, programs, () =>
+          run(buildCommand(config, platform, info, join(dir, 'main'), env)),
+        )
+      } else {
+        const pkgs = await mains
+        programs = pkgs.map((p) => ({
+          path: join(dir, p.binaryName),
+          slot: slots.slot(slotName(config, platform, p.importPath)),
+        }))
+        // go build -o DIR/ names each program after its package: two of one name go to two builds.
+        settled = []
+        for (const batch of byProgramName(pkgs)) {
+          const out = join(dir, String(batch.index))
+          await mkdir(out, { recursive: true })
+          const these = batch.packages.map((p) => ({
+            path: join(out, p.binaryName),
+            slot: programs[pkgs.indexOf(p)]!.slot,
+          }))
+          for (const [i, p] of batch.packages.entries()) programs[pkgs.indexOf(p)] = these[i]!
+          const cmd = buildCommand(
+            config,
+            platform,
+            info,
+            `${out}/`,
+            env,
+            batch.packages.map((p) => p.importPath),
+          )
+          const done = await buildSlots(platform.name, these, () => run(cmd))
+          for (const [i, p] of batch.packages.entries()) settled[pkgs.indexOf(p)] = done[i]!
+        }
+      }
       const seconds = (performance.now() - startedAt) / 1000
-      const size = (await stat(path)).size
-      return {
-        platform,
-        path,
-        name: (await pkg).binaryName,
-        size,
-        seconds,
-        linkSkipped: settled.outcome === 'up to date',
-        sha256: settled.sha256,
-      }
+      const pkgs = await mains
+      return Promise.all(
+        programs.map(async ({ path }, i) => ({
+          platform,
+          path,
+          name: (pkgs[i] as MainPackage).binaryName,
+          size: (await stat(path)).size,
+          seconds,
+          linkSkipped: (settled[i] as Settled).outcome === 'up to date',
+          sha256: (settled[i] as Settled).sha256,
+        })),
+      )
     }),
   )
-  // A build may fail before anyone awaits it (while the package is still being checked).
+  // A build may fail before anyone awaits it (while the packages are still being checked).
   return builds.map(started)
+}
+
+/**
+ * Seed each program from its slot, build, and settle each; a second build only after a damaged
+ * kept program was removed (that one links).
+ */
+async function buildSlots(
+  platform: string,
+  programs: { path: string; slot: BinarySlot }[],
+  build: () => Promise<void>,
+): Promise<Settled[]> {
+  for (const p of programs) await p.slot.seed(p.path)
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await build()
+    const settled = await Promise.all(programs.map((p) => p.slot.settle(p.path)))
+    if (settled.every((s): s is Settled => s.outcome !== 'damaged')) return settled
+  }
+  throw new Error(`${platform}: go left a damaged program in place twice`)
+}
+
+type Settled = Exclude<SlotOutcome, { outcome: 'damaged' }>
+
+/** The packages in groups whose program names differ (usually one group: one go build). */
+function byProgramName(pkgs: MainPackage[]): { index: number; packages: MainPackage[] }[] {
+  const groups: { index: number; packages: MainPackage[] }[] = []
+  for (const p of pkgs) {
+    const group = groups.find((g) => !g.packages.some((o) => o.binaryName === p.binaryName))
+    if (group) group.packages.push(p)
+    else groups.push({ index: groups.length, packages: [p] })
+  }
+  return groups
 }
 
 /**
@@ -142,10 +252,10 @@ function tail(text: string, lines: number): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n')
 }
 
-/** The builds under way: the main package being checked, and one program per platform. */
+/** The builds under way: the main packages being checked, and per platform one program per main. */
 export interface Builds {
-  main: Promise<MainPackage>
-  binaries: Promise<Binary>[]
+  mains: Promise<MainPackage[]>
+  binaries: Promise<Binary[]>[]
 }
 
 /**
@@ -163,12 +273,12 @@ export async function startBuilds(
 ): Promise<Builds> {
   const work = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'build-go-image-'))
   scope.defer(() => rm(work, { recursive: true, force: true, maxRetries: 3 }))
-  const main = started(resolveMainPackage(config, go, env)) // the check step reports its failure
+  const mains = started(resolveMainPackages(config, go, env)) // the check step reports its failure
   const slots = new ProgramSlots(binaryCacheDir(env))
-  const binaries = compileEach(config, main, info, work, go, env, scope.signal, slots)
+  const binaries = compileEach(config, mains, info, work, go, env, scope.signal, slots)
   scope.defer(async () => {
     await Promise.allSettled(binaries)
     await slots.written()
   })
-  return { main, binaries }
+  return { mains, binaries }
 }

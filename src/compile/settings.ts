@@ -4,15 +4,27 @@ import { isAbsolute, normalize, resolve } from 'node:path'
 import { parse as parseShell } from 'shell-quote'
 import { InputError } from '../inputs/error.js'
 import { ENV_KEY, type InputReader, parseBoolean, parseKeyValues, splitList } from '../inputs/text.js'
+import { COMPONENT } from '../lib/registry/reference.js'
 import { LDFLAGS_PLACEHOLDERS, unknownPlaceholders } from './ldflags.js'
 import { parseTargetPlatform, SUPPORTED_PLATFORMS_HINT, type TargetPlatform } from './platform.js'
 import type { PrivateModules } from './private-modules.js'
 import { parsePrivateModules } from './private-settings.js'
 
+/** One `main` line: a package, or a pattern of them, optionally named (`api=./cmd/api`). */
+export interface MainSpec {
+  /** The image's name (several mains: `<image>/<name>`); absent: the package's last path element. */
+  name?: string
+  /** A path inside the module (./cmd/api), an import path, or a pattern ending in `/...`. */
+  path: string
+}
+
 export interface CompileSettings {
   /** Absolute path of the Go module root. */
   workingDirectory: string
+  /** The first main's path (one main: the only one). */
   main: string
+  /** Every `main` line, in order: more than one, or a pattern, makes several images. */
+  mains: MainSpec[]
   platforms: TargetPlatform[]
   buildFlags: string[]
   ldflags: string
@@ -36,9 +48,11 @@ const OWNED_FLAGS: Record<string, string> = {
 }
 
 export function parseCompileSettings(read: InputReader, workspace: string): CompileSettings {
+  const mains = parseMains(read('main') || '.')
   return {
     workingDirectory: resolve(workspace, read('working-directory') || '.'),
-    main: parseMain(read('main') || '.'),
+    main: (mains[0] as MainSpec).path,
+    mains,
     platforms: parsePlatforms(read('platforms') || DEFAULT_PLATFORMS),
     buildFlags: parseBuildFlags(read('build-flags')),
     ldflags: parseLdflags(read('ldflags')),
@@ -49,17 +63,52 @@ export function parseCompileSettings(read: InputReader, workspace: string): Comp
   }
 }
 
+/** An image's name is a repository path component (lower case, digits, separators inside). */
+export { COMPONENT as IMAGE_NAME } from '../lib/registry/reference.js'
+
+const MAIN_HINT =
+  "give main packages as paths inside 'working-directory' (. or ./cmd/app), one per line, optionally " +
+  'named (api=./cmd/api), or a pattern of them (./cmd/...)'
+
+function parseMains(text: string): MainSpec[] {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+  const mains = lines.map(parseMainLine)
+  for (const [i, m] of mains.entries()) {
+    if (mains.findIndex((o) => o.path === m.path) !== i)
+      throw new InputError('main', m.path, `list each package once (${m.path} appears twice)`)
+    if (m.name && mains.findIndex((o) => o.name === m.name) !== i)
+      throw new InputError('main', m.name, `give each image its own name (${m.name} appears twice)`)
+  }
+  return mains
+}
+
+function parseMainLine(line: string): MainSpec {
+  const eq = line.indexOf('=')
+  const name = eq > 0 ? line.slice(0, eq).trim() : undefined
+  const path = eq > 0 ? line.slice(eq + 1).trim() : line
+  if (name !== undefined && !COMPONENT.test(name))
+    throw new InputError('main', line, 'an image name is lower case letters, digits and . _ - inside, e.g. api')
+  if (name !== undefined && path.endsWith('...'))
+    throw new InputError('main', line, 'a name belongs to one package, not a pattern; name each package')
+  return { ...(name ? { name } : {}), path: parseMain(path) }
+}
+
 function parseMain(text: string): string {
-  const accepted = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app"
-  if (isAbsolute(text) || /\s/.test(text) || text.includes('...')) throw new InputError('main', text, accepted)
-  if (text.startsWith('.')) {
-    const n = normalize(text)
-    if (n === '..' || n.startsWith('../')) throw new InputError('main', text, accepted)
-    return n === '.' ? '.' : `./${n.replace(/\/$/, '')}`
+  const pattern = text.endsWith('/...')
+  const stem = pattern ? text.slice(0, -4) || '.' : text
+  if (isAbsolute(stem) || /\s/.test(stem) || stem.includes('...')) throw new InputError('main', text, MAIN_HINT)
+  if (stem.startsWith('.')) {
+    const n = normalize(stem)
+    if (n === '..' || n.startsWith('../')) throw new InputError('main', text, MAIN_HINT)
+    const path = n === '.' ? '.' : `./${n.replace(/\/$/, '')}`
+    return pattern ? `${path}/...` : path
   }
   // An import path such as example.com/app/cmd/server.
-  if (!/^[A-Za-z0-9._~\-/]+$/.test(text)) throw new InputError('main', text, accepted)
-  return text
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(stem)) throw new InputError('main', text, MAIN_HINT)
+  return pattern ? `${stem}/...` : stem
 }
 
 function parsePlatforms(text: string): TargetPlatform[] {

@@ -4,9 +4,12 @@ import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
 import { type AnnotationRule, everywhere } from '../lib/oci/annotation-levels.js'
+
+export type { ImageLabels } from './labels.js'
+
 import type { Reference } from '../lib/registry/reference.js'
 import { type GitHubContext, githubContext } from './context.js'
-import { standardLabels } from './labels.js'
+import { type ImageLabels, standardLabels } from './labels.js'
 import { type ReleaseDecision, type ReleaseMode, releaseDecision } from './release.js'
 import { type BuildStamp, buildStamp, type SourceFacts } from './stamp.js'
 import { deriveTags, refFacts, renderTags } from './tags.js'
@@ -41,12 +44,6 @@ export interface MetaSettings<I extends ImageLabels> {
   releaseMode: ReleaseMode
   image: I
   publish: { tagTemplates: string[]; targets: { reference: Reference; tags: string[]; tagTemplates: string[] }[] }
-}
-
-/** The parts of the image's settings the standard labels and annotations join. */
-export interface ImageLabels {
-  labels: Record<string, string>
-  annotations: AnnotationRule[]
 }
 
 /** What every later stage reads of the source and the event. */

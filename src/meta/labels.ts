@@ -1,10 +1,29 @@
 // OCI labels (image config) and annotations (manifests and index) from the GitHub context; the
 // user's labels and annotations override. `created` is the commit time, never the wall clock. Pure.
 
+import { type AnnotationRule, everywhere } from '../lib/oci/annotation-levels.js'
 import type { GitHubContext } from './context.js'
 import { rfc3339 } from './stamp.js'
 
 const P = 'org.opencontainers.image.'
+
+/** The parts of the image's settings the standard labels and annotations join. */
+export interface ImageLabels {
+  labels: Record<string, string>
+  annotations: AnnotationRule[]
+}
+
+/**
+ * One of several images: its title is its name (the repository's is every image's), under the
+ * user's own labels and annotations (`user`: as given), which still win.
+ */
+export function titled<I extends ImageLabels>(image: I, name: string, user: ImageLabels): I {
+  return {
+    ...image,
+    labels: { ...image.labels, [`${P}title`]: name, ...user.labels },
+    annotations: [...image.annotations, ...everywhere({ [`${P}title`]: name }), ...user.annotations],
+  }
+}
 
 export function standardLabels(ctx: GitHubContext, epoch: number, version: string | undefined): Record<string, string> {
   if (!ctx.repository) return {}

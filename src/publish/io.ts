@@ -15,6 +15,7 @@ import { Repository } from '../lib/registry/repository-io.js'
 import type { GitHubContext } from '../meta/context.js'
 import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
 import { clientFactory, credentialFor } from '../registry/io.js'
+import { BlobPlaces } from './blob-places.js'
 import { commitTag, compareHeld } from './evidence.js'
 import { mergeImages } from './merge-io.js'
 import type { Published } from './plan.js'
@@ -94,7 +95,7 @@ export async function connect(
     )
     core.info(`${ref.registry}: ${describe(creds.get(ref.apiHost))}`)
   }
-  return { ...clientFactory(creds, life.cancellation), ledger: life.ledger }
+  return { ...clientFactory(creds, life.cancellation), ledger: life.ledger, places: new BlobPlaces() }
 }
 
 /** A push under way: opened before the build, so blobs can go up while other platforms build. */
@@ -134,6 +135,7 @@ export async function openPublication(
     log: (m) => core.info(m),
     ledger: registries.ledger,
     cancellation: registries.cancellation,
+    places: registries.places,
     ...(origin ? { origin } : {}),
   })
   return { publication, targets }

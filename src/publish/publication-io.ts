@@ -12,6 +12,7 @@ import type { RegistryClient } from '../lib/registry/client-io.js'
 import { formatReference, type Reference } from '../lib/registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../lib/registry/repository-io.js'
 import { DEFAULT_RETRY, loggedRetry, type RetryOptions } from '../lib/retry.js'
+import type { BlobPlaces } from './blob-places.js'
 import { type PublishStats, planPush } from './plan.js'
 import { TagLedger } from './tag-ledger.js'
 import { writeTags } from './tagging.js'
@@ -35,6 +36,8 @@ export interface PublishOptions {
   cancellation?: Cancellation
   /** Where a blob already lives (a base image's layers): mounted from there on the same registry. */
   origin?: (digest: string) => { apiHost: string; repository: string } | undefined
+  /** The run's other publications (several images): a blob one of them puts on a registry is mounted. */
+  places?: BlobPlaces
 }
 
 export interface PublishResult {
@@ -67,6 +70,10 @@ export class Publication {
       concurrency: opts.concurrency,
       retry: opts.retry ?? (opts.log ? loggedRetry(opts.log) : DEFAULT_RETRY),
       mountFrom: (i, digest) => this.mountSource(i, digest),
+      onCopy: (i, digest, copying) => {
+        const { apiHost, repository } = (this.targets[i] as PushTarget).reference
+        opts.places?.placing(apiHost, repository, digest, copying)
+      },
     })
   }
 
@@ -143,9 +150,10 @@ export class Publication {
 
   /**
    * Where target i can mount a blob from: an earlier target on the same registry (which has every
-   * blob by the time target i asks), or the base image's repository there.
+   * blob by the time target i asks), the base image's repository there, or where another image of the
+   * run put it (once it lands).
    */
-  private mountSource(i: number, digest: string): string | undefined {
+  private mountSource(i: number, digest: string): string | undefined | Promise<string | undefined> {
     const target = this.targets[i] as PushTarget
     const sibling = this.targets
       .slice(0, i)
@@ -155,7 +163,8 @@ export class Publication {
       )
     if (sibling) return sibling.reference.repository
     const origin = this.opts.origin?.(digest)
-    return origin && origin.apiHost === target.reference.apiHost ? origin.repository : undefined
+    if (origin && origin.apiHost === target.reference.apiHost) return origin.repository
+    return this.opts.places?.from(target.reference.apiHost, target.reference.repository, digest)
   }
 }
 

@@ -192,3 +192,14 @@ export function parseMerge(text: string): MergeEntry[] {
     return { repository, digest }
   })
 }
+
+/** One of several images: every repository gains the image's name (`<image>/<name>`), tags the same. */
+export function forImage(settings: PublishSettings, name: string): PublishSettings {
+  return {
+    ...settings,
+    targets: settings.targets.map((t) => ({
+      ...t,
+      reference: { ...t.reference, repository: `${t.reference.repository}/${name}` },
+    })),
+  }
+}

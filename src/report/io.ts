@@ -12,12 +12,18 @@ export function writeOutputs(values: Partial<Record<OutputName, string>>): void 
   for (const [name, value] of Object.entries(values)) if (value !== undefined) core.setOutput(name, value)
 }
 
-export async function report(
-  image: AssembledImage & { sboms?: Sbom[]; refName?: string },
-  layoutDir: string,
-  published?: Published,
-  attested?: Attestations,
-): Promise<void> {
+/** What one image of a build ended as. */
+export interface ImageResult {
+  /** The image's name among several (its main package's). */
+  name: string
+  image: AssembledImage & { sboms?: Sbom[]; refName?: string }
+  layoutDir: string
+  published?: Published | undefined
+  attested?: Attestations | undefined
+}
+
+/** Outputs, log and summary of a build of one image. */
+export async function report({ image, layoutDir, published, attested }: ImageResult): Promise<void> {
   writeOutputs(outputsOf({ job: 'build', image, layoutDir, published, attestations: attested?.bySubject }))
   for (const t of published?.tags ?? []) core.info(`pushed ${t}`)
   const verify = attested && published?.images[0] ? verifyCommand(published.images[0], attested) : undefined
@@ -54,6 +60,30 @@ function pushedTable(p: Published): string {
     (t) => `<tr><td><code>${t}</code></td><td><code>${p.digest}</code></td><td><code>docker pull ${t}</code></td></tr>`,
   )
   return `<table><tr><th>reference</th><th>digest</th><th>pull</th></tr>${rows.join('')}</table>`
+}
+
+/** Outputs, log and summary of a build of several images: images-json names each. */
+export async function reportImages(results: ImageResult[]): Promise<void> {
+  writeOutputs(
+    outputsOf({
+      job: 'images',
+      images: results.map((r) => ({ ...r, attestations: r.attested?.bySubject })),
+    }),
+  )
+  for (const r of results) {
+    core.info(`${r.name}: ${r.image.top.digest} (OCI layout ${r.layoutDir})`)
+    for (const t of r.published?.tags ?? []) core.info(`pushed ${t}`)
+  }
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const rows = results.map(
+    (r) =>
+      `<tr><td>${r.name}</td><td><code>${r.published?.images[0] ?? r.layoutDir}</code></td>` +
+      `<td><code>${r.image.top.digest}</code></td></tr>`,
+  )
+  await core.summary
+    .addHeading('build-go-image', 3)
+    .addRaw(`<table><tr><th>image</th><th>where</th><th>digest</th></tr>${rows.join('')}</table>`)
+    .write()
 }
 
 /** The job summary when tagging stopped part way: every planned tag, moved or not. */

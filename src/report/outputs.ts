@@ -20,6 +20,12 @@ export interface Outputs {
   attestations: string
 }
 
+/** A build of several images. */
+export interface ImagesOutputs {
+  /** Image name -> ImageEntry, as JSON. */
+  'images-json': string
+}
+
 /** Outputs known before the image is: written as soon as they are (a later failure keeps them). */
 export interface EarlyOutputs {
   'go-version': string
@@ -32,7 +38,7 @@ export interface EarlyOutputs {
 }
 
 /** Every output this action writes: the one list (action.yml documents each). */
-export type OutputName = keyof Outputs | keyof EarlyOutputs
+export type OutputName = keyof Outputs | keyof EarlyOutputs | keyof ImagesOutputs
 
 /** What a job ends with: a build's image (pushed or not), or a merge's index. */
 export type JobResult =
@@ -44,12 +50,49 @@ export type JobResult =
       attestations?: Record<string, Record<string, string>> | undefined
     }
   | { job: 'merge'; merged: MergedIndex; attestations?: Record<string, Record<string, string>> | undefined }
+  | { job: 'images'; images: (Omit<Extract<JobResult, { job: 'build' }>, 'job'> & { name: string })[] }
 
 /** Every output a job ends with, from its result: the one function both jobs' outputs come from. */
 export function outputsOf(r: JobResult): Partial<Record<OutputName, string>> {
-  return r.job === 'build'
-    ? imageOutputs(r.image, r.layoutDir, r.published, r.attestations)
-    : mergeOutputs(r.merged, r.attestations)
+  if (r.job === 'build') return imageOutputs(r.image, r.layoutDir, r.published, r.attestations)
+  if (r.job === 'merge') return mergeOutputs(r.merged, r.attestations)
+  return { 'images-json': JSON.stringify(imagesOf(r.images)) }
+}
+
+/** Several images, by name: what images-json and images-file say of each. */
+export function imagesOf(
+  images: (Omit<Extract<JobResult, { job: 'build' }>, 'job'> & { name: string })[],
+): Record<string, ImageEntry> {
+  return Object.fromEntries(
+    images.map((i) => {
+      const o = imageOutputs(i.image, i.layoutDir, i.published, i.attestations)
+      const entry: ImageEntry = {
+        repositories: (i.published?.images ?? []).map((ref) => ref.slice(0, ref.lastIndexOf('@'))),
+        digest: o.digest,
+        digests: JSON.parse(o.digests) as Record<string, string>,
+        tags: i.published?.tags ?? [],
+        'oci-layout': i.layoutDir,
+        'sbom-digests': JSON.parse(o['sbom-digests']) as Record<string, string>,
+        attestations: i.attestations ?? {},
+      }
+      return [i.name, entry]
+    }),
+  )
+}
+
+/** One image of several, as images-json and images-file give it. */
+export interface ImageEntry {
+  /** Every repository it was pushed to (none when not pushed). */
+  repositories: string[]
+  /** The index (several platforms) or the manifest. */
+  digest: string
+  /** Platform -> manifest digest. */
+  digests: Record<string, string>
+  /** Every `repository:tag` written. */
+  tags: string[]
+  'oci-layout': string
+  'sbom-digests': Record<string, string>
+  attestations: Record<string, Record<string, string>>
 }
 
 function imageOutputs(

@@ -19,8 +19,13 @@ export interface CopyStats {
 export interface BlobCopyOptions {
   concurrency: number
   retry?: RetryOptions
-  /** Where sink i may mount a blob from (a repository on the same registry that has it). */
-  mountFrom?: (sink: number, digest: string) => string | undefined
+  /**
+   * Where sink i may mount a blob from (a repository on the same registry that has it, or will once
+   * another copy lands: awaited before the copy takes one of the `concurrency` places).
+   */
+  mountFrom?: (sink: number, digest: string) => string | undefined | Promise<string | undefined>
+  /** Told of every copy as it starts (a run's other publications may mount from it). */
+  onCopy?: (sink: number, digest: string, copying: Promise<BlobOutcome>) => void
 }
 
 export class BlobCopy {
@@ -42,16 +47,19 @@ export class BlobCopy {
     const known = this.copies.get(key)
     if (known) return known
     const to = this.sinks[sink] as ImageSink
-    const copying = this.limit(async () => {
-      if (this.stopped) throw new CancelledError('the copy was abandoned')
-      const source = from.blobSource(blob.digest, blob.size)
-      const mount = this.opts.mountFrom?.(sink, blob.digest)
-      const outcome = await withRetry(() => to.pushBlob(blob, source, mount), this.opts.retry ?? DEFAULT_RETRY)
-      this.stats[outcome]++
-      if (outcome === 'uploaded') this.stats.bytesUploaded += blob.size
-      return outcome
-    })
+    const copying = (async () => {
+      const mount = await this.opts.mountFrom?.(sink, blob.digest)
+      return this.limit(async () => {
+        if (this.stopped) throw new CancelledError('the copy was abandoned')
+        const source = from.blobSource(blob.digest, blob.size)
+        const outcome = await withRetry(() => to.pushBlob(blob, source, mount), this.opts.retry ?? DEFAULT_RETRY)
+        this.stats[outcome]++
+        if (outcome === 'uploaded') this.stats.bytesUploaded += blob.size
+        return outcome
+      })
+    })()
     this.copies.set(key, started(copying))
+    this.opts.onCopy?.(sink, blob.digest, copying)
     return copying
   }
 

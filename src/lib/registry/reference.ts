@@ -12,7 +12,8 @@ export interface Reference {
 }
 
 // distribution-spec: path components, tags; host per docker/reference.
-const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
+/** A repository path component (an image's name among several is one). */
+export const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
 export const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?'
 const HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]{1,5})?$`)

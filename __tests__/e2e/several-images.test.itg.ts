@@ -1,0 +1,136 @@
+// Several images from one step: a monorepo (examples/monorepo: api, worker and migrate share
+// internal/greet and a plain library under cmd/, which the pattern must skip) built for two
+// platforms by one go build per platform, pushed to a real registry as <image>/<name>, read back
+// by skopeo and run (arm64 under qemu).
+import { createHash } from 'node:crypto'
+import { cp, mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type ActionRun, errorLines, ROOT, runAction } from './action.js'
+import { run, runBinary, unpackPlatform } from './oci-tools.js'
+import { type FaultProxy, startProxy } from './proxy.js'
+import { type RunningRegistry, startRegistry } from './registry.js'
+
+let work: string
+let src: string
+let registry: RunningRegistry
+let proxy: FaultProxy
+const NAMES = ['api', 'migrate', 'worker']
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'bgi-several-'))
+  src = join(work, 'src')
+  await cp(join(ROOT, 'examples/monorepo'), src, { recursive: true })
+  registry = await startRegistry({ dir: join(work, 'registry') })
+  proxy = await startProxy(registry.port)
+})
+afterAll(async () => {
+  await proxy.stop()
+  await registry.stop()
+})
+
+function ok(r: ActionRun): ActionRun {
+  if (r.code !== 0) throw new Error(`action failed (${r.code}):\n${r.stdout}\n${r.stderr}`)
+  return r
+}
+
+const build = (inputs: Record<string, string>) =>
+  runAction({
+    inputs: { 'working-directory': src, platforms: 'linux/amd64,linux/arm64', ...inputs },
+    env: { SOURCE_DATE_EPOCH: '1700000000' },
+  })
+
+describe('a pattern of mains, pushed', () => {
+  let r: ActionRun
+  let images: Record<
+    string,
+    { digest: string; digests: Record<string, string>; tags: string[]; repositories: string[] }
+  >
+  beforeAll(async () => {
+    r = ok(await build({ main: './cmd/...', image: `${proxy.host}/mono`, push: 'true', tags: 'v1\nstable' }))
+    images = JSON.parse(r.outputs['images-json']!)
+  }, 300_000)
+
+  test('one image per main package, named after it; the library under cmd/ is skipped', () => {
+    expect(Object.keys(images).sort()).toEqual(NAMES)
+    for (const name of NAMES) {
+      expect(images[name]!.repositories).toEqual([`${proxy.host}/mono/${name}`])
+      expect(images[name]!.tags).toEqual([`${proxy.host}/mono/${name}:v1`, `${proxy.host}/mono/${name}:stable`])
+      expect(Object.keys(images[name]!.digests)).toEqual(['linux/amd64', 'linux/arm64'])
+    }
+    expect(r.outputs.digest).toBeUndefined()
+  })
+
+  test('one go build per platform compiled every main', () => {
+    const builds = r.stdout.split('\n').filter((l) => /^linux\/(amd64|arm64): built in/.test(l))
+    expect(builds).toHaveLength(2 * NAMES.length)
+  })
+
+  test('each image is in the registry under its tags, pulled back whole, and runs as itself', async () => {
+    for (const name of NAMES) {
+      for (const tag of ['v1', 'stable']) {
+        const raw = await run('skopeo', [
+          'inspect',
+          '--raw',
+          '--tls-verify=false',
+          `docker://${proxy.host}/mono/${name}:${tag}`,
+        ])
+        expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(images[name]!.digest)
+      }
+      const layout = join(work, `pulled-${name}`)
+      await run('skopeo', [
+        'copy',
+        '--all',
+        '--src-tls-verify=false',
+        `docker://${proxy.host}/mono/${name}:v1`,
+        `oci:${layout}:img`,
+      ])
+      for (const platform of ['linux/amd64', 'linux/arm64']) {
+        const bundle = await unpackPlatform(layout, platform, await mkdtemp(join(work, `${name}-`)))
+        const config = JSON.parse(await readFile(join(bundle, 'config.json'), 'utf8'))
+        const program = join(bundle, 'rootfs', config.process.args[0])
+        const out = await runBinary(platform, program, [])
+        expect(out).toContain(`monorepo ${name} dev ${platform}`)
+        // kodata is each main's own: api has one, the others none.
+        const motd = await readFile(join(bundle, 'rootfs/var/run/ko/motd.txt'), 'utf8').catch(() => undefined)
+        expect(motd).toBe(name === 'api' ? "api's own data\n" : undefined)
+        const labels = JSON.parse(
+          await run('skopeo', ['inspect', '--config', `oci:${layout}:img`, '--override-arch', platform.split('/')[1]!]),
+        ).config.Labels
+        expect(labels['org.opencontainers.image.title']).toBe(name)
+      }
+    }
+  })
+
+  test('layers the images share went up once and were mounted into the other repositories', () => {
+    const uploads = proxy.seen.filter(
+      (s) => s.method === 'PUT' && s.path.includes('/blobs/uploads/') && s.status === 201,
+    )
+    const mounts = proxy.seen.filter((s) => s.method === 'POST' && s.path.includes('mount=') && s.status === 201)
+    expect(mounts.length).toBeGreaterThan(0)
+    const uploaded = uploads.map((u) => new URL(u.path, 'http://x').searchParams.get('digest'))
+    expect(new Set(uploaded).size).toBe(uploaded.length)
+  })
+})
+
+describe('named mains and errors', () => {
+  test('names given: api=./cmd/api and svc=./cmd/worker, each image named so', async () => {
+    const r = ok(await build({ main: 'front=./cmd/api\nback=./cmd/worker', platforms: 'linux/amd64' }))
+    const images = JSON.parse(r.outputs['images-json']!)
+    expect(Object.keys(images).sort()).toEqual(['back', 'front'])
+    expect(images.front['oci-layout']).toMatch(/\/oci\/front$/)
+  })
+
+  test('a pattern that matches no main package fails naming it', async () => {
+    const r = await build({ main: './internal/...', platforms: 'linux/amd64' })
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toMatch(/^Input 'main': "\.\/internal\/\.\.\." .*no main package matches it/)
+  })
+
+  test('two images of one name fail, naming both packages', async () => {
+    const r = await build({ main: './cmd/...\napi=./cmd/worker', platforms: 'linux/amd64' })
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toMatch(/would both be the image api; name them/)
+  })
+})
