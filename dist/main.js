@@ -16,6 +16,7 @@ import {
   HttpClient,
   addPath,
   cp,
+  create,
   debug,
   error,
   exec,
@@ -1058,7 +1059,7 @@ function tarEnd() {
 import { spawn } from "node:child_process";
 import { createReadStream as createReadStream2 } from "node:fs";
 function runProcess(cmd, args, opts = {}) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const child = spawn(cmd, args, {
       stdio: ["pipe", "pipe", "pipe"],
       ...opts.cwd ? { cwd: opts.cwd } : {},
@@ -1084,7 +1085,7 @@ function runProcess(cmd, args, opts = {}) {
       opts.signal?.removeEventListener("abort", stop);
       if (code === null && signal && !error2) stderr += `
 killed by ${signal}`;
-      resolve6({
+      resolve7({
         code: error2 ? -1 : code ?? -1,
         stdout,
         stderr: error2 && !stderr ? error2.message : stderr,
@@ -1745,27 +1746,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve6, arguments_) => {
+  const run2 = async (function_, resolve7, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve6(result);
+    resolve7(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve6, reject, arguments_) => {
+  const enqueue = (function_, resolve7, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve6, arguments_));
+    }).then(run2.bind(void 0, function_, resolve7, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
-    enqueue(function_, resolve6, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve7, reject) => {
+    enqueue(function_, resolve7, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -2645,11 +2646,11 @@ function watched(source, from, end) {
   return {
     open: () => {
       const stream2 = source.open(from, end);
-      settled = new Promise((resolve6) => {
-        stream2.once("close", resolve6);
+      settled = new Promise((resolve7) => {
+        stream2.once("close", resolve7);
         stream2.once("error", (e) => {
           if (e instanceof RegistryError && e.method === "GET") failed ??= e;
-          resolve6(void 0);
+          resolve7(void 0);
         });
       });
       return stream2;
@@ -2657,7 +2658,7 @@ function watched(source, from, end) {
     // The receiving registry may answer (or close) before the download's own error arrives: the
     // body is given a moment to settle, bounded, before the request's failure is taken as the cause.
     rethrow: async () => {
-      await Promise.race([settled, new Promise((resolve6) => setTimeout(resolve6, SETTLE_MS))]);
+      await Promise.race([settled, new Promise((resolve7) => setTimeout(resolve7, SETTLE_MS))]);
       if (failed) throw failed;
     }
   };
@@ -3394,7 +3395,7 @@ function parseCompileSettings(read, workspace) {
 var MAIN_HINT = "give main packages as paths inside 'working-directory' (. or ./cmd/app), one per line, optionally named (api=./cmd/api), or a pattern of them (./cmd/...)";
 function parseMains(text) {
   const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
-  const mains = lines.map(parseMainLine);
+  const mains = lines.length > 0 ? lines.map(parseMainLine) : [{ path: "." }];
   for (const [i, m] of mains.entries()) {
     if (mains.findIndex((o) => o.path === m.path) !== i)
       throw new InputError("main", m.path, `list each package once (${m.path} appears twice)`);
@@ -4188,8 +4189,29 @@ function forImage(settings, name) {
   };
 }
 
+// src/resolve/settings.ts
+import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+function parseResolveSettings(read, workspace) {
+  const patterns = splitList(read("resolve"), false).map((p) => isAbsolute4(p) ? p : resolve5(workspace, p));
+  const resolvedFile = read("resolved-file").trim();
+  const imagesFile = read("images-file").trim();
+  if (patterns.length > 0 && !resolvedFile)
+    throw new InputError(
+      "resolve",
+      read("resolve").trim(),
+      "give resolved-file too: the file the rendered YAML goes to"
+    );
+  if (resolvedFile && patterns.length === 0)
+    throw new InputError("resolved-file", resolvedFile, "give resolve too: the YAML files (or globs) to render");
+  return {
+    resolve: patterns,
+    ...resolvedFile ? { resolvedFile: resolve5(workspace, resolvedFile) } : {},
+    ...imagesFile ? { imagesFile: resolve5(workspace, imagesFile) } : {}
+  };
+}
+
 // src/toolchain/settings.ts
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join7, resolve as resolve6 } from "node:path";
 
 // src/toolchain/mirror.ts
 function mirrorOf(url2) {
@@ -4239,7 +4261,7 @@ function parseToolchainSettings(read, workspace, workingDirectory) {
   }
   return {
     ...goVersion ? { goVersion } : {},
-    versionFile: file3 ? resolve5(workspace, file3) : join7(workingDirectory, "go.mod"),
+    versionFile: file3 ? resolve6(workspace, file3) : join7(workingDirectory, "go.mod"),
     checkLatest: parseBoolean("check-latest", read("check-latest"), false),
     baseUrl: mirror.url,
     ...mirror.authorization ? { baseAuthorization: mirror.authorization } : {},
@@ -4259,6 +4281,7 @@ function parseConfig(read, ctx) {
     ...parseLayoutSettings(read, ctx.workspace, workingDirectory, defaultLayout),
     ...parseArchiveSettings(read, ctx, platforms),
     ...parseBaseSettings(read("base-image")),
+    ...parseResolveSettings(read, ctx.workspace),
     image: parseImageSettings(read),
     publish,
     attest: parseAttest(read, ctx.hasIdToken ?? false, publish.push),
@@ -4544,11 +4567,11 @@ function processStream(command, args) {
   const child = spawn2(command, args, { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d.toString());
-  const exited = new Promise((resolve6, reject) => {
+  const exited = new Promise((resolve7, reject) => {
     child.once("error", (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)));
     child.once(
       "close",
-      (code, signal) => code === 0 ? resolve6() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))
+      (code, signal) => code === 0 ? resolve7() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))
     );
   });
   started(exited);
@@ -6288,6 +6311,71 @@ async function reportMerge(m, attested) {
   ]).addRaw(pushedTable(m)).write();
 }
 
+// src/resolve/io.ts
+import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, relative as relative4 } from "node:path";
+
+// src/resolve/render.ts
+var KO_REFERENCE = /ko:\/\/([A-Za-z0-9._~\-/]+)/g;
+function renderKoReferences(text, file3, images) {
+  const unknown = [];
+  const lines = text.split("\n");
+  const out = lines.map(
+    (line, i) => line.replace(KO_REFERENCE, (whole, path2) => {
+      const image = images.get(path2.replace(/\/$/, ""));
+      if (image) return image;
+      unknown.push(`${file3}:${i + 1}: ${whole}`);
+      return whole;
+    })
+  );
+  return { text: out.join("\n"), unknown };
+}
+function joinDocuments(texts) {
+  let out = "";
+  for (const t of texts) {
+    if (out !== "" && !out.endsWith("\n")) out += "\n";
+    if (out !== "" && !/^---(\s|$)/.test(t)) out += "---\n";
+    out += t;
+  }
+  return out;
+}
+
+// src/resolve/io.ts
+async function readManifests(settings, importPaths, pushing, workspace) {
+  if (settings.resolve.length === 0) return void 0;
+  const given = settings.resolve.map((p) => relative4(workspace, p)).join(" ");
+  if (!pushing) throw new InputError("resolve", given, "ko:// references become pushed images: set image and push");
+  const globber = await create(settings.resolve.join("\n"), { matchDirectories: false });
+  const paths = (await globber.glob()).sort();
+  if (paths.length === 0) throw new InputError("resolve", given, "no file matches it; give YAML files or globs");
+  const files = await Promise.all(
+    paths.map(async (path2) => ({ path: path2, shown: relative4(workspace, path2), text: await readFile7(path2, "utf8") }))
+  );
+  const known = new Map(importPaths.map((p) => [p, p]));
+  const unknown = files.flatMap((f) => renderKoReferences(f.text, f.shown, known).unknown);
+  if (unknown.length > 0)
+    throw new InputError(
+      "resolve",
+      unknown[0] ?? "",
+      `it names a package this step does not build (it builds ${importPaths.join(", ")})` + (unknown.length > 1 ? `; and ${unknown.length - 1} more` : "")
+    );
+  return { files };
+}
+async function writeResolved(settings, manifests, images) {
+  if (!settings.resolvedFile) return;
+  const texts = manifests.files.map((f) => renderKoReferences(f.text, f.shown, images).text);
+  await mkdir5(dirname3(settings.resolvedFile), { recursive: true });
+  await writeFile3(settings.resolvedFile, joinDocuments(texts));
+  info(`resolved ${manifests.files.length} file(s) into ${settings.resolvedFile}`);
+}
+async function writeImagesFile(settings, images) {
+  if (!settings.imagesFile) return;
+  await mkdir5(dirname3(settings.imagesFile), { recursive: true });
+  await writeFile3(settings.imagesFile, `${JSON.stringify(images, null, 2)}
+`);
+  info(`images file: ${settings.imagesFile}`);
+}
+
 // src/stage-io.ts
 async function stage(name, fn) {
   return group(name, async () => {
@@ -6376,11 +6464,11 @@ import { ok } from "assert";
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -6396,7 +6484,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -6438,7 +6526,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
+      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
     });
   }
 };
@@ -6446,11 +6534,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -6466,7 +6554,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -7220,7 +7308,15 @@ async function check(config, go, meta, builds, compressor, env, scope) {
   const base = registries && await openBase(config, registries.client);
   const tags = { github: meta.github, epoch: meta.stamp.epoch };
   if (several) info(`images: ${mains.map((m) => `${m.name} (${m.importPath})`).join(", ")}`);
-  return Promise.all(
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const pushing = config.publish.push && !config.publish.pushByDigest;
+  const manifests = await readManifests(
+    config,
+    mains.map((m) => m.importPath),
+    pushing,
+    workspace
+  );
+  const jobs = await Promise.all(
     mains.map(async (pkg2) => {
       const publish = several ? forImage(config.publish, pkg2.name) : config.publish;
       const push = registries && config.publish.push ? await openPublication(publish, registries, tags, base) : void 0;
@@ -7247,6 +7343,7 @@ async function check(config, go, meta, builds, compressor, env, scope) {
       return { pkg: pkg2, layoutDir, layout, push };
     })
   );
+  return { jobs, manifests };
 }
 var severalArchives = "a docker archive holds one image: build one main with it, or leave it out for several";
 async function build({ config, goSpec }, scope, startedAt) {
@@ -7265,7 +7362,7 @@ async function build({ config, goSpec }, scope, startedAt) {
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope);
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal);
   scope.defer(() => compressor.catch(() => void 0));
-  const jobs = await stage("check", () => check(config, go, meta, builds, compressor, env, scope));
+  const { jobs, manifests } = await stage("check", () => check(config, go, meta, builds, compressor, env, scope));
   const programs = (i) => builds.binaries.map((b) => b.then((list) => list[i]));
   const built = await stage(
     "build",
@@ -7307,6 +7404,14 @@ async function build({ config, goSpec }, scope, startedAt) {
     published: published[i] || void 0,
     attested: attested[i]
   }));
+  if (manifests || config.imagesFile)
+    await stage("resolve", async () => {
+      const pushed = new Map(
+        jobs.flatMap((j, i) => published[i] ? [[j.pkg.importPath, published[i].images[0]]] : [])
+      );
+      if (manifests) await writeResolved(config, manifests, pushed);
+      await writeImagesFile(config, imagesOf(results.map((r) => ({ ...r, attestations: r.attested?.bySubject }))));
+    });
   await stage("report", () => severalMains(config) ? reportImages(results) : report(results[0]));
 }
 var subjectOf2 = (first, job) => {

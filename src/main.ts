@@ -28,6 +28,8 @@ import { planRun } from './plan.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import { forImage } from './publish/settings.js'
 import { report, reportImages, reportMerge, writeOutputs } from './report/io.js'
+import { imagesOf } from './report/outputs.js'
+import { type ManifestsToResolve, readManifests, writeImagesFile, writeResolved } from './resolve/io.js'
 import { stage } from './stage-io.js'
 import { runStep, type Scope } from './step-io.js'
 import { type InstalledGo, installGo } from './toolchain/io.js'
@@ -54,7 +56,7 @@ async function check(
   compressor: Promise<Compressor>,
   env: NodeJS.ProcessEnv,
   scope: Scope,
-): Promise<ImageJob[]> {
+): Promise<{ jobs: ImageJob[]; manifests: ManifestsToResolve | undefined }> {
   const mains = await builds.mains
   const several = severalMains(config)
   if (several && (config.tarball || config.load))
@@ -71,7 +73,15 @@ async function check(
   const base = registries && (await openBase(config, registries.client))
   const tags = { github: meta.github, epoch: meta.stamp.epoch }
   if (several) core.info(`images: ${mains.map((m) => `${m.name} (${m.importPath})`).join(', ')}`)
-  return Promise.all(
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const pushing = config.publish.push && !config.publish.pushByDigest
+  const manifests = await readManifests(
+    config,
+    mains.map((m) => m.importPath),
+    pushing,
+    workspace,
+  )
+  const jobs = await Promise.all(
     mains.map(async (pkg) => {
       const publish = several ? forImage(config.publish, pkg.name) : config.publish
       const push =
@@ -99,6 +109,7 @@ async function check(
       return { pkg, layoutDir, layout, push }
     }),
   )
+  return { jobs, manifests }
 }
 
 const severalArchives = 'a docker archive holds one image: build one main with it, or leave it out for several'
@@ -122,7 +133,7 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
   // Built (or found) while the platforms compile; the first finished build waits for it.
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal)
   scope.defer(() => compressor.catch(() => undefined))
-  const jobs = await stage('check', () => check(config, go, meta, builds, compressor, env, scope))
+  const { jobs, manifests } = await stage('check', () => check(config, go, meta, builds, compressor, env, scope))
   // Each image's programs: the i-th of every platform's build.
   const programs = (i: number) => builds.binaries.map((b) => b.then((list) => list[i] as Binary))
   const built = await stage('build', () =>
@@ -165,6 +176,14 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
     published: published[i] || undefined,
     attested: attested[i],
   }))
+  if (manifests || config.imagesFile)
+    await stage('resolve', async () => {
+      const pushed = new Map(
+        jobs.flatMap((j, i) => (published[i] ? [[j.pkg.importPath, published[i].images[0]!]] : [])),
+      )
+      if (manifests) await writeResolved(config, manifests, pushed)
+      await writeImagesFile(config, imagesOf(results.map((r) => ({ ...r, attestations: r.attested?.bySubject }))))
+    })
   await stage('report', () => (severalMains(config) ? reportImages(results) : report(results[0]!)))
 }
 

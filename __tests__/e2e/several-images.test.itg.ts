@@ -3,7 +3,7 @@
 // platforms by one go build per platform, pushed to a real registry as <image>/<name>, read back
 // by skopeo and run (arm64 under qemu).
 import { createHash } from 'node:crypto'
-import { cp, mkdtemp, readFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -47,8 +47,36 @@ describe('a pattern of mains, pushed', () => {
     string,
     { digest: string; digests: Record<string, string>; tags: string[]; repositories: string[] }
   >
+  const deploy = [
+    '# the services (ko:// references, as ko resolve renders them)',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: api',
+    '          image: ko://example.com/monorepo/cmd/api # the front door',
+    '        - name: worker',
+    "          image: 'ko://example.com/monorepo/cmd/worker'",
+    '',
+  ].join('\n')
+  const job = 'apiVersion: batch/v1\nkind: Job\nspec:\n  image: ko://example.com/monorepo/cmd/migrate\n'
   beforeAll(async () => {
-    r = ok(await build({ main: './cmd/...', image: `${proxy.host}/mono`, push: 'true', tags: 'v1\nstable' }))
+    await mkdir(join(src, 'k8s'), { recursive: true })
+    await writeFile(join(src, 'k8s/deploy.yaml'), deploy)
+    await writeFile(join(src, 'k8s/job.yaml'), job)
+    r = ok(
+      await build({
+        main: './cmd/...',
+        image: `${proxy.host}/mono`,
+        push: 'true',
+        tags: 'v1\nstable',
+        resolve: join(src, 'k8s/*.yaml'),
+        'resolved-file': join(work, 'release.yaml'),
+        'images-file': join(work, 'images.json'),
+      }),
+    )
     images = JSON.parse(r.outputs['images-json']!)
   }, 300_000)
 
@@ -112,9 +140,48 @@ describe('a pattern of mains, pushed', () => {
     const uploaded = uploads.map((u) => new URL(u.path, 'http://x').searchParams.get('digest'))
     expect(new Set(uploaded).size).toBe(uploaded.length)
   })
+
+  test('ko:// references become the pushed images, comments and layout kept; one stream of documents', async () => {
+    const rendered = await readFile(join(work, 'release.yaml'), 'utf8')
+    const image = (name: string) => `${proxy.host}/mono/${name}@${images[name]!.digest}`
+    expect(rendered).toBe(
+      [
+        deploy
+          .replace('ko://example.com/monorepo/cmd/api', image('api'))
+          .replace('ko://example.com/monorepo/cmd/worker', image('worker')),
+        job.replace('ko://example.com/monorepo/cmd/migrate', image('migrate')),
+      ].join('---\n'),
+    )
+    // The digests are the registry's own.
+    for (const name of NAMES) {
+      const raw = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${image(name)}`])
+      expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(images[name]!.digest)
+    }
+  })
+
+  test('the images file says what images-json says', async () => {
+    expect(JSON.parse(await readFile(join(work, 'images.json'), 'utf8'))).toEqual(images)
+  })
 })
 
 describe('named mains and errors', () => {
+  test('resolve naming a package the step does not build fails before anything is pushed', async () => {
+    await writeFile(join(work, 'other.yaml'), 'a: 1\nimage: ko://example.com/monorepo/cmd/gone\n')
+    const before = proxy.seen.length
+    const r = await build({
+      main: './cmd/api',
+      image: `${proxy.host}/lonely`,
+      push: 'true',
+      resolve: join(work, 'other.yaml'),
+      'resolved-file': join(work, 'out.yaml'),
+    })
+    expect(r.code).toBe(1)
+    const line = errorLines(r.stdout)[0]
+    expect(line).toMatch(/^Input 'resolve': "[^"]*other.yaml:2: ko:\/\/example.com\/monorepo\/cmd\/gone" /)
+    expect(line).toMatch(/does not build \(it builds example.com\/monorepo\/cmd\/api\)$/)
+    expect(proxy.seen.slice(before).some((s) => s.path.startsWith('/v2/lonely/'))).toBe(false)
+  })
+
   test('names given: api=./cmd/api and svc=./cmd/worker, each image named so', async () => {
     const r = ok(await build({ main: 'front=./cmd/api\nback=./cmd/worker', platforms: 'linux/amd64' }))
     const images = JSON.parse(r.outputs['images-json']!)

@@ -75,7 +75,8 @@ function parseMains(text: string): MainSpec[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
-  const mains = lines.map(parseMainLine)
+  // Blank: the module root, as when not given.
+  const mains = lines.length > 0 ? lines.map(parseMainLine) : [{ path: '.' }]
   for (const [i, m] of mains.entries()) {
     if (mains.findIndex((o) => o.path === m.path) !== i)
       throw new InputError('main', m.path, `list each package once (${m.path} appears twice)`)

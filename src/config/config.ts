@@ -12,12 +12,14 @@ import { InputError } from '../inputs/error.js'
 import type { InputReader } from '../inputs/text.js'
 import { parseReleaseMode, type ReleaseMode } from '../meta/release.js'
 import { type PublishSettings, parsePublish } from '../publish/settings.js'
+import { parseResolveSettings, type ResolveSettings } from '../resolve/settings.js'
 import { parseToolchainSettings, type ToolchainSettings } from '../toolchain/settings.js'
 
 export type Config = CompileSettings &
   ArchiveSettings &
   LayoutSettings &
-  BaseSettings & {
+  BaseSettings &
+  ResolveSettings & {
     image: ImageSettings
     publish: PublishSettings
     /** Signed provenance and SBOM statements, pushed beside the image. */
@@ -53,6 +55,7 @@ export function parseConfig(read: InputReader, ctx: ConfigContext): Readonly<Con
     ...parseLayoutSettings(read, ctx.workspace, workingDirectory, defaultLayout),
     ...parseArchiveSettings(read, ctx, platforms),
     ...parseBaseSettings(read('base-image')),
+    ...parseResolveSettings(read, ctx.workspace),
     image: parseImageSettings(read),
     publish,
     attest: parseAttest(read, ctx.hasIdToken ?? false, publish.push),
