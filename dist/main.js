@@ -4149,20 +4149,22 @@ function checkTag(tag, item = tag) {
   checkTagTemplates([tag]);
   if (!tag.includes("{{") && !TAG.test(tag)) throw new InputError("tags", item, TAG_HINT);
 }
-var MERGE_HINT = "give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array";
+var MERGE_HINT = "give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array (several images: the legs' images-json, one object per leg)";
 function parseMerge(text) {
   const t = text.trim();
   if (t === "") return [];
   let items;
-  if (t.startsWith("[")) {
+  if (t.startsWith("[") || t.startsWith("{")) {
     let v;
     try {
       v = JSON.parse(t);
     } catch {
       throw new InputError("merge", t, MERGE_HINT);
     }
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) throw new InputError("merge", t, MERGE_HINT);
-    items = v.map((x) => x.trim()).filter((x) => x.length > 0);
+    const legs = Array.isArray(v) ? v : [v];
+    if (legs.some((x) => typeof x === "object" && x !== null && !Array.isArray(x))) return parseLegs(legs);
+    if (!legs.every((x) => typeof x === "string")) throw new InputError("merge", t, MERGE_HINT);
+    items = legs.map((x) => x.trim()).filter((x) => x.length > 0);
   } else {
     items = splitList(t, true);
   }
@@ -4178,6 +4180,39 @@ function parseMerge(text) {
     const { digest, ...repository } = ref;
     return { repository, digest };
   });
+}
+var LEGS_HINT = "give each matrix leg's images-json output (image name -> {digest, repositories}), as a JSON array with one object per leg; every leg must name every image";
+function parseLegs(legs) {
+  const entries = [];
+  const names = legs.map((leg, i) => {
+    if (typeof leg !== "object" || leg === null || Array.isArray(leg) || Object.keys(leg).length === 0)
+      throw new InputError("merge", `leg ${i + 1}: ${JSON.stringify(leg)}`, `it names no image; ${LEGS_HINT}`);
+    return Object.keys(leg).sort();
+  });
+  for (const [i, leg] of legs.entries()) {
+    const differ = names[i]?.join(",") !== names[0]?.join(",");
+    if (differ)
+      throw new InputError(
+        "merge",
+        `leg ${i + 1}`,
+        `it names ${names[i]?.join(", ")} but leg 1 names ${names[0]?.join(", ")}; ${LEGS_HINT}`
+      );
+    for (const [image, entry] of Object.entries(leg)) {
+      const e = typeof entry === "object" && entry !== null ? entry : {};
+      const where2 = `leg ${i + 1}: ${image}`;
+      if (typeof e.digest !== "string" || !isDigest(e.digest))
+        throw new InputError("merge", where2, `its digest is ${JSON.stringify(e.digest ?? null)}; ${LEGS_HINT}`);
+      const first = Array.isArray(e.repositories) && typeof e.repositories[0] === "string" ? e.repositories[0] : void 0;
+      let repository;
+      try {
+        repository = first ? parseReference(first) : void 0;
+      } catch {
+        throw new InputError("merge", `${where2}: ${first}`, `its repository is not one; ${LEGS_HINT}`);
+      }
+      entries.push({ image, digest: e.digest, ...repository ? { repository } : {} });
+    }
+  }
+  return entries;
 }
 function forImage(settings, name) {
   return {
@@ -6165,7 +6200,17 @@ function describe(c) {
 function outputsOf(r) {
   if (r.job === "build") return imageOutputs(r.image, r.layoutDir, r.published, r.attestations);
   if (r.job === "merge") return mergeOutputs(r.merged, r.attestations);
-  return { "images-json": JSON.stringify(imagesOf(r.images)) };
+  if (r.job === "images") return { "images-json": JSON.stringify(imagesOf(r.images)) };
+  return { "images-json": JSON.stringify(Object.fromEntries(r.images.map((i) => [i.name, mergedEntry(i)]))) };
+}
+function mergedEntry(i) {
+  return {
+    repositories: i.merged.images.map((ref) => ref.slice(0, ref.lastIndexOf("@"))),
+    digest: i.merged.digest,
+    digests: i.merged.digests,
+    tags: i.merged.tags,
+    attestations: i.attestations ?? {}
+  };
 }
 function imagesOf(images) {
   return Object.fromEntries(
@@ -6288,6 +6333,18 @@ async function reportImages(results) {
     (r) => `<tr><td>${r.name}</td><td><code>${r.published?.images[0] ?? r.layoutDir}</code></td><td><code>${r.image.top.digest}</code></td></tr>`
   );
   await summary.addHeading("build-go-image", 3).addRaw(`<table><tr><th>image</th><th>where</th><th>digest</th></tr>${rows.join("")}</table>`).write();
+}
+async function reportMergedImages(results) {
+  writeOutputs(
+    outputsOf({
+      job: "merged images",
+      images: results.map((r) => ({ name: r.name, merged: r.merged, attestations: r.attested?.bySubject }))
+    })
+  );
+  for (const r of results) {
+    info(`${r.name}: index ${r.merged.digest} (${Object.keys(r.merged.digests).join(", ")})`);
+    for (const t of r.merged.tags) info(`pushed ${t}`);
+  }
 }
 async function reportTags(ledger) {
   error(`tags: ${ledger.describe()}`);
@@ -7426,18 +7483,31 @@ async function merge({ config }, scope) {
   const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, env.GITHUB_EVENT_NAME);
   const tags = { github: meta.github, epoch: meta.stamp.epoch };
   const { publish, image, baseImage } = config;
-  let attested;
-  const sign = async (index) => {
-    attested = await attestIndex(config.attest, index, plan.subjectName, env);
-    return attested?.referrers ?? [];
-  };
-  const merged = await stage(
-    "merge",
-    () => mergeAndPublish(publish, image.annotations, env, tags, baseImage, scope, sign)
+  const names = [...new Set(publish.merge.flatMap((m) => m.image ? [m.image] : []))];
+  const merges = names.length > 0 ? names : [void 0];
+  const results = [];
+  for (const name of merges) {
+    const settings = name ? { ...forImage(publish, name), merge: publish.merge.filter((m) => m.image === name) } : publish;
+    const first = settings.targets[0]?.reference;
+    const subject = name && first ? `${first.registry}/${first.repository}` : plan.subjectName;
+    let attested;
+    const sign = async (index) => {
+      attested = await attestIndex(config.attest, index, subject, env);
+      return attested?.referrers ?? [];
+    };
+    const merged = await stage(
+      name ? `merge ${name}` : "merge",
+      () => mergeAndPublish(settings, image.annotations, env, tags, baseImage, scope, sign)
+    );
+    const signed = attested;
+    if (signed && plan.attestationsApi)
+      await stage("attestations API", () => storeAttestations(signed.bundles, publish.githubToken, env));
+    results.push({ name: name ?? "", merged, attested: signed });
+  }
+  await stage(
+    "report",
+    () => names.length > 0 ? reportMergedImages(results) : reportMerge(results[0].merged, results[0].attested)
   );
-  if (attested && plan.attestationsApi)
-    await stage("attestations API", () => storeAttestations(attested.bundles, publish.githubToken, env));
-  await stage("report", () => reportMerge(merged, attested));
 }
 runStep(async (scope) => {
   const startedAt = Date.now();

@@ -26,8 +26,9 @@ import { type Metadata, readMetadata } from './meta/io.js'
 import { titled } from './meta/labels.js'
 import { planRun } from './plan.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
+import type { MergedIndex } from './publish/plan.js'
 import { forImage } from './publish/settings.js'
-import { report, reportImages, reportMerge, writeOutputs } from './report/io.js'
+import { report, reportImages, reportMerge, reportMergedImages, writeOutputs } from './report/io.js'
 import { imagesOf } from './report/outputs.js'
 import { type ManifestsToResolve, readManifests, writeImagesFile, writeResolved } from './resolve/io.js'
 import { stage } from './stage-io.js'
@@ -201,17 +202,32 @@ async function merge({ config }: ReadConfig, scope: Scope): Promise<void> {
   const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, env.GITHUB_EVENT_NAME)
   const tags = { github: meta.github, epoch: meta.stamp.epoch }
   const { publish, image, baseImage } = config
-  let attested: Attestations | undefined
-  const sign = async (index: Descriptor) => {
-    attested = await attestIndex(config.attest, index, plan.subjectName, env)
-    return attested?.referrers ?? []
+  // Several images (the legs' images-json): one index per image, each in <image>/<name>.
+  const names = [...new Set(publish.merge.flatMap((m) => (m.image ? [m.image] : [])))]
+  const merges = names.length > 0 ? names : [undefined]
+  const results: { name: string; merged: MergedIndex; attested: Attestations | undefined }[] = []
+  for (const name of merges) {
+    const settings = name
+      ? { ...forImage(publish, name), merge: publish.merge.filter((m) => m.image === name) }
+      : publish
+    const first = settings.targets[0]?.reference
+    const subject = name && first ? `${first.registry}/${first.repository}` : plan.subjectName
+    let attested: Attestations | undefined
+    const sign = async (index: Descriptor) => {
+      attested = await attestIndex(config.attest, index, subject, env)
+      return attested?.referrers ?? []
+    }
+    const merged = await stage(name ? `merge ${name}` : 'merge', () =>
+      mergeAndPublish(settings, image.annotations, env, tags, baseImage, scope, sign),
+    )
+    const signed = attested as Attestations | undefined
+    if (signed && plan.attestationsApi)
+      await stage('attestations API', () => storeAttestations(signed.bundles, publish.githubToken, env))
+    results.push({ name: name ?? '', merged, attested: signed })
   }
-  const merged = await stage('merge', () =>
-    mergeAndPublish(publish, image.annotations, env, tags, baseImage, scope, sign),
+  await stage('report', () =>
+    names.length > 0 ? reportMergedImages(results) : reportMerge(results[0]!.merged, results[0]!.attested),
   )
-  if (attested && plan.attestationsApi)
-    await stage('attestations API', () => storeAttestations(attested!.bundles, publish.githubToken, env))
-  await stage('report', () => reportMerge(merged, attested))
 }
 
 runStep(async (scope) => {

@@ -201,3 +201,77 @@ describe('named mains and errors', () => {
     expect(errorLines(r.stdout)[0]).toMatch(/would both be the image api; name them/)
   })
 })
+
+describe('a matrix: two legs push by digest, a merge job joins three images times two platforms', () => {
+  const legs: Record<string, { digest: string; repositories: string[] }>[] = []
+  let single: Record<string, { digest: string }>
+  beforeAll(async () => {
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      const r = ok(
+        await build({
+          main: './cmd/...',
+          platforms: platform,
+          image: `${proxy.host}/matrix`,
+          'push-by-digest': 'true',
+          push: 'true',
+        }),
+      )
+      legs.push(JSON.parse(r.outputs['images-json']!))
+    }
+    const r = ok(await build({ main: './cmd/...', image: `${proxy.host}/single`, push: 'true', tags: 'v2' }))
+    single = JSON.parse(r.outputs['images-json']!)
+  }, 300_000)
+
+  test('each leg pushed every image by digest, untagged, into <image>/<name>', () => {
+    for (const leg of legs) {
+      expect(Object.keys(leg).sort()).toEqual(NAMES)
+      for (const name of NAMES) expect(leg[name]!.repositories).toEqual([`${proxy.host}/matrix/${name}`])
+    }
+  })
+
+  test('the merge makes one index per image, each the single job’s, tagged', async () => {
+    const r = ok(
+      await runAction({
+        inputs: { image: `${proxy.host}/matrix`, merge: JSON.stringify(legs), push: 'true', tags: 'v2' },
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+      }),
+    )
+    const merged = JSON.parse(r.outputs['images-json']!)
+    expect(Object.keys(merged).sort()).toEqual(NAMES)
+    for (const name of NAMES) {
+      expect(merged[name].digest).toBe(single[name]!.digest)
+      expect(merged[name].tags).toEqual([`${proxy.host}/matrix/${name}:v2`])
+      const raw = await run('skopeo', [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        `docker://${proxy.host}/matrix/${name}:v2`,
+      ])
+      expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(single[name]!.digest)
+      expect(Object.keys(JSON.parse(raw).manifests.map((m: { platform: object }) => m.platform))).toHaveLength(2)
+    }
+  })
+
+  test('a leg whose output is empty fails the merge, naming it; nothing is tagged', async () => {
+    const before = proxy.seen.length
+    const r = await runAction({
+      inputs: { image: `${proxy.host}/matrix`, merge: JSON.stringify([legs[0], {}]), push: 'true', tags: 'v3' },
+    })
+    expect(r.code).toBe(1)
+    expect(errorLines(r.stdout)[0]).toMatch(/^Input 'merge': "leg 2: \{\}" is not valid; it names no image/)
+    const missing = { ...legs[1] }
+    delete missing.worker
+    const r2 = await runAction({
+      inputs: { image: `${proxy.host}/matrix`, merge: JSON.stringify([legs[0], missing]), push: 'true', tags: 'v3' },
+    })
+    expect(r2.code).toBe(1)
+    expect(errorLines(r2.stdout)[0]).toMatch(/^Input 'merge': "leg 2" is not valid; it names api, migrate but leg 1/)
+    const empty = { ...legs[1], api: { ...legs[1]!.api!, digest: '' } }
+    const r3 = await runAction({
+      inputs: { image: `${proxy.host}/matrix`, merge: JSON.stringify([legs[0], empty]), push: 'true', tags: 'v3' },
+    })
+    expect(r3.code).toBe(1)
+    expect(errorLines(r3.stdout)[0]).toMatch(/^Input 'merge': "leg 2: api" is not valid; its digest is ""/)
+    expect(proxy.seen.slice(before).some((s) => s.method === 'PUT' && s.path.includes('/manifests/v3'))).toBe(false)
+  })
+})

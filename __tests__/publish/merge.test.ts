@@ -135,3 +135,34 @@ async function singleJobTop(
   } as unknown as AssembleOptions)
   return top.digest
 }
+
+describe('parseMerge: the legs of several images', () => {
+  const d = (c: string) => `sha256:${c.repeat(64)}`
+  const leg = (a: string, w: string) => ({
+    api: { digest: d(a), repositories: ['ghcr.io/o/mono/api'] },
+    worker: { digest: d(w), repositories: ['ghcr.io/o/mono/worker'] },
+  })
+
+  test('each leg’s images-json: one entry per image and leg, with its repository', () => {
+    const entries = parseMerge(JSON.stringify([leg('a', 'b'), leg('c', 'e')]))
+    expect(entries.map((e) => [e.image, e.digest, e.repository?.repository])).toEqual([
+      ['api', d('a'), 'o/mono/api'],
+      ['worker', d('b'), 'o/mono/worker'],
+      ['api', d('c'), 'o/mono/api'],
+      ['worker', d('e'), 'o/mono/worker'],
+    ])
+  })
+
+  test.each([
+    ['an empty leg', [leg('a', 'b'), {}], /^Input 'merge': "leg 2: \{\}" is not valid; it names no image/],
+    ['an empty string for a leg', [leg('a', 'b'), ''], /^Input 'merge': "leg 2: """ is not valid; it names no image/],
+    ['a leg without an image', [leg('a', 'b'), { api: leg('c', 'e').api }], /"leg 2" is not valid; it names api but/],
+    [
+      'an empty digest',
+      [leg('a', 'b'), { ...leg('c', 'e'), worker: { digest: '' } }],
+      /"leg 2: worker" .*digest is ""/,
+    ],
+  ])('%s is refused, naming the leg', (_l, legs, message) => {
+    expect(() => parseMerge(JSON.stringify(legs))).toThrow(message)
+  })
+})

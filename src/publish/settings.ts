@@ -11,6 +11,8 @@ export interface MergeEntry {
   /** The repository the digest is in; absent: the first `image` repository. */
   repository?: Reference
   digest: Digest
+  /** Several images (a leg's images-json): the image's name; the merge makes one index per name. */
+  image?: string
 }
 
 export interface PublishTarget {
@@ -161,21 +163,25 @@ function checkTag(tag: string, item = tag): void {
 }
 
 const MERGE_HINT =
-  'give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array'
+  'give image digests (sha256:<64 hex>) or repo@sha256:<64 hex>, newline or comma separated, or as a JSON array ' +
+  "(several images: the legs' images-json, one object per leg)"
 
 export function parseMerge(text: string): MergeEntry[] {
   const t = text.trim()
   if (t === '') return []
   let items: string[]
-  if (t.startsWith('[')) {
+  if (t.startsWith('[') || t.startsWith('{')) {
     let v: unknown
     try {
       v = JSON.parse(t)
     } catch {
       throw new InputError('merge', t, MERGE_HINT)
     }
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new InputError('merge', t, MERGE_HINT)
-    items = v.map((x) => x.trim()).filter((x) => x.length > 0)
+    const legs = Array.isArray(v) ? v : [v]
+    // Objects: the legs' images-json (several images); else a list of digests.
+    if (legs.some((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) return parseLegs(legs)
+    if (!legs.every((x) => typeof x === 'string')) throw new InputError('merge', t, MERGE_HINT)
+    items = (legs as string[]).map((x) => x.trim()).filter((x) => x.length > 0)
   } else {
     items = splitList(t, true)
   }
@@ -191,6 +197,52 @@ export function parseMerge(text: string): MergeEntry[] {
     const { digest, ...repository } = ref
     return { repository, digest }
   })
+}
+
+const LEGS_HINT =
+  "give each matrix leg's images-json output (image name -> {digest, repositories}), as a JSON array with one " +
+  'object per leg; every leg must name every image'
+
+/**
+ * Several images: each leg's images-json, as a JSON array. Every leg names the same images, each
+ * with a digest: an empty or missing one is an error that names the leg and the image, never a
+ * smaller index.
+ */
+function parseLegs(legs: unknown[]): MergeEntry[] {
+  const entries: MergeEntry[] = []
+  const names = legs.map((leg, i) => {
+    if (typeof leg !== 'object' || leg === null || Array.isArray(leg) || Object.keys(leg).length === 0)
+      throw new InputError('merge', `leg ${i + 1}: ${JSON.stringify(leg)}`, `it names no image; ${LEGS_HINT}`)
+    return Object.keys(leg).sort()
+  })
+  for (const [i, leg] of legs.entries()) {
+    const differ = names[i]?.join(',') !== names[0]?.join(',')
+    if (differ)
+      throw new InputError(
+        'merge',
+        `leg ${i + 1}`,
+        `it names ${names[i]?.join(', ')} but leg 1 names ${names[0]?.join(', ')}; ${LEGS_HINT}`,
+      )
+    for (const [image, entry] of Object.entries(leg as Record<string, unknown>)) {
+      const e = (typeof entry === 'object' && entry !== null ? entry : {}) as {
+        digest?: unknown
+        repositories?: unknown
+      }
+      const where = `leg ${i + 1}: ${image}`
+      if (typeof e.digest !== 'string' || !isDigest(e.digest))
+        throw new InputError('merge', where, `its digest is ${JSON.stringify(e.digest ?? null)}; ${LEGS_HINT}`)
+      const first =
+        Array.isArray(e.repositories) && typeof e.repositories[0] === 'string' ? e.repositories[0] : undefined
+      let repository: Reference | undefined
+      try {
+        repository = first ? parseReference(first) : undefined
+      } catch {
+        throw new InputError('merge', `${where}: ${first}`, `its repository is not one; ${LEGS_HINT}`)
+      }
+      entries.push({ image, digest: e.digest, ...(repository ? { repository } : {}) })
+    }
+  }
+  return entries
 }
 
 /** One of several images: every repository gains the image's name (`<image>/<name>`), tags the same. */

@@ -86,6 +86,22 @@ export async function reportImages(results: ImageResult[]): Promise<void> {
     .write()
 }
 
+/** Outputs and log of a merge job over several images: images-json names each index. */
+export async function reportMergedImages(
+  results: { name: string; merged: MergedIndex; attested?: Attestations | undefined }[],
+): Promise<void> {
+  writeOutputs(
+    outputsOf({
+      job: 'merged images',
+      images: results.map((r) => ({ name: r.name, merged: r.merged, attestations: r.attested?.bySubject })),
+    }),
+  )
+  for (const r of results) {
+    core.info(`${r.name}: index ${r.merged.digest} (${Object.keys(r.merged.digests).join(', ')})`)
+    for (const t of r.merged.tags) core.info(`pushed ${t}`)
+  }
+}
+
 /** The job summary when tagging stopped part way: every planned tag, moved or not. */
 export async function reportTags(ledger: TagLedger): Promise<void> {
   core.error(`tags: ${ledger.describe()}`)

@@ -51,12 +51,25 @@ export type JobResult =
     }
   | { job: 'merge'; merged: MergedIndex; attestations?: Record<string, Record<string, string>> | undefined }
   | { job: 'images'; images: (Omit<Extract<JobResult, { job: 'build' }>, 'job'> & { name: string })[] }
+  | { job: 'merged images'; images: (Omit<Extract<JobResult, { job: 'merge' }>, 'job'> & { name: string })[] }
 
 /** Every output a job ends with, from its result: the one function both jobs' outputs come from. */
 export function outputsOf(r: JobResult): Partial<Record<OutputName, string>> {
   if (r.job === 'build') return imageOutputs(r.image, r.layoutDir, r.published, r.attestations)
   if (r.job === 'merge') return mergeOutputs(r.merged, r.attestations)
-  return { 'images-json': JSON.stringify(imagesOf(r.images)) }
+  if (r.job === 'images') return { 'images-json': JSON.stringify(imagesOf(r.images)) }
+  return { 'images-json': JSON.stringify(Object.fromEntries(r.images.map((i) => [i.name, mergedEntry(i)]))) }
+}
+
+/** A merged index, as images-json gives it (no layout: a merge writes none). */
+function mergedEntry(i: { merged: MergedIndex; attestations?: Record<string, Record<string, string>> | undefined }) {
+  return {
+    repositories: i.merged.images.map((ref) => ref.slice(0, ref.lastIndexOf('@'))),
+    digest: i.merged.digest,
+    digests: i.merged.digests,
+    tags: i.merged.tags,
+    attestations: i.attestations ?? {},
+  }
 }
 
 /** Several images, by name: what images-json and images-file say of each. */
