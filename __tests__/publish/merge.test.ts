@@ -155,7 +155,11 @@ describe('parseMerge: the legs of several images', () => {
 
   test.each([
     ['an empty leg', [leg('a', 'b'), {}], /^Input 'merge': "leg 2: \{\}" is not valid; it names no image/],
-    ['an empty string for a leg', [leg('a', 'b'), ''], /^Input 'merge': "leg 2: \\"\\"" is not valid; it names no image/],
+    [
+      'an empty string for a leg',
+      [leg('a', 'b'), ''],
+      /^Input 'merge': "leg 2: \\"\\"" is not valid; it names no image/,
+    ],
     ['a leg without an image', [leg('a', 'b'), { api: leg('c', 'e').api }], /"leg 2" is not valid; it names api but/],
     [
       'an empty digest',
