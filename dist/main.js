@@ -5157,21 +5157,32 @@ function composeIndex(images, opts) {
 }
 
 // src/image/assemble-io.ts
-async function cachedLayer(layout, files, compressor, cache) {
+async function cachedLayer(layout, files, compressor, opts) {
+  const cache = opts.layerCache;
   return withFallback(compressor, async (c) => {
-    if (!cache) return writeLayer(layout, files, c);
     const key = await layerKey(files, c.id);
-    const hit = await lookupLayer(cache, key, layout);
-    if (hit) return hit;
-    const layer = await writeLayer(layout, files, c);
-    await storeLayer(cache, key, layer, layout);
+    const write = async () => {
+      if (!cache) return writeLayer(layout, files, c);
+      const hit = await lookupLayer(cache, key, layout);
+      if (hit) return hit;
+      const layer2 = await writeLayer(layout, files, c);
+      await storeLayer(cache, key, layer2, layout);
+      return layer2;
+    };
+    if (!opts.shared) return write();
+    const [layer] = await opts.shared.once(key, layout, async () => [await write()]);
     return layer;
   });
 }
 async function prepareBelow(layout, opts, compressor) {
-  const data = opts.data ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts.layerCache) } : {};
-  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout), ...data };
-  return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts.layerCache), ...data };
+  const data = opts.data ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts) } : {};
+  const base = opts.base;
+  if (base) {
+    const pull = async () => [...(await pullBaseLayers(base, layout)).values()];
+    const layers = opts.shared ? await opts.shared.once(`base ${base.reference.repository}`, layout, pull) : await pull();
+    return { baseLayers: new Map(layers.map((l) => [l.descriptor.digest, l])), ...data };
+  }
+  return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts), ...data };
 }
 function composeOptions(opts) {
   const { settings, epoch, mainImportPath, base } = opts;
@@ -5188,7 +5199,7 @@ async function assembleOne(layout, binary, opts, below, compressor) {
     layout,
     binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256),
     compressor,
-    opts.layerCache
+    opts
   );
   const base = opts.base?.platforms.get(binary.platform.name);
   const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];
@@ -5306,6 +5317,26 @@ async function imagesAsBuilt(binaries, layout, push, workingDirectory, env) {
     throw e;
   }
 }
+
+// src/image/shared-layers.ts
+var SharedLayers = class {
+  written = /* @__PURE__ */ new Map();
+  /** The layers `write` makes for `key`, made once in the run; `layout` gets them either way. */
+  async once(key, layout, write) {
+    const first = this.written.get(key);
+    if (!first) {
+      const writing = write().then((layers2) => ({ layers: layers2, layout }));
+      this.written.set(key, writing);
+      return (await writing).layers;
+    }
+    const { layers, layout: from } = await first;
+    if (from === layout) return layers;
+    for (const { descriptor } of layers)
+      if (!await layout.adopt(from.blobPath(descriptor.digest), descriptor.digest))
+        throw new Error(`layer ${descriptor.digest} in ${from.dir} no longer matches its digest`);
+    return layers;
+  }
+};
 
 // src/meta/io.ts
 import { readFile as readFile5 } from "node:fs/promises";
@@ -7367,6 +7398,7 @@ async function check(config, go, meta, builds, compressor, env, scope) {
   if (several) info(`images: ${mains.map((m) => `${m.name} (${m.importPath})`).join(", ")}`);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const pushing = config.publish.push && !config.publish.pushByDigest;
+  const shared = several ? new SharedLayers() : void 0;
   const manifests = await readManifests(
     config,
     mains.map((m) => m.importPath),
@@ -7393,7 +7425,8 @@ async function check(config, go, meta, builds, compressor, env, scope) {
           refName: meta.refName,
           ...config.sbom ? { sbomGo: go.go } : {},
           ...base ? { base } : {},
-          layerCache: layerCacheDir(env)
+          layerCache: layerCacheDir(env),
+          ...shared ? { shared } : {}
         },
         compressor
       );

@@ -17,6 +17,7 @@ import { readLayerInputs } from './image/data-dir-io.js'
 import { helperCompressor } from './image/deflate-helper-io.js'
 import { ImageAssembly, imagesAsBuilt } from './image/io.js'
 import type { ImageSettings } from './image/settings.js'
+import { SharedLayers } from './image/shared-layers.js'
 import { InputError } from './inputs/error.js'
 import { trimStale } from './kept/kept-io.js'
 import { layerCacheDir } from './kept/layer-cache-io.js'
@@ -76,6 +77,7 @@ async function check(
   if (several) core.info(`images: ${mains.map((m) => `${m.name} (${m.importPath})`).join(', ')}`)
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const pushing = config.publish.push && !config.publish.pushByDigest
+  const shared = several ? new SharedLayers() : undefined
   const manifests = await readManifests(
     config,
     mains.map((m) => m.importPath),
@@ -104,6 +106,7 @@ async function check(
           ...(config.sbom ? { sbomGo: go.go } : {}),
           ...(base ? { base } : {}),
           layerCache: layerCacheDir(env),
+          ...(shared ? { shared } : {}),
         },
         compressor,
       )

@@ -3,7 +3,7 @@
 // platforms by one go build per platform, pushed to a real registry as <image>/<name>, read back
 // by skopeo and run (arm64 under qemu).
 import { createHash } from 'node:crypto'
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -129,6 +129,15 @@ describe('a pattern of mains, pushed', () => {
         expect(labels['org.opencontainers.image.title']).toBe(name)
       }
     }
+  })
+
+  test('the layer below every program (base files, zoneinfo) was written once: one file in every layout', async () => {
+    const blob = (layout: string, digest: string) => join(layout, 'blobs/sha256', digest.replace('sha256:', ''))
+    const layouts = NAMES.map((n) => (images[n] as unknown as { 'oci-layout': string })['oci-layout'])
+    const manifest = JSON.parse(await readFile(blob(layouts[0]!, images.api!.digests['linux/amd64']!), 'utf8'))
+    const below = manifest.layers[0].digest as string
+    const inodes = await Promise.all(layouts.map(async (l) => (await stat(blob(l, below))).ino))
+    expect(new Set(inodes).size).toBe(1)
   })
 
   test('layers the images share went up once and were mounted into the other repositories', () => {

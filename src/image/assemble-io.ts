@@ -12,6 +12,7 @@ import type { AssembledImage, PlatformImage } from './assembled.js'
 import { type ComposeOptions, composeIndex, composePlatform } from './compose.js'
 import { baseFiles, binaryFiles, type DataEntry, dataFiles, type HostFile } from './rootfs.js'
 import type { ImageSettings } from './settings.js'
+import type { SharedLayers } from './shared-layers.js'
 
 export type { AssembledImage, PlatformImage } from './assembled.js'
 
@@ -28,6 +29,8 @@ export interface AssembleOptions {
   zoneinfo?: HostFile
   /** The data directory's entries, for a layer at /var/run/ko (KO_DATA_PATH); absent: none. */
   data?: DataEntry[]
+  /** The run's other images (several mains): a layer they share is written once. */
+  shared?: SharedLayers
 }
 
 /** writeLayer, through the layer cache when there is one. */
@@ -35,16 +38,22 @@ async function cachedLayer(
   layout: Layout,
   files: LayerFile[],
   compressor: Compressor,
-  cache: string | undefined,
+  opts: Pick<AssembleOptions, 'layerCache' | 'shared'>,
 ): Promise<Layer> {
+  const cache = opts.layerCache
   return withFallback(compressor, async (c) => {
-    if (!cache) return writeLayer(layout, files, c)
     const key = await layerKey(files, c.id)
-    const hit = await lookupLayer(cache, key, layout)
-    if (hit) return hit
-    const layer = await writeLayer(layout, files, c)
-    await storeLayer(cache, key, layer, layout)
-    return layer
+    const write = async () => {
+      if (!cache) return writeLayer(layout, files, c)
+      const hit = await lookupLayer(cache, key, layout)
+      if (hit) return hit
+      const layer = await writeLayer(layout, files, c)
+      await storeLayer(cache, key, layer, layout)
+      return layer
+    }
+    if (!opts.shared) return write()
+    const [layer] = await opts.shared.once(key, layout, async () => [await write()])
+    return layer as Layer
   })
 }
 
@@ -61,11 +70,16 @@ export interface Below {
  * (the same for every platform); on a base image its layers (streamed into the layout).
  */
 export async function prepareBelow(layout: Layout, opts: AssembleOptions, compressor: Compressor): Promise<Below> {
-  const data = opts.data
-    ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts.layerCache) }
-    : {}
-  if (opts.base) return { baseLayers: await pullBaseLayers(opts.base, layout), ...data }
-  return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts.layerCache), ...data }
+  const data = opts.data ? { data: await cachedLayer(layout, dataFiles(opts.data, opts.epoch), compressor, opts) } : {}
+  const base = opts.base
+  if (base) {
+    const pull = async () => [...(await pullBaseLayers(base, layout)).values()]
+    const layers = opts.shared
+      ? await opts.shared.once(`base ${base.reference.repository}`, layout, pull)
+      : await pull()
+    return { baseLayers: new Map(layers.map((l) => [l.descriptor.digest, l])), ...data }
+  }
+  return { scratchBase: await cachedLayer(layout, baseFiles(opts.zoneinfo), compressor, opts), ...data }
 }
 
 /** The options composing an image takes from the stage's (the base's facts, no file paths). */
@@ -94,7 +108,7 @@ export async function assembleOne(
     layout,
     binaryFiles(binary.name, binary.path, binary.size, opts.epoch, binary.sha256),
     compressor,
-    opts.layerCache,
+    opts,
   )
   const base = opts.base?.platforms.get(binary.platform.name)
   const under: Layer[] = base
