@@ -5318,7 +5318,7 @@ async function imagesAsBuilt(binaries, layout, push, workingDirectory, env) {
   }
 }
 
-// src/image/shared-layers.ts
+// src/image/shared-layers-io.ts
 var SharedLayers = class {
   written = /* @__PURE__ */ new Map();
   /** The layers `write` makes for `key`, made once in the run; `layout` gets them either way. */

@@ -3,7 +3,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, test } from 'vitest'
-import { SharedLayers } from '../../src/image/shared-layers.js'
+import { SharedLayers } from '../../src/image/shared-layers-io.js'
 import { blobOf } from '../../src/lib/oci/descriptor.js'
 import { Layout } from '../../src/lib/oci/layout-io.js'
 

@@ -12,7 +12,7 @@ import type { AssembledImage, PlatformImage } from './assembled.js'
 import { type ComposeOptions, composeIndex, composePlatform } from './compose.js'
 import { baseFiles, binaryFiles, type DataEntry, dataFiles, type HostFile } from './rootfs.js'
 import type { ImageSettings } from './settings.js'
-import type { SharedLayers } from './shared-layers.js'
+import type { SharedLayers } from './shared-layers-io.js'
 
 export type { AssembledImage, PlatformImage } from './assembled.js'
 
