@@ -4061,7 +4061,8 @@ function parsePublish(read, eventName) {
     const { tag, ...repo } = reference;
     return { reference: repo, tags: tag ? [tag] : [], tagTemplates: [] };
   });
-  const tags = parseTags(read("tags"), targets);
+  const imageTags = [];
+  const tags = parseTags(read("tags"), targets, imageTags);
   const username = read("username").trim();
   const password = read("password");
   if (username && !password) throw new InputError("password", "", "give 'password' (a token) together with 'username'");
@@ -4084,6 +4085,7 @@ function parsePublish(read, eventName) {
   return {
     targets,
     tagTemplates: tags,
+    imageTags,
     pushByDigest,
     merge: merge2,
     mode,
@@ -4093,10 +4095,18 @@ function parsePublish(read, eventName) {
   };
 }
 var TAG_HINT = "a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . or -";
-function parseTags(text, targets) {
+function parseTags(text, targets, imageTags) {
   const bare2 = [];
   const fromImage = targets.length > 0;
   for (const item of splitList(text, true)) {
+    const perImage = /^([^=/]+)=(.*)$/.exec(item);
+    if (perImage) {
+      const [, image = "", tag2 = ""] = perImage;
+      if (!COMPONENT.test(image) || !TAG.test(tag2))
+        throw new InputError("tags", item, `a tag for one image is <image name>=<tag>, e.g. api=canary; ${TAG_HINT}`);
+      imageTags.push({ image, tag: tag2 });
+      continue;
+    }
     const slash = item.lastIndexOf("/");
     if (slash < 0) {
       checkTag(item);
@@ -4215,13 +4225,24 @@ function parseLegs(legs) {
   return entries;
 }
 function forImage(settings, name) {
+  const own = settings.imageTags.filter((t) => t.image === name).map((t) => t.tag);
   return {
     ...settings,
     targets: settings.targets.map((t) => ({
       ...t,
-      reference: { ...t.reference, repository: `${t.reference.repository}/${name}` }
+      reference: { ...t.reference, repository: `${t.reference.repository}/${name}` },
+      tags: [...t.tags, ...own]
     }))
   };
+}
+function checkImageTags(settings, names) {
+  const stray = settings.imageTags.find((t) => !names?.includes(t.image));
+  if (!stray) return;
+  throw new InputError(
+    "tags",
+    `${stray.image}=${stray.tag}`,
+    names ? `no image is named ${stray.image} (the images: ${names.join(", ")})` : "a tag for one image (name=tag) needs several mains; give a plain tag"
+  );
 }
 
 // src/resolve/settings.ts
@@ -7385,6 +7406,7 @@ async function installGo(spec, settings, env) {
 async function check(config, go, meta, builds, compressor, env, scope) {
   const mains = await builds.mains;
   const several = severalMains(config);
+  checkImageTags(config.publish, several ? mains.map((m) => m.name) : void 0);
   if (several && (config.tarball || config.load))
     throw new InputError(
       config.load ? "load" : "tarball",
@@ -7517,6 +7539,7 @@ async function merge({ config }, scope) {
   const tags = { github: meta.github, epoch: meta.stamp.epoch };
   const { publish, image, baseImage } = config;
   const names = [...new Set(publish.merge.flatMap((m) => m.image ? [m.image] : []))];
+  checkImageTags(publish, names.length > 0 ? names : void 0);
   const merges = names.length > 0 ? names : [void 0];
   const results = [];
   for (const name of merges) {

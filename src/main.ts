@@ -28,7 +28,7 @@ import { titled } from './meta/labels.js'
 import { planRun } from './plan.js'
 import { connect, finishPublication, mergeAndPublish, type OpenPublication, openPublication } from './publish/io.js'
 import type { MergedIndex } from './publish/plan.js'
-import { forImage } from './publish/settings.js'
+import { checkImageTags, forImage } from './publish/settings.js'
 import { report, reportImages, reportMerge, reportMergedImages, writeOutputs } from './report/io.js'
 import { imagesOf } from './report/outputs.js'
 import { type ManifestsToResolve, readManifests, writeImagesFile, writeResolved } from './resolve/io.js'
@@ -61,6 +61,7 @@ async function check(
 ): Promise<{ jobs: ImageJob[]; manifests: ManifestsToResolve | undefined }> {
   const mains = await builds.mains
   const several = severalMains(config)
+  checkImageTags(config.publish, several ? mains.map((m) => m.name) : undefined)
   if (several && (config.tarball || config.load))
     throw new InputError(
       config.load ? 'load' : 'tarball',
@@ -207,6 +208,7 @@ async function merge({ config }: ReadConfig, scope: Scope): Promise<void> {
   const { publish, image, baseImage } = config
   // Several images (the legs' images-json): one index per image, each in <image>/<name>.
   const names = [...new Set(publish.merge.flatMap((m) => (m.image ? [m.image] : [])))]
+  checkImageTags(publish, names.length > 0 ? names : undefined)
   const merges = names.length > 0 ? names : [undefined]
   const results: { name: string; merged: MergedIndex; attested: Attestations | undefined }[] = []
   for (const name of merges) {

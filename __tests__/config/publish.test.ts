@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseMerge, parsePublish } from '../../src/publish/settings.js'
+import { checkImageTags, forImage, parseMerge, parsePublish } from '../../src/publish/settings.js'
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 const digest = `sha256:${'a'.repeat(64)}`
@@ -58,5 +58,28 @@ describe('parseMerge', () => {
     ['bad JSON', '[x'],
   ])('%s is refused with the accepted forms', (_label, text) => {
     expect(() => parseMerge(text)).toThrow(/give image digests \(sha256:<64 hex>\) or repo@sha256/)
+  })
+})
+
+describe('tags for one image of several (name=tag)', () => {
+  const parse = (tags: string) =>
+    parsePublish((n) => ({ image: 'ghcr.io/o/mono', tags, push: 'true' })[n] ?? '', 'push')
+
+  test('a name=tag line is that image’s alone, beside everyone’s', () => {
+    const s = parse('v1\napi=canary')
+    expect(s.tagTemplates).toEqual(['v1'])
+    expect(s.imageTags).toEqual([{ image: 'api', tag: 'canary' }])
+    const api = forImage(s, 'api')
+    expect(api.targets.map((t) => [t.reference.repository, t.tags])).toEqual([['o/mono/api', ['canary']]])
+    expect(forImage(s, 'worker').targets[0]?.tags).toEqual([])
+    expect(forImage(s, 'worker').tagTemplates).toEqual(['v1'])
+  })
+
+  test('a name=tag for an image not built, or with one image, is an input error', () => {
+    const s = parse('api=canary')
+    expect(() => checkImageTags(s, ['worker'])).toThrow(/^Input 'tags': "api=canary" .*no image is named api/)
+    expect(() => checkImageTags(s, undefined)).toThrow(/needs several mains/)
+    expect(() => checkImageTags(s, ['api', 'worker'])).not.toThrow()
+    expect(() => parse('API=x')).toThrow(/a tag for one image is <image name>=<tag>/)
   })
 })

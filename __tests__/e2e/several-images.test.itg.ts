@@ -71,7 +71,7 @@ describe('a pattern of mains, pushed', () => {
         main: './cmd/...',
         image: `${proxy.host}/mono`,
         push: 'true',
-        tags: 'v1\nstable',
+        tags: 'v1\nstable\napi=canary',
         resolve: join(src, 'k8s/*.yaml'),
         'resolved-file': join(work, 'release.yaml'),
         'images-file': join(work, 'images.json'),
@@ -84,7 +84,9 @@ describe('a pattern of mains, pushed', () => {
     expect(Object.keys(images).sort()).toEqual(NAMES)
     for (const name of NAMES) {
       expect(images[name]!.repositories).toEqual([`${proxy.host}/mono/${name}`])
-      expect(images[name]!.tags).toEqual([`${proxy.host}/mono/${name}:v1`, `${proxy.host}/mono/${name}:stable`])
+      // Everyone's tags, and api's own (api=canary).
+      const own = name === 'api' ? [`${proxy.host}/mono/api:canary`] : []
+      expect(images[name]!.tags).toEqual([...own, `${proxy.host}/mono/${name}:v1`, `${proxy.host}/mono/${name}:stable`])
       expect(Object.keys(images[name]!.digests)).toEqual(['linux/amd64', 'linux/arm64'])
     }
     expect(r.outputs.digest).toBeUndefined()

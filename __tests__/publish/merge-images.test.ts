@@ -45,6 +45,7 @@ async function setUp(refuse?: Parameters<typeof registry>[0]) {
   const settings = (digests: string[]): PublishSettings => ({
     targets: [{ reference, tags: [], tagTemplates: [] }],
     tagTemplates: [],
+    imageTags: [],
     pushByDigest: false,
     merge: digests.map((d) => ({ digest: d as Digest })),
     mode: 'true',

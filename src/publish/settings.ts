@@ -2,7 +2,14 @@
 import { InputError } from '../inputs/error.js'
 import { type InputReader, parseBoolean, splitList } from '../inputs/text.js'
 import { type Digest, isDigest } from '../lib/oci/digest.js'
-import { ImageRefError, parseReference, type Reference, repositoryName, TAG } from '../lib/registry/reference.js'
+import {
+  COMPONENT,
+  ImageRefError,
+  parseReference,
+  type Reference,
+  repositoryName,
+  TAG,
+} from '../lib/registry/reference.js'
 import { checkTagTemplates } from '../meta/tags.js'
 
 export type PushMode = 'true' | 'false' | 'auto'
@@ -29,6 +36,8 @@ export interface PublishSettings {
   /** The `tags` input's bare tags and templates, for every repository. Empty (and no target has its
    * own): tags are derived from the event. */
   tagTemplates: string[]
+  /** Several images: `name=tag` lines of the tags input, a tag for that image alone (beside the others). */
+  imageTags: { image: string; tag: string }[]
   /** Push blobs and manifests without tags (a matrix job, merged later). */
   pushByDigest: boolean
   /** A merge job: the images to join into one index. */
@@ -62,7 +71,8 @@ export function parsePublish(read: InputReader, eventName: string | undefined): 
     const { tag, ...repo } = reference
     return { reference: repo, tags: tag ? [tag] : [], tagTemplates: [] as string[] }
   })
-  const tags = parseTags(read('tags'), targets)
+  const imageTags: { image: string; tag: string }[] = []
+  const tags = parseTags(read('tags'), targets, imageTags)
   const username = read('username').trim()
   const password = read('password')
   if (username && !password) throw new InputError('password', '', "give 'password' (a token) together with 'username'")
@@ -85,6 +95,7 @@ export function parsePublish(read: InputReader, eventName: string | undefined): 
   return {
     targets,
     tagTemplates: tags,
+    imageTags,
     pushByDigest,
     merge,
     mode,
@@ -102,10 +113,18 @@ const TAG_HINT = 'a tag is 1-128 of A-Z a-z 0-9 _ . - and does not start with . 
  * one of `image`; with `image` empty, those repositories are the ones pushed to. Fills each
  * target's own templates and returns the bare ones.
  */
-function parseTags(text: string, targets: PublishTarget[]): string[] {
+function parseTags(text: string, targets: PublishTarget[], imageTags: { image: string; tag: string }[]): string[] {
   const bare: string[] = []
   const fromImage = targets.length > 0
   for (const item of splitList(text, true)) {
+    const perImage = /^([^=/]+)=(.*)$/.exec(item)
+    if (perImage) {
+      const [, image = '', tag = ''] = perImage
+      if (!COMPONENT.test(image) || !TAG.test(tag))
+        throw new InputError('tags', item, `a tag for one image is <image name>=<tag>, e.g. api=canary; ${TAG_HINT}`)
+      imageTags.push({ image, tag })
+      continue
+    }
     const slash = item.lastIndexOf('/')
     if (slash < 0) {
       checkTag(item)
@@ -245,13 +264,31 @@ function parseLegs(legs: unknown[]): MergeEntry[] {
   return entries
 }
 
-/** One of several images: every repository gains the image's name (`<image>/<name>`), tags the same. */
+/**
+ * One of several images: every repository gains the image's name (`<image>/<name>`); its tags are
+ * everyone's, and those the tags input gives it alone (`name=tag`).
+ */
 export function forImage(settings: PublishSettings, name: string): PublishSettings {
+  const own = settings.imageTags.filter((t) => t.image === name).map((t) => t.tag)
   return {
     ...settings,
     targets: settings.targets.map((t) => ({
       ...t,
       reference: { ...t.reference, repository: `${t.reference.repository}/${name}` },
+      tags: [...t.tags, ...own],
     })),
   }
+}
+
+/** Tags for one image (`name=tag`) that name no image built, or any when there is one image. */
+export function checkImageTags(settings: PublishSettings, names: string[] | undefined): void {
+  const stray = settings.imageTags.find((t) => !names?.includes(t.image))
+  if (!stray) return
+  throw new InputError(
+    'tags',
+    `${stray.image}=${stray.tag}`,
+    names
+      ? `no image is named ${stray.image} (the images: ${names.join(', ')})`
+      : 'a tag for one image (name=tag) needs several mains; give a plain tag',
+  )
 }
