@@ -11,7 +11,7 @@ import {
   sha256File,
   stepDir,
   trimStale
-} from "./chunks/chunk-FBU4HNJ7.js";
+} from "./chunks/chunk-C7HQ6LOF.js";
 import {
   HttpClient,
   addPath,
@@ -4171,10 +4171,15 @@ function parseMerge(text) {
     } catch {
       throw new InputError("merge", t, MERGE_HINT);
     }
+    const named = isStringRecord(v) ? Object.entries(v) : void 0;
     const legs = Array.isArray(v) ? v : [v];
-    if (legs.some((x) => typeof x === "object" && x !== null && !Array.isArray(x))) return parseLegs(legs);
-    if (!legs.every((x) => typeof x === "string")) throw new InputError("merge", t, MERGE_HINT);
-    items = legs.map((x) => x.trim()).filter((x) => x.length > 0);
+    if (!named && legs.some((x) => typeof x === "object" && x !== null && !Array.isArray(x))) return parseLegs(legs);
+    if (!named && !legs.every((x) => typeof x === "string")) throw new InputError("merge", t, MERGE_HINT);
+    const entries = named ?? legs.map((x, i) => [`entry ${i + 1}`, x]);
+    const empty = entries.find(([, x]) => x.trim() === "");
+    if (empty)
+      throw new InputError("merge", empty[0], `it is empty: the build job that should give it gave none; ${MERGE_HINT}`);
+    items = entries.map(([, x]) => x.trim());
   } else {
     items = splitList(t, true);
   }
@@ -4190,6 +4195,9 @@ function parseMerge(text) {
     const { digest, ...repository } = ref;
     return { repository, digest };
   });
+}
+function isStringRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length > 0 && Object.values(v).every((x) => typeof x === "string");
 }
 var LEGS_HINT = "give each matrix leg's images-json output (image name -> {digest, repositories}), as a JSON array with one object per leg; every leg must name every image";
 function parseLegs(legs) {
@@ -6091,6 +6099,7 @@ async function createdEpoch(children) {
 }
 async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
   const children = await findChildren(settings, client);
+  info(`merging ${children.length} images: ${children.map((c) => platformName(c.descriptor.platform)).join(", ")}`);
   const index = mergedIndex(children, rules, await baseDigest(children, client));
   const referrers = attest2 ? await attest2(index.descriptor) : [];
   const created = await createdEpoch(children);

@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-FBU4HNJ7.js";
+} from "./chunks/chunk-C7HQ6LOF.js";
 import {
   getState,
   info,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from '../../src/cache/keys.js'
+import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys, sameKey } from '../../src/cache/keys.js'
 import { parsePostState } from '../../src/cache/state.js'
 
 const base: CacheKeyInput = {
@@ -69,4 +69,13 @@ describe('post state', () => {
     expect(parsePostState(JSON.stringify({ ...s, version: 2 }))).toBeUndefined()
     expect(parsePostState(JSON.stringify({ ...s, module: { key: 'k' } }))).toBeUndefined()
   })
+})
+
+test('sameKey: as actions/cache compares, case aside (act lower-cases keys), accents counted', () => {
+  const key = 'build-go-image-mod-Linux-x64-ubuntu24-go1.26.0-abc'
+  expect(sameKey(key.toLowerCase(), key)).toBe(true)
+  expect(sameKey(key, key)).toBe(true)
+  expect(sameKey(`${key}x`, key)).toBe(false)
+  expect(sameKey('café', 'cafe')).toBe(false)
+  expect(sameKey(undefined, key)).toBe(false)
 })

@@ -30,6 +30,8 @@ export interface CacheService {
   downloadsCut: number
   /** v1 only: end this many downloads cleanly half way, with no length declared (undetectable). */
   truncateDownloads?: number
+  /** v1 only: keep and look up keys lower-cased, as act's cache server does (nektos/act#2497). */
+  lowerCaseKeys?: boolean
   stop(): Promise<void>
 }
 
@@ -67,7 +69,8 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
         return json(self.failWith, { message: 'injected failure' })
       const api = url.pathname.replace(/^\/_apis\/artifactcache\//, '')
       if (req.method === 'GET' && api === 'cache') {
-        const keys = (url.searchParams.get('keys') ?? '').split(',')
+        const asked = url.searchParams.get('keys') ?? ''
+        const keys = (self.lowerCaseKeys ? asked.toLowerCase() : asked).split(',')
         const version = url.searchParams.get('version')
         const usable = entries.filter((e) => e.committed && e.version === version).sort((a, b) => b.created - a.created)
         const hit =
@@ -84,7 +87,9 @@ export async function startCacheServer(dir: string): Promise<CacheServer> {
         })
       }
       if (req.method === 'POST' && api === 'caches') {
-        const { key, version } = JSON.parse(body.toString()) as { key: string; version: string }
+        const reserved = JSON.parse(body.toString()) as { key: string; version: string }
+        const { version } = reserved
+        const key = self.lowerCaseKeys ? reserved.key.toLowerCase() : reserved.key
         if (entries.some((e) => e.key === key && e.version === version)) return json(409, { message: 'already exists' })
         const entry: CacheEntry = {
           id: entries.length + 1,

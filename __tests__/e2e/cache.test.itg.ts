@@ -115,6 +115,26 @@ describe.each([
       )
     })
 
+    test('keys lower-cased by the cache server (act, Gitea, Forgejo): exact hits are hits, no re-save', async () => {
+      if (protocol !== 'v1') return
+      const act = await startCacheServer(await mkdtemp(join(work, 'act-store-')))
+      act.lowerCaseKeys = true
+      try {
+        const env = (dirs: Record<string, string>) => ({ ...cacheEnv(dirs), ...act.env })
+        const saved = await mainAndPost(env(await freshGoDirs()))
+        expect(act.entries.map((e) => e.key)).toEqual(act.entries.map((e) => e.key.toLowerCase()))
+        expect(saved.post.stdout).toMatch(/module cache: saved /)
+        const again = await mainAndPost(env(await freshGoDirs()))
+        expect(again.main.outputs['cache-hit']).toBe('true')
+        expect(again.main.outputs['build-cache-hit']).toBe('true')
+        expect(again.post.stdout).toContain('module cache: exact hit')
+        expect(again.post.stdout).toContain('build cache: exact hit')
+        expect(act.entries).toHaveLength(2)
+      } finally {
+        await act.stop()
+      }
+    })
+
     test('restoring over a non-empty, read-only module cache does not fail', async () => {
       // GOMODCACHE still holds what the last run put there, read-only as Go leaves it.
       const dirs = goDirs()

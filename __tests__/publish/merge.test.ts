@@ -170,3 +170,17 @@ describe('parseMerge: the legs of several images', () => {
     expect(() => parseMerge(JSON.stringify(legs))).toThrow(message)
   })
 })
+
+describe('parseMerge: an empty entry is an error naming it, never a smaller index', () => {
+  const d = `sha256:${'a'.repeat(64)}`
+  test('a matrix outputs object with a leg that set nothing (act, nektos/act#981)', () => {
+    expect(() => parseMerge(JSON.stringify({ 'digest-amd64': d, 'digest-arm64': '' }))).toThrow(
+      /^Input 'merge': "digest-arm64" is not valid; it is empty: the build job that should give it gave none/,
+    )
+    expect(parseMerge(JSON.stringify({ 'digest-amd64': d, 'digest-arm64': d }))).toHaveLength(2)
+  })
+
+  test('a JSON array with an empty entry names its place', () => {
+    expect(() => parseMerge(JSON.stringify([d, ' ']))).toThrow(/^Input 'merge': "entry 2" is not valid; it is empty/)
+  })
+})

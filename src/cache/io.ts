@@ -9,7 +9,7 @@ import { getExecOutput } from '@actions/exec'
 import { hashFiles } from '@actions/glob'
 import type { CompileSettings } from '../compile/settings.js'
 import { keptDirs, trimFiles, trimUnused } from '../kept/kept-io.js'
-import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys } from './keys.js'
+import { buildCacheKeys, type CacheKeyInput, moduleCacheKeys, sameKey } from './keys.js'
 import { buildCacheChanged, type CacheMode, savePolicy } from './policy.js'
 import type { CacheSettings } from './settings.js'
 import { type CacheEntryState, type PostState, STATE_NAME } from './state.js'
@@ -114,7 +114,7 @@ async function restoreOne(
     else await undoPartial(name, paths, wasEmpty)
     core.info(
       matched
-        ? `${name}: restored ${matched}${matched === keys.key ? ' (exact)' : ''}`
+        ? `${name}: restored ${matched}${sameKey(matched, keys.key) ? ' (exact)' : ''}`
         : `${name}: no cache for ${keys.key}`,
     )
   } catch (e) {
@@ -149,7 +149,8 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
         req.release ? undefined : restoreOne('build cache', [gocache, ...req.keptDirs], buildCacheKeys(k)),
       ])
       // Restored from an older entry: its size is what the post step weighs this run's additions against.
-      if (build?.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache)
+      if (build?.matchedKey && !sameKey(build.matchedKey, build.key))
+        build.restoredBytes = await buildCacheBytes(gocache)
       state.module = module
       if (build) state.build = build
       result = { moduleHit: sameKey(module.matchedKey, module.key), buildHit: sameKey(build?.matchedKey, build?.key) }
@@ -160,9 +161,6 @@ export async function restoreCaches(req: RestoreRequest): Promise<RestoreResult>
 }
 
 /** Whether a matched cache key is the key asked for. */
-function sameKey(matched: string | undefined, key: string | undefined): boolean {
-  return matched !== undefined && matched === key
-}
 
 /**
  * A release build uses the module cache (restored or on disk) only when `go mod verify` finds every
@@ -213,7 +211,7 @@ export async function saveCaches(state: PostState): Promise<void> {
     ['build cache', state.build],
   ] as const) {
     if (!entry) continue
-    if (entry.matchedKey === entry.key) {
+    if (sameKey(entry.matchedKey, entry.key)) {
       core.info(`${name}: exact hit on ${entry.key}, not saved again`)
       continue
     }
@@ -240,7 +238,7 @@ export async function saveCaches(state: PostState): Promise<void> {
       // Another step of this job (or another job) may have saved this key already: the library
       // would warn that it cannot reserve it. A lookup first makes that the notice it is.
       const lib = await cacheLib()
-      if ((await lib.restoreCache([...entry.paths], entry.key, [], { lookupOnly: true })) === entry.key) {
+      if (sameKey(await lib.restoreCache([...entry.paths], entry.key, [], { lookupOnly: true }), entry.key)) {
         core.info(`${name}: ${entry.key} is already saved (another step or job saved it first); not saved again`)
         continue
       }

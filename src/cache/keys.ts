@@ -44,3 +44,14 @@ export function buildCacheKeys(k: CacheKeyInput): CacheKeys {
   const targets = `${b}${short([...[...k.targets].sort(), '|', ...k.buildSettings])}-`
   return { key: `${targets}${short([k.depsHash, k.sourceId])}`, restoreKeys: [targets, b] }
 }
+
+/**
+ * Whether the key a cache service matched is the key asked for, as actions/cache compares them:
+ * accents count, case does not (act's cache server, like Gitea's and Forgejo's runners, lower-cases
+ * the keys it stores, nektos/act#2497).
+ */
+export function sameKey(matched: string | undefined, key: string | undefined): boolean {
+  return (
+    matched !== undefined && key !== undefined && matched.localeCompare(key, undefined, { sensitivity: 'accent' }) === 0
+  )
+}

@@ -144,6 +144,7 @@ export async function mergeImages(
   attest?: (index: Descriptor) => Promise<Referrer[]>,
 ): Promise<MergedIndex> {
   const children = await findChildren(settings, client)
+  core.info(`merging ${children.length} images: ${children.map((c) => platformName(c.descriptor.platform)).join(', ')}`)
   const index = mergedIndex(children, rules, await baseDigest(children, client))
   // Signed before anything is written: a signing failure pushes nothing.
   const referrers = attest ? await attest(index.descriptor) : []

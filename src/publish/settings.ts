@@ -196,11 +196,19 @@ export function parseMerge(text: string): MergeEntry[] {
     } catch {
       throw new InputError('merge', t, MERGE_HINT)
     }
+    // A matrix's outputs as one object ({"digest-amd64": "sha256:…", …}): each value an entry.
+    const named = isStringRecord(v) ? Object.entries(v) : undefined
     const legs = Array.isArray(v) ? v : [v]
     // Objects: the legs' images-json (several images); else a list of digests.
-    if (legs.some((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) return parseLegs(legs)
-    if (!legs.every((x) => typeof x === 'string')) throw new InputError('merge', t, MERGE_HINT)
-    items = (legs as string[]).map((x) => x.trim()).filter((x) => x.length > 0)
+    if (!named && legs.some((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) return parseLegs(legs)
+    if (!named && !legs.every((x) => typeof x === 'string')) throw new InputError('merge', t, MERGE_HINT)
+    const entries = named ?? (legs as string[]).map((x, i) => [`entry ${i + 1}`, x] as const)
+    // An empty entry is a leg that set no digest (act's matrix outputs lose some: nektos/act#981):
+    // merged without it, the index would lack a platform and the tags would move to it.
+    const empty = entries.find(([, x]) => x.trim() === '')
+    if (empty)
+      throw new InputError('merge', empty[0], `it is empty: the build job that should give it gave none; ${MERGE_HINT}`)
+    items = entries.map(([, x]) => x.trim())
   } else {
     items = splitList(t, true)
   }
@@ -216,6 +224,16 @@ export function parseMerge(text: string): MergeEntry[] {
     const { digest, ...repository } = ref
     return { repository, digest }
   })
+}
+
+function isStringRecord(v: unknown): v is Record<string, string> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.keys(v).length > 0 &&
+    Object.values(v).every((x) => typeof x === 'string')
+  )
 }
 
 const LEGS_HINT =

@@ -149,6 +149,9 @@ function buildCacheKeys(k) {
   const targets = `${b}${short([...[...k.targets].sort(), "|", ...k.buildSettings])}-`;
   return { key: `${targets}${short([k.depsHash, k.sourceId])}`, restoreKeys: [targets, b] };
 }
+function sameKey(matched, key) {
+  return matched !== void 0 && key !== void 0 && matched.localeCompare(key, void 0, { sensitivity: "accent" }) === 0;
+}
 
 // src/cache/policy.ts
 var MATERIAL_SHARE = 0.1;
@@ -221,7 +224,7 @@ async function restoreOne(name, paths, keys) {
     if (matched) entry.matchedKey = matched;
     else await undoPartial(name, paths, wasEmpty);
     info(
-      matched ? `${name}: restored ${matched}${matched === keys.key ? " (exact)" : ""}` : `${name}: no cache for ${keys.key}`
+      matched ? `${name}: restored ${matched}${sameKey(matched, keys.key) ? " (exact)" : ""}` : `${name}: no cache for ${keys.key}`
     );
   } catch (e) {
     warning(`${name}: restore failed, continuing without it: ${e.message}`);
@@ -251,7 +254,8 @@ async function restoreCaches(req) {
         restoreOne("module cache", [modcache], moduleCacheKeys(k)),
         req.release ? void 0 : restoreOne("build cache", [gocache, ...req.keptDirs], buildCacheKeys(k))
       ]);
-      if (build?.matchedKey && build.matchedKey !== build.key) build.restoredBytes = await buildCacheBytes(gocache);
+      if (build?.matchedKey && !sameKey(build.matchedKey, build.key))
+        build.restoredBytes = await buildCacheBytes(gocache);
       state.module = module;
       if (build) state.build = build;
       result = { moduleHit: sameKey(module.matchedKey, module.key), buildHit: sameKey(build?.matchedKey, build?.key) };
@@ -259,9 +263,6 @@ async function restoreCaches(req) {
   }
   saveState(STATE_NAME, JSON.stringify(state));
   return result;
-}
-function sameKey(matched, key) {
-  return matched !== void 0 && matched === key;
 }
 async function verifyModules(go, cwd, env, modcache) {
   const out = await getExecOutput(go, ["mod", "verify"], {
@@ -296,7 +297,7 @@ async function saveCaches(state) {
     ["build cache", state.build]
   ]) {
     if (!entry) continue;
-    if (entry.matchedKey === entry.key) {
+    if (sameKey(entry.matchedKey, entry.key)) {
       info(`${name}: exact hit on ${entry.key}, not saved again`);
       continue;
     }
@@ -319,7 +320,7 @@ async function saveCaches(state) {
         }
       }
       const lib = await cacheLib();
-      if (await lib.restoreCache([...entry.paths], entry.key, [], { lookupOnly: true }) === entry.key) {
+      if (sameKey(await lib.restoreCache([...entry.paths], entry.key, [], { lookupOnly: true }), entry.key)) {
         info(`${name}: ${entry.key} is already saved (another step or job saved it first); not saved again`);
         continue;
       }

@@ -1,0 +1,155 @@
+// #28's figure: a monorepo's services from one step. examples/monorepo (api, worker and migrate
+// sharing internal/greet), a new commit that changes the shared package before every run, four
+// platforms, pushed to a loopback registry: this action with `main: ./cmd/...` against
+// `ko build ./cmd/...` (same flags: -trimpath, no -s -w, SBOMs on) and against one action step per
+// image, interleaved in a rotating order. Then one counting round per tool: a -toolexec wrapper
+// (GOFLAGS, the same for all) counts the compiles of the shared package per platform.
+// Run with `npm run bench:several-images` (after `bash scripts/setup-bench.sh`); appends to BENCHMARKS.md.
+import { execFileSync } from 'node:child_process'
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT, runAction } from '../__tests__/e2e/action.js'
+import { startRegistry } from '../__tests__/e2e/registry.js'
+import { appendResults, machine, median } from './machine.js'
+import { ok, PLATFORMS, pushBase, sh } from './peers.js'
+
+const RUNS = Number(process.env.RUNS ?? 5)
+const KO = join(ROOT, '.tools/bin/ko')
+const MAINS = ['api', 'worker', 'migrate']
+const work = await mkdtemp(join(tmpdir(), 'bgi-bench-several-'))
+process.env.TMPDIR = work
+const registry = await startRegistry({ dir: join(work, 'registry') })
+const host = registry.host
+const base = await pushBase(work, host)
+const dir = join(work, 'monorepo')
+cpSync(join(ROOT, 'examples/monorepo'), dir, { recursive: true })
+let seq = 0
+
+/** A new commit in the shared package: every service compiles it again and links again. */
+function changeShared(): void {
+  writeFileSync(
+    join(dir, 'internal/greet/zz_bench_commit.go'),
+    `package greet\n\n// Commit is this run's.\nconst Commit = "${Math.random().toString(36).slice(2)}"\n`,
+  )
+}
+
+const step = (main: string, repo: string, env: Record<string, string>) =>
+  runAction({
+    inputs: {
+      'working-directory': dir,
+      main,
+      platforms: PLATFORMS.join(','),
+      image: `${host}/${repo}`,
+      tags: 'bench',
+      push: 'true',
+      'base-image': base,
+      strip: 'false',
+      cache: 'false',
+    },
+    env: { SOURCE_DATE_EPOCH: '1700000000', ...env },
+  }).then(ok)
+
+const tools: [string, (repo: string, env?: Record<string, string>) => Promise<unknown>][] = [
+  ['one step', (repo, env = {}) => step('./cmd/...', repo, env)],
+  [
+    'a step per image',
+    async (repo, env = {}) => {
+      for (const m of MAINS) await step(`./cmd/${m}`, `${repo}/${m}`, env)
+    },
+  ],
+  [
+    'ko build ./cmd/...',
+    (repo, env = {}) =>
+      sh(
+        KO,
+        [
+          'build',
+          '--base-import-paths',
+          '--platform',
+          PLATFORMS.join(','),
+          '--insecure-registry',
+          '--tags',
+          'bench',
+          './cmd/...',
+        ],
+        {
+          cwd: dir,
+          env: {
+            KO_DOCKER_REPO: `${host}/${repo}`,
+            KO_DEFAULTBASEIMAGE: base,
+            SOURCE_DATE_EPOCH: '1700000000',
+            ...env,
+          },
+        },
+      ),
+  ],
+]
+
+const time = async (fn: () => Promise<unknown>) => {
+  const start = performance.now()
+  await fn()
+  return (performance.now() - start) / 1000
+}
+
+for (const [name, run] of tools) {
+  changeShared()
+  await run(`warm/${seq++}`) // Go build cache, base pulls
+  process.stdout.write(`warm ${name} `)
+}
+const times: Record<string, number[]> = Object.fromEntries(tools.map(([t]) => [t, []]))
+for (let i = 0; i < RUNS; i++)
+  for (let k = 0; k < tools.length; k++) {
+    const [name, run] = tools[(i + k) % tools.length]!
+    changeShared()
+    times[name]!.push(await time(() => run(`several/${seq++}`)))
+  }
+
+// The counting round: every compile of the shared package, by platform.
+const log = join(work, 'compiles.log')
+const wrapper = join(work, 'count.sh')
+writeFileSync(
+  wrapper,
+  [
+    '#!/bin/sh',
+    'case "$1" in */compile) ;; *) exec "$@" ;; esac',
+    `case " $* " in *" -p example.com/monorepo/internal/greet "*) echo "$GOOS/$GOARCH$GOARM" >> '${log}' ;; esac`,
+    'exec "$@"',
+    '',
+  ].join('\n'),
+)
+chmodSync(wrapper, 0o755)
+const compiles: Record<string, string> = {}
+for (const [name, run] of tools) {
+  changeShared()
+  rmSync(log, { force: true })
+  await run(`count/${seq++}`, { GOFLAGS: `-toolexec=${wrapper}` })
+  const lines = readFileSync(log, 'utf8').trim().split('\n')
+  compiles[name] = `${lines.length} (${(lines.length / PLATFORMS.length).toFixed(1)} per platform)`
+}
+
+const m = (t: string) => median(times[t]!)
+const perRound = (a: string, b: string) => median(times[a]!.map((x, i) => x / times[b]![i]!))
+const KO_TOOL = 'ko build ./cmd/...'
+const row = (t: string) =>
+  `| ${t} | ${m(t).toFixed(2)} s | ${(m(t) / m(KO_TOOL)).toFixed(2)}x (${perRound(t, KO_TOOL).toFixed(2)}x) | ` +
+  `${compiles[t]} |`
+const koVersion = execFileSync(KO, ['version'], { encoding: 'utf8' }).trim()
+appendResults(`## Several images from one step (bench/several-images.ts, #28)
+
+${machine()}; ko ${koVersion}. examples/monorepo: three services (${MAINS.join(', ')}) sharing
+internal/greet; before every run a new commit changes that shared package. Platforms
+${PLATFORMS.join(', ')}; one 4-platform base image pushed first and given to every tool; loopback
+distribution registry; warm Go build cache; same flags (-trimpath, no -s -w; SBOMs on); cache off;
+medians of ${RUNS} rounds after a warm-up, the tools interleaved in a rotating order.
+
+| tool | median | ratio to ko (per round) | compiles of the shared package |
+|---|---|---|---|
+${tools.map(([t]) => row(t)).join('\n')}
+
+Target: one step at most 0.6x ko, and the shared package compiled once per platform.
+Every run, seconds: ${tools.map(([t]) => `${t} ${times[t]!.map((x) => x.toFixed(2)).join('/')}`).join('; ')}
+`)
+await registry.stop()
+await rm(work, { recursive: true, force: true })
