@@ -30,7 +30,11 @@ test('after a cancellation no tag is written, and the ledger says none moved', a
   await run.cancelAll(10)
   const ledger = new TagLedger()
   let put = 0
-  await writeTags([{ reference: 'r/a:1', put: async () => put++ }], ledger, run)
+  await writeTags(
+    [{ reference: 'r/a:1', digest: 'd', held: async () => undefined, put: async () => put++ }],
+    ledger,
+    run,
+  )
   expect(put).toBe(0)
   expect(ledger.describe()).toBe('no tag was written or moved')
 })

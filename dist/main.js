@@ -5841,15 +5841,18 @@ function planPush(top, manifests, referrers = []) {
 var TagLedger = class {
   planned = [];
   moved = [];
+  /** Read first and found at the image already (a re-run): not written again. */
+  already = [];
   /** Sent, answer not yet seen: may or may not have moved. */
   inFlight = /* @__PURE__ */ new Set();
   notMoved() {
-    return this.planned.filter((t) => !this.moved.includes(t) && !this.inFlight.has(t));
+    return this.planned.filter((t) => !this.moved.includes(t) && !this.inFlight.has(t) && !this.already.includes(t));
   }
   /** One line for an error message or a cancellation. */
   describe() {
-    if (this.moved.length === 0 && this.inFlight.size === 0) return "no tag was written or moved";
-    const parts = [`tags moved: ${this.moved.join(", ") || "none"}`];
+    const there = this.already.length > 0 ? `; already there: ${this.already.join(", ")}` : "";
+    if (this.moved.length === 0 && this.inFlight.size === 0) return `no tag was written or moved${there}`;
+    const parts = [`tags moved: ${this.moved.join(", ") || "none"}${there}`];
     if (this.inFlight.size > 0) parts.push(`sent but unconfirmed: ${[...this.inFlight].join(", ")}`);
     parts.push(`not moved: ${this.notMoved().join(", ") || "none"}`);
     return parts.join("; ");
@@ -5868,6 +5871,21 @@ var TaggingError = class extends Error {
   ledger;
   name = "TaggingError";
 };
+var TagMoveRefused = class extends Error {
+  constructor(reference, held, digest, options) {
+    super(
+      `${reference} is at ${held}; moving it to ${digest} was refused (${options.cause?.message ?? String(options.cause)}). The repository may keep its tags immutable: push under a new tag, or let this one move`,
+      options
+    );
+    this.reference = reference;
+    this.held = held;
+    this.digest = digest;
+  }
+  reference;
+  held;
+  digest;
+  name = "TagMoveRefused";
+};
 
 // src/publish/tagging.ts
 async function writeTags(writes, ledger, cancellation, concurrency = 4) {
@@ -5878,12 +5896,15 @@ async function writeTags(writes, ledger, cancellation, concurrency = 4) {
     writes.map(
       (w) => limit(async () => {
         if (failure || cancellation?.isCancelled) return;
+        const held = await w.held().catch(() => void 0);
+        if (held === w.digest) return void ledger.already.push(w.reference);
         ledger.inFlight.add(w.reference);
         try {
           await w.put();
           ledger.moved.push(w.reference);
         } catch (error2) {
-          failure ??= { reference: w.reference, error: error2 };
+          const refused2 = held ? new TagMoveRefused(w.reference, held, w.digest, { cause: error2 }) : error2;
+          failure ??= { reference: w.reference, error: refused2 };
         } finally {
           ledger.inFlight.delete(w.reference);
         }
@@ -5965,17 +5986,23 @@ var Publication = class {
     }
     if (beforeTags)
       for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i], repo, plan.top);
+    const ledger = this.opts.ledger ?? new TagLedger();
+    const known = ledger.already.length;
+    const accept = [plan.top.descriptor.mediaType];
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i];
         return target.tags.map((tag) => ({
           reference: formatReference({ ...target.reference, tag }),
+          digest: plan.top.descriptor.digest,
+          held: () => repo.manifestDigest(tag, accept),
           put: () => repo.putManifest(tag, plan.top)
         }));
       }),
-      this.opts.ledger ?? new TagLedger(),
+      ledger,
       this.opts.cancellation
     );
+    for (const reference of ledger.already.slice(known)) log(`${reference}: already there, not written again`);
     return { digest: plan.top.descriptor.digest, stats: this.stats };
   }
   /**

@@ -86,6 +86,7 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: ProxyOpt
   const profile = PROFILES[opts.profile ?? 'plain']
   const referrers = new Map<string, Referrer[]>() // `<name>@<subject digest>`
   const ranges = new Map<string, string>() // upload id -> the first Range it reported
+  const written = new Set<string>() // `<name>:<tag>` once a PUT of it succeeded (immutable tags)
   const server: Server = createServer((req, res) => {
     const method = req.method ?? 'GET'
     let path = req.url ?? '/'
@@ -106,6 +107,18 @@ export async function startProxy(targetPort: number, ca?: Buffer, opts: ProxyOpt
       entry.status = refusal.status
       req.on('data', (d: Buffer) => (entry.bytesIn += d.byteLength))
       return refuse(res, refusal)
+    }
+    const tagPut = method === 'PUT' ? /^\/v2\/(.+)\/manifests\/([^/?]+)$/.exec(path) : null
+    const immutable = profile.immutableTags
+    if (immutable && tagPut && !tagPut[2]!.startsWith('sha256:') && !immutable.exclude?.test(tagPut[2]!)) {
+      const key = `${tagPut[1]}:${tagPut[2]}`
+      if (written.has(key)) {
+        const refusal = immutable.refusal(tagPut[1]!, tagPut[2]!)
+        entry.status = refusal.status
+        req.resume()
+        return refuse(res, refusal)
+      }
+      res.on('finish', () => res.statusCode < 300 && written.add(key))
     }
     const referrersPath = /^\/v2\/(.+)\/referrers\/(sha256:[0-9a-f]{64})/.exec(path)
     if (referrersPath) {

@@ -2,7 +2,7 @@
 // proxy applies in front of the real docker-registry (which shows none of them itself).
 import type { IncomingHttpHeaders } from 'node:http'
 
-export type ProfileName = 'plain' | 'ghcr' | 'ecr' | 'dockerhub' | 'gar' | 'referrers' | 'capped'
+export type ProfileName = 'plain' | 'ghcr' | 'ecr' | 'ecr-immutable' | 'dockerhub' | 'gar' | 'referrers' | 'capped'
 
 export interface Refusal {
   status: number
@@ -24,6 +24,11 @@ export interface RegistryProfile {
   subjectHeader?: boolean
   /** Serve `/v2/<name>/referrers/<digest>` from the manifests seen. */
   servesReferrers?: boolean
+  /**
+   * A tag once written is never written again, even to the same digest (ECR's IMMUTABLE; with
+   * `exclude`, IMMUTABLE_WITH_EXCLUSION: tags it matches stay mutable).
+   */
+  immutableTags?: { exclude?: RegExp; refusal: (repository: string, tag: string) => Refusal }
 }
 
 const MiB = 1 << 20
@@ -54,6 +59,23 @@ export const PROFILES: Record<ProfileName, RegistryProfile> = {
   },
   // Mount -> 202; OCI-Subject sent though /referrers/ is 404; Range frozen during chunked PATCHes.
   ecr: { name: 'ecr', ignoreMounts: true, subjectHeader: true, frozenRange: true },
+  // A repository with tag mutability IMMUTABLE, answering as ECR does over the registry API.
+  'ecr-immutable': {
+    name: 'ecr-immutable',
+    ignoreMounts: true,
+    subjectHeader: true,
+    immutableTags: {
+      refusal: (repository, tag) => ({
+        status: 400,
+        headers: { 'Content-Type': 'application/json' },
+        body: json(
+          'TAG_INVALID',
+          `The image tag '${tag}' already exists in the '${repository}' repository and cannot be overwritten ` +
+            'because the repository is immutable.',
+        ),
+      }),
+    },
+  },
   // Its plain-text 429 comes from test rules (the proxy's `status` fault with a text body).
   dockerhub: { name: 'dockerhub' },
   // No chunked upload: a PATCH with Content-Range is refused; a streamed PATCH or a PUT is taken.

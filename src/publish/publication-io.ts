@@ -134,17 +134,23 @@ export class Publication {
     }
     if (beforeTags)
       for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i] as PushTarget, repo, plan.top)
+    const ledger = this.opts.ledger ?? new TagLedger()
+    const known = ledger.already.length
+    const accept = [plan.top.descriptor.mediaType]
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i] as PushTarget
         return target.tags.map((tag) => ({
           reference: formatReference({ ...target.reference, tag }),
+          digest: plan.top.descriptor.digest,
+          held: () => repo.manifestDigest(tag, accept),
           put: () => repo.putManifest(tag, plan.top),
         }))
       }),
-      this.opts.ledger ?? new TagLedger(),
+      ledger,
       this.opts.cancellation,
     )
+    for (const reference of ledger.already.slice(known)) log(`${reference}: already there, not written again`)
     return { digest: plan.top.descriptor.digest, stats: this.stats }
   }
 

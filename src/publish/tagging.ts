@@ -1,12 +1,19 @@
 // Writes tags, a few at a time, recording each in the ledger; after the first failure or a
-// cancellation no new tag starts, and the error lists what moved and what did not.
+// cancellation no new tag starts, and the error lists what moved and what did not. Each tag is read
+// first, as go-containerregistry does: one already at the image is left alone (a re-run moves
+// nothing, and a registry with immutable tags does not refuse it), and a refused move names both
+// images.
 import pLimit from 'p-limit'
 import type { Cancellation } from '../lib/cancel.js'
-import { TaggingError, type TagLedger } from './tag-ledger.js'
+import { TaggingError, type TagLedger, TagMoveRefused } from './tag-ledger.js'
 
 export interface TagWrite {
   /** `registry/repository:tag`. */
   reference: string
+  /** The image the tag is to point at. */
+  digest: string
+  /** What the tag points at now (undefined: no such tag, or the registry does not say). */
+  held(): Promise<string | undefined>
   put(): Promise<unknown>
 }
 
@@ -23,12 +30,16 @@ export async function writeTags(
     writes.map((w) =>
       limit(async () => {
         if (failure || cancellation?.isCancelled) return
+        // A tag that cannot be read is written: the PUT's answer decides.
+        const held = await w.held().catch(() => undefined)
+        if (held === w.digest) return void ledger.already.push(w.reference)
         ledger.inFlight.add(w.reference)
         try {
           await w.put()
           ledger.moved.push(w.reference)
         } catch (error) {
-          failure ??= { reference: w.reference, error }
+          const refused = held ? new TagMoveRefused(w.reference, held, w.digest, { cause: error }) : error
+          failure ??= { reference: w.reference, error: refused }
         } finally {
           ledger.inFlight.delete(w.reference)
         }
