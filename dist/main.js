@@ -3392,7 +3392,7 @@ function parseCompileSettings(read, workspace) {
     privateModules: parsePrivateModules(read)
   };
 }
-var MAIN_HINT = "give main packages as paths inside 'working-directory' (. or ./cmd/app), one per line, optionally named (api=./cmd/api), or a pattern of them (./cmd/...)";
+var MAIN_HINT = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app";
 function parseMains(text) {
   const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
   const mains = lines.length > 0 ? lines.map(parseMainLine) : [{ path: "." }];

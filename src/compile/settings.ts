@@ -66,9 +66,8 @@ export function parseCompileSettings(read: InputReader, workspace: string): Comp
 /** An image's name is a repository path component (lower case, digits, separators inside). */
 export { COMPONENT as IMAGE_NAME } from '../lib/registry/reference.js'
 
-const MAIN_HINT =
-  "give main packages as paths inside 'working-directory' (. or ./cmd/app), one per line, optionally " +
-  'named (api=./cmd/api), or a pattern of them (./cmd/...)'
+// One line's form; action.yml says how several are given.
+const MAIN_HINT = "give the main package as a path inside 'working-directory', e.g. . or ./cmd/app"
 
 function parseMains(text: string): MainSpec[] {
   const lines = text
