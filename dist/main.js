@@ -3216,7 +3216,7 @@ import { fileURLToPath } from "node:url";
 import { createHash as createHash4 } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile as copyFile2, link as link2, open as open2, stat as stat2, unlink } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join4, relative } from "node:path";
 var FORMAT = "build-go-image binary slot v1";
 var ELF = Buffer.from([127, 69, 76, 70]);
 function binaryCacheDir(env) {
@@ -3225,7 +3225,7 @@ function binaryCacheDir(env) {
 function slotName(config, platform, importPath) {
   const what = [
     FORMAT,
-    config.workingDirectory,
+    relative(config.workspace, config.workingDirectory) || ".",
     // One main: as named in the input; several: the package's own path.
     importPath ?? config.main,
     platform.name,
@@ -3310,12 +3310,12 @@ async function head(path2, n) {
 }
 
 // src/compile/diagnostics.ts
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative as relative2, resolve } from "node:path";
 var LOCATION = /^(vet: )?((?:\.{1,2}\/)?[^\s:][^:]*\.go)(:\d+:(?:\d+:)?\s)/;
 function workspaceRelative(line, workingDirectory, workspace) {
   return line.replace(LOCATION, (_m, vet, file3, rest) => {
     const abs = isAbsolute(file3) ? file3 : resolve(workingDirectory, file3);
-    const rel = relative(workspace, abs);
+    const rel = relative2(workspace, abs);
     return `${vet ?? ""}${rel.startsWith("..") ? abs : rel}${rest}`;
   });
 }
@@ -3380,6 +3380,7 @@ var OWNED_FLAGS = {
 function parseCompileSettings(read, workspace) {
   const mains = parseMains(read("main") || ".");
   return {
+    workspace,
     workingDirectory: resolve2(workspace, read("working-directory") || "."),
     main: mains[0].path,
     mains,
@@ -4423,7 +4424,7 @@ async function checkLayoutPath(path2) {
 
 // src/image/data-dir-io.ts
 import { readdir as readdir2, realpath, stat as stat5 } from "node:fs/promises";
-import { join as join10, relative as relative2, sep } from "node:path";
+import { join as join10, relative as relative3, sep } from "node:path";
 var inside = (root, p) => p === root || p.startsWith(root + sep);
 async function listDataDir(dir2, moduleRoot, input) {
   const root = await realpath(moduleRoot);
@@ -4433,7 +4434,7 @@ async function listDataDir(dir2, moduleRoot, input) {
     for (const name of names) {
       const path2 = join10(at, name);
       const real = await realpath(path2).catch(() => void 0);
-      const shown = join10(relative2(moduleRoot, dir2), rel, name);
+      const shown = join10(relative3(moduleRoot, dir2), rel, name);
       if (!real)
         throw new InputError(
           input,
@@ -4492,7 +4493,7 @@ import { spawn as spawn2 } from "node:child_process";
 import { createHash as createHash5 } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir as mkdir4, readdir as readdir3, readFile as readFile3, rm as rm5 } from "node:fs/promises";
-import { dirname as dirname2, join as join11, relative as relative3 } from "node:path";
+import { dirname as dirname2, join as join11, relative as relative4 } from "node:path";
 import { Duplex, Readable as Readable2, Writable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline as pipeline4 } from "node:stream/promises";
@@ -4530,7 +4531,7 @@ function actionRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
 }
 async function filesUnder(dir2) {
   const entries = await readdir3(dir2, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative3(dir2, join11(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile()).map((e) => relative4(dir2, join11(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
   const h = createHash5("sha256").update(`${goVersion}
@@ -5626,6 +5627,10 @@ function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) 
 }
 
 // src/registry/login.ts
+function githubRegistry(server) {
+  const host = server ? new URL(server).host.toLowerCase() : "github.com";
+  return host === "github.com" ? "ghcr.io" : `containers.${host}`;
+}
 function inputCredential(registry, login) {
   const host = normalizeHost(registry);
   if (login.username && login.password && login.registry && normalizeHost(login.registry) === host) {
@@ -5634,7 +5639,7 @@ function inputCredential(registry, login) {
   return void 0;
 }
 function githubCredential(registry, login) {
-  if (normalizeHost(registry) !== "ghcr.io" || !login.githubToken) return void 0;
+  if (normalizeHost(registry) !== githubRegistry(login.githubServer) || !login.githubToken) return void 0;
   return { kind: "basic", username: login.githubActor || "x-access-token", password: login.githubToken };
 }
 
@@ -6216,7 +6221,8 @@ async function connect(settings, env, life, extra = []) {
           ...first ? { registry: first } : {},
           ...settings.username ? { username: settings.username, password: settings.password ?? "" } : {},
           ...settings.githubToken ? { githubToken: settings.githubToken } : {},
-          ...env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}
+          ...env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {},
+          ...env.GITHUB_SERVER_URL ? { githubServer: env.GITHUB_SERVER_URL } : {}
         },
         env
       )
@@ -6458,7 +6464,7 @@ async function reportMerge(m, attested) {
 
 // src/resolve/io.ts
 import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, relative as relative4 } from "node:path";
+import { dirname as dirname3, relative as relative5 } from "node:path";
 
 // src/resolve/render.ts
 var KO_REFERENCE = /ko:\/\/([A-Za-z0-9._~\-/]+)/g;
@@ -6488,13 +6494,13 @@ function joinDocuments(texts) {
 // src/resolve/io.ts
 async function readManifests(settings, importPaths, pushing, workspace) {
   if (settings.resolve.length === 0) return void 0;
-  const given = settings.resolve.map((p) => relative4(workspace, p)).join(" ");
+  const given = settings.resolve.map((p) => relative5(workspace, p)).join(" ");
   if (!pushing) throw new InputError("resolve", given, "ko:// references become pushed images: set image and push");
   const globber = await create(settings.resolve.join("\n"), { matchDirectories: false });
   const paths = (await globber.glob()).sort();
   if (paths.length === 0) throw new InputError("resolve", given, "no file matches it; give YAML files or globs");
   const files = await Promise.all(
-    paths.map(async (path2) => ({ path: path2, shown: relative4(workspace, path2), text: await readFile7(path2, "utf8") }))
+    paths.map(async (path2) => ({ path: path2, shown: relative5(workspace, path2), text: await readFile7(path2, "utf8") }))
   );
   const known = new Map(importPaths.map((p) => [p, p]));
   const unknown = files.flatMap((f) => renderKoReferences(f.text, f.shown, known).unknown);

@@ -15,6 +15,13 @@ describe('slotName: one kept program per module, main package, platform and buil
     expect(base).toMatch(/^[0-9a-f]{32}$/)
   })
 
+  test('a new workspace path for each run (act, some self-hosted runners): the same slot', () => {
+    expect(slotName(config({ ldflags: '-X main.v={{.Version}}' }, '/runs/1234/src'), amd64)).toBe(base)
+    const svc = (ws: string) =>
+      slotName(config({ ldflags: '-X main.v={{.Version}}', 'working-directory': 'svc' }, ws), amd64)
+    expect(svc('/a')).toBe(svc('/b/c'))
+  })
+
   test.each([
     [
       'another platform',
@@ -27,7 +34,7 @@ describe('slotName: one kept program per module, main package, platform and buil
       parseTargetPlatform('linux/amd64/v3') as TargetPlatform,
     ],
     ['another main package', config({ ldflags: '-X main.v={{.Version}}', main: './cmd/other' }), amd64],
-    ['another module directory', config({ ldflags: '-X main.v={{.Version}}' }, '/elsewhere'), amd64],
+    ['another module directory', config({ ldflags: '-X main.v={{.Version}}', 'working-directory': 'svc' }), amd64],
     ['other ldflags', config({ ldflags: '-s -w -X main.v={{.Version}}' }), amd64],
     ['build tags', config({ ldflags: '-X main.v={{.Version}}', 'build-tags': 'netgo' }), amd64],
     ['build flags', config({ ldflags: '-X main.v={{.Version}}', 'build-flags': '-mod=vendor' }), amd64],

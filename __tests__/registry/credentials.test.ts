@@ -103,6 +103,18 @@ describe('input credentials', () => {
     expect(inputCredential('registry-1.docker.io', login)).toEqual({ kind: 'basic', username: 'u', password: 'p' })
     expect(inputCredential('ghcr.io', login)).toBeUndefined()
   })
+  test('on GitHub Enterprise Server the token goes to containers.<host>, and only there', () => {
+    const ghes = { ...login, githubServer: 'https://github.example.com' }
+    expect(githubCredential('containers.github.example.com', ghes)).toEqual({
+      kind: 'basic',
+      username: 'octo',
+      password: 'ghs_x',
+    })
+    expect(githubCredential('ghcr.io', ghes)).toBeUndefined()
+    expect(githubCredential('containers.github.example.com', login)).toBeUndefined()
+    expect(githubCredential('ghcr.io', { ...login, githubServer: 'https://github.com' })).toBeDefined()
+  })
+
   test('the GitHub token goes only to ghcr.io, as the actor', () => {
     expect(githubCredential('ghcr.io', login)).toEqual({ kind: 'basic', username: 'octo', password: 'ghs_x' })
     expect(githubCredential('quay.io', login)).toBeUndefined()

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile, link, open, stat, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { keepFile, keptDir, markUsed, recordedSha256 } from '../kept/kept-io.js'
 import { sha256File } from '../lib/sha256-file-io.js'
 import type { TargetPlatform } from './platform.js'
@@ -25,11 +25,15 @@ export function binaryCacheDir(env: NodeJS.ProcessEnv): string {
   return keptDir(env, 'binaries')
 }
 
-/** The slot's file name: what selects the program, not what changes with each commit. */
+/**
+ * The slot's file name: what selects the program, not what changes with each commit. The module is
+ * named by its path in the workspace: act, and some self-hosted set-ups, give every run a new
+ * workspace path, and the kept program must still be found.
+ */
 export function slotName(config: CompileSettings, platform: TargetPlatform, importPath?: string): string {
   const what = [
     FORMAT,
-    config.workingDirectory,
+    relative(config.workspace, config.workingDirectory) || '.',
     // One main: as named in the input; several: the package's own path.
     importPath ?? config.main,
     platform.name,

@@ -19,6 +19,8 @@ export interface MainSpec {
 }
 
 export interface CompileSettings {
+  /** Where relative paths are resolved from (GITHUB_WORKSPACE, else the process's cwd). */
+  workspace: string
   /** Absolute path of the Go module root. */
   workingDirectory: string
   /** The first main's path (one main: the only one). */
@@ -50,6 +52,7 @@ const OWNED_FLAGS: Record<string, string> = {
 export function parseCompileSettings(read: InputReader, workspace: string): CompileSettings {
   const mains = parseMains(read('main') || '.')
   return {
+    workspace,
     workingDirectory: resolve(workspace, read('working-directory') || '.'),
     main: (mains[0] as MainSpec).path,
     mains,

@@ -89,6 +89,7 @@ export async function connect(
           ...(settings.username ? { username: settings.username, password: settings.password ?? '' } : {}),
           ...(settings.githubToken ? { githubToken: settings.githubToken } : {}),
           ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
+          ...(env.GITHUB_SERVER_URL ? { githubServer: env.GITHUB_SERVER_URL } : {}),
         },
         env,
       ),

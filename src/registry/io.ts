@@ -1,5 +1,6 @@
 // The edge of the registry stage: finds credentials (inputs, docker config, credential helpers,
-// GITHUB_TOKEN for ghcr.io), masks every secret, and builds one client per registry host.
+// GITHUB_TOKEN for ghcr.io or a GitHub Enterprise Server's containers.<host>), masks every secret,
+// and builds one client per registry host.
 
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'

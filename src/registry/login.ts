@@ -1,6 +1,7 @@
 // The action's own login inputs, in order of precedence around the docker config (registry/io.ts):
 // username/password only for the registry they were given for (never sent to the others), the
-// GitHub token only to GitHub's registry. Pure.
+// GitHub token only to the registry of the GitHub the workflow runs on (ghcr.io, or a GitHub
+// Enterprise Server's containers.<host>). Pure.
 import { type Credential, normalizeHost } from '../lib/registry/credentials.js'
 
 export interface LoginInputs {
@@ -10,6 +11,14 @@ export interface LoginInputs {
   password?: string
   githubToken?: string
   githubActor?: string
+  /** GITHUB_SERVER_URL: github.com's registry is ghcr.io, a GitHub Enterprise Server's containers.<host>. */
+  githubServer?: string
+}
+
+/** The container registry of the GitHub the workflow runs on: the one host its token is for. */
+export function githubRegistry(server: string | undefined): string {
+  const host = server ? new URL(server).host.toLowerCase() : 'github.com'
+  return host === 'github.com' ? 'ghcr.io' : `containers.${host}`
 }
 
 export function inputCredential(registry: string, login: LoginInputs): Credential | undefined {
@@ -21,6 +30,6 @@ export function inputCredential(registry: string, login: LoginInputs): Credentia
 }
 
 export function githubCredential(registry: string, login: LoginInputs): Credential | undefined {
-  if (normalizeHost(registry) !== 'ghcr.io' || !login.githubToken) return undefined
+  if (normalizeHost(registry) !== githubRegistry(login.githubServer) || !login.githubToken) return undefined
   return { kind: 'basic', username: login.githubActor || 'x-access-token', password: login.githubToken }
 }
