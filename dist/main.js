@@ -5749,6 +5749,17 @@ async function compareHeld(held, tag, release, top) {
   };
 }
 
+// src/publish/explain.ts
+var ECR = /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
+function explainPushError(e) {
+  if (!(e instanceof RegistryError) || !e.codes.includes("NAME_UNKNOWN")) return e;
+  const m = /^https?:\/\/([^/]+)\/v2\/(.+?)\/(?:blobs|manifests|tags|referrers)\//.exec(e.url);
+  if (!m) return e;
+  const [, host = "", repository = ""] = m;
+  const fixes = ECR.test(host) ? `ECR does not create repositories on push: create it (aws ecr create-repository --repository-name ${repository}), or give the registry a repository creation template that applies on push` : "create it in the registry first, or check the image name";
+  return new Error(`${host}/${repository} does not exist (${e.method} answered NAME_UNKNOWN); ${fixes}`, { cause: e });
+}
+
 // src/lib/oci/memory-store.ts
 import { Readable as Readable5 } from "node:stream";
 function memoryStore(blobs, name = "memory") {
@@ -6264,7 +6275,9 @@ async function finishPublication(open3, layoutDir, top, release) {
     if (found.kind === "different") warning(found.message);
     else info(found.message);
   } : void 0;
-  const result = await open3.publication.finish(content, top, evidence);
+  const result = await open3.publication.finish(content, top, evidence).catch((e) => {
+    throw explainPushError(e);
+  });
   const { stats } = result;
   info(
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`
@@ -6280,7 +6293,9 @@ async function mergeAndPublish(settings, rules, env, source, base, life, attest2
   const factory = await connect(settings, env, life, base ? [base] : []);
   try {
     const tags = (t, created) => tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost));
-    return await mergeImages(settings, rules, factory.client, tags, life, attest2);
+    return await mergeImages(settings, rules, factory.client, tags, life, attest2).catch((e) => {
+      throw explainPushError(e);
+    });
   } finally {
     factory.transport.close();
   }

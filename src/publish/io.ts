@@ -17,6 +17,7 @@ import { deriveTags, refFacts, renderTags } from '../meta/tags.js'
 import { clientFactory, credentialFor } from '../registry/io.js'
 import { BlobPlaces } from './blob-places.js'
 import { commitTag, compareHeld } from './evidence.js'
+import { explainPushError } from './explain.js'
 import { mergeImages } from './merge-io.js'
 import type { Published } from './plan.js'
 import { Publication, type PushTarget } from './publication-io.js'
@@ -163,7 +164,9 @@ export async function finishPublication(
         else core.info(found.message)
       }
     : undefined
-  const result = await open.publication.finish(content, top, evidence)
+  const result = await open.publication.finish(content, top, evidence).catch((e: unknown) => {
+    throw explainPushError(e)
+  })
   const { stats } = result
   core.info(
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ` +
@@ -209,7 +212,9 @@ export async function mergeAndPublish(
     // Tags are dated by the images' own time, not the merge job's checkout (it may have none).
     const tags = (t: PublishSettings['targets'][number], created: number | undefined) =>
       tagsFor(settings, t, { ...source, epoch: created ?? source.epoch }, factory.client(t.reference.apiHost))
-    return await mergeImages(settings, rules, factory.client, tags, life, attest)
+    return await mergeImages(settings, rules, factory.client, tags, life, attest).catch((e: unknown) => {
+      throw explainPushError(e)
+    })
   } finally {
     factory.transport.close()
   }
