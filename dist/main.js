@@ -6542,6 +6542,15 @@ async function writeImagesFile(settings, images) {
   info(`images file: ${settings.imagesFile}`);
 }
 
+// src/runner/supported.ts
+function runnerProblem(platform, arch2) {
+  if (platform !== "linux")
+    return `build-go-image runs on Linux runners (ubuntu-latest, ubuntu-24.04-arm, self-hosted Linux); this one is ${platform === "darwin" ? "macOS" : platform === "win32" ? "Windows" : platform}: use a Linux runner (the image is built for Linux whatever the runner)`;
+  if (arch2 !== "x64" && arch2 !== "arm64")
+    return `build-go-image runs on x64 and arm64 Linux runners; this one is ${arch2}`;
+  return void 0;
+}
+
 // src/stage-io.ts
 async function stage(name, fn) {
   return group(name, async () => {
@@ -7623,6 +7632,8 @@ async function merge({ config }, scope) {
   );
 }
 runStep(async (scope) => {
+  const problem = runnerProblem(process.platform, process.arch);
+  if (problem) throw new Error(problem);
   const startedAt = Date.now();
   const read = await stage("config", () => readConfig(process.env, process.cwd()));
   for (const w of read.warnings) warning(w);

@@ -32,6 +32,7 @@ import { checkImageTags, forImage } from './publish/settings.js'
 import { report, reportImages, reportMerge, reportMergedImages, writeOutputs } from './report/io.js'
 import { imagesOf } from './report/outputs.js'
 import { type ManifestsToResolve, readManifests, writeImagesFile, writeResolved } from './resolve/io.js'
+import { runnerProblem } from './runner/supported.js'
 import { stage } from './stage-io.js'
 import { runStep, type Scope } from './step-io.js'
 import { type InstalledGo, installGo } from './toolchain/io.js'
@@ -236,6 +237,8 @@ async function merge({ config }: ReadConfig, scope: Scope): Promise<void> {
 }
 
 runStep(async (scope) => {
+  const problem = runnerProblem(process.platform, process.arch)
+  if (problem) throw new Error(problem)
   const startedAt = Date.now()
   const read = await stage('config', () => readConfig(process.env, process.cwd()))
   for (const w of read.warnings) core.warning(w)
