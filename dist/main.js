@@ -4086,6 +4086,7 @@ function parsePublish(read, eventName) {
   return {
     targets,
     tagTemplates: tags,
+    referrersTag: parseBoolean("referrers-tag", read("referrers-tag"), true),
     imageTags,
     pushByDigest,
     merge: merge2,
@@ -5996,7 +5997,13 @@ var Publication = class {
       await Promise.all(
         [...bySubject.values()].map(async (list) => {
           for (const r of list)
-            await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log);
+            await pushReferrer(
+              repo,
+              r,
+              referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor,
+              log,
+              this.opts.referrersTag ?? true
+            );
         })
       );
     }
@@ -6037,20 +6044,28 @@ var Publication = class {
     return this.opts.places?.from(target.reference.apiHost, target.reference.repository, digest);
   }
 };
-async function pushReferrer(repo, artifact, entry, log) {
+async function pushReferrer(repo, artifact, entry, log, referrersTag = true) {
   await repo.putManifest(artifact.descriptor.digest, artifact);
   const subject = parseManifest(artifact).subject;
   if (!subject) return;
   const listed = await repo.referrers(subject.digest);
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return;
+  const why = listed ? "the referrers API does not list it" : "no referrers API";
+  const what = `${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest}`;
+  if (!referrersTag) return log(`${repo.name}: ${why}; ${what} is not listed (referrers-tag: false)`);
   const tag = fallbackTag(subject.digest);
   const current = await repo.getManifest(tag);
   const existing = current && parseManifest(current);
   const next = addToFallbackIndex(existing && existing.kind === "index" ? existing : void 0, entry);
-  if (next) await repo.putManifest(tag, next);
-  log(
-    `${repo.name}: ${listed ? "the referrers API does not list it" : "no referrers API"}; ${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest} listed under tag ${tag}`
-  );
+  if (next)
+    await repo.putManifest(tag, next).catch((e) => {
+      if (!current) throw e;
+      throw new Error(
+        `${repo.name}: the referrers tag ${tag} could not be extended to list ${what} (${e.message}); a repository with immutable tags must leave sha256-* tags mutable (ECR: IMMUTABLE_WITH_EXCLUSION with the filter sha256-*), or set referrers-tag: false if every registry you use has the referrers API`,
+        { cause: e }
+      );
+    });
+  log(`${repo.name}: ${why}; ${what} listed under tag ${tag}`);
 }
 
 // src/publish/merge-io.ts
@@ -6164,6 +6179,7 @@ async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
     log: info,
     ledger: life.ledger,
     cancellation: life.cancellation,
+    referrersTag: settings.referrersTag,
     origin: (digest2) => origins.get(digest2)
   });
   const { stats } = await publication.finish(content, index.descriptor);
@@ -6261,6 +6277,7 @@ async function openPublication(settings, registries, source, base) {
     ledger: registries.ledger,
     cancellation: registries.cancellation,
     places: registries.places,
+    referrersTag: settings.referrersTag,
     ...origin ? { origin } : {}
   });
   return { publication, targets };

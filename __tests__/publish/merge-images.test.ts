@@ -46,6 +46,7 @@ async function setUp(refuse?: Parameters<typeof registry>[0]) {
     targets: [{ reference, tags: [], tagTemplates: [] }],
     tagTemplates: [],
     imageTags: [],
+    referrersTag: true,
     pushByDigest: false,
     merge: digests.map((d) => ({ digest: d as Digest })),
     mode: 'true',

@@ -100,4 +100,40 @@ describe('Publication', () => {
       new RegExp(`tags moved: ${s.host}/team/app:v1; not moved: ${s.host}/team/app:latest$`),
     )
   })
+
+  const target = (s: Scripted) => ({ registry: s.host, apiHost: s.host, repository: 'team/app' })
+  const fallback = `sha256-${images[0]!.descriptor.digest.slice(7)}`
+  const sbom2 = blobOf('application/spdx+json', Buffer.from('{"spdxVersion":"SPDX-2.3","name":"second"}'))
+  const referrer2 = artifactManifest('application/spdx+json', sbom2.descriptor, images[0]!.descriptor, {})
+
+  test('referrers-tag false: no fallback tag is written; the referrer is pushed all the same', async () => {
+    const reg = registry()
+    const { s, client } = await serve(reg)
+    const publication = new Publication([{ reference: target(s), tags: [] }], {
+      client: () => client,
+      concurrency: 2,
+      referrersTag: false,
+    })
+    await publication.finish(await content(), index.descriptor)
+    expect(reg.manifests.has(fallback)).toBe(false)
+    expect(reg.manifests.has(referrer.descriptor.digest)).toBe(true)
+  })
+
+  test('an immutable fallback tag that cannot be extended says how to let it', async () => {
+    // Tags are written once (ECR IMMUTABLE): the second referrer of the same subject cannot join.
+    const reg = registry(
+      (req) => req.method === 'PUT' && req.path.endsWith(`/manifests/${fallback}`) && reg.manifests.has(fallback),
+    )
+    const { s, client } = await serve(reg)
+    const first = new Publication([{ reference: target(s), tags: [] }], { client: () => client, concurrency: 2 })
+    await first.finish(await content(), index.descriptor)
+    const second = new Publication([{ reference: target(s), tags: [] }], { client: () => client, concurrency: 2 })
+    const more = await readContent(memoryStore([...all, sbom2, referrer2]), [
+      index.descriptor,
+      { ...referrer2.descriptor, artifactType: 'application/spdx+json' },
+    ])
+    const e = (await second.finish(more, index.descriptor).catch((x: unknown) => x)) as Error
+    expect(e?.message).toMatch(new RegExp(`^team/app: the referrers tag ${fallback} could not be extended`))
+    expect(e?.message).toContain('IMMUTABLE_WITH_EXCLUSION with the filter sha256-*), or set referrers-tag: false')
+  })
 })

@@ -138,6 +138,7 @@ export async function openPublication(
     ledger: registries.ledger,
     cancellation: registries.cancellation,
     places: registries.places,
+    referrersTag: settings.referrersTag,
     ...(origin ? { origin } : {}),
   })
   return { publication, targets }

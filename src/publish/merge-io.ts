@@ -169,6 +169,7 @@ export async function mergeImages(
     log: core.info,
     ledger: life.ledger,
     cancellation: life.cancellation,
+    referrersTag: settings.referrersTag,
     origin: (digest) => origins.get(digest),
   })
   const { stats } = await publication.finish(content, index.descriptor)

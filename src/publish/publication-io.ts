@@ -38,6 +38,8 @@ export interface PublishOptions {
   origin?: (digest: string) => { apiHost: string; repository: string } | undefined
   /** The run's other publications (several images): a blob one of them puts on a registry is mounted. */
   places?: BlobPlaces
+  /** Write the sha256-<hex> fallback tag for a registry without the referrers API (default: yes). */
+  referrersTag?: boolean
 }
 
 export interface PublishResult {
@@ -128,7 +130,13 @@ export class Publication {
       await Promise.all(
         [...bySubject.values()].map(async (list) => {
           for (const r of list)
-            await pushReferrer(repo, r, referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor, log)
+            await pushReferrer(
+              repo,
+              r,
+              referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor,
+              log,
+              this.opts.referrersTag ?? true,
+            )
         }),
       )
     }
@@ -178,26 +186,38 @@ export class Publication {
  * Push an artifact by digest, then ask the referrers API whether it lists it: the OCI-Subject
  * answer is not trusted (ECR sent it with no referrers API; others answer a false 200). Unless
  * listed, it goes under the fallback tag `sha256-<subject hex>`: an index of the subject's
- * referrers, read, extended (others' entries and annotations kept) and written back.
+ * referrers, read, extended (others' entries and annotations kept) and written back; or, with the
+ * fallback tag left out (`referrersTag` false, as notation's --force-referrers-tag=false), nowhere.
+ * A repository that refuses to move the tag (immutable tags) is told how to let it.
  */
 export async function pushReferrer(
   repo: Repository,
   artifact: Blob,
   entry: Descriptor,
   log: (m: string) => void,
+  referrersTag = true,
 ): Promise<void> {
   await repo.putManifest(artifact.descriptor.digest, artifact)
   const subject = parseManifest(artifact).subject
   if (!subject) return
   const listed = await repo.referrers(subject.digest)
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return
+  const why = listed ? 'the referrers API does not list it' : 'no referrers API'
+  const what = `${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest}`
+  if (!referrersTag) return log(`${repo.name}: ${why}; ${what} is not listed (referrers-tag: false)`)
   const tag = fallbackTag(subject.digest)
   const current = await repo.getManifest(tag)
   const existing = current && parseManifest(current)
   const next = addToFallbackIndex(existing && existing.kind === 'index' ? existing : undefined, entry)
-  if (next) await repo.putManifest(tag, next)
-  log(
-    `${repo.name}: ${listed ? 'the referrers API does not list it' : 'no referrers API'}; ` +
-      `${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest} listed under tag ${tag}`,
-  )
+  if (next)
+    await repo.putManifest(tag, next).catch((e: unknown) => {
+      if (!current) throw e
+      throw new Error(
+        `${repo.name}: the referrers tag ${tag} could not be extended to list ${what} (${(e as Error).message}); ` +
+          'a repository with immutable tags must leave sha256-* tags mutable (ECR: IMMUTABLE_WITH_EXCLUSION ' +
+          'with the filter sha256-*), or set referrers-tag: false if every registry you use has the referrers API',
+        { cause: e },
+      )
+    })
+  log(`${repo.name}: ${why}; ${what} listed under tag ${tag}`)
 }

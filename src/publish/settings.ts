@@ -36,6 +36,8 @@ export interface PublishSettings {
   /** The `tags` input's bare tags and templates, for every repository. Empty (and no target has its
    * own): tags are derived from the event. */
   tagTemplates: string[]
+  /** Write the sha256-<hex> referrers fallback tag where a registry has no referrers API. */
+  referrersTag: boolean
   /** Several images: `name=tag` lines of the tags input, a tag for that image alone (beside the others). */
   imageTags: { image: string; tag: string }[]
   /** Push blobs and manifests without tags (a matrix job, merged later). */
@@ -95,6 +97,7 @@ export function parsePublish(read: InputReader, eventName: string | undefined): 
   return {
     targets,
     tagTemplates: tags,
+    referrersTag: parseBoolean('referrers-tag', read('referrers-tag'), true),
     imageTags,
     pushByDigest,
     merge,
