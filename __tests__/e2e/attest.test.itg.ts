@@ -395,3 +395,36 @@ async function attachBundle(host: string, repo: string, subject: string, bundle:
   })
   expect(res.status).toBe(201)
 }
+
+describe('several images from one step: each signed, with its own SBOMs', () => {
+  test('cosign verifies each image’s provenance and one platform’s SBOM, the subject its own repository', async () => {
+    const proxy = await startProxy(registry.port)
+    stops.push(() => proxy.stop())
+    const mono = join(work, 'monorepo')
+    await cp(join(ROOT, 'examples/monorepo'), mono, { recursive: true })
+    const r = ok(await build(proxy.host, 'acme/mono', { 'working-directory': mono, main: './cmd/api\n./cmd/worker' }))
+    const images = JSON.parse(r.outputs['images-json']!) as Record<
+      string,
+      { digest: string; digests: Record<string, string>; 'sbom-digests': Record<string, string>; attestations: object }
+    >
+    expect(Object.keys(images).sort()).toEqual(['api', 'worker'])
+    for (const [name, image] of Object.entries(images)) {
+      expect(Object.keys(image['sbom-digests']).sort()).toEqual(PLATFORMS.split(',').sort())
+      expect(Object.keys(image.attestations)).toContain(image.digest)
+      const ref = `${proxy.host}/acme/mono/${name}@${image.digest}`
+      const provenance = await cosign(['verify-attestation', '--type', 'slsaprovenance1'], ref)
+      expect(provenance.ok, provenance.output).toBe(true)
+      // The statement's subject is the image's own repository.
+      const statement = JSON.parse(
+        Buffer.from(
+          JSON.parse(provenance.output.split('\n').find((l) => l.startsWith('{'))!).payload,
+          'base64',
+        ).toString(),
+      )
+      expect(statement.subject[0].name).toBe(`${proxy.host}/acme/mono/${name}`)
+      const platform = `${proxy.host}/acme/mono/${name}@${image.digests['linux/arm64']}`
+      const sbom = await cosign(['verify-attestation', '--type', 'spdxjson'], platform)
+      expect(sbom.ok, sbom.output).toBe(true)
+    }
+  })
+})
