@@ -1,21 +1,8 @@
-// api is one service of the monorepo; it prints who it is and, for api, its kodata file.
+// api is one service of the monorepo.
 package main
 
-import (
-	"fmt"
-	"os"
-
-	"example.com/monorepo/cmd/shared"
-	"example.com/monorepo/internal/greet"
-)
+import "example.com/monorepo/internal/greet"
 
 var version = "dev"
 
-func main() {
-	fmt.Println(shared.Name, greet.Line("api", version))
-	if dir := os.Getenv("KO_DATA_PATH"); dir != "" {
-		if b, err := os.ReadFile(dir + "/motd.txt"); err == nil {
-			fmt.Print(string(b))
-		}
-	}
-}
+func main() { greet.Run("api", version) }
