@@ -5400,6 +5400,7 @@ function githubContext(env, payloadText) {
 
 // src/meta/labels.ts
 var P = "org.opencontainers.image.";
+var GO_VERSION_LABEL = "build-go-image.go.version";
 function titled(image, name, user) {
   return {
     ...image,
@@ -5459,7 +5460,7 @@ function isJson(text) {
     return false;
   }
 }
-async function readMetadata(config, env) {
+async function readMetadata(config, env, goVersion) {
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env));
   const { epoch } = stamp;
   const payload = env.GITHUB_EVENT_PATH ? await readFile5(env.GITHUB_EVENT_PATH, "utf8").catch(() => void 0) : void 0;
@@ -5483,7 +5484,7 @@ async function readMetadata(config, env) {
     release: releaseDecision(config.releaseMode, github, tags),
     image: {
       ...config.image,
-      labels: { ...standard, ...config.image.labels },
+      labels: { ...standard, ...goVersion ? { [GO_VERSION_LABEL]: goVersion } : {}, ...config.image.labels },
       annotations: imageAnnotations(standard, config)
     },
     refName,
@@ -6142,6 +6143,16 @@ async function baseDigest(children, client) {
   }
   return void 0;
 }
+async function goVersionsOf(children) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const c of children) {
+    const config = parseImageConfig(await c.repository.readBlob(c.manifest.config.digest), `the config of ${c.source}`);
+    const labels = config.config?.Labels ?? {};
+    const go = typeof labels[GO_VERSION_LABEL] === "string" ? labels[GO_VERSION_LABEL] : "unrecorded";
+    versions.set(go, [...versions.get(go) ?? [], platformName(c.descriptor.platform)]);
+  }
+  return versions;
+}
 async function createdEpoch(children) {
   let newest;
   for (const c of children) {
@@ -6157,6 +6168,11 @@ async function createdEpoch(children) {
 }
 async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
   const children = await findChildren(settings, client);
+  const goVersions = await goVersionsOf(children);
+  if (goVersions.size > 1)
+    warning(
+      `the images merged were built with different Go versions (${[...goVersions].map(([g, p]) => `${g}: ` + p.join(", ")).join("; ")}): give every leg the same go-version or go-version-file`
+    );
   info(`merging ${children.length} images: ${children.map((c) => platformName(c.descriptor.platform)).join(", ")}`);
   const index = mergedIndex(children, rules, await baseDigest(children, client));
   const referrers = attest2 ? await attest2(index.descriptor) : [];
@@ -7544,7 +7560,7 @@ var severalArchives = "a docker archive holds one image: build one main with it,
 async function build({ config, goSpec }, scope, startedAt) {
   const go = await stage("resolve Go", () => installGo(goSpec, config.toolchain, process.env));
   writeOutputs({ "go-version": go.version });
-  const meta = await stage("metadata", () => readMetadata(config, process.env));
+  const meta = await stage("metadata", () => readMetadata(config, process.env, go.version));
   const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, process.env.GITHUB_EVENT_NAME);
   const env = plan.release ? await freshCaches(process.env, plan.release, scope) : process.env;
   const goEnv = goEnvironment(config, env);

@@ -123,7 +123,7 @@ const severalArchives = 'a docker archive holds one image: build one main with i
 async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: number): Promise<void> {
   const go = await stage('resolve Go', () => installGo(goSpec!, config.toolchain, process.env))
   writeOutputs({ 'go-version': go.version })
-  const meta = await stage('metadata', () => readMetadata(config, process.env))
+  const meta = await stage('metadata', () => readMetadata(config, process.env, go.version))
   const plan = planRun(config, { release: meta.release, commit: meta.stamp.commit }, process.env.GITHUB_EVENT_NAME)
   // A release build's own caches are new and empty: nothing kept can change what it ships.
   const env = plan.release ? await freshCaches(process.env, plan.release, scope) : process.env

@@ -2,7 +2,7 @@
 // the matrix pushed (sorted by platform whatever the order given), pushed before its tags; its
 // signed referrers before the tags too; a signing failure writes nothing; a missing image names
 // the entry.
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { bundleReferrer } from '../../src/attest/referrer.js'
 import { InputError } from '../../src/inputs/error.js'
 import { Cancellation } from '../../src/lib/cancel.js'
@@ -10,6 +10,7 @@ import { type Blob, blobOf, MediaType } from '../../src/lib/oci/descriptor.js'
 import { type Digest, digestOf } from '../../src/lib/oci/digest.js'
 import { imageManifest } from '../../src/lib/oci/manifest.js'
 import { RegistryClient } from '../../src/lib/registry/client-io.js'
+import { GO_VERSION_LABEL } from '../../src/meta/labels.js'
 import { mergeImages } from '../../src/publish/merge-io.js'
 import type { PublishSettings } from '../../src/publish/settings.js'
 import { TagLedger } from '../../src/publish/tag-ledger.js'
@@ -26,8 +27,9 @@ afterEach(async () => {
 })
 
 /** One platform image, as a matrix leg pushed it by digest. */
-function leg(reg: ReturnType<typeof registry>, architecture: string): Blob {
-  const config = blobOf(MediaType.config, Buffer.from(JSON.stringify({ architecture, os: 'linux' })))
+function leg(reg: ReturnType<typeof registry>, architecture: string, go?: string): Blob {
+  const labels = go ? { config: { Labels: { [GO_VERSION_LABEL]: go } } } : {}
+  const config = blobOf(MediaType.config, Buffer.from(JSON.stringify({ architecture, os: 'linux', ...labels })))
   const layer = blobOf(MediaType.layerGzip, Buffer.from(`program for ${architecture}`))
   for (const b of [config, layer]) reg.blobs.set(b.descriptor.digest, Buffer.from(b.bytes))
   const m = imageManifest(config.descriptor, [layer.descriptor])
@@ -140,5 +142,37 @@ describe('mergeImages', () => {
     expect(e).toBeInstanceOf(InputError)
     expect((e as Error).message).toMatch(new RegExp(`^Input 'merge': ".*@${missing}" is not valid; it is not in`))
     expect(puts(s)).toEqual([])
+  })
+
+  test('legs built with different Go versions: the merge warns, naming each; the same Go: no warning', async () => {
+    const { reg, client, settings, life } = await setUp()
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      const legs = [leg(reg, 'amd64', '1.26.8'), leg(reg, 'arm64', '1.25.4')]
+      await mergeImages(
+        settings(legs.map((l) => l.descriptor.digest)),
+        [],
+        () => client,
+        async () => ['1'],
+        life,
+      )
+      const warnings = write.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith('::warning::'))
+      expect(warnings).toEqual([
+        '::warning::the images merged were built with different Go versions (1.26.8: linux/amd64; 1.25.4: ' +
+          'linux/arm64): give every leg the same go-version or go-version-file\n',
+      ])
+      write.mockClear()
+      const same = [leg(reg, 'amd64', '1.26.8'), leg(reg, 'arm64', '1.26.8')]
+      await mergeImages(
+        settings(same.map((l) => l.descriptor.digest)),
+        [],
+        () => client,
+        async () => ['2'],
+        life,
+      )
+      expect(write.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith('::warning::'))).toEqual([])
+    } finally {
+      write.mockRestore()
+    }
   })
 })

@@ -9,7 +9,7 @@ export type { ImageLabels } from './labels.js'
 
 import type { Reference } from '../lib/registry/reference.js'
 import { type GitHubContext, githubContext } from './context.js'
-import { type ImageLabels, standardLabels } from './labels.js'
+import { GO_VERSION_LABEL, type ImageLabels, standardLabels } from './labels.js'
 import { type ReleaseDecision, type ReleaseMode, releaseDecision } from './release.js'
 import { type BuildStamp, buildStamp, type SourceFacts } from './stamp.js'
 import { deriveTags, refFacts, renderTags } from './tags.js'
@@ -88,6 +88,8 @@ function isJson(text: string): boolean {
 export async function readMetadata<I extends ImageLabels>(
   config: MetaSettings<I>,
   env: NodeJS.ProcessEnv,
+  /** The Go that builds the image (a build job), recorded as a label; absent: a merge job. */
+  goVersion?: string,
 ): Promise<Metadata<I>> {
   const stamp = buildStamp(await readSourceFacts(config.workingDirectory, env))
   const { epoch } = stamp
@@ -116,7 +118,7 @@ export async function readMetadata<I extends ImageLabels>(
     release: releaseDecision(config.releaseMode, github, tags),
     image: {
       ...config.image,
-      labels: { ...standard, ...config.image.labels },
+      labels: { ...standard, ...(goVersion ? { [GO_VERSION_LABEL]: goVersion } : {}), ...config.image.labels },
       annotations: imageAnnotations(standard, config),
     },
     refName,

@@ -7,6 +7,12 @@ import { rfc3339 } from './stamp.js'
 
 const P = 'org.opencontainers.image.'
 
+/**
+ * The Go that built the image, as a label of its config: a merge job reads it from each leg's image
+ * and warns when they differ (one Go across a matrix).
+ */
+export const GO_VERSION_LABEL = 'build-go-image.go.version'
+
 /** The parts of the image's settings the standard labels and annotations join. */
 export interface ImageLabels {
   labels: Record<string, string>

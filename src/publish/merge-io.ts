@@ -18,6 +18,7 @@ import { type ImageContent, joinedSource, readContent } from '../lib/oci/store.j
 import type { RegistryClient } from '../lib/registry/client-io.js'
 import { formatReference, parseReference, type Reference } from '../lib/registry/reference.js'
 import { Repository } from '../lib/registry/repository-io.js'
+import { GO_VERSION_LABEL } from '../meta/labels.js'
 import { type MergeChild, mergedIndex } from './merge-plan.js'
 import type { MergedIndex } from './plan.js'
 import { Publication, type PushTarget } from './publication-io.js'
@@ -116,6 +117,18 @@ async function baseDigest(children: Found[], client: (host: string) => RegistryC
   return undefined
 }
 
+/** The Go each image was built with (its config's label), and the platforms built with each. */
+async function goVersionsOf(children: Found[]): Promise<Map<string, string[]>> {
+  const versions = new Map<string, string[]>()
+  for (const c of children) {
+    const config = parseImageConfig(await c.repository.readBlob(c.manifest.config.digest), `the config of ${c.source}`)
+    const labels = (config.config?.Labels ?? {}) as Record<string, unknown>
+    const go = typeof labels[GO_VERSION_LABEL] === 'string' ? (labels[GO_VERSION_LABEL] as string) : 'unrecorded'
+    versions.set(go, [...(versions.get(go) ?? []), platformName(c.descriptor.platform)])
+  }
+  return versions
+}
+
 /**
  * When the build jobs say their images were made: the newest `created` among them (the annotation,
  * else the config's). A merge job need not check out the source, so this, not its own git, dates
@@ -144,6 +157,13 @@ export async function mergeImages(
   attest?: (index: Descriptor) => Promise<Referrer[]>,
 ): Promise<MergedIndex> {
   const children = await findChildren(settings, client)
+  const goVersions = await goVersionsOf(children)
+  if (goVersions.size > 1)
+    core.warning(
+      `the images merged were built with different Go versions (${[...goVersions]
+        .map(([g, p]) => `${g}: ` + p.join(', '))
+        .join('; ')}): give every leg the same go-version or go-version-file`,
+    )
   core.info(`merging ${children.length} images: ${children.map((c) => platformName(c.descriptor.platform)).join(', ')}`)
   const index = mergedIndex(children, rules, await baseDigest(children, client))
   // Signed before anything is written: a signing failure pushes nothing.
