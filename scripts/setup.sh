@@ -25,6 +25,11 @@ GOBIN="$PWD/.tools/bin" GOFLAGS= go install github.com/rhysd/actionlint/cmd/acti
 if ! .tools/bin/cosign version 2>/dev/null | grep -q 'v3.1.3'; then
   GOBIN="$PWD/.tools/bin" GOFLAGS=-trimpath CGO_ENABLED=0 go install github.com/sigstore/cosign/v3/cmd/cosign@v3.1.3
 fi
+# nektos/act, the engine of Gitea's and Forgejo's runners: the action runs under it in self-hosted
+# mode (__tests__/e2e/act.test.itg.ts); from the Go module proxy, built once per machine.
+if ! .tools/bin/act --version 2>/dev/null | grep -q '0.2.89'; then
+  GOBIN="$PWD/.tools/bin" GOFLAGS=-trimpath CGO_ENABLED=0 go install github.com/nektos/act@v0.2.89
+fi
 # Biome (lint and format) lives outside package.json: its lock entries name platform packages for
 # every OS, and a registry that serves only some of them would break `npm ci`.
 npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/biome @biomejs/biome@2.6.8
