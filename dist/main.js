@@ -6070,9 +6070,7 @@ async function pushReferrer(repo, artifact, entry, log, referrersTag = true) {
 }
 
 // src/publish/merge-io.ts
-async function platformOf2(repo, blob, m) {
-  const what = `${repo.name}@${blob.descriptor.digest}`;
-  const config = parseImageConfig(await repo.readBlob(m.config.digest), `the config of ${what}`);
+function platformOf2(what, config) {
   if (!config.platform)
     throw new Error(`${what}: its config names no os and architecture, so it has no platform to merge under`);
   return config.platform;
@@ -6100,7 +6098,9 @@ async function findChildren(settings, client) {
       const parsed = parseManifest(manifest);
       if (parsed.kind !== "manifest")
         throw new InputError("merge", source, `its index names ${child.digest}, an index, not a platform image`);
-      const platform = child.platform ?? await platformOf2(repository, manifest, parsed);
+      const what = `${repository.name}@${manifest.descriptor.digest}`;
+      const config = parseImageConfig(await repository.readBlob(parsed.config.digest), `the config of ${what}`);
+      const platform = child.platform ?? platformOf2(what, config);
       const { mediaType, digest, size } = manifest.descriptor;
       found.push({
         descriptor: { mediaType, digest, size, platform },
@@ -6109,7 +6109,8 @@ async function findChildren(settings, client) {
         repository,
         reference,
         blob: manifest,
-        manifest: parsed
+        manifest: parsed,
+        config
       });
     }
   }
@@ -6143,24 +6144,19 @@ async function baseDigest(children, client) {
   }
   return void 0;
 }
-async function goVersionsOf(children) {
+function goVersionsOf(children) {
   const versions = /* @__PURE__ */ new Map();
   for (const c of children) {
-    const config = parseImageConfig(await c.repository.readBlob(c.manifest.config.digest), `the config of ${c.source}`);
-    const labels = config.config?.Labels ?? {};
+    const labels = c.config.config?.Labels ?? {};
     const go = typeof labels[GO_VERSION_LABEL] === "string" ? labels[GO_VERSION_LABEL] : "unrecorded";
     versions.set(go, [...versions.get(go) ?? [], platformName(c.descriptor.platform)]);
   }
   return versions;
 }
-async function createdEpoch(children) {
+function createdEpoch(children) {
   let newest;
   for (const c of children) {
-    let created = c.annotations["org.opencontainers.image.created"];
-    if (!created) {
-      const config = c.manifest.config;
-      created = parseImageConfig(await c.repository.readBlob(config.digest), `the config of ${c.source}`).created;
-    }
+    const created = c.annotations["org.opencontainers.image.created"] || c.config.created;
     const ms = created ? Date.parse(created) : Number.NaN;
     if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1e3));
   }
@@ -6168,7 +6164,7 @@ async function createdEpoch(children) {
 }
 async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
   const children = await findChildren(settings, client);
-  const goVersions = await goVersionsOf(children);
+  const goVersions = goVersionsOf(children);
   if (goVersions.size > 1)
     warning(
       `the images merged were built with different Go versions (${[...goVersions].map(([g, p]) => `${g}: ` + p.join(", ")).join("; ")}): give every leg the same go-version or go-version-file`
@@ -6176,7 +6172,7 @@ async function mergeImages(settings, rules, client, tagsFor2, life, attest2) {
   info(`merging ${children.length} images: ${children.map((c) => platformName(c.descriptor.platform)).join(", ")}`);
   const index = mergedIndex(children, rules, await baseDigest(children, client));
   const referrers = attest2 ? await attest2(index.descriptor) : [];
-  const created = await createdEpoch(children);
+  const created = createdEpoch(children);
   const targets = [];
   for (const t of settings.targets) targets.push({ reference: t.reference, tags: await tagsFor2(t, created) });
   for (const { reference } of targets) {

@@ -12,7 +12,7 @@ import { emptyBlob, fallbackTag } from '../lib/oci/artifact.js'
 import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
 import { type Digest, isDigest } from '../lib/oci/digest.js'
 import { memoryStore } from '../lib/oci/memory-store.js'
-import { type ImageManifest, parseImageConfig, parseManifest } from '../lib/oci/parse.js'
+import { type ImageConfigFile, type ImageManifest, parseImageConfig, parseManifest } from '../lib/oci/parse.js'
 import { type Platform, platformName } from '../lib/oci/platform.js'
 import { type ImageContent, joinedSource, readContent } from '../lib/oci/store.js'
 import type { RegistryClient } from '../lib/registry/client-io.js'
@@ -30,12 +30,12 @@ interface Found extends MergeChild {
   reference: Reference
   blob: Blob
   manifest: ImageManifest
+  /** Its config, read once: its platform, its `created` and the Go that built it. */
+  config: ImageConfigFile
 }
 
 /** An image's platform from its config: no silent linux/amd64, it must take a place in an index. */
-async function platformOf(repo: Repository, blob: Blob, m: ImageManifest): Promise<Platform> {
-  const what = `${repo.name}@${blob.descriptor.digest}`
-  const config = parseImageConfig(await repo.readBlob(m.config.digest), `the config of ${what}`)
+function platformOf(what: string, config: ImageConfigFile): Platform {
   if (!config.platform)
     throw new Error(`${what}: its config names no os and architecture, so it has no platform to merge under`)
   return config.platform
@@ -65,7 +65,9 @@ async function findChildren(settings: PublishSettings, client: (host: string) =>
       const parsed = parseManifest(manifest)
       if (parsed.kind !== 'manifest')
         throw new InputError('merge', source, `its index names ${child.digest}, an index, not a platform image`)
-      const platform = child.platform ?? (await platformOf(repository, manifest, parsed))
+      const what = `${repository.name}@${manifest.descriptor.digest}`
+      const config = parseImageConfig(await repository.readBlob(parsed.config.digest), `the config of ${what}`)
+      const platform = child.platform ?? platformOf(what, config)
       const { mediaType, digest, size } = manifest.descriptor
       found.push({
         descriptor: { mediaType, digest, size, platform },
@@ -75,6 +77,7 @@ async function findChildren(settings: PublishSettings, client: (host: string) =>
         reference,
         blob: manifest,
         manifest: parsed,
+        config,
       })
     }
   }
@@ -118,11 +121,10 @@ async function baseDigest(children: Found[], client: (host: string) => RegistryC
 }
 
 /** The Go each image was built with (its config's label), and the platforms built with each. */
-async function goVersionsOf(children: Found[]): Promise<Map<string, string[]>> {
+function goVersionsOf(children: Found[]): Map<string, string[]> {
   const versions = new Map<string, string[]>()
   for (const c of children) {
-    const config = parseImageConfig(await c.repository.readBlob(c.manifest.config.digest), `the config of ${c.source}`)
-    const labels = (config.config?.Labels ?? {}) as Record<string, unknown>
+    const labels = (c.config.config?.Labels ?? {}) as Record<string, unknown>
     const go = typeof labels[GO_VERSION_LABEL] === 'string' ? (labels[GO_VERSION_LABEL] as string) : 'unrecorded'
     versions.set(go, [...(versions.get(go) ?? []), platformName(c.descriptor.platform)])
   }
@@ -134,14 +136,10 @@ async function goVersionsOf(children: Found[]): Promise<Map<string, string[]>> {
  * else the config's). A merge job need not check out the source, so this, not its own git, dates
  * `{{date}}` tags as the single job would.
  */
-async function createdEpoch(children: Found[]): Promise<number | undefined> {
+function createdEpoch(children: Found[]): number | undefined {
   let newest: number | undefined
   for (const c of children) {
-    let created = c.annotations['org.opencontainers.image.created']
-    if (!created) {
-      const config = c.manifest.config
-      created = parseImageConfig(await c.repository.readBlob(config.digest), `the config of ${c.source}`).created
-    }
+    const created = c.annotations['org.opencontainers.image.created'] || c.config.created
     const ms = created ? Date.parse(created) : Number.NaN
     if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1000))
   }
@@ -157,7 +155,7 @@ export async function mergeImages(
   attest?: (index: Descriptor) => Promise<Referrer[]>,
 ): Promise<MergedIndex> {
   const children = await findChildren(settings, client)
-  const goVersions = await goVersionsOf(children)
+  const goVersions = goVersionsOf(children)
   if (goVersions.size > 1)
     core.warning(
       `the images merged were built with different Go versions (${[...goVersions]
@@ -168,7 +166,7 @@ export async function mergeImages(
   const index = mergedIndex(children, rules, await baseDigest(children, client))
   // Signed before anything is written: a signing failure pushes nothing.
   const referrers = attest ? await attest(index.descriptor) : []
-  const created = await createdEpoch(children)
+  const created = createdEpoch(children)
   const targets: PushTarget[] = []
   for (const t of settings.targets) targets.push({ reference: t.reference, tags: await tagsFor(t, created) })
   for (const { reference } of targets) {
