@@ -3567,29 +3567,22 @@ function compileEach(config, mains, info2, outDir, go, env, signal, slots) {
         );
       } else {
         const pkgs2 = await mains;
-        programs = pkgs2.map((p) => ({
-          path: join5(dir2, p.binaryName),
-          slot: slots.slot(slotName(config, platform, p.importPath))
-        }));
+        programs = [];
         settled = [];
         for (const batch of byProgramName(pkgs2)) {
           const out = join5(dir2, String(batch.index));
           await mkdir3(out, { recursive: true });
           const these = batch.packages.map((p) => ({
             path: join5(out, p.binaryName),
-            slot: programs[pkgs2.indexOf(p)].slot
+            slot: slots.slot(slotName(config, platform, p.importPath))
           }));
-          for (const [i, p] of batch.packages.entries()) programs[pkgs2.indexOf(p)] = these[i];
-          const cmd = buildCommand(
-            config,
-            platform,
-            info2,
-            `${out}/`,
-            env,
-            batch.packages.map((p) => p.importPath)
-          );
+          const imports = batch.packages.map((p) => p.importPath);
+          const cmd = buildCommand(config, platform, info2, `${out}/`, env, imports);
           const done = await buildSlots(platform.name, these, () => run2(cmd));
-          for (const [i, p] of batch.packages.entries()) settled[pkgs2.indexOf(p)] = done[i];
+          for (const [i, p] of batch.packages.entries()) {
+            programs[pkgs2.indexOf(p)] = these[i];
+            settled[pkgs2.indexOf(p)] = done[i];
+          }
         }
       }
       const seconds = (performance.now() - startedAt) / 1e3;

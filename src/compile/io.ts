@@ -145,30 +145,23 @@ export function compileEach(
         )
       } else {
         const pkgs = await mains
-        programs = pkgs.map((p) => ({
-          path: join(dir, p.binaryName),
-          slot: slots.slot(slotName(config, platform, p.importPath)),
-        }))
-        // go build -o DIR/ names each program after its package: two of one name go to two builds.
+        programs = []
         settled = []
+        // go build -o DIR/ names each program after its package: two of one name go to two builds.
         for (const batch of byProgramName(pkgs)) {
           const out = join(dir, String(batch.index))
           await mkdir(out, { recursive: true })
           const these = batch.packages.map((p) => ({
             path: join(out, p.binaryName),
-            slot: programs[pkgs.indexOf(p)]!.slot,
+            slot: slots.slot(slotName(config, platform, p.importPath)),
           }))
-          for (const [i, p] of batch.packages.entries()) programs[pkgs.indexOf(p)] = these[i]!
-          const cmd = buildCommand(
-            config,
-            platform,
-            info,
-            `${out}/`,
-            env,
-            batch.packages.map((p) => p.importPath),
-          )
+          const imports = batch.packages.map((p) => p.importPath)
+          const cmd = buildCommand(config, platform, info, `${out}/`, env, imports)
           const done = await buildSlots(platform.name, these, () => run(cmd))
-          for (const [i, p] of batch.packages.entries()) settled[pkgs.indexOf(p)] = done[i]!
+          for (const [i, p] of batch.packages.entries()) {
+            programs[pkgs.indexOf(p)] = these[i]!
+            settled[pkgs.indexOf(p)] = done[i]!
+          }
         }
       }
       const seconds = (performance.now() - startedAt) / 1000
