@@ -36,7 +36,7 @@ function changeShared(): void {
   )
 }
 
-const step = (main: string, repo: string, env: Record<string, string>) =>
+const step = (main: string, repo: string, env: Record<string, string>, inputs: Record<string, string> = {}) =>
   runAction({
     inputs: {
       'working-directory': dir,
@@ -48,12 +48,36 @@ const step = (main: string, repo: string, env: Record<string, string>) =>
       'base-image': base,
       strip: 'false',
       cache: 'false',
+      ...inputs,
     },
     env: { SOURCE_DATE_EPOCH: '1700000000', ...env },
   }).then(ok)
 
+/**
+ * Go's work alone, as the step gives it: one go build per platform of the three mains into a
+ * directory, two at a time (one per CPU), same flags; no Node, no image, no push.
+ */
+async function goBuildsAlone(env: Record<string, string>): Promise<void> {
+  const queue = [...PLATFORMS]
+  const worker = async () => {
+    for (let p = queue.shift(); p; p = queue.shift()) {
+      const [, arch, variant] = p.split('/') as [string, string, string?]
+      await sh('go', ['build', '-trimpath', '-o', `${join(work, 'go-alone', p)}/`, ...MAINS.map((m) => `./cmd/${m}`)], {
+        cwd: dir,
+        env: { CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, ...(variant ? { GOARM: variant.slice(1) } : {}), ...env },
+      })
+    }
+  }
+  await Promise.all([worker(), worker()])
+}
+
 const tools: [string, (repo: string, env?: Record<string, string>) => Promise<unknown>][] = [
   ['one step', (repo, env = {}) => step('./cmd/...', repo, env)],
+  // Where the one step's time goes: without its SBOMs, without its push (the OCI layout only),
+  // and Go's builds with nothing around them.
+  ['one step, no SBOMs', (repo, env = {}) => step('./cmd/...', repo, env, { sbom: 'false' })],
+  ['one step, no push (OCI layout only)', (repo, env = {}) => step('./cmd/...', repo, env, { push: 'false' })],
+  ["Go's builds alone (as the step runs them)", (_repo, env = {}) => goBuildsAlone(env)],
   [
     'a step per image',
     async (repo, env = {}) => {
