@@ -11,7 +11,7 @@ import {
   sha256File,
   stepDir,
   trimStale
-} from "./chunks/chunk-C7HQ6LOF.js";
+} from "./chunks/chunk-XHCXKPCZ.js";
 import {
   HttpClient,
   addPath,

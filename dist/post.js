@@ -4,7 +4,7 @@ import {
   guardExit,
   parsePostState,
   saveCaches
-} from "./chunks/chunk-C7HQ6LOF.js";
+} from "./chunks/chunk-XHCXKPCZ.js";
 import {
   getState,
   info,

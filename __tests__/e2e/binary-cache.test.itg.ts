@@ -110,23 +110,34 @@ describe('linked programs kept between runs', () => {
 })
 
 describe('on a runner that keeps its disk', () => {
-  test('every run drops kept layers and programs unused for a day, and keeps the rest', async () => {
+  test('kept layers and programs unused for a day are dropped, the rest kept; at most one walk an hour', async () => {
     const cache = join(work, 'cache/build-go-image')
     const stale = [join(cache, 'layers', 'ab'.repeat(32)), join(cache, 'binaries', 'cd'.repeat(16))]
     const recent = [join(cache, 'layers', 'ef'.repeat(32)), join(cache, 'binaries', '01'.repeat(16))]
     const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000)
-    for (const f of stale) {
-      await writeFile(f, 'old')
-      await utimes(f, hoursAgo(25), hoursAgo(25))
+    const plant = async () => {
+      for (const f of stale) {
+        await writeFile(f, 'old')
+        await utimes(f, hoursAgo(25), hoursAgo(25))
+      }
+      for (const f of recent) {
+        await writeFile(f, 'recent')
+        await utimes(f, hoursAgo(23), hoursAgo(23))
+      }
     }
-    for (const f of recent) {
-      await writeFile(f, 'recent')
-      await utimes(f, hoursAgo(23), hoursAgo(23))
-    }
+    // The runs above trimmed; the last of them 61 minutes ago.
+    const stamp = join(cache, 'trim.txt')
+    expect(existsSync(stamp)).toBe(true)
+    await utimes(stamp, hoursAgo(61 / 60), hoursAgo(61 / 60))
+    await plant()
     const r = await build('v1.0.0')
     expect(notLinked(r)).toEqual(PLATFORMS)
     for (const f of stale) expect(existsSync(f), f).toBe(false)
     for (const f of recent) expect(existsSync(f), f).toBe(true)
+    // Within the hour of that trim, a run does not walk the directories again.
+    await plant()
+    await build('v1.0.0')
+    for (const f of [...stale, ...recent]) expect(existsSync(f), f).toBe(true)
   })
 })
 

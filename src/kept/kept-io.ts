@@ -6,8 +6,9 @@
 // - integrity: a kept file is used only once its sha256 matches the one beside it (restored caches
 //   and shared disks can hold damaged files); a mismatch removes both, and the work is done again.
 // - trim: a file used or made by a run has its mtime refreshed; the post step saves only what this
-//   run touched, and every run drops what went unused for a day (a self-hosted disk is not trimmed
-//   by anything else).
+//   run touched, and what went unused for a day is dropped at most once an hour (a self-hosted disk
+//   is not trimmed by anything else, and walking a busy runner's thousands of files every run
+//   would cost every run a few tenths of a second; Go's own cache trims the same way).
 // - saving: every kind travels with the build cache (KEPT_KINDS): the same packages give the same
 //   program (not linked again) and the same layer (not compressed again).
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises'
@@ -20,6 +21,7 @@ export const KEPT_KINDS = ['layers', 'binaries'] as const
 export type KeptKind = (typeof KEPT_KINDS)[number]
 
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000
+const TRIM_EVERY_MS = 60 * 60 * 1000
 
 /** This step's own cache directory, beside Go's. */
 export function ownCacheDir(env: NodeJS.ProcessEnv): string {
@@ -108,8 +110,19 @@ export function trimUnused(dir: string, startedAt: number): Promise<[number, num
   return trimFiles(filesIn(dir), startedAt - 1000)
 }
 
-/** Every run: drop what went unused for a day, in every kind's directory. */
+/**
+ * Drop what went unused for a day, in every kind's directory, unless that was done within the hour
+ * (trim.txt's mtime says when; it is not saved with the caches, so a fresh runner trims).
+ */
 export async function trimStale(env: NodeJS.ProcessEnv, now: number): Promise<void> {
+  const stamp = join(ownCacheDir(env), 'trim.txt')
+  const last = await stat(stamp).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  )
+  if (last <= now && now - last < TRIM_EVERY_MS) return
+  // No directory yet: nothing to trim either.
+  await writeFile(stamp, `${new Date(now).toISOString()}\n`).catch(() => undefined)
   for (const dir of keptDirs(env)) await trimFiles(filesIn(dir), now - STALE_AFTER_MS)
 }
 

@@ -32,6 +32,7 @@ function stepDir(base2, env) {
 // src/kept/kept-io.ts
 var KEPT_KINDS = ["layers", "binaries"];
 var STALE_AFTER_MS = 24 * 60 * 60 * 1e3;
+var TRIM_EVERY_MS = 60 * 60 * 1e3;
 function ownCacheDir(env) {
   return stepDir(join2(env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "build-go-image"), env);
 }
@@ -86,6 +87,14 @@ function trimUnused(dir, startedAt) {
   return trimFiles(filesIn(dir), startedAt - 1e3);
 }
 async function trimStale(env, now) {
+  const stamp = join2(ownCacheDir(env), "trim.txt");
+  const last = await stat(stamp).then(
+    (s) => s.mtimeMs,
+    () => 0
+  );
+  if (last <= now && now - last < TRIM_EVERY_MS) return;
+  await writeFile(stamp, `${new Date(now).toISOString()}
+`).catch(() => void 0);
   for (const dir of keptDirs(env)) await trimFiles(filesIn(dir), now - STALE_AFTER_MS);
 }
 async function* filesIn(dir) {
