@@ -1849,9 +1849,9 @@ var Cancellation = class {
   /** Stop new requests and cancel every open upload session (bounded by timeoutMs). */
   async cancelAll(timeoutMs) {
     this.cancelled = true;
-    const open3 = [...this.sessions];
-    await Promise.race([Promise.allSettled(open3.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
-    return open3.length;
+    const open4 = [...this.sessions];
+    await Promise.race([Promise.allSettled(open4.map((s) => s.cancel())), new Promise((r) => setTimeout(r, timeoutMs))]);
+    return open4.length;
   }
 };
 
@@ -4668,6 +4668,9 @@ function parseEpoch(s) {
   return Number(s.trim());
 }
 
+// src/sbom/io.ts
+import { open as open3 } from "node:fs/promises";
+
 // src/sbom/buildinfo.ts
 function parseBuildInfo(text) {
   const lines = text.split("\n");
@@ -4688,6 +4691,79 @@ function parseBuildInfo(text) {
   }
   if (!info2.goVersion || !info2.path) throw new Error("go version -m printed no build information");
   return info2;
+}
+
+// src/sbom/elf-buildinfo.ts
+var ELF_HEADER_BYTES = 64;
+var MAGIC = Buffer.from("\x7FELF", "latin1");
+var BUILDINFO_MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
+var HEADER_SIZE = 32;
+var ALIGN = 16;
+var FLAG_INLINE = 2;
+function elfHeader(head2) {
+  if (head2.byteLength < 52 || !head2.subarray(0, 4).equals(MAGIC)) return void 0;
+  const wide = head2[4] === 2;
+  const little = head2[5] === 1;
+  const u16 = (at2) => little ? head2.readUInt16LE(at2) : head2.readUInt16BE(at2);
+  const u32 = (at2) => little ? head2.readUInt32LE(at2) : head2.readUInt32BE(at2);
+  if (wide && head2.byteLength < ELF_HEADER_BYTES) return void 0;
+  const sectionsAt = wide ? Number(little ? head2.readBigUInt64LE(40) : head2.readBigUInt64BE(40)) : u32(32);
+  const at = wide ? 58 : 46;
+  return { little, wide, sectionsAt, sectionSize: u16(at), sectionCount: u16(at + 2), namesIndex: u16(at + 4) };
+}
+function sections(table, h) {
+  const out = [];
+  for (let i = 0; i < h.sectionCount && (i + 1) * h.sectionSize <= table.byteLength; i++) {
+    const s = table.subarray(i * h.sectionSize);
+    const u32 = (at) => h.little ? s.readUInt32LE(at) : s.readUInt32BE(at);
+    const u64 = (at) => Number(h.little ? s.readBigUInt64LE(at) : s.readBigUInt64BE(at));
+    out.push(
+      h.wide ? { nameAt: u32(0), offset: u64(24), size: u64(32) } : { nameAt: u32(0), offset: u32(16), size: u32(20) }
+    );
+  }
+  return out;
+}
+function sectionNamed(all, names, name) {
+  return all.find((s) => {
+    const end = names.indexOf(0, s.nameAt);
+    return end > s.nameAt && names.toString("latin1", s.nameAt, end) === name;
+  });
+}
+function goBuildInfo(section) {
+  let at = -1;
+  for (let i = 0; i + HEADER_SIZE <= section.byteLength; i += ALIGN)
+    if (section.subarray(i, i + BUILDINFO_MAGIC.byteLength).equals(BUILDINFO_MAGIC)) {
+      at = i;
+      break;
+    }
+  if (at < 0 || (section[at + 15] & FLAG_INLINE) === 0) return void 0;
+  const version = uvarintBytes(section, at + HEADER_SIZE);
+  const modules = version && uvarintBytes(section, version.next);
+  if (!version || !modules) return void 0;
+  const m = modules.bytes;
+  const framed = m.byteLength >= 33 && m[m.byteLength - 17] === 10;
+  return { goVersion: version.bytes.toString(), modules: framed ? m.subarray(16, -16).toString() : "" };
+}
+function uvarintBytes(b, from) {
+  let n = 0;
+  let shift = 1;
+  let at = from;
+  for (; ; at++) {
+    const byte = b[at];
+    if (byte === void 0 || shift > 2 ** 35) return void 0;
+    n += (byte & 127) * shift;
+    shift *= 128;
+    if (byte < 128) break;
+  }
+  at++;
+  if (at + n > b.byteLength) return void 0;
+  return { bytes: b.subarray(at, at + n), next: at + n };
+}
+function versionText(path2, info2) {
+  const lines = info2.modules.replace(/\n$/, "").split("\n");
+  return `${path2}: ${info2.goVersion}
+${lines.map((l) => `	${l}
+`).join("")}`;
 }
 
 // src/sbom/spdx.ts
@@ -4757,6 +4833,8 @@ async function prepareSboms(layout) {
   await layout.putBlob(emptyBlob());
 }
 async function readBuildInfo(go, binary) {
+  const info2 = await fromElf(binary);
+  if (info2) return versionText(binary, info2);
   const out = await getExecOutput(go, ["version", "-m", binary], {
     silent: true,
     ignoreReturnCode: true,
@@ -4764,6 +4842,25 @@ async function readBuildInfo(go, binary) {
   });
   if (out.exitCode !== 0) throw new Error(`go version -m ${binary} failed: ${out.stderr.trim()}`);
   return out.stdout;
+}
+async function fromElf(binary) {
+  const file3 = await open3(binary);
+  try {
+    const read = async (at, length) => {
+      const { buffer: buffer2, bytesRead } = await file3.read(Buffer.alloc(length), 0, length, at);
+      return buffer2.subarray(0, bytesRead);
+    };
+    const h = elfHeader(await read(0, ELF_HEADER_BYTES));
+    if (!h || h.sectionCount === 0 || h.sectionCount * h.sectionSize > 1 << 20) return void 0;
+    const all = sections(await read(h.sectionsAt, h.sectionCount * h.sectionSize), h);
+    const names = all[h.namesIndex];
+    if (!names || names.size > 1 << 20) return void 0;
+    const section = sectionNamed(all, await read(names.offset, names.size), ".go.buildinfo");
+    if (!section || section.size > 1 << 20) return void 0;
+    return goBuildInfo(await read(section.offset, section.size));
+  } finally {
+    await file3.close();
+  }
 }
 async function attachSbom(layout, img, buildInfo, created) {
   const doc = spdxDocument(parseBuildInfo(buildInfo), {
@@ -6287,7 +6384,7 @@ async function openPublication(settings, registries, source, base) {
   });
   return { publication, targets };
 }
-async function finishPublication(open3, layoutDir, top, release) {
+async function finishPublication(open4, layoutDir, top, release) {
   const content = await Layout.at(layoutDir).content();
   const evidence = release ? async (target, repo, topBlob) => {
     const tag = commitTag(target.tags) ?? `sha-${release.commit.slice(0, 7)}`;
@@ -6297,7 +6394,7 @@ async function finishPublication(open3, layoutDir, top, release) {
     if (found.kind === "different") warning(found.message);
     else info(found.message);
   } : void 0;
-  const result = await open3.publication.finish(content, top, evidence).catch((e) => {
+  const result = await open4.publication.finish(content, top, evidence).catch((e) => {
     throw explainPushError(e);
   });
   const { stats } = result;
@@ -6305,8 +6402,8 @@ async function finishPublication(open3, layoutDir, top, release) {
     `blobs: ${stats.uploaded} uploaded (${stats.bytesUploaded} bytes), ${stats.mounted} mounted, ${stats.exists} already present`
   );
   return {
-    images: open3.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
-    tags: open3.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
+    images: open4.targets.map((t) => formatReference({ ...t.reference, digest: result.digest })),
+    tags: open4.targets.flatMap((t) => t.tags.map((tag) => formatReference({ ...t.reference, tag }))),
     digest: result.digest,
     stats
   };

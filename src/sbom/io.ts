@@ -1,10 +1,13 @@
-// The edge of the SBOM step: reads each binary's build information with `go version -m`, writes
-// an SPDX document and an artifact manifest whose subject is the platform image into the layout.
+// The edge of the SBOM step: reads each binary's build information (from its ELF file, or with
+// `go version -m` where that cannot), writes an SPDX document and an artifact manifest whose
+// subject is the platform image into the layout.
+import { open } from 'node:fs/promises'
 import { getExecOutput } from '@actions/exec'
 import { artifactManifest, emptyBlob } from '../lib/oci/artifact.js'
 import { blobOf, type Descriptor } from '../lib/oci/descriptor.js'
 import type { Layout } from '../lib/oci/layout-io.js'
 import { parseBuildInfo } from './buildinfo.js'
+import { ELF_HEADER_BYTES, elfHeader, goBuildInfo, sectionNamed, sections, versionText } from './elf-buildinfo.js'
 import { type Sbom, SPDX_MEDIA_TYPE, spdxDocument } from './spdx.js'
 
 export type { Sbom } from './spdx.js'
@@ -16,6 +19,9 @@ export async function prepareSboms(layout: Layout): Promise<void> {
 
 /** The binary's build information, as `go version -m` prints it (read while its layer compresses). */
 export async function readBuildInfo(go: string, binary: string): Promise<string> {
+  const info = await fromElf(binary)
+  if (info) return versionText(binary, info)
+  // Not ELF, or a Go before 1.18 wrote it: Go reads its own.
   const out = await getExecOutput(go, ['version', '-m', binary], {
     silent: true,
     ignoreReturnCode: true,
@@ -23,6 +29,27 @@ export async function readBuildInfo(go: string, binary: string): Promise<string>
   })
   if (out.exitCode !== 0) throw new Error(`go version -m ${binary} failed: ${out.stderr.trim()}`)
   return out.stdout
+}
+
+/** The build information in the binary's `.go.buildinfo` section; undefined where it is not found. */
+async function fromElf(binary: string): Promise<ReturnType<typeof goBuildInfo>> {
+  const file = await open(binary)
+  try {
+    const read = async (at: number, length: number) => {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(length), 0, length, at)
+      return buffer.subarray(0, bytesRead)
+    }
+    const h = elfHeader(await read(0, ELF_HEADER_BYTES))
+    if (!h || h.sectionCount === 0 || h.sectionCount * h.sectionSize > 1 << 20) return undefined
+    const all = sections(await read(h.sectionsAt, h.sectionCount * h.sectionSize), h)
+    const names = all[h.namesIndex]
+    if (!names || names.size > 1 << 20) return undefined
+    const section = sectionNamed(all, await read(names.offset, names.size), '.go.buildinfo')
+    if (!section || section.size > 1 << 20) return undefined
+    return goBuildInfo(await read(section.offset, section.size))
+  } finally {
+    await file.close()
+  }
 }
 
 /** The platform image an SBOM describes: its manifest (the referrers' subject) and platform's name. */
