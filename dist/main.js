@@ -3603,7 +3603,7 @@ function compileEach(config, mains, info2, outDir, go, env, signal, slots) {
   return builds.map(started);
 }
 async function buildSlots(platform, programs, build2) {
-  for (const p of programs) await p.slot.seed(p.path);
+  await Promise.all(programs.map((p) => p.slot.seed(p.path)));
   for (let attempt = 0; attempt < 2; attempt++) {
     await build2();
     const settled = await Promise.all(programs.map((p) => p.slot.settle(p.path)));

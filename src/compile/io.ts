@@ -192,7 +192,7 @@ async function buildSlots(
   programs: { path: string; slot: BinarySlot }[],
   build: () => Promise<void>,
 ): Promise<Settled[]> {
-  for (const p of programs) await p.slot.seed(p.path)
+  await Promise.all(programs.map((p) => p.slot.seed(p.path)))
   for (let attempt = 0; attempt < 2; attempt++) {
     await build()
     const settled = await Promise.all(programs.map((p) => p.slot.settle(p.path)))
