@@ -1054,6 +1054,20 @@ function tarPadding(size) {
 function tarEnd() {
   return Buffer.alloc(2 * BLOCK);
 }
+function tarParts(files) {
+  const sorted = [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
+  const parts = [];
+  for (const f of sorted) {
+    parts.push({ bytes: tarHeader(f.entry) });
+    if (f.entry.type !== "file" || !f.source) continue;
+    parts.push("bytes" in f.source ? { bytes: f.source.bytes } : { path: f.source.path, size: f.entry.size });
+    const content = "bytes" in f.source ? f.source.bytes.byteLength : f.entry.size;
+    if (content !== f.entry.size) throw new Error(`${f.entry.path}: ${content} bytes, its header says ${f.entry.size}`);
+    parts.push({ bytes: tarPadding(content) });
+  }
+  parts.push({ bytes: tarEnd() });
+  return parts;
+}
 
 // src/lib/process-io.ts
 import { spawn } from "node:child_process";
@@ -1139,7 +1153,7 @@ async function writeArchives(image, source, path2, repoTag) {
     await mkdir2(dirname(out), { recursive: true });
     const config = Buffer.from(await source.readBlob(img.config.digest));
     const meta = { configDigest: img.config.digest, diffIds: img.layers.map((l) => l.diffId), repoTag };
-    async function* chunks() {
+    async function* chunks2() {
       const small = (name, bytes) => [
         tarHeader(file(name, bytes.byteLength)),
         bytes,
@@ -1161,7 +1175,7 @@ async function writeArchives(image, source, path2, repoTag) {
     }
     const tmp = `${out}.partial`;
     try {
-      await pipeline2(Readable.from(chunks()), createWriteStream2(tmp));
+      await pipeline2(Readable.from(chunks2()), createWriteStream2(tmp));
       await rename2(tmp, out);
     } catch (e) {
       await rm2(tmp, { force: true });
@@ -2340,7 +2354,7 @@ function guardBody(source, opts) {
   return out;
 }
 async function readAll(stream2, limit, what) {
-  const chunks = [];
+  const chunks2 = [];
   let n = 0;
   for await (const c of stream2) {
     n += c.byteLength;
@@ -2353,9 +2367,9 @@ async function readAll(stream2, limit, what) {
         message: `${what}: the response is over ${limit} bytes`
       });
     }
-    chunks.push(c);
+    chunks2.push(c);
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks2);
 }
 
 // src/lib/registry/ping.ts
@@ -3302,8 +3316,8 @@ var BinarySlot = class {
 async function head(path2, n) {
   const file3 = await open2(path2);
   try {
-    const { buffer: buffer2, bytesRead } = await file3.read(Buffer.alloc(n), 0, n, 0);
-    return buffer2.subarray(0, bytesRead);
+    const { buffer, bytesRead } = await file3.read(Buffer.alloc(n), 0, n, 0);
+    return buffer.subarray(0, bytesRead);
   } finally {
     await file3.close();
   }
@@ -4483,28 +4497,86 @@ async function readLayerInputs(settings, packageDir, goroot) {
 }
 
 // src/image/deflate-helper-io.ts
-import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir as mkdir4, readdir as readdir3, readFile as readFile3, rm as rm5 } from "node:fs/promises";
 import { dirname as dirname2, join as join11, relative as relative4 } from "node:path";
-import { Duplex, Readable as Readable2, Writable } from "node:stream";
-import { buffer } from "node:stream/consumers";
-import { pipeline as pipeline4 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { inflateRawSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
 var import_semver5 = __toESM(require_semver(), 1);
 
-// src/lib/oci/compressor.ts
-import { createDeflateRaw } from "node:zlib";
-async function withFallback(compressor, write) {
-  try {
-    return await write(compressor);
-  } catch (e) {
-    const other = compressor.fallback?.(e);
-    if (!other) throw e;
-    return write(other);
+// src/lib/oci/gzip.ts
+function gzipHeader(level) {
+  const xfl = level >= 9 ? 2 : level === 1 ? 4 : 0;
+  return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, xfl, 255]);
+}
+function gzipTrailer(crc322, size) {
+  const t = Buffer.alloc(8);
+  t.writeUInt32LE(crc322 >>> 0, 0);
+  t.writeUInt32LE(size % 2 ** 32, 4);
+  return t;
+}
+
+// src/lib/oci/zlib-io.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
+import { Readable as Readable2, Transform as Transform4 } from "node:stream";
+import { pipeline as pipeline4 } from "node:stream/promises";
+import { crc32, createDeflateRaw } from "node:zlib";
+async function* chunks(parts) {
+  for (const p of parts) {
+    if ("bytes" in p) {
+      yield Buffer.from(p.bytes);
+      continue;
+    }
+    let read = 0;
+    for await (const chunk of createReadStream4(p.path, { highWaterMark: 1 << 20 })) {
+      read += chunk.byteLength;
+      yield chunk;
+    }
+    if (read !== p.size) throw new Error(`${p.path}: size changed while reading (${read} != ${p.size})`);
   }
+}
+async function gzipStream(parts, out, level, deflateRaw) {
+  const diffHash = createHash5("sha256");
+  const digestHash = createHash5("sha256");
+  let crc = 0;
+  let uncompressed = 0;
+  let compressed = 0;
+  const measureTar = new Transform4({
+    transform(chunk, _enc, done) {
+      diffHash.update(chunk);
+      crc = crc32(chunk, crc);
+      uncompressed += chunk.byteLength;
+      done(null, chunk);
+    }
+  });
+  let headerSent = false;
+  const frameGzip = new Transform4({
+    transform(chunk, _enc, done) {
+      if (!headerSent) {
+        headerSent = true;
+        this.push(tally(gzipHeader(level)));
+      }
+      done(null, tally(chunk));
+    },
+    flush(done) {
+      if (!headerSent) this.push(tally(gzipHeader(level)));
+      done(null, tally(gzipTrailer(crc, uncompressed)));
+    }
+  });
+  function tally(b) {
+    digestHash.update(b);
+    compressed += b.byteLength;
+    return b;
+  }
+  await pipeline4(Readable2.from(chunks(parts)), measureTar, deflateRaw(), frameGzip, createWriteStream3(out));
+  return {
+    diffId: digestOfHash(diffHash),
+    digest: digestOfHash(digestHash),
+    size: compressed,
+    uncompressedSize: uncompressed
+  };
 }
 var ZLIB_LEVEL = 4;
 function zlibCompressor(why) {
@@ -4512,9 +4584,96 @@ function zlibCompressor(why) {
     id: `zlib-${ZLIB_LEVEL}`,
     level: ZLIB_LEVEL,
     description: `zlib level ${ZLIB_LEVEL} (${why})`,
-    deflateRaw: () => createDeflateRaw({ level: ZLIB_LEVEL, chunkSize: 256 * 1024 })
+    gzipTo: (parts, out) => gzipStream(parts, out, ZLIB_LEVEL, () => createDeflateRaw({ level: ZLIB_LEVEL, chunkSize: 256 * 1024 }))
   };
 }
+
+// src/image/helper-process-io.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createInterface } from "node:readline";
+var HelperFailure = class extends Error {
+};
+var HelperProcess = class {
+  constructor(command, args) {
+    this.command = command;
+    const child = spawn2(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+    this.child = child;
+    child.stderr.on("data", (d) => this.stderr = (this.stderr + d.toString()).slice(-4e3));
+    child.once("error", (e) => this.end(new HelperFailure(`${command} did not start: ${e.message}`)));
+    child.once(
+      "close",
+      (code, signal) => this.end(
+        new HelperFailure(
+          `${command} ${code === 0 ? "exited before answering" : `failed (${signal ?? code})`}: ${this.stderr.trim()}`
+        )
+      )
+    );
+    child.stdin.on("error", () => void 0);
+    createInterface({ input: child.stdout }).on("line", (line) => this.answer(line));
+    child.unref();
+    for (const s of [child.stdin, child.stdout, child.stderr]) s.unref();
+  }
+  command;
+  child;
+  pending = /* @__PURE__ */ new Map();
+  next = 1;
+  ended;
+  stderr = "";
+  /** Write one layer file; rejects with HelperFailure when the process fails, else with the layer's error. */
+  async gzip(parts, out, header2) {
+    const a = await this.request({
+      out,
+      header: header2.toString("base64"),
+      parts: parts.map(
+        (p) => "bytes" in p ? { data: Buffer.from(p.bytes).toString("base64") } : { file: p.path, size: p.size }
+      )
+    });
+    if (a.error)
+      throw a.failed === "write" ? Object.assign(new Error(a.error), { syscall: "write" }) : new Error(a.error);
+    return {
+      diffId: parseDigest(a.diffId ?? ""),
+      digest: parseDigest(a.digest ?? ""),
+      size: a.size,
+      uncompressedSize: a.uncompressedSize
+    };
+  }
+  /** Stop it now (a probe that failed): what waits for it fails. */
+  stop() {
+    this.child.kill();
+  }
+  request(job) {
+    if (this.ended) return Promise.reject(this.ended);
+    const id = this.next++;
+    return new Promise((resolve7, reject) => {
+      this.pending.set(id, { resolve: resolve7, reject });
+      if (this.pending.size === 1) this.child.stdout.ref();
+      this.child.stdin.write(`${JSON.stringify({ id, ...job })}
+`);
+    });
+  }
+  answer(line) {
+    let a;
+    try {
+      a = JSON.parse(line);
+    } catch {
+      this.end(new HelperFailure(`${this.command} answered ${JSON.stringify(line.slice(0, 200))}`));
+      this.child.kill();
+      return;
+    }
+    const waiting = this.pending.get(a.id);
+    if (!waiting) return;
+    this.pending.delete(a.id);
+    if (this.pending.size === 0) this.child.stdout.unref();
+    waiting.resolve(a);
+  }
+  end(e) {
+    if (this.ended) return;
+    this.ended = e;
+    for (const w of this.pending.values()) w.reject(e);
+    this.pending.clear();
+    this.child.stdout.unref();
+  }
+};
 
 // src/image/deflate-helper-io.ts
 var HELPER_LEVEL = 3;
@@ -4528,7 +4687,7 @@ async function filesUnder(dir2) {
   return entries.filter((e) => e.isFile()).map((e) => relative4(dir2, join11(e.parentPath, e.name))).sort();
 }
 async function helperSource(source, goVersion) {
-  const h = createHash5("sha256").update(`${goVersion}
+  const h = createHash6("sha256").update(`${goVersion}
 ${process.platform}
 ${process.arch}
 `);
@@ -4588,15 +4747,21 @@ async function findOrBuild(go, goVersion, env, cacheDir2, signal) {
   }
   return fromHelper(bin, library, "built");
 }
-var HelperFailure = class extends Error {
-};
 async function fromHelper(bin, library, how) {
-  const probe = processStream(bin, [String(HELPER_LEVEL)]);
-  const [out] = await Promise.all([buffer(probe), pipeline4(Readable2.from([]), probe)]).catch((e) => {
+  const helperProcess = new HelperProcess(bin, [String(HELPER_LEVEL)]);
+  const header2 = gzipHeader(HELPER_LEVEL);
+  const probe = `${bin}.${process.pid}.probe`;
+  try {
+    const empty = await helperProcess.gzip([], probe, header2);
+    const file3 = await readFile3(probe);
+    if (empty.uncompressedSize !== 0 || gunzipSync(file3).byteLength !== 0 || digestOf(file3) !== empty.digest)
+      throw new Error("an empty layer came out wrong");
+  } catch (e) {
+    helperProcess.stop();
     throw new Error(`it does not run here: ${e.message}`);
-  });
-  if (inflateRawSync(out).byteLength !== 0)
-    throw new Error("it does not run here: an empty input gave a non-empty stream");
+  } finally {
+    await rm5(probe, { force: true });
+  }
   let failed;
   const helper = {
     get id() {
@@ -4608,7 +4773,7 @@ async function fromHelper(bin, library, how) {
     get description() {
       return failed?.description ?? `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`;
     },
-    deflateRaw: () => failed ? failed.deflateRaw() : processStream(bin, [String(HELPER_LEVEL)]),
+    gzipTo: (parts, out) => failed ? failed.gzipTo(parts, out) : helperProcess.gzip(parts, out, header2),
     fallback(error2) {
       if (!(error2 instanceof HelperFailure)) return void 0;
       if (!failed) {
@@ -4621,35 +4786,6 @@ async function fromHelper(bin, library, how) {
     }
   };
   return helper;
-}
-function processStream(command, args) {
-  const child = spawn2(command, args, { stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (d) => stderr += d.toString());
-  const exited = new Promise((resolve7, reject) => {
-    child.once("error", (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)));
-    child.once(
-      "close",
-      (code, signal) => code === 0 ? resolve7() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`))
-    );
-  });
-  started(exited);
-  child.stdin.on("error", () => void 0);
-  const input = new Writable({
-    write(chunk, _enc, done) {
-      child.stdin.write(chunk, (err) => err ? exited.then(() => done(err), done) : done());
-    },
-    final(done) {
-      child.stdin.end(done);
-    }
-  });
-  async function* output() {
-    for await (const chunk of child.stdout) yield chunk;
-    await exited;
-  }
-  const stream2 = Duplex.from({ writable: input, readable: Readable2.from(output()) });
-  stream2.once("close", () => child.exitCode === null && child.kill());
-  return stream2;
 }
 
 // src/meta/stamp.ts
@@ -4847,8 +4983,8 @@ async function fromElf(binary) {
   const file3 = await open3(binary);
   try {
     const read = async (at, length) => {
-      const { buffer: buffer2, bytesRead } = await file3.read(Buffer.alloc(length), 0, length, at);
-      return buffer2.subarray(0, bytesRead);
+      const { buffer, bytesRead } = await file3.read(Buffer.alloc(length), 0, length, at);
+      return buffer.subarray(0, bytesRead);
     };
     const h = elfHeader(await read(0, ELF_HEADER_BYTES));
     if (!h || h.sectionCount === 0 || h.sectionCount * h.sectionSize > 1 << 20) return void 0;
@@ -4881,7 +5017,7 @@ async function attachSbom(layout, img, buildInfo, created) {
 }
 
 // src/kept/layer-cache-io.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { readFile as readFile4, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 var FORMAT2 = "build-go-image layer cache v3";
@@ -4889,7 +5025,7 @@ function layerCacheDir(env) {
   return keptDir(env, "layers");
 }
 async function layerKey(files, compressorId) {
-  const h = createHash6("sha256").update(`${FORMAT2}
+  const h = createHash7("sha256").update(`${FORMAT2}
 ${compressorId}
 `);
   for (const f of [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : 1)) {
@@ -4925,101 +5061,33 @@ async function storeLayer(dir2, key, layer, layout) {
   }
 }
 
-// src/lib/oci/layer-io.ts
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm7 } from "node:fs/promises";
-import { Readable as Readable3, Transform as Transform4 } from "node:stream";
-import { pipeline as pipeline5 } from "node:stream/promises";
-import { crc32 } from "node:zlib";
-
-// src/lib/oci/gzip.ts
-function gzipHeader(level) {
-  const xfl = level >= 9 ? 2 : level === 1 ? 4 : 0;
-  return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, xfl, 255]);
-}
-function gzipTrailer(crc322, size) {
-  const t = Buffer.alloc(8);
-  t.writeUInt32LE(crc322 >>> 0, 0);
-  t.writeUInt32LE(size % 2 ** 32, 4);
-  return t;
-}
-
-// src/lib/oci/layer-io.ts
-async function* tarChunks(files) {
-  const sorted = [...files].sort((a, b) => a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
-  for (const f of sorted) {
-    yield tarHeader(f.entry);
-    if (f.entry.type !== "file" || !f.source) continue;
-    let written = 0;
-    if ("bytes" in f.source) {
-      written = f.source.bytes.byteLength;
-      yield Buffer.from(f.source.bytes);
-    } else {
-      for await (const chunk of createReadStream4(f.source.path, { highWaterMark: 1 << 20 })) {
-        written += chunk.byteLength;
-        yield chunk;
-      }
-    }
-    if (written !== f.entry.size)
-      throw new Error(`${f.entry.path}: size changed while reading (${written} != ${f.entry.size})`);
-    yield tarPadding(written);
-  }
-  yield tarEnd();
-}
-async function writeLayer(layout, files, compressor) {
-  const level = compressor.level;
-  const diffHash = createHash7("sha256");
-  const digestHash = createHash7("sha256");
-  let crc = 0;
-  let uncompressed = 0;
-  let compressed = 0;
-  const measureTar = new Transform4({
-    transform(chunk, _enc, done) {
-      diffHash.update(chunk);
-      crc = crc32(chunk, crc);
-      uncompressed += chunk.byteLength;
-      done(null, chunk);
-    }
-  });
-  let headerSent = false;
-  const frameGzip = new Transform4({
-    transform(chunk, _enc, done) {
-      if (!headerSent) {
-        headerSent = true;
-        this.push(tally(gzipHeader(level)));
-      }
-      done(null, tally(chunk));
-    },
-    flush(done) {
-      if (!headerSent) this.push(tally(gzipHeader(level)));
-      done(null, tally(gzipTrailer(crc, uncompressed)));
-    }
-  });
-  function tally(b) {
-    digestHash.update(b);
-    compressed += b.byteLength;
-    return b;
-  }
-  const tmp = layout.tempPath();
+// src/lib/oci/compressor.ts
+async function withFallback(compressor, write) {
   try {
-    await pipeline5(
-      Readable3.from(tarChunks(files)),
-      measureTar,
-      compressor.deflateRaw(),
-      frameGzip,
-      createWriteStream3(tmp)
-    );
+    return await write(compressor);
+  } catch (e) {
+    const other = compressor.fallback?.(e);
+    if (!other) throw e;
+    return write(other);
+  }
+}
+
+// src/lib/oci/layer-io.ts
+import { rm as rm7 } from "node:fs/promises";
+async function writeLayer(layout, files, compressor) {
+  const tmp = layout.tempPath();
+  let written;
+  try {
+    written = await compressor.gzipTo(tarParts(files), tmp);
   } catch (e) {
     await rm7(tmp, { force: true });
     throw e.syscall === "write" || e.code === "ENOSPC" ? layout.error(e) : e;
   }
-  const digest = digestOfHash(digestHash);
-  await layout.commit(tmp, digest);
+  await layout.commit(tmp, written.digest);
   return {
-    descriptor: { mediaType: MediaType.layerGzip, digest, size: compressed },
-    diffId: digestOfHash(diffHash),
-    uncompressedSize: uncompressed
+    descriptor: { mediaType: MediaType.layerGzip, digest: written.digest, size: written.size },
+    diffId: written.diffId,
+    uncompressedSize: written.uncompressedSize
   };
 }
 
@@ -5657,7 +5725,7 @@ function secretsOf(c) {
 }
 
 // src/registry/http-io.ts
-import { Readable as Readable4 } from "node:stream";
+import { Readable as Readable3 } from "node:stream";
 var DEFAULT_IDLE_MS = 6e4;
 function idleTimeoutMs(env) {
   const s = Number(env.BUILD_GO_IMAGE_IDLE_TIMEOUT);
@@ -5669,7 +5737,7 @@ function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) 
   return {
     async send(req) {
       const body = req.body?.();
-      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable4.from([body]) : body;
+      const data = body === void 0 ? null : Buffer.isBuffer(body) ? Readable3.from([body]) : body;
       try {
         const client = new URL(req.url).protocol === "http:" ? clients["http:"] : clients["https:"];
         const bodyFailed = data && new Promise((_, reject) => {
@@ -5702,7 +5770,7 @@ function httpTransport(userAgent2 = "build-go-image", idleMs = DEFAULT_IDLE_MS) 
           )
         };
       } catch (e) {
-        if (body instanceof Readable4) body.destroy();
+        if (body instanceof Readable3) body.destroy();
         throw new RegistryError({
           method: req.method,
           url: redactUrl(req.url),
@@ -5853,7 +5921,7 @@ function explainPushError(e) {
 }
 
 // src/lib/oci/memory-store.ts
-import { Readable as Readable5 } from "node:stream";
+import { Readable as Readable4 } from "node:stream";
 function memoryStore(blobs, name = "memory") {
   const by = new Map(blobs.map((b) => [b.descriptor.digest, b]));
   const bytes = (digest) => {
@@ -5869,9 +5937,9 @@ function memoryStore(blobs, name = "memory") {
       size,
       open: (start, end) => {
         try {
-          return Readable5.from([bytes(digest).subarray(start, end)]);
+          return Readable4.from([bytes(digest).subarray(start, end)]);
         } catch (e) {
-          return new Readable5({ read: () => void 0 }).destroy(e);
+          return new Readable4({ read: () => void 0 }).destroy(e);
         }
       }
     })
@@ -6906,12 +6974,12 @@ function downloadToolAttempt(url2, dest, auth, headers) {
       debug(`Failed to download from "${url2}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline7 = util.promisify(stream.pipeline);
+    const pipeline6 = util.promisify(stream.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline7(readStream, fs.createWriteStream(dest));
+      yield pipeline6(readStream, fs.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;

@@ -1,12 +1,12 @@
 // A small multi-platform base image of our own making, for tests and benchmarks: one layer with
 // /etc/base-marker, a config with Env, User, a port and a label that must not leak.
 
-import { zlibCompressor } from '../../src/lib/oci/compressor.js'
 import { imageConfig } from '../../src/lib/oci/config.js'
 import { writeLayer } from '../../src/lib/oci/layer-io.js'
 import { Layout } from '../../src/lib/oci/layout-io.js'
 import { imageIndex, imageManifest } from '../../src/lib/oci/manifest.js'
 import type { Platform } from '../../src/lib/oci/platform.js'
+import { zlibCompressor } from '../../src/lib/oci/zlib-io.js'
 
 export async function makeBaseLayout(
   dir: string,

@@ -1,15 +1,12 @@
-// The fast compressor: deflate/ built with the machine's Go, cached, deterministic whatever the
-// write sizes, and its layers read back by gunzip and GNU tar; zlib where it cannot be had.
+// The fast compressor: deflate/ built with the machine's Go, cached, deterministic whatever its
+// parts' sizes, and its layers read back by gunzip and GNU tar; zlib where it cannot be had.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
-import { buffer } from 'node:stream/consumers'
-import { pipeline } from 'node:stream/promises'
-import { gunzipSync, inflateRawSync } from 'node:zlib'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   actionRoot,
@@ -17,18 +14,22 @@ import {
   helperCompressor,
   helperPath,
   helperSource,
-  processStream,
 } from '../../src/image/deflate-helper-io.js'
+import { HelperFailure, HelperProcess } from '../../src/image/helper-process-io.js'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
-import { type Compressor, withFallback, zlibCompressor } from '../../src/lib/oci/compressor.js'
+import { type Compressor, withFallback } from '../../src/lib/oci/compressor.js'
 import { digestOf } from '../../src/lib/oci/digest.js'
+import { gzipHeader } from '../../src/lib/oci/gzip.js'
 import { writeLayer } from '../../src/lib/oci/layer-io.js'
 import { Layout } from '../../src/lib/oci/layout-io.js'
+import type { TarPart } from '../../src/lib/oci/tar.js'
+import { zlibCompressor } from '../../src/lib/oci/zlib-io.js'
 import { plantHelper } from '../fake-helper.js'
 
 const goVersion = execFileSync('go', ['env', 'GOVERSION']).toString().trim().replace(/^go/, '')
 let dir: string
 let helper: Compressor
+let sampleFile: string
 // Compressible, like a binary: random bytes repeated with variations.
 const sample = Buffer.concat(
   Array.from({ length: 64 }, (_, i) => Buffer.concat([randomBytes(4096), Buffer.alloc(8192, i)])),
@@ -37,15 +38,19 @@ const sample = Buffer.concat(
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bgi-deflate-'))
   helper = await helperCompressor('go', goVersion, process.env, join(dir, 'cache'))
+  sampleFile = join(dir, 'sample')
+  await writeFile(sampleFile, sample)
 }, 180_000)
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function deflate(c: Compressor, chunks: Buffer[]): Promise<Buffer> {
-  const stream = c.deflateRaw()
-  const [out] = await Promise.all([buffer(stream), pipeline(Readable.from(chunks), stream)])
-  return out
+let files = 0
+/** The gzip file `c` writes for these parts (default: the sample, as one file). */
+async function gzipped(c: Compressor, parts?: TarPart[]): Promise<Buffer> {
+  const out = join(dir, `out-${files++}.gz`)
+  await c.gzipTo(parts ?? [{ path: sampleFile, size: sample.byteLength }], out)
+  return readFile(out)
 }
 
 describe('the deflate helper', () => {
@@ -66,7 +71,7 @@ describe('the deflate helper', () => {
     }
     const c = await helperCompressor('go', goVersion, env, join(dir, 'user-env'))
     expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
-    expect((await deflate(c, [sample])).equals(await deflate(helper, [sample]))).toBe(true)
+    expect((await gzipped(c)).equals(await gzipped(helper))).toBe(true)
   }, 120_000)
 
   test('its id names the vendored library version, which go.mod pins', async () => {
@@ -75,17 +80,18 @@ describe('the deflate helper', () => {
     expect(helper.id).toBe(`klauspost-compress-${version}-${HELPER_LEVEL}`)
   })
 
-  test('the same bytes give the same stream whatever the write sizes, and it inflates back', async () => {
-    const whole = await deflate(helper, [sample])
-    const pieces: Buffer[] = []
+  test("the same tar, the same file whatever its parts' sizes (a file, bytes in pieces); it gunzips back", async () => {
+    const whole = await gzipped(helper)
+    const pieces: TarPart[] = []
     for (let at = 0; at < sample.byteLength; ) {
       const n = 1 + ((at * 7919) % 70_000)
-      pieces.push(sample.subarray(at, at + n))
+      pieces.push({ bytes: sample.subarray(at, at + n) })
       at += n
     }
-    expect((await deflate(helper, pieces)).equals(whole)).toBe(true)
-    expect(inflateRawSync(whole).equals(sample)).toBe(true)
+    expect((await gzipped(helper, pieces)).equals(whole)).toBe(true)
+    expect(gunzipSync(whole).equals(sample)).toBe(true)
     expect(whole.byteLength).toBeLessThan(sample.byteLength / 2)
+    expect(whole.subarray(0, 10).equals(gzipHeader(HELPER_LEVEL))).toBe(true)
   })
 
   test(
@@ -118,11 +124,21 @@ describe('the deflate helper', () => {
       cwd: join(actionRoot(), 'deflate'),
       env: { ...process.env, GOOS: 'linux', GOARCH: 'arm64', CGO_ENABLED: '0', GOFLAGS: '-mod=vendor' },
     })
-    const viaQemu = execFileSync('qemu-aarch64-static', [arm, String(HELPER_LEVEL)], {
-      input: sample,
-      maxBuffer: 1 << 26,
-    })
-    expect(viaQemu.equals(await deflate(helper, [sample]))).toBe(true)
+    const out = join(dir, 'via-qemu.gz')
+    const request = {
+      id: 7,
+      out,
+      header: gzipHeader(HELPER_LEVEL).toString('base64'),
+      parts: [{ file: sampleFile, size: sample.byteLength }],
+    }
+    const answer = JSON.parse(
+      execFileSync('qemu-aarch64-static', [arm, String(HELPER_LEVEL)], {
+        input: `${JSON.stringify(request)}\n`,
+      }).toString(),
+    )
+    const native = await gzipped(helper)
+    expect(answer).toMatchObject({ id: 7, digest: digestOf(native), size: native.byteLength })
+    expect((await readFile(out)).equals(native)).toBe(true)
   }, 120_000)
 
   test('built with Go 1.21 (the oldest it allows, fetched from the module proxy) it gives the same bytes', async () => {
@@ -132,15 +148,30 @@ describe('the deflate helper', () => {
     const go121 = join(modcache, 'golang.org', 'toolchain@v0.0.1-go1.21.13.linux-amd64', 'bin', 'go')
     const old = await helperCompressor(go121, '1.21.13', process.env, join(dir, 'go121'))
     expect(old.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
-    expect((await deflate(old, [sample])).equals(await deflate(helper, [sample]))).toBe(true)
+    expect((await gzipped(old)).equals(await gzipped(helper))).toBe(true)
   }, 300_000)
 
-  test('a helper that fails mid-stream is an error naming it, not a short layer', async () => {
-    const broken: Compressor = {
-      ...helper,
-      deflateRaw: () => processStream('sh', ['-c', 'head -c 10 >/dev/null; echo boom >&2; exit 3']),
-    }
-    await expect(deflate(broken, [sample])).rejects.toThrow(/^sh failed \(3\): boom$/)
+  test('a helper that dies mid-layer is a failure naming it (zlib takes over), not a short layer', async () => {
+    const dying = new HelperProcess('sh', ['-c', 'head -c 10 >/dev/null; echo boom >&2; exit 3'])
+    const out = join(dir, 'dying.gz')
+    const failure = await dying
+      .gzip([{ path: sampleFile, size: sample.byteLength }], out, gzipHeader(3))
+      .catch((e) => e)
+    expect(failure).toBeInstanceOf(HelperFailure)
+    expect((failure as Error).message).toBe('sh failed (3): boom')
+    expect(helper.fallback?.(new Error('not the helper'))).toBeUndefined()
+  })
+
+  test("a layer's file that vanished, or an output it cannot write: that layer's error, not the helper's", async () => {
+    const gone = helper.gzipTo([{ path: join(dir, 'no-such-program'), size: 10 }], join(dir, 'gone.gz'))
+    await expect(gone).rejects.toThrow(/no-such-program: no such file or directory/)
+    await expect(gone).rejects.not.toBeInstanceOf(HelperFailure)
+    const shrunk = helper.gzipTo([{ path: sampleFile, size: sample.byteLength + 1 }], join(dir, 'shrunk.gz'))
+    await expect(shrunk).rejects.toThrow(/sample: size changed while reading/)
+    const unwritable = helper.gzipTo([], join(dir, 'no-such-dir', 'layer.gz'))
+    await expect(unwritable).rejects.toMatchObject({ syscall: 'write' })
+    // and the helper still serves the run
+    expect((await gzipped(helper)).byteLength).toBeGreaterThan(0)
   })
 })
 
@@ -176,7 +207,7 @@ describe('a kept helper is checked before it runs, and one that fails gives way 
     const c = await helperCompressor('go', goVersion, process.env, cache)
     expect(c.description).toBe(`klauspost/compress level ${HELPER_LEVEL} (helper built)`)
     expect((await readFile(bin)).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) // ELF, not the script
-    expect((await deflate(c, [sample])).equals(await deflate(helper, [sample]))).toBe(true)
+    expect((await gzipped(c)).equals(await gzipped(helper))).toBe(true)
   }, 120_000)
 
   test('a helper that crashes on a layer: that layer and the rest go through zlib, with one warning', async () => {

@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { baseFiles, binaryFiles } from '../../src/image/rootfs.js'
-import { zlibCompressor } from '../../src/lib/oci/compressor.js'
 import { type Digest, digestOf } from '../../src/lib/oci/digest.js'
 import { type LayerFile, writeLayer } from '../../src/lib/oci/layer-io.js'
 import { Layout } from '../../src/lib/oci/layout-io.js'
+import { zlibCompressor } from '../../src/lib/oci/zlib-io.js'
 
 const zlib = zlibCompressor('test')
 let dir: string

@@ -3,24 +3,23 @@
 // saved with the build cache. Node has no deflate faster than zlib, and Go is at hand anyway.
 // Where it cannot be built or run (a Go older than its go.mod allows, a broken toolchain, a noexec
 // cache, a crash), zlib does the work: slower, never wrong.
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { Duplex, Readable, Writable } from 'node:stream'
-import { buffer } from 'node:stream/consumers'
-import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
-import { inflateRawSync } from 'node:zlib'
+import { gunzipSync } from 'node:zlib'
 import * as core from '@actions/core'
 import semver from 'semver'
 import { withoutTargetVars } from '../compile/build.js'
 import { checkedFile, keepFile } from '../kept/kept-io.js'
-import { type Compressor, zlibCompressor } from '../lib/oci/compressor.js'
+import type { Compressor } from '../lib/oci/compressor.js'
+import { digestOf } from '../lib/oci/digest.js'
+import { gzipHeader } from '../lib/oci/gzip.js'
+import { zlibCompressor } from '../lib/oci/zlib-io.js'
 import { runProcess } from '../lib/process-io.js'
 import { sha256File } from '../lib/sha256-file-io.js'
-import { started } from '../lib/started.js'
+import { HelperFailure, HelperProcess } from './helper-process-io.js'
 
 /** klauspost/compress level 3: about as fast as Go's BestSpeed (ko's choice), layers 3% smaller; see BENCHMARKS.md. */
 export const HELPER_LEVEL = 3
@@ -131,20 +130,25 @@ async function findOrBuild(
   return fromHelper(bin, library, 'built')
 }
 
-/** Marks errors of the helper process itself (it did not start, crashed, was killed). */
-class HelperFailure extends Error {}
-
 /**
- * The helper, checked by one empty run (a noexec directory fails here, not on the first layer),
+ * The helper, checked by one empty layer (a noexec directory fails here, not on the first layer),
  * and until it fails: from then on zlib for the rest of the run, with one warning.
  */
 async function fromHelper(bin: string, library: string, how: 'built' | 'cached'): Promise<Compressor> {
-  const probe = processStream(bin, [String(HELPER_LEVEL)])
-  const [out] = await Promise.all([buffer(probe), pipeline(Readable.from([]), probe)]).catch((e: unknown) => {
+  const helperProcess = new HelperProcess(bin, [String(HELPER_LEVEL)])
+  const header = gzipHeader(HELPER_LEVEL)
+  const probe = `${bin}.${process.pid}.probe`
+  try {
+    const empty = await helperProcess.gzip([], probe, header)
+    const file = await readFile(probe)
+    if (empty.uncompressedSize !== 0 || gunzipSync(file).byteLength !== 0 || digestOf(file) !== empty.digest)
+      throw new Error('an empty layer came out wrong')
+  } catch (e) {
+    helperProcess.stop()
     throw new Error(`it does not run here: ${(e as Error).message}`)
-  })
-  if (inflateRawSync(out).byteLength !== 0)
-    throw new Error('it does not run here: an empty input gave a non-empty stream')
+  } finally {
+    await rm(probe, { force: true })
+  }
   let failed: Compressor | undefined
   const helper: Compressor = {
     get id() {
@@ -156,7 +160,7 @@ async function fromHelper(bin: string, library: string, how: 'built' | 'cached')
     get description() {
       return failed?.description ?? `klauspost/compress level ${HELPER_LEVEL} (helper ${how})`
     },
-    deflateRaw: () => (failed ? failed.deflateRaw() : processStream(bin, [String(HELPER_LEVEL)])),
+    gzipTo: (parts, out) => (failed ? failed.gzipTo(parts, out) : helperProcess.gzip(parts, out, header)),
     fallback(error) {
       if (!(error instanceof HelperFailure)) return undefined
       if (!failed) {
@@ -170,36 +174,4 @@ async function fromHelper(bin: string, library: string, how: 'built' | 'cached')
     },
   }
   return helper
-}
-
-/** A process as a stream: input to its stdin, output from its stdout; a non-zero exit is an error. */
-export function processStream(command: string, args: string[]): Duplex {
-  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] })
-  let stderr = ''
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  const exited = new Promise<void>((resolve, reject) => {
-    child.once('error', (e) => reject(new HelperFailure(`${command} did not start: ${e.message}`)))
-    child.once('close', (code, signal) =>
-      code === 0 ? resolve() : reject(new HelperFailure(`${command} failed (${signal ?? code}): ${stderr.trim()}`)),
-    )
-  })
-  started(exited) // surfaced through either side below
-  // A process that died takes writes with EPIPE; what counts is why it died: its exit and stderr.
-  child.stdin.on('error', () => undefined)
-  const input = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      child.stdin.write(chunk, (err) => (err ? exited.then(() => done(err), done) : done()))
-    },
-    final(done) {
-      child.stdin.end(done)
-    },
-  })
-  async function* output() {
-    for await (const chunk of child.stdout) yield chunk as Buffer
-    await exited
-  }
-  const stream = Duplex.from({ writable: input, readable: Readable.from(output()) })
-  // A pipeline that fails elsewhere must not leave the helper running.
-  stream.once('close', () => child.exitCode === null && child.kill())
-  return stream
 }

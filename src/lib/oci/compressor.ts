@@ -1,8 +1,16 @@
-// What turns a layer's tar into raw DEFLATE: the fast helper (deflate/, klauspost/compress) or,
-// where it cannot be built, Node's zlib. The choice decides the layer's bytes, so its id is part
+// What turns a layer's tar into a gzip file: the fast helper (deflate/, klauspost/compress) or,
+// where it cannot be built, Node's zlib (zlib-io.ts). The choice decides the layer's bytes, so its id is part
 // of the layer cache key and it is made once per run, never per layer.
-import type { Duplex } from 'node:stream'
-import { createDeflateRaw } from 'node:zlib'
+import type { Digest } from './digest.js'
+import type { TarPart } from './tar.js'
+
+/** A layer file as written: the tar's digest and size (diff_id) and the gzip file's. */
+export interface Gzipped {
+  diffId: Digest
+  digest: Digest
+  size: number
+  uncompressedSize: number
+}
 
 export interface Compressor {
   /** Algorithm, version and level: what the compressed bytes depend on. */
@@ -10,8 +18,11 @@ export interface Compressor {
   level: number
   /** For the log: what compresses the layers, and why this one. */
   description: string
-  /** A stream that turns what is written to it into one raw DEFLATE stream (RFC 1951). */
-  deflateRaw(): Duplex
+  /**
+   * Write the tar these parts make, gzip-compressed (gzip.ts's header, one raw DEFLATE stream, the
+   * RFC 1952 trailer), to the file `out`. A failure to write `out` carries syscall 'write'.
+   */
+  gzipTo(parts: TarPart[], out: string): Promise<Gzipped>
   /**
    * After a layer failed with `error`: the compressor to write it again with, or undefined when
    * the error is not this compressor's (a vanished source, a full disk) or there is no other.
@@ -27,18 +38,5 @@ export async function withFallback<T>(compressor: Compressor, write: (c: Compres
     const other = compressor.fallback?.(e)
     if (!other) throw e
     return write(other)
-  }
-}
-
-// Level 4: within 1.5% of level 6's size at nearly twice its speed (zlib switches to its lazy
-// matcher at 4 with short chains); measured on a Go binary in bench/ (BENCHMARKS.md).
-const ZLIB_LEVEL = 4
-
-export function zlibCompressor(why: string): Compressor {
-  return {
-    id: `zlib-${ZLIB_LEVEL}`,
-    level: ZLIB_LEVEL,
-    description: `zlib level ${ZLIB_LEVEL} (${why})`,
-    deflateRaw: () => createDeflateRaw({ level: ZLIB_LEVEL, chunkSize: 256 * 1024 }),
   }
 }

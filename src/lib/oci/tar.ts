@@ -74,3 +74,22 @@ export function tarPadding(size: number): Buffer {
 export function tarEnd(): Buffer {
   return Buffer.alloc(2 * BLOCK)
 }
+
+/** A piece of a layer's tar: bytes made here (headers, padding), or a file's content read as it goes. */
+export type TarPart = { bytes: Uint8Array } | { path: string; size: number }
+
+/** The tar of these files, in path order, as parts: what a compressor reads a layer from. */
+export function tarParts(files: LayerFile[]): TarPart[] {
+  const sorted = [...files].sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0))
+  const parts: TarPart[] = []
+  for (const f of sorted) {
+    parts.push({ bytes: tarHeader(f.entry) })
+    if (f.entry.type !== 'file' || !f.source) continue
+    parts.push('bytes' in f.source ? { bytes: f.source.bytes } : { path: f.source.path, size: f.entry.size })
+    const content = 'bytes' in f.source ? f.source.bytes.byteLength : f.entry.size
+    if (content !== f.entry.size) throw new Error(`${f.entry.path}: ${content} bytes, its header says ${f.entry.size}`)
+    parts.push({ bytes: tarPadding(content) })
+  }
+  parts.push({ bytes: tarEnd() })
+  return parts
+}
