@@ -18,12 +18,14 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"os"
 	"strconv"
 	"sync"
+	"syscall"
 
 	"github.com/klauspost/compress/flate"
 )
@@ -48,8 +50,10 @@ type response struct {
 	Size             int64  `json:"size"`
 	UncompressedSize int64  `json:"uncompressedSize"`
 	Error            string `json:"error,omitempty"`
-	// What failed: "read" (a part's file) or "write" (the output file).
+	// What failed: "read" (a part's file) or "write" (the output file), and the system's error
+	// number when there is one (ENOSPC: the action says the disk is full).
 	Failed string `json:"failed,omitempty"`
+	Errno  int    `json:"errno,omitempty"`
 }
 
 const block = 1 << 20
@@ -172,6 +176,10 @@ func write(req request, level int) response {
 func failed(res response, what string, err error) response {
 	res.Error = err.Error()
 	res.Failed = what
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		res.Errno = int(errno)
+	}
 	return res
 }
 

@@ -2746,6 +2746,7 @@ var Repository = class {
   name;
   scopes;
   upload;
+  noReferrersApi = false;
   async hasBlob(digest, retry = true) {
     const res = await this.client.request({
       method: "HEAD",
@@ -2946,9 +2947,11 @@ var Repository = class {
   }
   /**
    * What the referrers API lists for a subject, or undefined when the registry has none (404,
-   * or an answer that is not an index: some registries answer a false 200).
+   * or an answer that is not an index: some registries answer a false 200). A registry that has
+   * none is not asked again (the spec forbids a 404 from one that has it).
    */
   async referrers(subject) {
+    if (this.noReferrersApi) return void 0;
     const { res, bytes } = await this.client.requestBytes({
       method: "GET",
       url: `/v2/${this.name}/referrers/${subject}`,
@@ -2956,7 +2959,10 @@ var Repository = class {
       headers: { Accept: MediaType.index },
       expect: [200, 404, 400, 405, 501]
     });
-    if (res.status !== 200) return void 0;
+    if (res.status !== 200) {
+      this.noReferrersApi = true;
+      return void 0;
+    }
     try {
       const index = parseManifest({
         descriptor: { mediaType: MediaType.index, digest: digestOf(bytes), size: 0 },
@@ -4590,6 +4596,7 @@ function zlibCompressor(why) {
 
 // src/image/helper-process-io.ts
 import { spawn as spawn2 } from "node:child_process";
+import { constants as constants2 } from "node:os";
 import { createInterface } from "node:readline";
 var HelperFailure = class extends Error {
 };
@@ -4628,8 +4635,10 @@ var HelperProcess = class {
         (p) => "bytes" in p ? { data: Buffer.from(p.bytes).toString("base64") } : { file: p.path, size: p.size }
       )
     });
-    if (a.error)
-      throw a.failed === "write" ? Object.assign(new Error(a.error), { syscall: "write" }) : new Error(a.error);
+    if (a.error) {
+      const code = Object.entries(constants2.errno).find(([, n]) => n === a.errno)?.[0];
+      throw Object.assign(new Error(a.error), a.failed === "write" ? { syscall: "write" } : {}, code ? { code } : {});
+    }
     return {
       diffId: parseDigest(a.diffId ?? ""),
       digest: parseDigest(a.digest ?? ""),
@@ -6147,14 +6156,16 @@ var Publication = class {
         `${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`
       );
       await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
-      await repo.putManifest(plan.top.descriptor.digest, plan.top);
+      const top2 = repo.putManifest(plan.top.descriptor.digest, plan.top);
       const bySubject = /* @__PURE__ */ new Map();
       for (const r of plan.referrers) {
         const subject = parseManifest(r).subject?.digest ?? r.descriptor.digest;
         bySubject.set(subject, [...bySubject.get(subject) ?? [], r]);
       }
-      await Promise.all(
-        [...bySubject.values()].map(async (list) => {
+      await Promise.all([
+        top2,
+        ...[...bySubject].map(async ([subject, list]) => {
+          if (subject === plan.top.descriptor.digest) await top2;
           for (const r of list)
             await pushReferrer(
               repo,
@@ -6164,7 +6175,7 @@ var Publication = class {
               this.opts.referrersTag ?? true
             );
         })
-      );
+      ]);
     }
     if (beforeTags)
       for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i], repo, plan.top);

@@ -47,7 +47,7 @@ async function content() {
 }
 
 describe('Publication', () => {
-  test('blobs, then platform manifests, the index, its referrers, and the tags last', async () => {
+  test('blobs, then platform manifests, the index beside their referrers, and the tags last', async () => {
     const reg = registry()
     const { s, client } = await serve(reg)
     const ledger = new TagLedger()
@@ -62,8 +62,10 @@ describe('Publication', () => {
     const lastBlob = Math.max(...puts.map((p, i) => (p.includes('/blobs/') ? i : -1)))
     for (const m of images) expect(at(m.descriptor.digest)).toBeGreaterThan(lastBlob)
     expect(at(index.descriptor.digest)).toBeGreaterThan(Math.max(...images.map((m) => at(m.descriptor.digest))))
-    expect(at(referrer.descriptor.digest)).toBeGreaterThan(at(index.descriptor.digest))
-    expect(Math.min(at('/manifests/v1'), at('/manifests/latest'))).toBeGreaterThan(at(referrer.descriptor.digest))
+    expect(at(referrer.descriptor.digest)).toBeGreaterThan(at(images[0]!.descriptor.digest))
+    expect(Math.min(at('/manifests/v1'), at('/manifests/latest'))).toBeGreaterThan(
+      Math.max(at(referrer.descriptor.digest), at(index.descriptor.digest)),
+    )
     // The shared layer went up once; every blob is there, and the tags name the index.
     expect(puts.filter((p) => p.includes('/blobs/')).length).toBe(5)
     expect(reg.blobs.size).toBe(5)
@@ -135,5 +137,26 @@ describe('Publication', () => {
     const e = (await second.finish(more, index.descriptor).catch((x: unknown) => x)) as Error
     expect(e?.message).toMatch(new RegExp(`^team/app: the referrers tag ${fallback} could not be extended`))
     expect(e?.message).toContain('IMMUTABLE_WITH_EXCLUSION with the filter sha256-*), or set referrers-tag: false')
+  })
+
+  test('a registry without the referrers API is asked once: later referrers go to the fallback tag', async () => {
+    const reg = registry()
+    const { s, client } = await serve(reg)
+    const publication = new Publication([{ reference: target(s), tags: ['v1'] }], {
+      client: () => client,
+      concurrency: 2,
+    })
+    const more = await readContent(memoryStore([...all, sbom2, referrer2]), [
+      index.descriptor,
+      { ...referrer.descriptor, artifactType: 'application/spdx+json' },
+      { ...referrer2.descriptor, artifactType: 'application/spdx+json' },
+    ])
+    await publication.finish(more, index.descriptor)
+    expect(s.arrived.filter((a) => a.path.includes('/referrers/'))).toHaveLength(1)
+    const listed = JSON.parse(reg.manifests.get(fallback)!.body.toString()).manifests
+    expect(listed.map((m: { digest: string }) => m.digest)).toEqual([
+      referrer.descriptor.digest,
+      referrer2.descriptor.digest,
+    ])
   })
 })

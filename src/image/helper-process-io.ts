@@ -3,6 +3,7 @@
 // by side inside it. Its input ends with the step's process, and so does it.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import type { Socket } from 'node:net'
+import { constants } from 'node:os'
 import { createInterface } from 'node:readline'
 import type { Gzipped } from '../lib/oci/compressor.js'
 import { parseDigest } from '../lib/oci/digest.js'
@@ -19,6 +20,7 @@ interface Answer {
   uncompressedSize: number
   error?: string
   failed?: 'read' | 'write'
+  errno?: number
 }
 
 export class HelperProcess {
@@ -60,8 +62,11 @@ export class HelperProcess {
         'bytes' in p ? { data: Buffer.from(p.bytes).toString('base64') } : { file: p.path, size: p.size },
       ),
     })
-    if (a.error)
-      throw a.failed === 'write' ? Object.assign(new Error(a.error), { syscall: 'write' }) : new Error(a.error)
+    if (a.error) {
+      // The helper runs on this machine: its error numbers are Node's os.constants.errno.
+      const code = Object.entries(constants.errno).find(([, n]) => n === a.errno)?.[0]
+      throw Object.assign(new Error(a.error), a.failed === 'write' ? { syscall: 'write' } : {}, code ? { code } : {})
+    }
     return {
       diffId: parseDigest(a.diffId ?? ''),
       digest: parseDigest(a.digest ?? ''),

@@ -117,18 +117,20 @@ export class Publication {
         `${target.reference.registry}/${repo.name}: ${count('uploaded')} blobs uploaded, ` +
           `${count('mounted')} mounted, ${count('exists')} already there`,
       )
-      // Platform manifests side by side, then the index that names them (the last one), then the
-      // referrers, whose subjects are all in place by then.
+      // Platform manifests side by side, then the index that names them (the last one); beside
+      // it the referrers, whose subjects are in place by then (the index's once it is in). One
+      // subject's referrers one after another: each may extend the same fallback tag's index.
       await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)))
-      await repo.putManifest(plan.top.descriptor.digest, plan.top)
-      // One subject's referrers one after another: each may extend the same fallback tag's index.
+      const top = repo.putManifest(plan.top.descriptor.digest, plan.top)
       const bySubject = new Map<string, Blob[]>()
       for (const r of plan.referrers) {
         const subject = parseManifest(r).subject?.digest ?? r.descriptor.digest
         bySubject.set(subject, [...(bySubject.get(subject) ?? []), r])
       }
-      await Promise.all(
-        [...bySubject.values()].map(async (list) => {
+      await Promise.all([
+        top,
+        ...[...bySubject].map(async ([subject, list]) => {
+          if (subject === plan.top.descriptor.digest) await top
           for (const r of list)
             await pushReferrer(
               repo,
@@ -138,7 +140,7 @@ export class Publication {
               this.opts.referrersTag ?? true,
             )
         }),
-      )
+      ])
     }
     if (beforeTags)
       for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i] as PushTarget, repo, plan.top)

@@ -25,6 +25,7 @@ export interface RepositoryOptions {
 export class Repository implements ImageSource, ImageSink {
   readonly scopes: string[]
   readonly upload: UploadOptions
+  private noReferrersApi = false
 
   constructor(
     readonly client: RegistryClient,
@@ -261,9 +262,11 @@ export class Repository implements ImageSource, ImageSink {
 
   /**
    * What the referrers API lists for a subject, or undefined when the registry has none (404,
-   * or an answer that is not an index: some registries answer a false 200).
+   * or an answer that is not an index: some registries answer a false 200). A registry that has
+   * none is not asked again (the spec forbids a 404 from one that has it).
    */
   async referrers(subject: Digest): Promise<Descriptor[] | undefined> {
+    if (this.noReferrersApi) return undefined
     const { res, bytes } = await this.client.requestBytes({
       method: 'GET',
       url: `/v2/${this.name}/referrers/${subject}`,
@@ -271,7 +274,10 @@ export class Repository implements ImageSource, ImageSink {
       headers: { Accept: MediaType.index },
       expect: [200, 404, 400, 405, 501],
     })
-    if (res.status !== 200) return undefined
+    if (res.status !== 200) {
+      this.noReferrersApi = true
+      return undefined
+    }
     try {
       const index = parseManifest({
         descriptor: { mediaType: MediaType.index, digest: digestOf(bytes), size: 0 },
