@@ -3561,6 +3561,11 @@ function severalMains(config) {
 }
 function compileEach(config, mains, info2, outDir, go, env, signal, slots) {
   const limit = pLimit(availableParallelism());
+  const wave = Math.min(limit.concurrency, config.platforms.length);
+  let spawned = 0;
+  let begun = () => {
+  };
+  const underWay = new Promise((resolve7) => begun = resolve7);
   let failed = false;
   const builds = config.platforms.map(
     (platform) => limit(async () => {
@@ -3569,7 +3574,9 @@ function compileEach(config, mains, info2, outDir, go, env, signal, slots) {
       const dir2 = join5(outDir, platformSlug(platform));
       await mkdir3(dir2, { recursive: true });
       const run2 = async (cmd) => {
-        const out = await runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
+        const running = runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
+        if (++spawned === wave) begun();
+        const out = await running;
         if (out.error) throw out.error;
         if (out.code !== 0) {
           failed = true;
@@ -3620,7 +3627,8 @@ function compileEach(config, mains, info2, outDir, go, env, signal, slots) {
       );
     })
   );
-  return builds.map(started);
+  void Promise.race(builds).then(begun, begun);
+  return { binaries: builds.map(started), underWay };
 }
 async function buildSlots(platform, programs, build2) {
   await Promise.all(programs.map((p) => p.slot.seed(p.path)));
@@ -3663,12 +3671,12 @@ async function startBuilds(config, go, info2, env, scope) {
   scope.defer(() => rm4(work, { recursive: true, force: true, maxRetries: 3 }));
   const mains = started(resolveMainPackages(config, go, env));
   const slots = new ProgramSlots(binaryCacheDir(env));
-  const binaries = compileEach(config, mains, info2, work, go, env, scope.signal, slots);
+  const { binaries, underWay } = compileEach(config, mains, info2, work, go, env, scope.signal, slots);
   scope.defer(async () => {
     await Promise.allSettled(binaries);
     await slots.written();
   });
-  return { mains, binaries };
+  return { mains, binaries, underWay };
 }
 
 // src/compile/modules-io.ts
@@ -7669,6 +7677,7 @@ async function installGo(spec, settings, env) {
 // src/main.ts
 async function check(config, go, meta, builds, compressor, env, scope) {
   const mains = await builds.mains;
+  await builds.underWay;
   const several = severalMains(config);
   checkImageTags(config.publish, several ? mains.map((m) => m.name) : void 0);
   if (several && (config.tarball || config.load))

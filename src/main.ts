@@ -61,6 +61,9 @@ async function check(
   scope: Scope,
 ): Promise<{ jobs: ImageJob[]; manifests: ManifestsToResolve | undefined }> {
   const mains = await builds.mains
+  // The compilers first: what follows keeps Node's one thread busy for a while, and the builds
+  // are the longest path.
+  await builds.underWay
   const several = severalMains(config)
   checkImageTags(config.publish, several ? mains.map((m) => m.name) : undefined)
   if (several && (config.tarball || config.load))

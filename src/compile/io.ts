@@ -105,7 +105,8 @@ export function severalMains(config: Pick<CompileSettings, 'mains'>): boolean {
  * source); several wait for go list to name them, then one go build per platform compiles them
  * all (shared packages once). `mains` names the programs once known, and `signal` stops every
  * build when the step fails elsewhere first. Each program starts from the one its slot in `slots`
- * holds (see binary-cache-io.ts). A platform's programs come in the order of `mains`.
+ * holds (see binary-cache-io.ts). A platform's programs come in the order of `mains`. `underWay`
+ * resolves once the first builds (one per CPU) have started, or any build has ended.
  */
 export function compileEach(
   config: CompileSettings,
@@ -116,8 +117,12 @@ export function compileEach(
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,
   slots: ProgramSlots,
-): Promise<Binary[]>[] {
+): { binaries: Promise<Binary[]>[]; underWay: Promise<void> } {
   const limit = pLimit(availableParallelism())
+  const wave = Math.min(limit.concurrency, config.platforms.length)
+  let spawned = 0
+  let begun = () => {}
+  const underWay = new Promise<void>((resolve) => (begun = resolve))
   let failed = false
   const builds = config.platforms.map((platform) =>
     limit(async () => {
@@ -127,7 +132,9 @@ export function compileEach(
       const dir = join(outDir, platformSlug(platform))
       await mkdir(dir, { recursive: true })
       const run = async (cmd: { args: string[]; env: Record<string, string> }) => {
-        const out = await runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
+        const running = runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
+        if (++spawned === wave) begun()
+        const out = await running
         // It did not start, or the step stopped it: not the compiler's failure.
         if (out.error) throw out.error
         if (out.code !== 0) {
@@ -179,8 +186,9 @@ export function compileEach(
       )
     }),
   )
+  void Promise.race(builds).then(begun, begun)
   // A build may fail before anyone awaits it (while the packages are still being checked).
-  return builds.map(started)
+  return { binaries: builds.map(started), underWay }
 }
 
 /**
@@ -249,6 +257,8 @@ function tail(text: string, lines: number): string {
 export interface Builds {
   mains: Promise<MainPackage[]>
   binaries: Promise<Binary[]>[]
+  /** The first builds have started (or one has ended). */
+  underWay: Promise<void>
 }
 
 /**
@@ -268,10 +278,10 @@ export async function startBuilds(
   scope.defer(() => rm(work, { recursive: true, force: true, maxRetries: 3 }))
   const mains = started(resolveMainPackages(config, go, env)) // the check step reports its failure
   const slots = new ProgramSlots(binaryCacheDir(env))
-  const binaries = compileEach(config, mains, info, work, go, env, scope.signal, slots)
+  const { binaries, underWay } = compileEach(config, mains, info, work, go, env, scope.signal, slots)
   scope.defer(async () => {
     await Promise.allSettled(binaries)
     await slots.written()
   })
-  return { mains, binaries }
+  return { mains, binaries, underWay }
 }
