@@ -20,6 +20,8 @@ export interface RunningRegistry {
   host: string
   port: number
   logFile: string
+  /** The registry's process (benches read its CPU time). */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -74,6 +76,7 @@ export async function startRegistry(opts: RegistryOptions): Promise<RunningRegis
     host: `127.0.0.1:${port}`,
     port,
     logFile,
+    pid: child.pid ?? 0,
     stop: async () => {
       // 'close' (not 'exit') fires once stdout and stderr are drained: ending the log before
       // that lets a late line write after end, an uncaught error in whatever test runs next.
