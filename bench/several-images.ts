@@ -1,10 +1,13 @@
 // #28's figure: a monorepo's services from one step. examples/monorepo (api, worker and migrate
 // sharing internal/greet), a new commit that changes the shared package before every run, four
 // platforms, pushed to a loopback registry: this action with `main: ./cmd/...` against `ko build`
-// of the three mains (same flags: -trimpath, no -s -w, SBOMs on; ko build ./cmd/... refuses the
+// of the mains (same flags: -trimpath, no -s -w, SBOMs on; ko build ./cmd/... refuses the
 // library under cmd/) and against one action step per image, interleaved in a rotating order.
 // Then one counting round per tool: a -toolexec wrapper (GOFLAGS, the same for all) counts the
 // compiles of the shared package per platform.
+// PROJECT=go-containerregistry takes a real open-source monorepo from the module proxy instead:
+// google/go-containerregistry's four mains under cmd/ (crane, its doc generator help, gcrane,
+// registry, beside two libraries there), the commit changing pkg/name, which every one imports.
 // Run with `npm run bench:several-images` (after `bash scripts/setup-bench.sh`); appends to BENCHMARKS.md.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,21 +21,45 @@ import { ok, PLATFORMS, pushBase, sh } from './peers.js'
 
 const RUNS = Number(process.env.RUNS ?? 5)
 const KO = join(ROOT, '.tools/bin/ko')
-const MAINS = ['api', 'worker', 'migrate']
+const GGCR = 'github.com/google/go-containerregistry@v0.22.1'
+const project =
+  process.env.PROJECT === 'go-containerregistry'
+    ? {
+        name: `${GGCR.replace('@', ' ')} (from the module proxy)`,
+        source: () => moduleSource(GGCR),
+        mains: ['cmd/crane', 'cmd/crane/help', 'cmd/gcrane', 'cmd/registry'],
+        shared: { dir: 'pkg/name', importPath: 'github.com/google/go-containerregistry/pkg/name' },
+      }
+    : {
+        name: 'examples/monorepo',
+        source: () => join(ROOT, 'examples/monorepo'),
+        mains: ['cmd/api', 'cmd/worker', 'cmd/migrate'],
+        shared: { dir: 'internal/greet', importPath: 'example.com/monorepo/internal/greet' },
+      }
+const MAINS = project.mains
+const GO_VERSION = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim().replace(/^go/, '')
 const work = await mkdtemp(join(tmpdir(), 'bgi-bench-several-'))
 process.env.TMPDIR = work
 const registry = await startRegistry({ dir: join(work, 'registry') })
 const host = registry.host
 const base = await pushBase(work, host)
-const dir = join(work, 'monorepo')
-cpSync(join(ROOT, 'examples/monorepo'), dir, { recursive: true })
+const dir = join(work, 'project')
+cpSync(project.source(), dir, { recursive: true })
+execFileSync('chmod', ['-R', 'u+w', dir])
 let seq = 0
+
+/** A module's source as the proxy serves it (its directory in the module cache). */
+function moduleSource(module: string): string {
+  const info = JSON.parse(execFileSync('go', ['mod', 'download', '-json', module], { encoding: 'utf8' }))
+  return info.Dir as string
+}
 
 /** A new commit in the shared package: every service compiles it again and links again. */
 function changeShared(): void {
+  const pkg = project.shared.importPath.split('/').at(-1)
   writeFileSync(
-    join(dir, 'internal/greet/zz_bench_commit.go'),
-    `package greet\n\n// Commit is this run's.\nconst Commit = "${Math.random().toString(36).slice(2)}"\n`,
+    join(dir, project.shared.dir, 'zz_bench_commit.go'),
+    `package ${pkg}\n\n// Commit is this run's.\nconst Commit = "${Math.random().toString(36).slice(2)}"\n`,
   )
 }
 
@@ -40,6 +67,8 @@ const step = (main: string, repo: string, env: Record<string, string>, inputs: R
   runAction({
     inputs: {
       'working-directory': dir,
+      // The machine's Go (ko and the builds alone use it), not an older go.mod toolchain line.
+      'go-version': GO_VERSION,
       main,
       platforms: PLATFORMS.join(','),
       image: `${host}/${repo}`,
@@ -54,7 +83,7 @@ const step = (main: string, repo: string, env: Record<string, string>, inputs: R
   }).then(ok)
 
 /**
- * Go's work alone, as the step gives it: one go build per platform of the three mains into a
+ * Go's work alone, as the step gives it: one go build per platform of the mains into a
  * directory, two at a time (one per CPU), same flags; no Node, no image, no push.
  */
 async function goBuildsAlone(env: Record<string, string>): Promise<void> {
@@ -62,7 +91,7 @@ async function goBuildsAlone(env: Record<string, string>): Promise<void> {
   const worker = async () => {
     for (let p = queue.shift(); p; p = queue.shift()) {
       const [, arch, variant] = p.split('/') as [string, string, string?]
-      await sh('go', ['build', '-trimpath', '-o', `${join(work, 'go-alone', p)}/`, ...MAINS.map((m) => `./cmd/${m}`)], {
+      await sh('go', ['build', '-trimpath', '-o', `${join(work, 'go-alone', p)}/`, ...MAINS.map((m) => `./${m}`)], {
         cwd: dir,
         env: { CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, ...(variant ? { GOARM: variant.slice(1) } : {}), ...env },
       })
@@ -81,13 +110,13 @@ const tools: [string, (repo: string, env?: Record<string, string>) => Promise<un
   [
     'a step per image',
     async (repo, env = {}) => {
-      for (const m of MAINS) await step(`./cmd/${m}`, `${repo}/${m}`, env)
+      for (const m of MAINS) await step(`./${m}`, `${repo}/${m.split('/').at(-1)}`, env)
     },
   ],
   [
     // ko build ./cmd/... stops at the library under cmd/ ("found 4 local packages, expected 1"):
-    // ko is given the three mains.
-    'ko build (the three mains)',
+    // ko is given the mains.
+    'ko build (the mains)',
     (repo, env = {}) =>
       sh(
         KO,
@@ -99,7 +128,7 @@ const tools: [string, (repo: string, env?: Record<string, string>) => Promise<un
           '--insecure-registry',
           '--tags',
           'bench',
-          ...MAINS.map((m) => `./cmd/${m}`),
+          ...MAINS.map((m) => `./${m}`),
         ],
         { cwd: dir, env: { KO_DOCKER_REPO: `${host}/${repo}`, KO_DEFAULTBASEIMAGE: base, ...koEnv(env) } },
       ),
@@ -165,7 +194,7 @@ writeFileSync(
   [
     '#!/bin/sh',
     'case "$1" in */compile) ;; *) exec "$@" ;; esac',
-    `case " $* " in *" -p example.com/monorepo/internal/greet "*) echo "$GOOS/$GOARCH$GOARM" >> '${log}' ;; esac`,
+    `case " $* " in *" -p ${project.shared.importPath} "*) echo "$GOOS/$GOARCH$GOARM" >> '${log}' ;; esac`,
     'exec "$@"',
     '',
   ].join('\n'),
@@ -182,7 +211,7 @@ for (const [name, run] of tools) {
 
 const m = (t: string) => median(times[t]!)
 const perRound = (a: string, b: string) => median(times[a]!.map((x, i) => x / times[b]![i]!))
-const KO_TOOL = 'ko build (the three mains)'
+const KO_TOOL = 'ko build (the mains)'
 const N = cpus().length
 const cpuOf = (t: string) => `${median(cpu[t]!.tool).toFixed(2)} + ${median(cpu[t]!.registry).toFixed(2)} s`
 const row = (t: string) =>
@@ -191,8 +220,8 @@ const row = (t: string) =>
 const koVersion = execFileSync(KO, ['version'], { encoding: 'utf8' }).trim()
 appendResults(`## Several images from one step (bench/several-images.ts, #28)
 
-${machine()}; ko ${koVersion}. examples/monorepo: three services (${MAINS.join(', ')}) sharing
-internal/greet; before every run a new commit changes that shared package. Platforms
+${machine()}; ko ${koVersion}. ${project.name}: ${MAINS.length} mains (${MAINS.join(', ')}) sharing
+${project.shared.dir}; before every run a new commit changes that shared package. Platforms
 ${PLATFORMS.join(', ')}; one 4-platform base image pushed first and given to every tool; loopback
 distribution registry; warm Go build cache; same flags (-trimpath, no -s -w; SBOMs on); cache off;
 medians of ${RUNS} rounds after a warm-up, the tools interleaved in a rotating order. CPU: user +

@@ -3567,73 +3567,86 @@ function compileEach(config, mains, info2, outDir, go, env, signal, slots) {
   };
   const underWay = new Promise((resolve7) => begun = resolve7);
   let failed = false;
-  const builds = config.platforms.map(
-    (platform) => limit(async () => {
+  const builds = config.platforms.map((platform) => {
+    const dir2 = join5(outDir, platformSlug(platform));
+    const run2 = async (cmd) => {
+      const running = runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
+      if (++spawned === wave) begun();
+      const out = await running;
+      if (out.error) throw out.error;
+      if (out.code !== 0) {
+        failed = true;
+        throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
+      }
+    };
+    const built = limit(async () => {
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`);
       const startedAt = performance.now();
-      const dir2 = join5(outDir, platformSlug(platform));
       await mkdir3(dir2, { recursive: true });
-      const run2 = async (cmd) => {
-        const running = runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal });
-        if (++spawned === wave) begun();
-        const out = await running;
-        if (out.error) throw out.error;
-        if (out.code !== 0) {
-          failed = true;
-          throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60));
-        }
-      };
-      let programs;
-      let settled;
-      if (!severalMains(config)) {
-        programs = [{ path: join5(dir2, "main"), slot: slots.slot(slotName(config, platform)) }];
-        settled = await buildSlots(
-          platform.name,
-          programs,
-          () => run2(buildCommand(config, platform, info2, join5(dir2, "main"), env))
-        );
-      } else {
-        const pkgs2 = await mains;
-        programs = [];
-        settled = [];
-        for (const batch of byProgramName(pkgs2)) {
-          const out = join5(dir2, String(batch.index));
-          await mkdir3(out, { recursive: true });
-          const these = batch.packages.map((p) => ({
-            path: join5(out, p.binaryName),
-            slot: slots.slot(slotName(config, platform, p.importPath))
-          }));
-          const imports = batch.packages.map((p) => p.importPath);
-          const cmd = buildCommand(config, platform, info2, `${out}/`, env, imports);
-          const done = await buildSlots(platform.name, these, () => run2(cmd));
-          for (const [i, p] of batch.packages.entries()) {
-            programs[pkgs2.indexOf(p)] = these[i];
-            settled[pkgs2.indexOf(p)] = done[i];
-          }
-        }
+      const batches = await platformBatches(config, platform, mains, info2, dir2, env, slots);
+      for (const b of batches) {
+        await Promise.all(b.programs.map((p) => p.slot.seed(p.path)));
+        await run2(b.cmd);
+      }
+      return { startedAt, batches };
+    });
+    return built.then(async ({ startedAt, batches }) => {
+      const programs = [];
+      for (const b of batches) {
+        const settled = await settleSlots(platform.name, b.programs, () => limit(() => run2(b.cmd)));
+        for (const [i, p] of b.programs.entries())
+          programs[b.order[i]] = { path: p.path, settled: settled[i] };
       }
       const seconds = (performance.now() - startedAt) / 1e3;
       const pkgs = await mains;
       return Promise.all(
-        programs.map(async ({ path: path2 }, i) => ({
+        programs.map(async ({ path: path2, settled }, i) => ({
           platform,
           path: path2,
           name: pkgs[i].binaryName,
           size: (await stat3(path2)).size,
           seconds,
-          linkSkipped: settled[i].outcome === "up to date",
-          sha256: settled[i].sha256
+          linkSkipped: settled.outcome === "up to date",
+          sha256: settled.sha256
         }))
       );
-    })
-  );
+    });
+  });
   void Promise.race(builds).then(begun, begun);
   return { binaries: builds.map(started), underWay };
 }
-async function buildSlots(platform, programs, build2) {
-  await Promise.all(programs.map((p) => p.slot.seed(p.path)));
+async function platformBatches(config, platform, mains, info2, dir2, env, slots) {
+  if (!severalMains(config)) {
+    const path2 = join5(dir2, "main");
+    const programs = [{ path: path2, slot: slots.slot(slotName(config, platform)) }];
+    return [{ programs, order: [0], cmd: buildCommand(config, platform, info2, path2, env) }];
+  }
+  const pkgs = await mains;
+  return Promise.all(
+    byProgramName(pkgs).map(async (batch) => {
+      const out = join5(dir2, String(batch.index));
+      await mkdir3(out, { recursive: true });
+      return {
+        programs: batch.packages.map((p) => ({
+          path: join5(out, p.binaryName),
+          slot: slots.slot(slotName(config, platform, p.importPath))
+        })),
+        order: batch.packages.map((p) => pkgs.indexOf(p)),
+        cmd: buildCommand(
+          config,
+          platform,
+          info2,
+          `${out}/`,
+          env,
+          batch.packages.map((p) => p.importPath)
+        )
+      };
+    })
+  );
+}
+async function settleSlots(platform, programs, buildAgain) {
   for (let attempt = 0; attempt < 2; attempt++) {
-    await build2();
+    if (attempt > 0) await buildAgain();
     const settled = await Promise.all(programs.map((p) => p.slot.settle(p.path)));
     if (settled.every((s) => s.outcome !== "damaged")) return settled;
   }

@@ -15,7 +15,7 @@ import { type Binary, binaryName, buildCommand, type MainPackage } from './build
 import { workspaceRelative } from './diagnostics.js'
 import { CompileError } from './errors.js'
 import type { LdflagsValues } from './ldflags.js'
-import { platformSlug } from './platform.js'
+import { platformSlug, type TargetPlatform } from './platform.js'
 import { type CompileSettings, IMAGE_NAME, type MainSpec } from './settings.js'
 
 export type { Binary, MainPackage } from './build.js'
@@ -124,85 +124,122 @@ export function compileEach(
   let begun = () => {}
   const underWay = new Promise<void>((resolve) => (begun = resolve))
   let failed = false
-  const builds = config.platforms.map((platform) =>
-    limit(async () => {
+  const builds = config.platforms.map((platform) => {
+    const dir = join(outDir, platformSlug(platform))
+    const run = async (cmd: { args: string[]; env: Record<string, string> }) => {
+      const running = runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
+      if (++spawned === wave) begun()
+      const out = await running
+      // It did not start, or the step stopped it: not the compiler's failure.
+      if (out.error) throw out.error
+      if (out.code !== 0) {
+        failed = true
+        throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
+      }
+    }
+    // The go builds hold one of the CPU places; checking the programs after them does not, so the
+    // next platform's build starts as soon as this one's go exits.
+    const built = limit(async () => {
       // After a failure, the platforms still waiting are not built: the step fails anyway.
       if (failed || signal.aborted) throw new Error(`${platform.name}: not built, the step failed first`)
       const startedAt = performance.now()
-      const dir = join(outDir, platformSlug(platform))
       await mkdir(dir, { recursive: true })
-      const run = async (cmd: { args: string[]; env: Record<string, string> }) => {
-        const running = runProcess(go, cmd.args, { cwd: config.workingDirectory, env: cmd.env, signal })
-        if (++spawned === wave) begun()
-        const out = await running
-        // It did not start, or the step stopped it: not the compiler's failure.
-        if (out.error) throw out.error
-        if (out.code !== 0) {
-          failed = true
-          throw new CompileError(platform.name, tail(out.stderr || out.stdout, 60))
-        }
+      const batches = await platformBatches(config, platform, mains, info, dir, env, slots)
+      for (const b of batches) {
+        await Promise.all(b.programs.map((p) => p.slot.seed(p.path)))
+        await run(b.cmd)
       }
-      let programs: { path: string; slot: BinarySlot }[]
-      let settled: Settled[]
-      if (!severalMains(config)) {
-        // The file's name on disk does not matter: the image names it after the package.
-        programs = [{ path: join(dir, 'main'), slot: slots.slot(slotName(config, platform)) }]
-        settled = await buildSlots(platform.name, programs, () =>
-          run(buildCommand(config, platform, info, join(dir, 'main'), env)),
-        )
-      } else {
-        const pkgs = await mains
-        programs = []
-        settled = []
-        // go build -o DIR/ names each program after its package: two of one name go to two builds.
-        for (const batch of byProgramName(pkgs)) {
-          const out = join(dir, String(batch.index))
-          await mkdir(out, { recursive: true })
-          const these = batch.packages.map((p) => ({
-            path: join(out, p.binaryName),
-            slot: slots.slot(slotName(config, platform, p.importPath)),
-          }))
-          const imports = batch.packages.map((p) => p.importPath)
-          const cmd = buildCommand(config, platform, info, `${out}/`, env, imports)
-          const done = await buildSlots(platform.name, these, () => run(cmd))
-          for (const [i, p] of batch.packages.entries()) {
-            programs[pkgs.indexOf(p)] = these[i]!
-            settled[pkgs.indexOf(p)] = done[i]!
-          }
-        }
+      return { startedAt, batches }
+    })
+    return built.then(async ({ startedAt, batches }) => {
+      const programs: { path: string; settled: Settled }[] = []
+      for (const b of batches) {
+        const settled = await settleSlots(platform.name, b.programs, () => limit(() => run(b.cmd)))
+        for (const [i, p] of b.programs.entries())
+          programs[b.order[i] as number] = { path: p.path, settled: settled[i]! }
       }
       const seconds = (performance.now() - startedAt) / 1000
       const pkgs = await mains
       return Promise.all(
-        programs.map(async ({ path }, i) => ({
+        programs.map(async ({ path, settled }, i) => ({
           platform,
           path,
           name: (pkgs[i] as MainPackage).binaryName,
           size: (await stat(path)).size,
           seconds,
-          linkSkipped: (settled[i] as Settled).outcome === 'up to date',
-          sha256: (settled[i] as Settled).sha256,
+          linkSkipped: settled.outcome === 'up to date',
+          sha256: settled.sha256,
         })),
       )
-    }),
-  )
+    })
+  })
   void Promise.race(builds).then(begun, begun)
   // A build may fail before anyone awaits it (while the packages are still being checked).
   return { binaries: builds.map(started), underWay }
 }
 
+/** One go build of a platform: its programs (each in its slot), and where each goes among `mains`. */
+interface Batch {
+  programs: { path: string; slot: BinarySlot }[]
+  order: number[]
+  cmd: { args: string[]; env: Record<string, string> }
+}
+
 /**
- * Seed each program from its slot, build, and settle each; a second build only after a damaged
- * kept program was removed (that one links).
+ * A platform's go builds: one main, one build; several, one build for all of them (shared packages
+ * compiled once), unless two programs would have one name (go build -o DIR/ names each after its
+ * package): then one build per group of distinct names.
  */
-async function buildSlots(
+async function platformBatches(
+  config: CompileSettings,
+  platform: TargetPlatform,
+  mains: Promise<MainPackage[]>,
+  info: LdflagsValues,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  slots: ProgramSlots,
+): Promise<Batch[]> {
+  if (!severalMains(config)) {
+    // The file's name on disk does not matter: the image names it after the package.
+    const path = join(dir, 'main')
+    const programs = [{ path, slot: slots.slot(slotName(config, platform)) }]
+    return [{ programs, order: [0], cmd: buildCommand(config, platform, info, path, env) }]
+  }
+  const pkgs = await mains
+  return Promise.all(
+    byProgramName(pkgs).map(async (batch) => {
+      const out = join(dir, String(batch.index))
+      await mkdir(out, { recursive: true })
+      return {
+        programs: batch.packages.map((p) => ({
+          path: join(out, p.binaryName),
+          slot: slots.slot(slotName(config, platform, p.importPath)),
+        })),
+        order: batch.packages.map((p) => pkgs.indexOf(p)),
+        cmd: buildCommand(
+          config,
+          platform,
+          info,
+          `${out}/`,
+          env,
+          batch.packages.map((p) => p.importPath),
+        ),
+      }
+    }),
+  )
+}
+
+/**
+ * Settle each program of a build just run; when go left a damaged kept program in place (now
+ * removed), build once more (that one links) and settle again.
+ */
+async function settleSlots(
   platform: string,
   programs: { path: string; slot: BinarySlot }[],
-  build: () => Promise<void>,
+  buildAgain: () => Promise<void>,
 ): Promise<Settled[]> {
-  await Promise.all(programs.map((p) => p.slot.seed(p.path)))
   for (let attempt = 0; attempt < 2; attempt++) {
-    await build()
+    if (attempt > 0) await buildAgain()
     const settled = await Promise.all(programs.map((p) => p.slot.settle(p.path)))
     if (settled.every((s): s is Settled => s.outcome !== 'damaged')) return settled
   }
