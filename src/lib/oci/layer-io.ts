@@ -3,7 +3,7 @@
 // memory), and the layout takes it under its digest. The deflate runs off the main thread, so
 // layers compress in parallel.
 import { rm } from 'node:fs/promises'
-import type { Compressor } from './compressor.js'
+import type { Compressor, Gzipped } from './compressor.js'
 import { type Layer, MediaType } from './descriptor.js'
 import type { Layout } from './layout-io.js'
 import { type LayerFile, tarParts } from './tar.js'
@@ -13,7 +13,7 @@ export type { LayerFile } from './tar.js'
 
 export async function writeLayer(layout: Layout, files: LayerFile[], compressor: Compressor): Promise<Layer> {
   const tmp = layout.tempPath()
-  let written: Awaited<ReturnType<Compressor['gzipTo']>>
+  let written: Gzipped
   try {
     written = await compressor.gzipTo(tarParts(files), tmp)
   } catch (e) {
