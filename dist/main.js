@@ -5035,10 +5035,9 @@ async function attachSbom(layout, img, buildInfo, created) {
     created
   });
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)));
-  await layout.putBlob(sbom);
   const annotations = { "org.opencontainers.image.created": created };
   const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations);
-  await layout.putBlob(manifest);
+  await Promise.all([layout.putBlob(sbom), layout.putBlob(manifest)]);
   return {
     platform: img.platform,
     descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
@@ -5090,6 +5089,24 @@ async function storeLayer(dir2, key, layer, layout) {
   } catch {
   }
 }
+var LayerCache = class {
+  constructor(dir2) {
+    this.dir = dir2;
+  }
+  dir;
+  writing = /* @__PURE__ */ new Set();
+  lookup(key, layout) {
+    return lookupLayer(this.dir, key, layout);
+  }
+  keep(key, layer, layout) {
+    const keeping = storeLayer(this.dir, key, layer, layout);
+    this.writing.add(keeping);
+    void keeping.then(() => this.writing.delete(keeping));
+  }
+  async written() {
+    await Promise.all([...this.writing]);
+  }
+};
 
 // src/lib/oci/compressor.ts
 async function withFallback(compressor, write) {
@@ -5382,10 +5399,10 @@ async function cachedLayer(layout, files, compressor, opts) {
     const key = await layerKey(files, c.id);
     const write = async () => {
       if (!cache) return writeLayer(layout, files, c);
-      const hit = await lookupLayer(cache, key, layout);
+      const hit = await cache.lookup(key, layout);
       if (hit) return hit;
       const layer2 = await writeLayer(layout, files, c);
-      await storeLayer(cache, key, layer2, layout);
+      cache.keep(key, layer2, layout);
       return layer2;
     };
     if (!opts.shared) return write();
@@ -5424,8 +5441,7 @@ async function assembleOne(layout, binary, opts, below, compressor) {
   const under = base ? base.layers.map((d) => below.baseLayers?.get(d.digest)) : [below.scratchBase];
   const parts = { under, app, ...below.data ? { data: below.data } : {} };
   const { config, manifest, image } = composePlatform(binary, parts, composeOptions(opts));
-  await layout.putBlob(config);
-  await layout.putBlob(manifest);
+  await Promise.all([layout.putBlob(config), layout.putBlob(manifest)]);
   return image;
 }
 
@@ -5522,7 +5538,7 @@ async function imagesAsBuilt(binaries, layout, push, workingDirectory, env) {
     const size = (binary.size / 1048576).toFixed(1);
     info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${size} MiB${skipped})`);
     const platform = await layout.addPlatform(binary);
-    push?.send(layout.source, platform.blobs);
+    push?.send(layout.source, platform.blobs, platform.sbom ? [platform.image.manifest] : []);
     info(
       `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ", its blobs on their way" : ""}`
     );
@@ -6146,18 +6162,52 @@ var Publication = class {
   repos;
   blobs;
   early = /* @__PURE__ */ new Set();
+  /** Fallback tags read ahead, by `<target index> <subject digest>`. */
+  fallbacks = /* @__PURE__ */ new Map();
+  held;
   get stats() {
     return this.blobs.stats;
   }
-  /** Start sending these blobs of `source` to every target; `finish` waits for them. */
-  send(source, blobs) {
-    for (const blob of blobs) {
-      const sending = (async () => {
-        for (const i of this.repos.keys()) await this.blobs.copy(i, source, blob);
-      })().catch(() => void 0);
-      this.early.add(sending);
-      void sending.then(() => this.early.delete(sending));
-    }
+  /**
+   * Start sending these blobs of `source` to every target; `finish` waits for them. `subjects`:
+   * manifests that referrers will name; what their fallback tags hold is read now, off the end
+   * of the push (reads only: nothing is written before `finish`).
+   */
+  send(source, blobs, subjects = []) {
+    this.readTags();
+    for (const blob of blobs)
+      this.whileBuilding(
+        (async () => {
+          for (const i of this.repos.keys()) await this.blobs.copy(i, source, blob);
+        })()
+      );
+    if (this.opts.referrersTag === false) return;
+    for (const subject of subjects)
+      for (const [i, repo] of this.repos.entries()) {
+        const reading = repo.getManifest(fallbackTag(subject.digest));
+        this.fallbacks.set(`${i} ${subject.digest}`, reading);
+        this.whileBuilding(reading);
+      }
+  }
+  /** Where each tag points now (read before writing it, as go-containerregistry does), read once. */
+  readTags() {
+    this.held ??= this.repos.map(
+      (repo, i) => this.targets[i].tags.map((tag) => {
+        const reading = repo.manifestDigest(tag, MANIFEST_TYPES).catch(() => void 0);
+        this.whileBuilding(reading);
+        return reading;
+      })
+    );
+    return this.held;
+  }
+  /** A request made before `finish`: `abandon` waits for it; its failure is met again there. */
+  whileBuilding(work) {
+    const settled = work.then(
+      () => void 0,
+      () => void 0
+    );
+    this.early.add(settled);
+    void settled.then(() => this.early.delete(settled));
   }
   /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
   async abandon() {
@@ -6169,6 +6219,8 @@ var Publication = class {
     const referrers = content.roots.filter((r) => r.digest !== top.digest);
     const plan = planPush(top, content.manifests, referrers);
     const log = this.opts.log ?? (() => void 0);
+    const referrersTag = this.opts.referrersTag ?? true;
+    const held = this.readTags();
     for (const [i, repo] of this.repos.entries()) {
       const target = this.targets[i];
       const outcomes = await Promise.all(plan.blobs.map((blob) => this.blobs.copy(i, content.source, blob)));
@@ -6176,8 +6228,16 @@ var Publication = class {
       log(
         `${target.reference.registry}/${repo.name}: ${count("uploaded")} blobs uploaded, ${count("mounted")} mounted, ${count("exists")} already there`
       );
-      await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)));
+      const children = plan.manifests.slice(0, -1);
+      await Promise.all(children.map((m) => repo.putManifest(m.descriptor.digest, m)));
       const top2 = repo.putManifest(plan.top.descriptor.digest, plan.top);
+      const asked = (children[0] ? Promise.resolve(children[0]) : top2.then(() => plan.top)).then(
+        (m) => repo.referrers(m.descriptor.digest)
+      );
+      const api = plan.referrers.length > 0 ? asked.then(
+        () => void 0,
+        () => void 0
+      ) : void 0;
       const bySubject = /* @__PURE__ */ new Map();
       for (const r of plan.referrers) {
         const subject = parseManifest(r).subject?.digest ?? r.descriptor.digest;
@@ -6187,14 +6247,15 @@ var Publication = class {
         top2,
         ...[...bySubject].map(async ([subject, list]) => {
           if (subject === plan.top.descriptor.digest) await top2;
-          for (const r of list)
-            await pushReferrer(
-              repo,
-              r,
-              referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor,
-              log,
-              this.opts.referrersTag ?? true
-            );
+          for (const [n, r] of list.entries()) {
+            const entry = referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor;
+            const read = n === 0 ? this.fallbacks.get(`${i} ${subject}`) : void 0;
+            await pushReferrer(repo, r, entry, log, {
+              referrersTag,
+              ...api ? { api } : {},
+              ...read ? { read } : {}
+            });
+          }
         })
       ]);
     }
@@ -6202,14 +6263,13 @@ var Publication = class {
       for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i], repo, plan.top);
     const ledger = this.opts.ledger ?? new TagLedger();
     const known = ledger.already.length;
-    const accept = [plan.top.descriptor.mediaType];
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i];
-        return target.tags.map((tag) => ({
+        return target.tags.map((tag, t) => ({
           reference: formatReference({ ...target.reference, tag }),
           digest: plan.top.descriptor.digest,
-          held: () => repo.manifestDigest(tag, accept),
+          held: () => held[i]?.[t],
           put: () => repo.putManifest(tag, plan.top)
         }));
       }),
@@ -6235,17 +6295,20 @@ var Publication = class {
     return this.opts.places?.from(target.reference.apiHost, target.reference.repository, digest);
   }
 };
-async function pushReferrer(repo, artifact, entry, log, referrersTag = true) {
-  await repo.putManifest(artifact.descriptor.digest, artifact);
+async function pushReferrer(repo, artifact, entry, log, opts = {}) {
   const subject = parseManifest(artifact).subject;
-  if (!subject) return;
+  const tag = subject && fallbackTag(subject.digest);
+  const reading = tag && opts.referrersTag !== false ? opts.read?.catch(() => repo.getManifest(tag)) ?? repo.getManifest(tag) : void 0;
+  reading?.catch(() => void 0);
+  await repo.putManifest(artifact.descriptor.digest, artifact);
+  if (!subject || !tag) return;
+  await opts.api;
   const listed = await repo.referrers(subject.digest);
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return;
   const why = listed ? "the referrers API does not list it" : "no referrers API";
   const what = `${entry.artifactType ?? "artifact"} ${artifact.descriptor.digest}`;
-  if (!referrersTag) return log(`${repo.name}: ${why}; ${what} is not listed (referrers-tag: false)`);
-  const tag = fallbackTag(subject.digest);
-  const current = await repo.getManifest(tag);
+  if (!reading) return log(`${repo.name}: ${why}; ${what} is not listed (referrers-tag: false)`);
+  const current = await reading;
   const existing = current && parseManifest(current);
   const next = addToFallbackIndex(existing && existing.kind === "index" ? existing : void 0, entry);
   if (next)
@@ -7688,7 +7751,7 @@ async function installGo(spec, settings, env) {
 }
 
 // src/main.ts
-async function check(config, go, meta, builds, compressor, env, scope) {
+async function check(config, go, meta, builds, compressor, layerCache, env, scope) {
   const mains = await builds.mains;
   await builds.underWay;
   const several = severalMains(config);
@@ -7733,7 +7796,7 @@ async function check(config, go, meta, builds, compressor, env, scope) {
           refName: meta.refName,
           ...config.sbom ? { sbomGo: go.go } : {},
           ...base ? { base } : {},
-          layerCache: layerCacheDir(env),
+          layerCache,
           ...shared ? { shared } : {}
         },
         compressor
@@ -7760,7 +7823,12 @@ async function build({ config, goSpec }, scope, startedAt) {
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope);
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal);
   scope.defer(() => compressor.catch(() => void 0));
-  const { jobs, manifests } = await stage("check", () => check(config, go, meta, builds, compressor, env, scope));
+  const layerCache = new LayerCache(layerCacheDir(env));
+  scope.defer(() => layerCache.written());
+  const { jobs, manifests } = await stage(
+    "check",
+    () => check(config, go, meta, builds, compressor, layerCache, env, scope)
+  );
   const programs = (i) => builds.binaries.map((b) => b.then((list) => list[i]));
   const built = await stage(
     "build",

@@ -20,7 +20,7 @@ import type { ImageSettings } from './image/settings.js'
 import { SharedLayers } from './image/shared-layers-io.js'
 import { InputError } from './inputs/error.js'
 import { trimStale } from './kept/kept-io.js'
-import { layerCacheDir } from './kept/layer-cache-io.js'
+import { LayerCache, layerCacheDir } from './kept/layer-cache-io.js'
 import type { Compressor } from './lib/oci/compressor.js'
 import type { Descriptor } from './lib/oci/descriptor.js'
 import { type Metadata, readMetadata } from './meta/io.js'
@@ -57,6 +57,7 @@ async function check(
   meta: Metadata<ImageSettings>,
   builds: Builds,
   compressor: Promise<Compressor>,
+  layerCache: LayerCache,
   env: NodeJS.ProcessEnv,
   scope: Scope,
 ): Promise<{ jobs: ImageJob[]; manifests: ManifestsToResolve | undefined }> {
@@ -110,7 +111,7 @@ async function check(
           refName: meta.refName,
           ...(config.sbom ? { sbomGo: go.go } : {}),
           ...(base ? { base } : {}),
-          layerCache: layerCacheDir(env),
+          layerCache,
           ...(shared ? { shared } : {}),
         },
         compressor,
@@ -142,7 +143,11 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
   // Built (or found) while the platforms compile; the first finished build waits for it.
   const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal)
   scope.defer(() => compressor.catch(() => undefined))
-  const { jobs, manifests } = await stage('check', () => check(config, go, meta, builds, compressor, env, scope))
+  const layerCache = new LayerCache(layerCacheDir(env))
+  scope.defer(() => layerCache.written())
+  const { jobs, manifests } = await stage('check', () =>
+    check(config, go, meta, builds, compressor, layerCache, env, scope),
+  )
   // Each image's programs: the i-th of every platform's build.
   const programs = (i: number) => builds.binaries.map((b) => b.then((list) => list[i] as Binary))
   const built = await stage('build', () =>

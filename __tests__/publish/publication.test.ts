@@ -85,7 +85,8 @@ describe('Publication', () => {
       { client: () => client, concurrency: 2, ledger },
     )
     await expect(publication.finish(await content(), index.descriptor)).rejects.toThrow(/HTTP 500/)
-    expect(s.arrived.some((a) => a.path.includes('/manifests/v1'))).toBe(false)
+    // Read while the blobs went up (where it pointed), never written.
+    expect(s.arrived.some((a) => a.method === 'PUT' && a.path.includes('/manifests/v1'))).toBe(false)
     expect(ledger.describe()).toBe('no tag was written or moved')
   })
 
@@ -157,6 +158,64 @@ describe('Publication', () => {
     expect(listed.map((m: { digest: string }) => m.digest)).toEqual([
       referrer.descriptor.digest,
       referrer2.descriptor.digest,
+    ])
+  })
+})
+
+describe('Publication: reads made while the image is built', () => {
+  const target = (s: Scripted) => ({ registry: s.host, apiHost: s.host, repository: 'team/app' })
+  const fallback = `sha256-${images[0]!.descriptor.digest.slice(7)}`
+
+  test("a platform's fallback tag and the tags are read once, as its blobs are sent; nothing is written before finish", async () => {
+    const reg = registry()
+    const { s, client } = await serve(reg)
+    const publication = new Publication([{ reference: target(s), tags: ['v1'] }], {
+      client: () => client,
+      concurrency: 2,
+    })
+    const source = memoryStore(all)
+    publication.send(source, [layer.descriptor, configs[0]!.descriptor], [images[0]!.descriptor])
+    await publication.abandon() // waits for what is on its way
+    const reads = (suffix: string) => s.arrived.filter((a) => a.path.endsWith(`/manifests/${suffix}`))
+    expect(reads(fallback).map((a) => a.method)).toEqual(['GET'])
+    expect(reads('v1').map((a) => a.method)).toEqual(['HEAD'])
+    expect(s.arrived.some((a) => a.method === 'PUT' && a.path.includes('/manifests/'))).toBe(false)
+
+    // Read ahead, then written at the push: neither is read a second time.
+    const before = s.arrived.length
+    const again = new Publication([{ reference: target(s), tags: ['v1'] }], { client: () => client, concurrency: 2 })
+    again.send(source, [layer.descriptor], [images[0]!.descriptor])
+    await again.finish(await content(), index.descriptor)
+    const later = s.arrived.slice(before)
+    expect(later.filter((a) => a.path.endsWith(`/manifests/${fallback}`)).map((a) => a.method)).toEqual(['GET', 'PUT'])
+    expect(later.filter((a) => a.path.endsWith('/manifests/v1')).map((a) => a.method)).toEqual(['HEAD', 'PUT'])
+    const listed = JSON.parse(reg.manifests.get(fallback)!.body.toString()).manifests
+    expect(listed.map((m: { digest: string }) => m.digest)).toEqual([referrer.descriptor.digest])
+  })
+
+  test('a fallback tag that could not be read ahead is read again, so what it lists is kept', async () => {
+    let refused = 0
+    const reg = registry(
+      (req) => req.method === 'GET' && req.path.endsWith(`/manifests/${fallback}`) && refused++ === 0,
+    )
+    const { s, client } = await serve(reg)
+    // Another tool's referrer is listed already.
+    const note = blobOf('application/example', Buffer.from('another tool'))
+    const other = artifactManifest('application/example', note.descriptor, images[0]!.descriptor, {})
+    reg.manifests.set(fallback, {
+      type: MediaType.index,
+      body: Buffer.from(
+        JSON.stringify({ schemaVersion: 2, mediaType: MediaType.index, manifests: [other.descriptor] }),
+      ),
+    })
+    const publication = new Publication([{ reference: target(s), tags: [] }], { client: () => client, concurrency: 2 })
+    publication.send(memoryStore(all), [], [images[0]!.descriptor])
+    await publication.finish(await content(), index.descriptor)
+    expect(refused).toBe(2) // the read ahead (refused), then the one at the push
+    const listed = JSON.parse(reg.manifests.get(fallback)!.body.toString()).manifests
+    expect(listed.map((m: { digest: string }) => m.digest)).toEqual([
+      other.descriptor.digest,
+      referrer.descriptor.digest,
     ])
   })
 })

@@ -4,7 +4,7 @@
 
 import { type BaseImage, type BaseLayers, pullBaseLayers } from '../base/io.js'
 import type { Binary } from '../compile/build.js'
-import { layerKey, lookupLayer, storeLayer } from '../kept/layer-cache-io.js'
+import { type LayerCache, layerKey } from '../kept/layer-cache-io.js'
 import { type Compressor, withFallback } from '../lib/oci/compressor.js'
 import { type Layer, type LayerFile, writeLayer } from '../lib/oci/layer-io.js'
 import type { Layout } from '../lib/oci/layout-io.js'
@@ -24,7 +24,7 @@ export interface AssembleOptions {
   /** A base image to build on; absent: scratch plus our base files layer. */
   base?: BaseImage
   /** Where compressed layers are kept between runs; absent: always compress. */
-  layerCache?: string
+  layerCache?: LayerCache
   /** Go's zoneinfo.zip, for the scratch base files (ZONEINFO names it); absent: none. */
   zoneinfo?: HostFile
   /** The data directory's entries, for a layer at /var/run/ko (KO_DATA_PATH); absent: none. */
@@ -45,10 +45,10 @@ async function cachedLayer(
     const key = await layerKey(files, c.id)
     const write = async () => {
       if (!cache) return writeLayer(layout, files, c)
-      const hit = await lookupLayer(cache, key, layout)
+      const hit = await cache.lookup(key, layout)
       if (hit) return hit
       const layer = await writeLayer(layout, files, c)
-      await storeLayer(cache, key, layer, layout)
+      cache.keep(key, layer, layout)
       return layer
     }
     if (!opts.shared) return write()
@@ -116,7 +116,7 @@ export async function assembleOne(
     : [below.scratchBase as Layer]
   const parts = { under, app, ...(below.data ? { data: below.data } : {}) }
   const { config, manifest, image } = composePlatform(binary, parts, composeOptions(opts))
-  await layout.putBlob(config)
-  await layout.putBlob(manifest)
+  // index.json, written last, is what makes the layout whole: the two need no order.
+  await Promise.all([layout.putBlob(config), layout.putBlob(manifest)])
   return image
 }

@@ -140,7 +140,8 @@ export class ImageAssembly {
 
 /** Where a platform's blobs go as soon as it is in the layout (the publication, when pushing). */
 export interface BlobsOnTheirWay {
-  send(source: ImageSource, blobs: Descriptor[]): void
+  /** `subjects`: the manifests its referrers (the SBOM) name. */
+  send(source: ImageSource, blobs: Descriptor[], subjects: Descriptor[]): void
   /** Stop: the image will not be finished. */
   abandon(): Promise<void>
 }
@@ -163,7 +164,7 @@ export async function imagesAsBuilt(
     const size = (binary.size / 1048576).toFixed(1)
     core.info(`${binary.platform.name}: built in ${binary.seconds.toFixed(2)} s (${size} MiB${skipped})`)
     const platform = await layout.addPlatform(binary)
-    push?.send(layout.source, platform.blobs)
+    push?.send(layout.source, platform.blobs, platform.sbom ? [platform.image.manifest] : [])
     core.info(
       `${binary.platform.name}: image ${platform.image.manifest.digest}${push ? ', its blobs on their way' : ''}`,
     )

@@ -64,3 +64,28 @@ export async function storeLayer(dir: string, key: string, layer: Layer, layout:
     // A cache that cannot be written is only a slower next run.
   }
 }
+
+/**
+ * The run's layer cache: looked up before a layer is compressed; a layer compressed is kept
+ * beside the rest of its image's work, not before it (copying it is off the way to the push),
+ * and `written` waits for what is still being kept (before the step ends and its caches go).
+ */
+export class LayerCache {
+  private readonly writing = new Set<Promise<void>>()
+
+  constructor(readonly dir: string) {}
+
+  lookup(key: string, layout: Layout): Promise<Layer | undefined> {
+    return lookupLayer(this.dir, key, layout)
+  }
+
+  keep(key: string, layer: Layer, layout: Layout): void {
+    const keeping = storeLayer(this.dir, key, layer, layout)
+    this.writing.add(keeping)
+    void keeping.then(() => this.writing.delete(keeping))
+  }
+
+  async written(): Promise<void> {
+    await Promise.all([...this.writing])
+  }
+}

@@ -5,7 +5,7 @@
 import type { Cancellation } from '../lib/cancel.js'
 import { addToFallbackIndex, fallbackTag } from '../lib/oci/artifact.js'
 import { BlobCopy } from '../lib/oci/copy.js'
-import type { Blob, Descriptor } from '../lib/oci/descriptor.js'
+import { type Blob, type Descriptor, MANIFEST_TYPES } from '../lib/oci/descriptor.js'
 import { parseManifest } from '../lib/oci/parse.js'
 import type { ImageContent, ImageSource } from '../lib/oci/store.js'
 import type { RegistryClient } from '../lib/registry/client-io.js'
@@ -56,6 +56,9 @@ export class Publication {
   private readonly repos: Repository[]
   private readonly blobs: BlobCopy
   private readonly early = new Set<Promise<void>>()
+  /** Fallback tags read ahead, by `<target index> <subject digest>`. */
+  private readonly fallbacks = new Map<string, Promise<Blob | undefined>>()
+  private held: Promise<string | undefined>[][] | undefined
 
   constructor(
     private readonly targets: PushTarget[],
@@ -83,15 +86,48 @@ export class Publication {
     return this.blobs.stats
   }
 
-  /** Start sending these blobs of `source` to every target; `finish` waits for them. */
-  send(source: ImageSource, blobs: Descriptor[]): void {
-    for (const blob of blobs) {
-      const sending = (async () => {
-        for (const i of this.repos.keys()) await this.blobs.copy(i, source, blob)
-      })().catch(() => undefined) // finish() asks for the same blob and meets the same failure
-      this.early.add(sending)
-      void sending.then(() => this.early.delete(sending))
-    }
+  /**
+   * Start sending these blobs of `source` to every target; `finish` waits for them. `subjects`:
+   * manifests that referrers will name; what their fallback tags hold is read now, off the end
+   * of the push (reads only: nothing is written before `finish`).
+   */
+  send(source: ImageSource, blobs: Descriptor[], subjects: Descriptor[] = []): void {
+    this.readTags()
+    for (const blob of blobs)
+      this.whileBuilding(
+        (async () => {
+          for (const i of this.repos.keys()) await this.blobs.copy(i, source, blob)
+        })(),
+      )
+    if (this.opts.referrersTag === false) return
+    for (const subject of subjects)
+      for (const [i, repo] of this.repos.entries()) {
+        const reading = repo.getManifest(fallbackTag(subject.digest))
+        this.fallbacks.set(`${i} ${subject.digest}`, reading)
+        this.whileBuilding(reading)
+      }
+  }
+
+  /** Where each tag points now (read before writing it, as go-containerregistry does), read once. */
+  private readTags(): Promise<string | undefined>[][] {
+    this.held ??= this.repos.map((repo, i) =>
+      (this.targets[i] as PushTarget).tags.map((tag) => {
+        const reading = repo.manifestDigest(tag, MANIFEST_TYPES).catch(() => undefined)
+        this.whileBuilding(reading)
+        return reading
+      }),
+    )
+    return this.held
+  }
+
+  /** A request made before `finish`: `abandon` waits for it; its failure is met again there. */
+  private whileBuilding(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.early.add(settled)
+    void settled.then(() => this.early.delete(settled))
   }
 
   /** Nothing more starts; waits for what is on its way (a failed run must not leave requests behind). */
@@ -109,6 +145,8 @@ export class Publication {
     const referrers = content.roots.filter((r) => r.digest !== top.digest)
     const plan = planPush(top, content.manifests, referrers)
     const log = this.opts.log ?? (() => undefined)
+    const referrersTag = this.opts.referrersTag ?? true
+    const held = this.readTags()
     for (const [i, repo] of this.repos.entries()) {
       const target = this.targets[i] as PushTarget
       const outcomes = await Promise.all(plan.blobs.map((blob) => this.blobs.copy(i, content.source, blob)))
@@ -120,8 +158,21 @@ export class Publication {
       // Platform manifests side by side, then the index that names them (the last one); beside
       // it the referrers, whose subjects are in place by then (the index's once it is in). One
       // subject's referrers one after another: each may extend the same fallback tag's index.
-      await Promise.all(plan.manifests.slice(0, -1).map((m) => repo.putManifest(m.descriptor.digest, m)))
+      const children = plan.manifests.slice(0, -1)
+      await Promise.all(children.map((m) => repo.putManifest(m.descriptor.digest, m)))
       const top = repo.putManifest(plan.top.descriptor.digest, plan.top)
+      // Whether the registry has the referrers API, asked once about a manifest now in place
+      // (a 404 answers for every subject), beside the referrers' own pushes rather than after each.
+      const asked = (children[0] ? Promise.resolve(children[0]) : top.then(() => plan.top)).then((m) =>
+        repo.referrers(m.descriptor.digest),
+      )
+      const api =
+        plan.referrers.length > 0
+          ? asked.then(
+              () => undefined,
+              () => undefined,
+            )
+          : undefined
       const bySubject = new Map<string, Blob[]>()
       for (const r of plan.referrers) {
         const subject = parseManifest(r).subject?.digest ?? r.descriptor.digest
@@ -131,14 +182,16 @@ export class Publication {
         top,
         ...[...bySubject].map(async ([subject, list]) => {
           if (subject === plan.top.descriptor.digest) await top
-          for (const r of list)
-            await pushReferrer(
-              repo,
-              r,
-              referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor,
-              log,
-              this.opts.referrersTag ?? true,
-            )
+          for (const [n, r] of list.entries()) {
+            const entry = referrers.find((d) => d.digest === r.descriptor.digest) ?? r.descriptor
+            // Only the first finds the tag as read ahead: the next ones extend what it wrote.
+            const read = n === 0 ? this.fallbacks.get(`${i} ${subject}`) : undefined
+            await pushReferrer(repo, r, entry, log, {
+              referrersTag,
+              ...(api ? { api } : {}),
+              ...(read ? { read } : {}),
+            })
+          }
         }),
       ])
     }
@@ -146,14 +199,13 @@ export class Publication {
       for (const [i, repo] of this.repos.entries()) await beforeTags(this.targets[i] as PushTarget, repo, plan.top)
     const ledger = this.opts.ledger ?? new TagLedger()
     const known = ledger.already.length
-    const accept = [plan.top.descriptor.mediaType]
     await writeTags(
       this.repos.flatMap((repo, i) => {
         const target = this.targets[i] as PushTarget
-        return target.tags.map((tag) => ({
+        return target.tags.map((tag, t) => ({
           reference: formatReference({ ...target.reference, tag }),
           digest: plan.top.descriptor.digest,
-          held: () => repo.manifestDigest(tag, accept),
+          held: () => held[i]?.[t] as Promise<string | undefined>,
           put: () => repo.putManifest(tag, plan.top),
         }))
       }),
@@ -188,27 +240,35 @@ export class Publication {
  * Push an artifact by digest, then ask the referrers API whether it lists it: the OCI-Subject
  * answer is not trusted (ECR sent it with no referrers API; others answer a false 200). Unless
  * listed, it goes under the fallback tag `sha256-<subject hex>`: an index of the subject's
- * referrers, read, extended (others' entries and annotations kept) and written back; or, with the
+ * referrers, read (ahead, `read`, or beside the push: a round trip less where it is needed, a
+ * small GET where it is not), extended (others' entries and annotations kept) and written back; or, with the
  * fallback tag left out (`referrersTag` false, as notation's --force-referrers-tag=false), nowhere.
- * A repository that refuses to move the tag (immutable tags) is told how to let it.
+ * A repository that refuses to move the tag (immutable tags) is told how to let it. `api`: the
+ * repository's own question about the referrers API, under way (its answer is remembered).
  */
 export async function pushReferrer(
   repo: Repository,
   artifact: Blob,
   entry: Descriptor,
   log: (m: string) => void,
-  referrersTag = true,
+  opts: { referrersTag?: boolean; api?: Promise<void>; read?: Promise<Blob | undefined> } = {},
 ): Promise<void> {
-  await repo.putManifest(artifact.descriptor.digest, artifact)
   const subject = parseManifest(artifact).subject
-  if (!subject) return
+  const tag = subject && fallbackTag(subject.digest)
+  const reading =
+    tag && opts.referrersTag !== false
+      ? (opts.read?.catch(() => repo.getManifest(tag)) ?? repo.getManifest(tag))
+      : undefined
+  reading?.catch(() => undefined) // awaited below where it is needed
+  await repo.putManifest(artifact.descriptor.digest, artifact)
+  if (!subject || !tag) return
+  await opts.api
   const listed = await repo.referrers(subject.digest)
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return
   const why = listed ? 'the referrers API does not list it' : 'no referrers API'
   const what = `${entry.artifactType ?? 'artifact'} ${artifact.descriptor.digest}`
-  if (!referrersTag) return log(`${repo.name}: ${why}; ${what} is not listed (referrers-tag: false)`)
-  const tag = fallbackTag(subject.digest)
-  const current = await repo.getManifest(tag)
+  if (!reading) return log(`${repo.name}: ${why}; ${what} is not listed (referrers-tag: false)`)
+  const current = await reading
   const existing = current && parseManifest(current)
   const next = addToFallbackIndex(existing && existing.kind === 'index' ? existing : undefined, entry)
   if (next)

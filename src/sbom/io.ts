@@ -66,10 +66,9 @@ export async function attachSbom(layout: Layout, img: SbomSubject, buildInfo: st
     created,
   })
   const sbom = blobOf(SPDX_MEDIA_TYPE, Buffer.from(JSON.stringify(doc)))
-  await layout.putBlob(sbom)
   const annotations = { 'org.opencontainers.image.created': created }
   const manifest = artifactManifest(SPDX_MEDIA_TYPE, sbom.descriptor, img.manifest, annotations)
-  await layout.putBlob(manifest)
+  await Promise.all([layout.putBlob(sbom), layout.putBlob(manifest)])
   return {
     platform: img.platform,
     descriptor: { ...manifest.descriptor, artifactType: SPDX_MEDIA_TYPE, annotations },
