@@ -166,7 +166,7 @@ describe('Publication: reads made while the image is built', () => {
   const target = (s: Scripted) => ({ registry: s.host, apiHost: s.host, repository: 'team/app' })
   const fallback = `sha256-${images[0]!.descriptor.digest.slice(7)}`
 
-  test("a platform's fallback tag and the tags are read once, as its blobs go; nothing is written before finish", async () => {
+  test("a platform's fallback tag and the tags are read once as its blobs go; none written before finish", async () => {
     const reg = registry()
     const { s, client } = await serve(reg)
     const publication = new Publication([{ reference: target(s), tags: ['v1'] }], {
