@@ -2556,7 +2556,7 @@ var RegistryClient = class {
 var DEFAULT_UPLOAD = { putMax: 4 << 20, chunkSize: 4 << 20, resumes: 3 };
 var MIN_CHUNK = 256 << 10;
 var SETTLE_MS = 500;
-var SessionLost = class extends RegistryError {
+var SessionLost = class _SessionLost extends RegistryError {
   constructor(method, url2, status, why) {
     super({
       method,
@@ -2565,6 +2565,13 @@ var SessionLost = class extends RegistryError {
       temporary: true,
       message: `${method} ${url2}: upload session lost (${why}); starting a new one`
     });
+    this.why = why;
+  }
+  why;
+  /** The same loss, told after the failure that sent the upload to resume (its real cause). */
+  after(first) {
+    const cause = first?.message ?? String(first);
+    return new _SessionLost(this.method, this.url, this.status, `after ${cause}, ${this.why}`);
   }
 };
 function uploadStyle(size, opts, hints) {
@@ -2598,6 +2605,7 @@ async function uploadInto(u, location, desc, source) {
   let style = uploadStyle(source.size, u.opts, hints);
   let offset = 0;
   let resumes = 0;
+  let interrupted;
   for (; ; ) {
     try {
       if (style === "put") return await close(u, location, desc, source);
@@ -2622,7 +2630,9 @@ async function uploadInto(u, location, desc, source) {
     } catch (e) {
       if (isTooLarge(e)) {
         if (!shrink(style, hints, u.opts)) throw e;
-      } else if (e instanceof SessionLost || !isTemporary(e) || resumes++ >= u.opts.resumes) throw e;
+      } else if (e instanceof SessionLost || !isTemporary(e) || resumes++ >= u.opts.resumes)
+        throw e instanceof SessionLost && interrupted ? e.after(interrupted) : e;
+      else interrupted ??= e;
       const status = await standing(u, location, source.size, e);
       location = status.location;
       offset = status.offset;

@@ -331,6 +331,41 @@ describe('resume within a session', () => {
       expect(s.arrived.at(-1)?.method).toBe('DELETE')
     },
   )
+
+  test(
+    'a session that still stands when asked, then refuses the resume (404): lost, told after the ' +
+      'failure that sent it to resume',
+    async () => {
+      let patches = 0
+      const s = await serve((req): Reply => {
+        if (req.path === '/v2/') return { status: 200 }
+        if (req.method === 'HEAD') return { status: 404 }
+        if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s3' } }
+        // The first PATCH fails; the registry, not yet done with it, still shows the session.
+        if (req.method === 'PATCH' && ++patches === 1) return { status: 503 }
+        if (req.method === 'GET') return { status: 204, headers: { Range: '0-0' } }
+        if (req.method === 'PATCH')
+          return {
+            status: 404,
+            body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_INVALID', message: 'invalid' }] }),
+          }
+        return { status: 204 }
+      })
+      const repo = new Repository(client(s, { credential: false }), 'team/app', {
+        access: 'push',
+        upload: { putMax: 10, chunkSize: 10, resumes: 2 },
+      })
+      const err = (await repo
+        .pushBlob(
+          { mediaType: MediaType.layerGzip, digest: DIGEST, size: 50 },
+          { size: 50, open: () => Readable.from([Buffer.alloc(50)]) },
+        )
+        .catch((e: unknown) => e)) as RegistryError
+      expect(err.temporary).toBe(true)
+      expect(err.message).toMatch(/upload session lost \(after PATCH .* gave HTTP 503.*, PATCH .* gave HTTP 404/)
+      expect(s.arrived.filter((a) => a.method === 'PATCH')).toHaveLength(2)
+    },
+  )
 })
 
 describe('the ping, retried at one level only', () => {

@@ -37,7 +37,12 @@ export type UploadStyle = 'put' | 'stream' | 'chunks'
 
 /** The session is gone or untrustworthy: a new one must start (temporary, so the retry does). */
 export class SessionLost extends RegistryError {
-  constructor(method: string, url: string, status: number | undefined, why: string) {
+  constructor(
+    method: string,
+    url: string,
+    status: number | undefined,
+    readonly why: string,
+  ) {
     super({
       method,
       url,
@@ -45,6 +50,12 @@ export class SessionLost extends RegistryError {
       temporary: true,
       message: `${method} ${url}: upload session lost (${why}); starting a new one`,
     })
+  }
+
+  /** The same loss, told after the failure that sent the upload to resume (its real cause). */
+  after(first: unknown): SessionLost {
+    const cause = (first as Error)?.message ?? String(first)
+    return new SessionLost(this.method, this.url, this.status, `after ${cause}, ${this.why}`)
   }
 }
 
@@ -106,6 +117,10 @@ export async function uploadInto(
   let style = uploadStyle(source.size, u.opts, hints)
   let offset = 0
   let resumes = 0
+  // The failure that sent the upload to resume: a session lost while resuming is told after it
+  // (a cut source leaves the session standing for a moment, then refused as invalid: the cut is
+  // the cause to report).
+  let interrupted: unknown
   for (;;) {
     try {
       if (style === 'put') return await close(u, location, desc, source)
@@ -131,7 +146,9 @@ export async function uploadInto(
     } catch (e) {
       if (isTooLarge(e)) {
         if (!shrink(style, hints, u.opts)) throw e
-      } else if (e instanceof SessionLost || !isTemporary(e) || resumes++ >= u.opts.resumes) throw e
+      } else if (e instanceof SessionLost || !isTemporary(e) || resumes++ >= u.opts.resumes)
+        throw e instanceof SessionLost && interrupted ? e.after(interrupted) : e
+      else interrupted ??= e
       // Ask where the session stands: a failed request may have left part of its body in it.
       const status = await standing(u, location, source.size, e)
       location = status.location
