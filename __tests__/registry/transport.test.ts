@@ -298,6 +298,18 @@ describe('resume within a session', () => {
     },
   )
 
+  /** 50 bytes pushed in 10-byte chunks with 2 resumes; the error it fails with. */
+  const failedPush = async (s: Scripted) => {
+    const repo = new Repository(client(s, { credential: false }), 'team/app', {
+      access: 'push',
+      upload: { putMax: 10, chunkSize: 10, resumes: 2 },
+    })
+    const blob = { size: 50, open: () => Readable.from([Buffer.alloc(50)]) }
+    return (await repo
+      .pushBlob({ mediaType: MediaType.layerGzip, digest: DIGEST, size: 50 }, blob)
+      .catch((e: unknown) => e)) as RegistryError
+  }
+
   test(
     'a session the registry no longer knows (404 on its state) fails as temporary, so ' + 'the caller starts a new one',
     async () => {
@@ -313,16 +325,7 @@ describe('resume within a session', () => {
           }
         return { status: 204 }
       })
-      const repo = new Repository(client(s, { credential: false }), 'team/app', {
-        access: 'push',
-        upload: { putMax: 10, chunkSize: 10, resumes: 2 },
-      })
-      const err = (await repo
-        .pushBlob(
-          { mediaType: MediaType.layerGzip, digest: DIGEST, size: 50 },
-          { size: 50, open: () => Readable.from([Buffer.alloc(50)]) },
-        )
-        .catch((e: unknown) => e)) as RegistryError
+      const err = await failedPush(s)
       expect(err.temporary).toBe(true)
       expect(err.message).toMatch(
         /upload session lost \(after PATCH .* gave HTTP 503.*, the registry answered HTTP 404 for its state\)/,
@@ -351,16 +354,7 @@ describe('resume within a session', () => {
           }
         return { status: 204 }
       })
-      const repo = new Repository(client(s, { credential: false }), 'team/app', {
-        access: 'push',
-        upload: { putMax: 10, chunkSize: 10, resumes: 2 },
-      })
-      const err = (await repo
-        .pushBlob(
-          { mediaType: MediaType.layerGzip, digest: DIGEST, size: 50 },
-          { size: 50, open: () => Readable.from([Buffer.alloc(50)]) },
-        )
-        .catch((e: unknown) => e)) as RegistryError
+      const err = await failedPush(s)
       expect(err.temporary).toBe(true)
       expect(err.message).toMatch(/upload session lost \(after PATCH .* gave HTTP 503.*, PATCH .* gave HTTP 404/)
       expect(s.arrived.filter((a) => a.method === 'PATCH')).toHaveLength(2)
