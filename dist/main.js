@@ -6241,10 +6241,10 @@ var Publication = class {
       const children = plan.manifests.slice(0, -1);
       await Promise.all(children.map((m) => repo.putManifest(m.descriptor.digest, m)));
       const top2 = repo.putManifest(plan.top.descriptor.digest, plan.top);
-      const asked = (children[0] ? Promise.resolve(children[0]) : top2.then(() => plan.top)).then(
+      const asked = () => (children[0] ? Promise.resolve(children[0]) : top2.then(() => plan.top)).then(
         (m) => repo.referrers(m.descriptor.digest)
       );
-      const api = plan.referrers.length > 0 ? asked.then(
+      const api = plan.referrers.length > 0 ? asked().then(
         () => void 0,
         () => void 0
       ) : void 0;

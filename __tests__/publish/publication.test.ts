@@ -219,3 +219,27 @@ describe('Publication: reads made while the image is built', () => {
     ])
   })
 })
+
+describe('Publication: an image without referrers', () => {
+  test('the referrers API is not asked; a refused manifest fails the push alone', async () => {
+    const only = async () => readContent(memoryStore(all), [images[0]!.descriptor])
+    const reg = registry()
+    const { s, client } = await serve(reg)
+    const target = { registry: s.host, apiHost: s.host, repository: 'team/app' }
+    await new Publication([{ reference: target, tags: ['v1'] }], { client: () => client, concurrency: 2 }).finish(
+      await only(),
+      images[0]!.descriptor,
+    )
+    expect(s.arrived.some((a) => a.path.includes('/referrers/'))).toBe(false)
+    expect(reg.manifests.get('v1')?.body).toEqual(Buffer.from(images[0]!.bytes))
+
+    const refusing = registry((req) => req.method === 'PUT' && req.path.includes('/manifests/'))
+    const other = await serve(refusing)
+    const failing = new Publication([{ reference: { ...target, apiHost: other.s.host }, tags: ['v1'] }], {
+      client: () => other.client,
+      concurrency: 2,
+    })
+    await expect(failing.finish(await only(), images[0]!.descriptor)).rejects.toThrow(/HTTP 500/)
+    expect(other.s.arrived.some((a) => a.path.includes('/referrers/'))).toBe(false)
+  })
+})

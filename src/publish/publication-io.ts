@@ -163,12 +163,13 @@ export class Publication {
       const top = repo.putManifest(plan.top.descriptor.digest, plan.top)
       // Whether the registry has the referrers API, asked once about a manifest now in place
       // (a 404 answers for every subject), beside the referrers' own pushes rather than after each.
-      const asked = (children[0] ? Promise.resolve(children[0]) : top.then(() => plan.top)).then((m) =>
-        repo.referrers(m.descriptor.digest),
-      )
+      const asked = () =>
+        (children[0] ? Promise.resolve(children[0]) : top.then(() => plan.top)).then((m) =>
+          repo.referrers(m.descriptor.digest),
+        )
       const api =
         plan.referrers.length > 0
-          ? asked.then(
+          ? asked().then(
               () => undefined,
               () => undefined,
             )
