@@ -6241,12 +6241,10 @@ var Publication = class {
       const children = plan.manifests.slice(0, -1);
       await Promise.all(children.map((m) => repo.putManifest(m.descriptor.digest, m)));
       const top2 = repo.putManifest(plan.top.descriptor.digest, plan.top);
-      const asked = () => (children[0] ? Promise.resolve(children[0]) : top2.then(() => plan.top)).then(
-        (m) => repo.referrers(m.descriptor.digest)
-      );
-      const api = plan.referrers.length > 0 ? asked().then(
-        () => void 0,
-        () => void 0
+      const api = plan.referrers.length > 0 ? started(
+        (children[0] ? Promise.resolve(children[0]) : top2.then(() => plan.top)).then(
+          (m) => repo.referrers(m.descriptor.digest)
+        )
       ) : void 0;
       const bySubject = /* @__PURE__ */ new Map();
       for (const r of plan.referrers) {
@@ -6308,11 +6306,10 @@ var Publication = class {
 async function pushReferrer(repo, artifact, entry, log, opts = {}) {
   const subject = parseManifest(artifact).subject;
   const tag = subject && fallbackTag(subject.digest);
-  const reading = tag && opts.referrersTag !== false ? opts.read?.catch(() => repo.getManifest(tag)) ?? repo.getManifest(tag) : void 0;
-  reading?.catch(() => void 0);
+  const reading = tag && opts.referrersTag !== false ? started(opts.read?.catch(() => repo.getManifest(tag)) ?? repo.getManifest(tag)) : void 0;
   await repo.putManifest(artifact.descriptor.digest, artifact);
   if (!subject || !tag) return;
-  await opts.api;
+  await opts.api?.catch(() => void 0);
   const listed = await repo.referrers(subject.digest);
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return;
   const why = listed ? "the referrers API does not list it" : "no referrers API";
@@ -7831,10 +7828,10 @@ async function build({ config, goSpec }, scope, startedAt) {
   });
   scope.defer(() => trimStale(env, Date.now()));
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope);
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal);
-  scope.defer(() => compressor.catch(() => void 0));
   const layerCache = new LayerCache(layerCacheDir(env));
   scope.defer(() => layerCache.written());
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache.dir, scope.signal);
+  scope.defer(() => compressor.catch(() => void 0));
   const { jobs, manifests } = await stage(
     "check",
     () => check(config, go, meta, builds, compressor, layerCache, env, scope)

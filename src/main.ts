@@ -140,11 +140,11 @@ async function build({ config, goSpec }: ReadConfig, scope: Scope, startedAt: nu
   // The action's own kept files are trimmed last, after everything that reads them.
   scope.defer(() => trimStale(env, Date.now()))
   const builds = await startBuilds(config, go.go, meta.stamp, goEnv, scope)
-  // Built (or found) while the platforms compile; the first finished build waits for it.
-  const compressor = helperCompressor(go.go, go.version, goEnv, layerCacheDir(env), scope.signal)
-  scope.defer(() => compressor.catch(() => undefined))
   const layerCache = new LayerCache(layerCacheDir(env))
   scope.defer(() => layerCache.written())
+  // Built (or found) while the platforms compile; the first finished build waits for it.
+  const compressor = helperCompressor(go.go, go.version, goEnv, layerCache.dir, scope.signal)
+  scope.defer(() => compressor.catch(() => undefined))
   const { jobs, manifests } = await stage('check', () =>
     check(config, go, meta, builds, compressor, layerCache, env, scope),
   )

@@ -298,6 +298,11 @@ describe('resume within a session', () => {
     },
   )
 
+  const uploadInvalid: Reply = {
+    status: 404,
+    body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_INVALID', message: 'invalid' }] }),
+  }
+
   /** 50 bytes pushed in 10-byte chunks with 2 resumes; the error it fails with. */
   const failedPush = async (s: Scripted) => {
     const repo = new Repository(client(s, { credential: false }), 'team/app', {
@@ -318,11 +323,7 @@ describe('resume within a session', () => {
         if (req.method === 'HEAD') return { status: 404 }
         if (req.method === 'POST') return { status: 202, headers: { Location: '/v2/team/app/blobs/uploads/s2' } }
         if (req.method === 'PATCH') return { status: 503 }
-        if (req.method === 'GET')
-          return {
-            status: 404,
-            body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_INVALID', message: 'invalid' }] }),
-          }
+        if (req.method === 'GET') return uploadInvalid
         return { status: 204 }
       })
       const err = await failedPush(s)
@@ -347,11 +348,7 @@ describe('resume within a session', () => {
         // The first PATCH fails; the registry, not yet done with it, still shows the session.
         if (req.method === 'PATCH' && ++patches === 1) return { status: 503 }
         if (req.method === 'GET') return { status: 204, headers: { Range: '0-0' } }
-        if (req.method === 'PATCH')
-          return {
-            status: 404,
-            body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_INVALID', message: 'invalid' }] }),
-          }
+        if (req.method === 'PATCH') return uploadInvalid
         return { status: 204 }
       })
       const err = await failedPush(s)

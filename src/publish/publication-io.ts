@@ -12,6 +12,7 @@ import type { RegistryClient } from '../lib/registry/client-io.js'
 import { formatReference, type Reference } from '../lib/registry/reference.js'
 import { type BlobOutcome, Repository, type UploadOptions } from '../lib/registry/repository-io.js'
 import { DEFAULT_RETRY, loggedRetry, type RetryOptions } from '../lib/retry.js'
+import { started } from '../lib/started.js'
 import type { BlobPlaces } from './blob-places.js'
 import { type PublishStats, planPush } from './plan.js'
 import { TagLedger } from './tag-ledger.js'
@@ -163,15 +164,12 @@ export class Publication {
       const top = repo.putManifest(plan.top.descriptor.digest, plan.top)
       // Whether the registry has the referrers API, asked once about a manifest now in place
       // (a 404 answers for every subject), beside the referrers' own pushes rather than after each.
-      const asked = () =>
-        (children[0] ? Promise.resolve(children[0]) : top.then(() => plan.top)).then((m) =>
-          repo.referrers(m.descriptor.digest),
-        )
       const api =
         plan.referrers.length > 0
-          ? asked().then(
-              () => undefined,
-              () => undefined,
+          ? started(
+              (children[0] ? Promise.resolve(children[0]) : top.then(() => plan.top)).then((m) =>
+                repo.referrers(m.descriptor.digest),
+              ),
             )
           : undefined
       const bySubject = new Map<string, Blob[]>()
@@ -252,18 +250,17 @@ export async function pushReferrer(
   artifact: Blob,
   entry: Descriptor,
   log: (m: string) => void,
-  opts: { referrersTag?: boolean; api?: Promise<void>; read?: Promise<Blob | undefined> } = {},
+  opts: { referrersTag?: boolean; api?: Promise<unknown>; read?: Promise<Blob | undefined> } = {},
 ): Promise<void> {
   const subject = parseManifest(artifact).subject
   const tag = subject && fallbackTag(subject.digest)
   const reading =
     tag && opts.referrersTag !== false
-      ? (opts.read?.catch(() => repo.getManifest(tag)) ?? repo.getManifest(tag))
+      ? started(opts.read?.catch(() => repo.getManifest(tag)) ?? repo.getManifest(tag))
       : undefined
-  reading?.catch(() => undefined) // awaited below where it is needed
   await repo.putManifest(artifact.descriptor.digest, artifact)
   if (!subject || !tag) return
-  await opts.api
+  await opts.api?.catch(() => undefined) // a failed question is asked again just below
   const listed = await repo.referrers(subject.digest)
   if (listed?.some((d) => d.digest === artifact.descriptor.digest)) return
   const why = listed ? 'the referrers API does not list it' : 'no referrers API'
